@@ -1,0 +1,26 @@
+namespace AlertBot.Core.Understand;
+
+/// <summary>What AlertBot understood of one article: the facts a reader needs in ten seconds.</summary>
+public sealed record Understanding
+{
+    public required string Headline { get; init; }
+    public required string Summary { get; init; }
+    public required IReadOnlyList<KeyTime> KeyTimes { get; init; }
+
+    /// <summary>Lower-case gazetteer tags (countries, regions, actors), e.g. <c>mali</c>, <c>sahel</c>, <c>wagner</c>.</summary>
+    public required IReadOnlyList<string> Topics { get; init; }
+
+    /// <summary>False for input that is not a real article (empty, only boilerplate).</summary>
+    public required bool IsAlert { get; init; }
+
+    public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>The cleaned story text (noise removed), paragraphs separated by blank lines.</summary>
+    public required string Body { get; init; }
+
+    public string? Url { get; init; }
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>The source's own id for the story (JSON id, feed GUID), when it has one.</summary>
+    public string? SourceId { get; init; }
+}
