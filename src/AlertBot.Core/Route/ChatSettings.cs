@@ -1,0 +1,58 @@
+namespace AlertBot.Core.Route;
+
+public enum ChatKind
+{
+    Private,
+    Group,
+    Supergroup,
+    Channel,
+}
+
+public enum DeliveryMode
+{
+    /// <summary>Each alert as soon as it is understood.</summary>
+    Instant,
+
+    /// <summary>One message a day at <see cref="ChatSettings.DigestAt"/> in the chat's zone.</summary>
+    Digest,
+}
+
+public enum QuietPolicy
+{
+    /// <summary>Alerts inside quiet hours wait for the end of them.</summary>
+    Hold,
+
+    /// <summary>Alerts inside quiet hours are sent at once, without a notification sound.</summary>
+    Silent,
+}
+
+/// <summary>Quiet hours in the chat's own zone; <see cref="Start"/> may be after <see cref="End"/> (over midnight).</summary>
+public sealed record QuietHours(TimeOnly Start, TimeOnly End, QuietPolicy Policy)
+{
+    public bool Contains(TimeOnly localTime) => Start <= End
+        ? localTime >= Start && localTime < End
+        : localTime >= Start || localTime < End;
+}
+
+/// <summary>What one chat gets, when and how. Topic "all" means every alert.</summary>
+public sealed record ChatSettings
+{
+    public const string AllTopics = "all";
+
+    public required long Id { get; init; }
+    public required ChatKind Kind { get; init; }
+    public required string Title { get; init; }
+    public bool Enabled { get; init; } = true;
+    public string? DisabledReason { get; init; }
+    public DeliveryMode Mode { get; init; } = DeliveryMode.Instant;
+    public TimeOnly? DigestAt { get; init; }
+
+    /// <summary>An IANA zone name; key times are shown in UTC and in this zone.</summary>
+    public string TimeZone { get; init; } = "Etc/UTC";
+
+    public QuietHours? Quiet { get; init; }
+    public IReadOnlySet<string> Topics { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Telegram's limit for this kind of chat: private chats 1 message/s, groups and channels 20/min.</summary>
+    public bool IsPrivate => Kind == ChatKind.Private;
+}

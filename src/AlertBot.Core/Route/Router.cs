@@ -1,0 +1,82 @@
+using AlertBot.Core.Understand;
+
+namespace AlertBot.Core.Route;
+
+/// <summary>Decides which topics an article belongs to and which chats get it. Pure and thread-safe.</summary>
+public sealed class Router
+{
+    private readonly IReadOnlyList<Topic> _catalog;
+
+    public Router(IEnumerable<Topic> catalog)
+    {
+        _catalog = catalog.Where(t => !string.IsNullOrWhiteSpace(t.Name))
+            .ToList();
+    }
+
+    public IReadOnlyList<Topic> Catalog => _catalog;
+
+    /// <summary>Every topic name the article answers to: its gazetteer tags plus matching operator topics.</summary>
+    public IReadOnlySet<string> TopicsOf(Understanding article)
+    {
+        var topics = new HashSet<string>(article.Topics, StringComparer.Ordinal);
+        foreach (var topic in _catalog)
+        {
+            if (Matches(topic, article))
+                topics.Add(topic.Name.ToLowerInvariant());
+        }
+
+        return topics;
+    }
+
+    /// <summary>Whether a chat subscribed to <paramref name="chat"/>'s topics should get an article with <paramref name="articleTopics"/>.</summary>
+    public static bool Wants(ChatSettings chat, IReadOnlySet<string> articleTopics)
+    {
+        if (!chat.Enabled)
+            return false;
+        if (chat.Topics.Contains(ChatSettings.AllTopics))
+            return true;
+        foreach (var topic in chat.Topics)
+        {
+            if (articleTopics.Contains(topic))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool Matches(Topic topic, Understanding article)
+    {
+        foreach (var tag in topic.Places.Concat(topic.Actors))
+        {
+            if (article.Topics.Contains(tag.ToLowerInvariant()))
+                return true;
+        }
+
+        foreach (var keyword in topic.Keywords)
+        {
+            if (ContainsWord(article.Headline, keyword) || ContainsWord(article.Body, keyword))
+                return true;
+        }
+
+        return false;
+    }
+
+    internal static bool ContainsWord(string text, string word)
+    {
+        if (word.Length == 0)
+            return false;
+        var start = 0;
+        while (true)
+        {
+            var i = text.IndexOf(word, start, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+                return false;
+            var before = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            var end = i + word.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+            if (before && after)
+                return true;
+            start = i + 1;
+        }
+    }
+}

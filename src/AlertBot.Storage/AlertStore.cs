@@ -1,0 +1,541 @@
+using System.Data.Common;
+using System.Text.Json;
+using AlertBot.Core.Route;
+using AlertBot.Core.Understand;
+using Dapper;
+
+namespace AlertBot.Storage;
+
+/// <summary>
+/// The app's state: articles (stored once), chats and their topics, the outbox and the bot's update offset.
+/// Every method is one transaction; nothing here holds state between calls, so any number of senders,
+/// pollers and ingesters (in one process or several) can share one database.
+/// </summary>
+public sealed class AlertStore(Database database, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    static AlertStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+    public Database Database => database;
+
+    private long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    // ---- articles -------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Stores the article and its outbox rows in one transaction. Returns the new id, or null when an
+    /// article with the same identity is already stored (then nothing is written).
+    /// </summary>
+    public async Task<long?> AddArticleAsync(NewArticle article, Func<long, IReadOnlyList<NewDelivery>> deliveries, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var u = article.Understanding;
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            """
+            INSERT INTO articles (dedupe_key, content_hash, source, source_name, headline, summary, url, published_ms, ingested_ms, is_alert, understanding)
+            VALUES (@DedupeKey, @ContentHash, @Source, @SourceName, @Headline, @Summary, @Url, @PublishedMs, @Now, @IsAlert, @Understanding)
+            ON CONFLICT (dedupe_key) DO NOTHING
+            RETURNING id
+            """,
+            new
+            {
+                article.DedupeKey,
+                article.ContentHash,
+                article.Source,
+                article.SourceName,
+                u.Headline,
+                u.Summary,
+                u.Url,
+                PublishedMs = u.Published?.ToUnixTimeMilliseconds(),
+                Now = NowMs,
+                u.IsAlert,
+                Understanding = JsonSerializer.Serialize(u, Json),
+            },
+            tx,
+            cancellationToken: ct));
+        if (id is null)
+            return null;
+        await InsertDeliveriesAsync(connection, tx, deliveries(id.Value), ct);
+        await tx.CommitAsync(ct);
+        return id;
+    }
+
+    public async Task<bool> ArticleExistsAsync(string dedupeKey, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM articles WHERE dedupe_key = @dedupeKey", new { dedupeKey }, cancellationToken: ct)) is not null;
+    }
+
+    public async Task<StoredArticle?> GetArticleAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            "SELECT id, source, source_name, ingested_ms, understanding FROM articles WHERE id = @id", new { id }, cancellationToken: ct));
+        return row?.ToArticle();
+    }
+
+    public async Task<IReadOnlyList<StoredArticle>> RecentArticlesAsync(int count, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            "SELECT id, source, source_name, ingested_ms, understanding FROM articles ORDER BY id DESC LIMIT @count", new { count }, cancellationToken: ct));
+        return rows.Select(r => r.ToArticle()).ToList();
+    }
+
+    public async Task<long> CountArticlesAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles", cancellationToken: ct));
+    }
+
+    // ---- chats ----------------------------------------------------------------------------------
+
+    public async Task<IReadOnlyList<ChatSettings>> GetChatsAsync(bool enabledOnly, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var chats = await connection.QueryAsync<ChatRow>(new CommandDefinition(
+            "SELECT * FROM chats" + (enabledOnly ? " WHERE enabled = @enabled" : "") + " ORDER BY id",
+            new { enabled = true },
+            cancellationToken: ct));
+        var topics = (await connection.QueryAsync<(long ChatId, string Topic)>(new CommandDefinition(
+                "SELECT chat_id, topic FROM chat_topics", cancellationToken: ct)))
+            .ToLookup(t => t.ChatId, t => t.Topic);
+        return chats.Select(c => c.ToSettings(topics[c.Id])).ToList();
+    }
+
+    public async Task<ChatSettings?> GetChatAsync(long chatId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await GetChatAsync(connection, null, chatId, ct);
+    }
+
+    private static async Task<ChatSettings?> GetChatAsync(DbConnection connection, DbTransaction? tx, long chatId, CancellationToken ct)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<ChatRow>(new CommandDefinition(
+            "SELECT * FROM chats WHERE id = @chatId", new { chatId }, tx, cancellationToken: ct));
+        if (row is null)
+            return null;
+        var topics = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT topic FROM chat_topics WHERE chat_id = @chatId", new { chatId }, tx, cancellationToken: ct));
+        return row.ToSettings(topics);
+    }
+
+    /// <summary>
+    /// Applies the effect of one bot update in one transaction: the chat's new settings (if any), the
+    /// replies to send, and the update offset — so a crash neither loses nor repeats a command.
+    /// </summary>
+    public async Task ApplyUpdateAsync(long? nextOffset, ChatSettings? chat, IReadOnlyList<NewDelivery> replies, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        if (chat is not null)
+            await SaveChatAsync(connection, tx, chat, ct);
+        await InsertDeliveriesAsync(connection, tx, replies, ct);
+        if (nextOffset is { } offset)
+            await SetStateAsync(connection, tx, "telegram.offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task SaveChatAsync(ChatSettings chat, CancellationToken ct = default) => await ApplyUpdateAsync(null, chat, [], ct);
+
+    private async Task SaveChatAsync(DbConnection connection, DbTransaction tx, ChatSettings chat, CancellationToken ct)
+    {
+        var now = NowMs;
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO chats (id, type, title, enabled, disabled_reason, mode, digest_time, time_zone, quiet_start, quiet_end, quiet_policy, next_send_ms, created_ms, updated_ms)
+            VALUES (@Id, @Type, @Title, @Enabled, @DisabledReason, @Mode, @DigestTime, @TimeZone, @QuietStart, @QuietEnd, @QuietPolicy, 0, @Now, @Now)
+            ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title, enabled = excluded.enabled,
+                disabled_reason = excluded.disabled_reason, mode = excluded.mode, digest_time = excluded.digest_time,
+                time_zone = excluded.time_zone, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
+                quiet_policy = excluded.quiet_policy, updated_ms = excluded.updated_ms
+            """,
+            ChatRow.Parameters(chat, now),
+            tx,
+            cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM chat_topics WHERE chat_id = @Id", new { chat.Id }, tx, cancellationToken: ct));
+        foreach (var topic in chat.Topics)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO chat_topics (chat_id, topic) VALUES (@Id, @topic)", new { chat.Id, topic }, tx, cancellationToken: ct));
+        }
+    }
+
+    /// <summary>The chat blocked or removed the bot: stop sending to it and close its open rows.</summary>
+    public async Task DisableChatAsync(long chatId, string reason, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE chats SET enabled = @enabled, disabled_reason = @reason, updated_ms = @now WHERE id = @chatId",
+            new { enabled = false, reason, now = NowMs, chatId }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET state = @cancelled, last_error = @reason, lease_owner = NULL WHERE chat_id = @chatId AND state IN (@pending, @sending, @held)",
+            new { cancelled = DeliveryStates.Cancelled, reason, chatId, pending = DeliveryStates.Pending, sending = DeliveryStates.Sending, held = DeliveryStates.Held },
+            tx,
+            cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>A group became a supergroup: everything of the old id moves to the new one.</summary>
+    public async Task MigrateChatAsync(long oldId, long newId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var exists = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM chats WHERE id = @newId", new { newId }, tx, cancellationToken: ct));
+        if (exists is null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE chats SET id = @newId, type = @type, updated_ms = @now WHERE id = @oldId",
+                new { newId, oldId, type = "supergroup", now = NowMs }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE chat_topics SET chat_id = @newId WHERE chat_id = @oldId", new { newId, oldId }, tx, cancellationToken: ct));
+        }
+        else
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE chats SET enabled = @enabled, disabled_reason = @reason WHERE id = @oldId",
+                new { enabled = false, reason = $"migrated to {newId}", oldId }, tx, cancellationToken: ct));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET chat_id = @newId WHERE chat_id = @oldId AND state IN (@pending, @sending, @held)",
+            new { newId, oldId, pending = DeliveryStates.Pending, sending = DeliveryStates.Sending, held = DeliveryStates.Held },
+            tx,
+            cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+
+    // ---- outbox ---------------------------------------------------------------------------------
+
+    private async Task InsertDeliveriesAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<NewDelivery> deliveries, CancellationToken ct)
+    {
+        if (deliveries.Count == 0)
+            return;
+        var now = NowMs;
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms)
+            VALUES (@DedupeKey, @ChatId, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now)
+            ON CONFLICT (dedupe_key) DO NOTHING
+            """,
+            deliveries.Select(d => new
+            {
+                d.DedupeKey,
+                d.ChatId,
+                d.ArticleId,
+                Kind = d.Kind.ToString().ToLowerInvariant(),
+                d.Payload,
+                d.ReplyMarkup,
+                d.Silent,
+                State = d.Held ? DeliveryStates.Held : DeliveryStates.Pending,
+                DueMs = d.Due.ToUnixTimeMilliseconds(),
+                Now = now,
+            }),
+            tx,
+            cancellationToken: ct));
+    }
+
+    public async Task EnqueueAsync(IReadOnlyList<NewDelivery> deliveries, CancellationToken ct = default) =>
+        await ApplyUpdateAsync(null, null, deliveries, ct);
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due rows for this sender: for each chat only its oldest open row
+    /// (so a chat never gets a later alert first), only chats whose own rate window is open. The chat's
+    /// next send time moves forward by its interval in the same transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<Delivery>> ClaimDueAsync(string owner, int max, TimeSpan lease, TimeSpan privateInterval, TimeSpan groupInterval, CancellationToken ct = default)
+    {
+        var now = NowMs;
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var rows = (await connection.QueryAsync<ClaimRow>(new CommandDefinition(
+            $"""
+            UPDATE deliveries SET state = @sending, lease_owner = @owner, lease_until_ms = @leaseUntil, attempts = attempts + 1
+            WHERE id IN (
+                SELECT d.id FROM deliveries d JOIN chats c ON c.id = d.chat_id
+                WHERE d.state = @pending AND d.due_ms <= @now AND c.next_send_ms <= @now AND c.enabled = @enabled
+                  AND d.id = (SELECT MIN(o.id) FROM deliveries o WHERE o.chat_id = d.chat_id AND o.state IN (@pending, @sending))
+                ORDER BY d.id
+                LIMIT @max
+                {database.SkipLocked})
+            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms
+            """,
+            new { sending = DeliveryStates.Sending, pending = DeliveryStates.Pending, owner, leaseUntil = now + (long)lease.TotalMilliseconds, now, enabled = true, max },
+            tx,
+            cancellationToken: ct))).ToList();
+        if (rows.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE chats SET next_send_ms = @now + CASE WHEN type = 'private' THEN @privateMs ELSE @groupMs END
+                WHERE id IN (SELECT chat_id FROM deliveries WHERE state = @sending AND lease_owner = @owner AND lease_until_ms = @leaseUntil)
+                """,
+                new { now, privateMs = (long)privateInterval.TotalMilliseconds, groupMs = (long)groupInterval.TotalMilliseconds, sending = DeliveryStates.Sending, owner, leaseUntil = now + (long)lease.TotalMilliseconds },
+                tx,
+                cancellationToken: ct));
+        }
+
+        await tx.CommitAsync(ct);
+        return rows.Select(r => r.ToDelivery()).ToList();
+    }
+
+    /// <summary>Records that parts of a long message went out, so a restart resumes after them.</summary>
+    public async Task RecordPartsAsync(long id, int partsSent, string messageIds, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET parts_sent = @partsSent, message_ids = @messageIds WHERE id = @id",
+            new { id, partsSent, messageIds }, cancellationToken: ct));
+    }
+
+    public async Task MarkSentAsync(long id, int partsSent, string messageIds, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET state = @sent, parts_sent = @partsSent, message_ids = @messageIds, sent_ms = @now, lease_owner = NULL, last_error = NULL WHERE id = @id",
+            new { sent = DeliveryStates.Sent, id, partsSent, messageIds, now = NowMs }, cancellationToken: ct));
+    }
+
+    /// <summary>Puts a claimed row back for another try at <paramref name="due"/>.</summary>
+    public async Task RetryLaterAsync(long id, DateTimeOffset due, string error, bool unknownOutcome, bool countAttempt = true, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE deliveries SET state = @pending, due_ms = @due, last_error = @error, lease_owner = NULL,
+                attempts = attempts - @uncount, unknown_outcomes = unknown_outcomes + @unknown
+            WHERE id = @id
+            """,
+            new { pending = DeliveryStates.Pending, due = due.ToUnixTimeMilliseconds(), error = Truncate(error), uncount = countAttempt ? 0 : 1, unknown = unknownOutcome ? 1 : 0, id },
+            cancellationToken: ct));
+    }
+
+    public async Task DeadLetterAsync(long id, string error, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET state = @dead, last_error = @error, lease_owner = NULL WHERE id = @id",
+            new { dead = DeliveryStates.Dead, error = Truncate(error), id }, cancellationToken: ct));
+    }
+
+    /// <summary>Pauses one chat (Telegram's per-chat 429).</summary>
+    public async Task PauseChatAsync(long chatId, DateTimeOffset until, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE chats SET next_send_ms = @until WHERE id = @chatId AND next_send_ms < @until",
+            new { until = until.ToUnixTimeMilliseconds(), chatId }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Rows left in 'sending' by a sender that died. Their outcome is unknown: Telegram may or may not
+    /// have the message. With <paramref name="resend"/> they go back to pending (counted as unknown outcomes);
+    /// otherwise they are dead-lettered for an operator to replay.
+    /// </summary>
+    public async Task<int> RecoverExpiredLeasesAsync(bool resend, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE deliveries SET state = @target, lease_owner = NULL, unknown_outcomes = unknown_outcomes + 1,
+                last_error = 'sender stopped before the outcome was known'
+            WHERE state = @sending AND lease_until_ms < @now
+            """,
+            new { target = resend ? DeliveryStates.Pending : DeliveryStates.Dead, sending = DeliveryStates.Sending, now = NowMs },
+            cancellationToken: ct));
+    }
+
+    /// <summary>Re-queues a dead-lettered delivery (operator's replay).</summary>
+    public async Task<bool> ReplayAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET state = @pending, due_ms = @now, attempts = 0 WHERE id = @id AND state = @dead",
+            new { pending = DeliveryStates.Pending, now = NowMs, id, dead = DeliveryStates.Dead }, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>When the next pending row becomes due (for the sender's sleep), or null when none is pending.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var ms = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            """
+            SELECT MIN(CASE WHEN c.next_send_ms > d.due_ms THEN c.next_send_ms ELSE d.due_ms END)
+            FROM deliveries d JOIN chats c ON c.id = d.chat_id
+            WHERE d.state = @pending AND c.enabled = @enabled
+            """,
+            new { pending = DeliveryStates.Pending, enabled = true }, cancellationToken: ct));
+        return ms is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(v) : null;
+    }
+
+    public async Task<OutboxStats> GetOutboxStatsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var counts = (await connection.QueryAsync<(string State, long Count)>(new CommandDefinition(
+            "SELECT state, COUNT(*) FROM deliveries GROUP BY state", cancellationToken: ct))).ToDictionary(r => r.State, r => r.Count);
+        var oldest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MIN(due_ms) FROM deliveries WHERE state = @pending", new { pending = DeliveryStates.Pending }, cancellationToken: ct));
+        return new OutboxStats(
+            counts.GetValueOrDefault(DeliveryStates.Pending),
+            counts.GetValueOrDefault(DeliveryStates.Sending),
+            counts.GetValueOrDefault(DeliveryStates.Held),
+            counts.GetValueOrDefault(DeliveryStates.Sent),
+            counts.GetValueOrDefault(DeliveryStates.Dead),
+            oldest is { } o ? DateTimeOffset.FromUnixTimeMilliseconds(o) : null);
+    }
+
+    public async Task<IReadOnlyList<DeliveryRow>> GetDeliveriesAsync(string? state, long? chatId, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<DeliveryListRow>(new CommandDefinition(
+            "SELECT id, chat_id, article_id, kind, state, attempts, last_error, message_ids, created_ms, sent_ms FROM deliveries"
+            + " WHERE (@state IS NULL OR state = @state) AND (@chatId IS NULL OR chat_id = @chatId) ORDER BY id DESC LIMIT @limit",
+            new { state, chatId, limit },
+            cancellationToken: ct));
+        return rows.Select(r => r.ToRow()).ToList();
+    }
+
+    // ---- bot state ------------------------------------------------------------------------------
+
+    public async Task<long> GetUpdateOffsetAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var value = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT value FROM bot_state WHERE key = @key", new { key = "telegram.offset" }, cancellationToken: ct));
+        return value is null ? 0 : long.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task SetStateAsync(DbConnection connection, DbTransaction tx, string key, string value, CancellationToken ct) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO bot_state (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            new { key, value }, tx, cancellationToken: ct));
+
+    private static string Truncate(string s) => s.Length <= 1000 ? s : s[..1000];
+
+    // ---- rows -----------------------------------------------------------------------------------
+
+    private sealed class ArticleRow
+    {
+        public long Id { get; set; }
+        public string Source { get; set; } = "";
+        public string SourceName { get; set; } = "";
+        public long IngestedMs { get; set; }
+        public string Understanding { get; set; } = "";
+
+        public StoredArticle ToArticle() => new(
+            Id,
+            Source,
+            SourceName,
+            DateTimeOffset.FromUnixTimeMilliseconds(IngestedMs),
+            JsonSerializer.Deserialize<Understanding>(Understanding, Json)!);
+    }
+
+    private sealed class ClaimRow
+    {
+        public long Id { get; set; }
+        public long ChatId { get; set; }
+        public long? ArticleId { get; set; }
+        public string Kind { get; set; } = "";
+        public string? Payload { get; set; }
+        public string? ReplyMarkup { get; set; }
+        public bool Silent { get; set; }
+        public long Attempts { get; set; }
+        public long PartsSent { get; set; }
+        public string? MessageIds { get; set; }
+        public long CreatedMs { get; set; }
+
+        public Delivery ToDelivery() => new(
+            Id,
+            ChatId,
+            ArticleId,
+            Enum.Parse<DeliveryKind>(Kind, ignoreCase: true),
+            Payload,
+            ReplyMarkup,
+            Silent,
+            (int)Attempts,
+            (int)PartsSent,
+            MessageIds,
+            DateTimeOffset.FromUnixTimeMilliseconds(CreatedMs));
+    }
+
+    private sealed class DeliveryListRow
+    {
+        public long Id { get; set; }
+        public long ChatId { get; set; }
+        public long? ArticleId { get; set; }
+        public string Kind { get; set; } = "";
+        public string State { get; set; } = "";
+        public long Attempts { get; set; }
+        public string? LastError { get; set; }
+        public string? MessageIds { get; set; }
+        public long CreatedMs { get; set; }
+        public long? SentMs { get; set; }
+
+        public DeliveryRow ToRow() => new(
+            Id,
+            ChatId,
+            ArticleId,
+            Kind,
+            State,
+            (int)Attempts,
+            LastError,
+            MessageIds,
+            DateTimeOffset.FromUnixTimeMilliseconds(CreatedMs),
+            SentMs is { } s ? DateTimeOffset.FromUnixTimeMilliseconds(s) : null);
+    }
+
+    private sealed class ChatRow
+    {
+        public long Id { get; set; }
+        public string Type { get; set; } = "";
+        public string Title { get; set; } = "";
+        public bool Enabled { get; set; }
+        public string? DisabledReason { get; set; }
+        public string Mode { get; set; } = "instant";
+        public string? DigestTime { get; set; }
+        public string TimeZone { get; set; } = "Etc/UTC";
+        public string? QuietStart { get; set; }
+        public string? QuietEnd { get; set; }
+        public string QuietPolicy { get; set; } = "hold";
+
+        public ChatSettings ToSettings(IEnumerable<string> topics) => new()
+        {
+            Id = Id,
+            Kind = Enum.Parse<ChatKind>(Type, ignoreCase: true),
+            Title = Title,
+            Enabled = Enabled,
+            DisabledReason = DisabledReason,
+            Mode = Enum.Parse<DeliveryMode>(Mode, ignoreCase: true),
+            DigestAt = DigestTime is null ? null : TimeOnly.ParseExact(DigestTime, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            TimeZone = TimeZone,
+            Quiet = QuietStart is null || QuietEnd is null
+                ? null
+                : new QuietHours(
+                    TimeOnly.ParseExact(QuietStart, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                    TimeOnly.ParseExact(QuietEnd, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                    Enum.Parse<Core.Route.QuietPolicy>(QuietPolicy, ignoreCase: true)),
+            Topics = topics.ToHashSet(StringComparer.Ordinal),
+        };
+
+        public static object Parameters(ChatSettings c, long now) => new
+        {
+            c.Id,
+            Type = c.Kind.ToString().ToLowerInvariant(),
+            c.Title,
+            c.Enabled,
+            c.DisabledReason,
+            Mode = c.Mode.ToString().ToLowerInvariant(),
+            DigestTime = c.DigestAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            c.TimeZone,
+            QuietStart = c.Quiet?.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            QuietEnd = c.Quiet?.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            QuietPolicy = (c.Quiet?.Policy ?? Core.Route.QuietPolicy.Hold).ToString().ToLowerInvariant(),
+            Now = now,
+        };
+    }
+}
