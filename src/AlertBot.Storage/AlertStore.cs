@@ -164,6 +164,23 @@ public sealed class AlertStore(Database database, TimeProvider time)
         }
     }
 
+    /// <summary>The time zones of the given chats (for rendering key times in each chat's zone).</summary>
+    public async Task<IReadOnlyDictionary<long, string>> GetTimeZonesAsync(IReadOnlyCollection<long> chatIds, CancellationToken ct = default)
+    {
+        if (chatIds.Count == 0)
+            return new Dictionary<long, string>();
+        await using var connection = await database.OpenAsync(ct);
+        var result = new Dictionary<long, string>(chatIds.Count);
+        foreach (var chunk in chatIds.Chunk(500))
+        {
+            var sql = "SELECT id, time_zone FROM chats WHERE id IN (" + string.Join(',', chunk) + ")";
+            foreach (var (id, zone) in await connection.QueryAsync<(long, string)>(new CommandDefinition(sql, cancellationToken: ct)))
+                result[id] = zone;
+        }
+
+        return result;
+    }
+
     /// <summary>The chat blocked or removed the bot: stop sending to it and close its open rows.</summary>
     public async Task DisableChatAsync(long chatId, string reason, CancellationToken ct = default)
     {
@@ -337,7 +354,7 @@ public sealed class AlertStore(Database database, TimeProvider time)
     /// have the message. With <paramref name="resend"/> they go back to pending (counted as unknown outcomes);
     /// otherwise they are dead-lettered for an operator to replay.
     /// </summary>
-    public async Task<int> RecoverExpiredLeasesAsync(bool resend, CancellationToken ct = default)
+    public async Task<int> RecoverExpiredLeasesAsync(bool resend, bool ignoreLease = false, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
@@ -346,7 +363,7 @@ public sealed class AlertStore(Database database, TimeProvider time)
                 last_error = 'sender stopped before the outcome was known'
             WHERE state = @sending AND lease_until_ms < @now
             """,
-            new { target = resend ? DeliveryStates.Pending : DeliveryStates.Dead, sending = DeliveryStates.Sending, now = NowMs },
+            new { target = resend ? DeliveryStates.Pending : DeliveryStates.Dead, sending = DeliveryStates.Sending, now = ignoreLease ? long.MaxValue : NowMs },
             cancellationToken: ct));
     }
 

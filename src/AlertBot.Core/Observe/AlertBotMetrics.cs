@@ -1,0 +1,36 @@
+using System.Diagnostics.Metrics;
+
+namespace AlertBot.Core.Observe;
+
+/// <summary>
+/// The operator's numbers, one meter for the whole app (exported on the Prometheus endpoint).
+/// Tags carry outcomes and reasons, never chat ids or tokens.
+/// </summary>
+public sealed class AlertBotMetrics
+{
+    public const string MeterName = "AlertBot";
+
+    public AlertBotMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        ArticlesIngested = meter.CreateCounter<long>("alertbot.articles.ingested", "{article}", "Articles seen by ingest, by source and outcome.");
+        AlertsCreated = meter.CreateCounter<long>("alertbot.alerts.created", "{alert}", "Articles stored as alerts.");
+        DeliveriesCreated = meter.CreateCounter<long>("alertbot.deliveries.created", "{delivery}", "Outbox rows created.");
+        Deliveries = meter.CreateCounter<long>("alertbot.deliveries", "{delivery}", "Delivery attempts, by outcome and reason.");
+        UnknownOutcomes = meter.CreateCounter<long>("alertbot.deliveries.unknown_outcome", "{delivery}", "Sends whose outcome could not be known (timeout, 5xx): resent or dead-lettered by policy.");
+        ChatsDisabled = meter.CreateCounter<long>("alertbot.chats.disabled", "{chat}", "Chats disabled because they blocked or removed the bot.");
+        CommandsHandled = meter.CreateCounter<long>("alertbot.commands", "{command}", "Bot commands handled, by command and outcome.");
+        SendLatency = meter.CreateHistogram<double>("alertbot.send.duration", "s", "Duration of one sendMessage call.");
+        EndToEndLatency = meter.CreateHistogram<double>("alertbot.alert.latency", "s", "From article ingested to the first part accepted by Telegram.");
+    }
+
+    public Counter<long> ArticlesIngested { get; }
+    public Counter<long> AlertsCreated { get; }
+    public Counter<long> DeliveriesCreated { get; }
+    public Counter<long> Deliveries { get; }
+    public Counter<long> UnknownOutcomes { get; }
+    public Counter<long> ChatsDisabled { get; }
+    public Counter<long> CommandsHandled { get; }
+    public Histogram<double> SendLatency { get; }
+    public Histogram<double> EndToEndLatency { get; }
+}

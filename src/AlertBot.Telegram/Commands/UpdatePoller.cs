@@ -1,0 +1,78 @@
+using AlertBot.Core.Observe;
+using AlertBot.Storage;
+using AlertBot.Telegram.Deliver;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
+
+namespace AlertBot.Telegram.Commands;
+
+/// <summary>
+/// The one long-poller for the bot token. The offset lives in the database and moves in the same
+/// transaction as each update's effect, so a restart neither loses nor repeats a command.
+/// </summary>
+public sealed class UpdatePoller(
+    ITelegramBotClient bot,
+    CommandHandler handler,
+    AlertStore store,
+    OutboxSignal signal,
+    TimeProvider time,
+    IOptions<TelegramOptions> options,
+    AlertBotMetrics metrics,
+    ILogger<UpdatePoller> logger) : BackgroundService
+{
+    private static readonly UpdateType[] Wanted =
+        [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var offset = await store.GetUpdateOffsetAsync(stoppingToken);
+        Log.PollerStarted(logger, offset);
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var updates = await bot.GetUpdates((int)offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                failures = 0;
+                foreach (var update in updates)
+                {
+                    UpdateEffect effect;
+                    try
+                    {
+                        effect = await handler.HandleAsync(update, stoppingToken);
+                        metrics.CommandsHandled.Add(1, new KeyValuePair<string, object?>("type", update.Type.ToString()));
+                        Log.UpdateHandled(logger, update.Id, update.Type.ToString());
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // A poison update must not block every later command: log it and move past it.
+                        Log.UpdateFailed(logger, update.Id, e);
+                        effect = UpdateEffect.None;
+                    }
+
+                    offset = update.Id + 1L;
+                    await store.ApplyUpdateAsync(offset, effect.Chat, effect.Replies, stoppingToken);
+                    if (effect.Replies.Count > 0)
+                        signal.Notify();
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                failures++;
+                var delay = e is ApiRequestException { ErrorCode: 429, Parameters.RetryAfter: { } after }
+                    ? TimeSpan.FromSeconds(after)
+                    : TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5))) / 2);
+                Log.PollFailed(logger, Secrets.Redact(e.Message), delay.TotalSeconds);
+                await Task.Delay(delay, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+}

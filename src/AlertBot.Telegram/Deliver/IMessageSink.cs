@@ -1,0 +1,35 @@
+namespace AlertBot.Telegram.Deliver;
+
+/// <summary>One Telegram message to send.</summary>
+/// <param name="Html">Text in Telegram HTML parse mode, or plain text when <paramref name="PlainText"/>.</param>
+public sealed record OutgoingMessage(long ChatId, string Html, bool Silent, string? ReplyMarkupJson = null, bool PlainText = false);
+
+/// <summary>What Telegram said to one send, classified by what the sender must do next.</summary>
+public abstract record SendResult
+{
+    public sealed record Sent(int MessageId) : SendResult;
+
+    /// <summary>429: wait <see cref="After"/>, then resend.</summary>
+    public sealed record RetryAfter(TimeSpan After) : SendResult;
+
+    /// <summary>5xx, timeout, network: back off; <see cref="UnknownOutcome"/> when Telegram may have the message.</summary>
+    public sealed record Transient(string Error, bool UnknownOutcome) : SendResult;
+
+    /// <summary>403: blocked, kicked, not a member, deactivated. The chat is gone for us.</summary>
+    public sealed record ChatGone(string Reason) : SendResult;
+
+    /// <summary>400 group upgraded to a supergroup: resend to <see cref="NewChatId"/>.</summary>
+    public sealed record Migrated(long NewChatId) : SendResult;
+
+    /// <summary>400 can't parse entities: resend as plain text.</summary>
+    public sealed record BadMarkup(string Error) : SendResult;
+
+    /// <summary>Any other 4xx: sending again would fail the same way.</summary>
+    public sealed record Rejected(string Error) : SendResult;
+}
+
+/// <summary>Where messages go: Telegram, or the console when no bot token is set.</summary>
+public interface IMessageSink
+{
+    Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken ct);
+}

@@ -1,0 +1,277 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using AlertBot.Core.Observe;
+using AlertBot.Core.Render;
+using AlertBot.Core.Understand;
+using AlertBot.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Telegram.Deliver;
+
+/// <summary>
+/// Drains the outbox under Telegram's limits. State lives in the database, not here: a row is claimed
+/// (leased) before it is sent and marked sent with Telegram's message id after, so a restart re-sends
+/// nothing recorded as sent and forgets nothing pending.
+/// </summary>
+public sealed class OutboxSender(
+    AlertStore store,
+    IMessageSink sink,
+    SendPacer pacer,
+    OutboxSignal signal,
+    TimeProvider time,
+    IOptions<TelegramOptions> options,
+    AlertBotMetrics metrics,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan MaxIdle = TimeSpan.FromSeconds(1);
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<long, Understanding> _articles = new();
+    private readonly ConcurrentQueue<long> _recent429 = new();
+    private int _inFlight;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        await RecoverAsync(ignoreLease: store.Database.Provider == StorageProvider.Sqlite, stoppingToken);
+        var lastRecovery = time.GetUtcNow();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (time.GetUtcNow() - lastRecovery > TimeSpan.FromSeconds(30))
+                {
+                    await RecoverAsync(ignoreLease: false, stoppingToken);
+                    lastRecovery = time.GetUtcNow();
+                }
+
+                var free = o.MaxConcurrentSends - Volatile.Read(ref _inFlight);
+                var claimed = free <= 0
+                    ? []
+                    : await store.ClaimDueAsync(_owner, Math.Min(free, o.MaxMessagesPerSecond * 2), Lease, o.PrivateChatInterval, o.GroupChatInterval, stoppingToken);
+                if (claimed.Count > 0)
+                {
+                    var zones = await store.GetTimeZonesAsync(claimed.Select(d => d.ChatId).Distinct().ToList(), stoppingToken);
+                    foreach (var delivery in claimed)
+                    {
+                        Interlocked.Increment(ref _inFlight);
+                        _ = Task.Run(() => RunOneAsync(delivery, zones.GetValueOrDefault(delivery.ChatId), stoppingToken), CancellationToken.None);
+                    }
+
+                    if (claimed.Count == free)
+                        continue;
+                }
+
+                var next = await store.NextDueAsync(stoppingToken);
+                var wait = next is null ? MaxIdle : next.Value - time.GetUtcNow();
+                await signal.WaitAsync(wait > MaxIdle ? MaxIdle : wait, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                Log.SenderLoopFailed(logger, e);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task RecoverAsync(bool ignoreLease, CancellationToken ct)
+    {
+        var policy = options.Value.UnknownOutcome;
+        var count = await store.RecoverExpiredLeasesAsync(policy == UnknownOutcomePolicy.Resend, ignoreLease, ct);
+        if (count > 0)
+        {
+            Log.LeasesRecovered(logger, count, policy);
+            metrics.UnknownOutcomes.Add(count, new KeyValuePair<string, object?>("reason", "sender-stopped"));
+        }
+    }
+
+    private async Task RunOneAsync(Delivery delivery, string? zone, CancellationToken ct)
+    {
+        try
+        {
+            await SendAsync(delivery, zone, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down: the lease runs out and the row is recovered by the policy at the next start.
+        }
+        catch (Exception e)
+        {
+            Log.DeliveryFailed(logger, delivery.Id, delivery.ChatId, e);
+            await TryAsync(() => store.RetryLaterAsync(delivery.Id, time.GetUtcNow() + Backoff(delivery.Attempts), Secrets.Redact(e.Message), unknownOutcome: false, ct: CancellationToken.None));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+            signal.Notify();
+        }
+    }
+
+    private async Task SendAsync(Delivery delivery, string? zone, CancellationToken ct)
+    {
+        var parts = await RenderAsync(delivery, zone, ct);
+        if (parts is null)
+        {
+            await store.DeadLetterAsync(delivery.Id, "the article is no longer stored", ct);
+            return;
+        }
+
+        var ids = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];
+        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+        for (var i = delivery.PartsSent; i < parts.Count; i++)
+        {
+            if (i > delivery.PartsSent)
+                await Task.Delay(interval, time, ct);
+            var message = new OutgoingMessage(delivery.ChatId, parts[i], delivery.Silent, i == parts.Count - 1 ? delivery.ReplyMarkup : null);
+            var result = await SendPartAsync(message, ct);
+            if (result is SendResult.BadMarkup bad)
+            {
+                Log.MarkupRejected(logger, delivery.Id, delivery.ChatId, bad.Error);
+                metrics.Deliveries.Add(1, Tag("bad-markup"));
+                result = await SendPartAsync(message with { Html = TelegramHtml.ToPlainText(message.Html), PlainText = true }, ct);
+            }
+
+            if (result is SendResult.Sent sent)
+            {
+                ids.Add(sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (i == 0 && delivery.PartsSent == 0 && delivery.Kind == DeliveryKind.Alert)
+                    metrics.EndToEndLatency.Record((time.GetUtcNow() - delivery.Created).TotalSeconds);
+                if (i < parts.Count - 1)
+                    await store.RecordPartsAsync(delivery.Id, i + 1, string.Join(',', ids), CancellationToken.None);
+                continue;
+            }
+
+            await HandleFailureAsync(delivery, result, ct);
+            return;
+        }
+
+        var messageIds = string.Join(',', ids);
+        await store.MarkSentAsync(delivery.Id, parts.Count, messageIds, CancellationToken.None);
+        metrics.Deliveries.Add(1, Tag("sent"));
+        Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
+    }
+
+    private async Task<SendResult> SendPartAsync(OutgoingMessage message, CancellationToken ct)
+    {
+        await pacer.WaitAsync(ct);
+        var started = Stopwatch.GetTimestamp();
+        var result = await sink.SendAsync(message, ct);
+        metrics.SendLatency.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return result;
+    }
+
+    private async Task HandleFailureAsync(Delivery delivery, SendResult result, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var o = options.Value;
+        switch (result)
+        {
+            case SendResult.RetryAfter r:
+                Log.DeliveryRateLimited(logger, delivery.Id, delivery.ChatId, r.After.TotalSeconds);
+                metrics.Deliveries.Add(1, Tag("rate-limited"));
+                await store.PauseChatAsync(delivery.ChatId, now + r.After, ct);
+                await store.RetryLaterAsync(delivery.Id, now + r.After, "429 Too Many Requests", unknownOutcome: false, countAttempt: false, ct: ct);
+                NoteRateLimit(now, r.After);
+                break;
+            case SendResult.Transient t:
+                metrics.Deliveries.Add(1, Tag(t.UnknownOutcome ? "unknown-outcome" : "transient"));
+                if (t.UnknownOutcome)
+                    metrics.UnknownOutcomes.Add(1, new KeyValuePair<string, object?>("reason", "timeout-or-5xx"));
+                if ((t.UnknownOutcome && o.UnknownOutcome == UnknownOutcomePolicy.DeadLetter) || delivery.Attempts >= o.MaxAttempts)
+                {
+                    await DeadAsync(delivery, $"{t.Error} (after {delivery.Attempts} attempts)", ct);
+                    break;
+                }
+
+                var due = now + Backoff(delivery.Attempts);
+                Log.DeliveryRetry(logger, delivery.Id, delivery.ChatId, delivery.Attempts, t.UnknownOutcome, t.Error, due);
+                await store.RetryLaterAsync(delivery.Id, due, t.Error, t.UnknownOutcome, ct: ct);
+                break;
+            case SendResult.ChatGone g:
+                Log.ChatDisabled(logger, delivery.ChatId, g.Reason);
+                metrics.Deliveries.Add(1, Tag("chat-gone"));
+                metrics.ChatsDisabled.Add(1);
+                await store.DisableChatAsync(delivery.ChatId, g.Reason, ct);
+                break;
+            case SendResult.Migrated mig:
+                Log.ChatMigrated(logger, delivery.ChatId, mig.NewChatId);
+                metrics.Deliveries.Add(1, Tag("migrated"));
+                await store.MigrateChatAsync(delivery.ChatId, mig.NewChatId, ct);
+                await store.RetryLaterAsync(delivery.Id, now, "group upgraded to a supergroup", unknownOutcome: false, countAttempt: false, ct: ct);
+                break;
+            case SendResult.Rejected or SendResult.BadMarkup:
+                await DeadAsync(delivery, result is SendResult.Rejected rej ? rej.Error : ((SendResult.BadMarkup)result).Error, ct);
+                break;
+        }
+    }
+
+    private async Task DeadAsync(Delivery delivery, string error, CancellationToken ct)
+    {
+        Log.DeliveryDead(logger, delivery.Id, delivery.ChatId, error);
+        metrics.Deliveries.Add(1, Tag("dead"));
+        await store.DeadLetterAsync(delivery.Id, error, ct);
+    }
+
+    /// <summary>One chat's 429 pauses that chat; 429s from several chats at once mean the bot as a whole is over its limit.</summary>
+    private void NoteRateLimit(DateTimeOffset now, TimeSpan after)
+    {
+        _recent429.Enqueue(now.UtcTicks);
+        while (_recent429.TryPeek(out var t) && now.UtcTicks - t > TimeSpan.TicksPerSecond)
+            _recent429.TryDequeue(out _);
+        if (_recent429.Count >= 3)
+        {
+            pacer.PauseUntil(now + after);
+            Log.GlobalPause(logger, now + after);
+        }
+    }
+
+    private async Task<IReadOnlyList<string>?> RenderAsync(Delivery delivery, string? zone, CancellationToken ct)
+    {
+        if (delivery.Kind == DeliveryKind.Text)
+            return MessageSplitter.Split(delivery.Payload ?? "");
+        var articleId = delivery.ArticleId!.Value;
+        if (!_articles.TryGetValue(articleId, out var article))
+        {
+            var stored = await store.GetArticleAsync(articleId, ct);
+            if (stored is null)
+                return null;
+            article = stored.Understanding;
+            if (_articles.Count > 1000)
+                _articles.Clear();
+            _articles[articleId] = article;
+        }
+
+        var tz = zone is null || zone == "Etc/UTC" ? null : FindZone(zone);
+        return AlertRenderer.Render(article, tz, zone);
+    }
+
+    private static TimeZoneInfo? FindZone(string zone) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : null;
+
+    /// <summary>Exponential backoff with full jitter: 2 s, 4 s, 8 s … capped at 5 minutes.</summary>
+    internal static TimeSpan Backoff(int attempt)
+    {
+        var ceiling = Math.Min(300, Math.Pow(2, Math.Clamp(attempt, 1, 20)));
+        return TimeSpan.FromSeconds(1 + (Random.Shared.NextDouble() * ceiling));
+    }
+
+    private static KeyValuePair<string, object?> Tag(string outcome) => new("outcome", outcome);
+
+    private static async Task TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception)
+        {
+            // The lease expires and the row is recovered; nothing more to do here.
+        }
+    }
+}

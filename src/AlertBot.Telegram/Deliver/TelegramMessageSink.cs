@@ -1,0 +1,69 @@
+using AlertBot.Core.Observe;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace AlertBot.Telegram.Deliver;
+
+/// <summary>Sends through Telegram.Bot and turns every answer Telegram can give into a <see cref="SendResult"/>.</summary>
+public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<TelegramOptions> options) : IMessageSink
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Value.RequestTimeout);
+        try
+        {
+            var markup = message.ReplyMarkupJson is null
+                ? null
+                : System.Text.Json.JsonSerializer.Deserialize<InlineKeyboardMarkup>(message.ReplyMarkupJson, JsonBotAPI.Options);
+            var sent = await bot.SendMessage(
+                message.ChatId,
+                message.Html,
+                parseMode: message.PlainText ? ParseMode.None : ParseMode.Html,
+                replyMarkup: markup,
+                linkPreviewOptions: NoPreview,
+                disableNotification: message.Silent,
+                cancellationToken: timeout.Token);
+            return new SendResult.Sent(sent.MessageId);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new SendResult.Transient("timed out waiting for Telegram", UnknownOutcome: true);
+        }
+        catch (ApiRequestException e)
+        {
+            return Classify(e);
+        }
+        catch (RequestException e) when (!ct.IsCancellationRequested)
+        {
+            // Network failure or timeout inside the client: the request may have reached Telegram.
+            return new SendResult.Transient(Secrets.Redact(e.InnerException?.Message ?? e.Message), UnknownOutcome: true);
+        }
+    }
+
+    internal static SendResult Classify(ApiRequestException e)
+    {
+        var description = Secrets.Redact(e.Message);
+        if (e.ErrorCode == 429)
+            return new SendResult.RetryAfter(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)));
+        if (e.Parameters?.MigrateToChatId is { } newId)
+            return new SendResult.Migrated(newId);
+        if (e.ErrorCode == 403)
+            return new SendResult.ChatGone(description);
+        if (e.ErrorCode >= 500)
+            return new SendResult.Transient(description, UnknownOutcome: true);
+        if (e.ErrorCode == 400 && description.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase))
+            return new SendResult.BadMarkup(description);
+        if (e.ErrorCode == 400 && (description.Contains("chat not found", StringComparison.OrdinalIgnoreCase)
+                                   || description.Contains("user is deactivated", StringComparison.OrdinalIgnoreCase)
+                                   || description.Contains("not enough rights", StringComparison.OrdinalIgnoreCase)))
+            return new SendResult.ChatGone(description);
+        return new SendResult.Rejected(description);
+    }
+}

@@ -1,0 +1,55 @@
+using AlertBot.Core.Observe;
+using AlertBot.Core.Route;
+using AlertBot.Telegram.Commands;
+using AlertBot.Telegram.Deliver;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace AlertBot.Telegram;
+
+public static class TelegramServiceCollectionExtensions
+{
+    public const string HttpClientName = "telegram";
+
+    /// <summary>
+    /// The delivery side: outbox sender, pacer and, with a bot token, the Telegram client and update poller.
+    /// Without a token the sender writes alerts to the console.
+    /// </summary>
+    public static IServiceCollection AddAlertBotTelegram(this IServiceCollection services, IConfiguration configuration, IEnumerable<string> builtInTopics)
+    {
+        services.AddOptions<TelegramOptions>()
+            .Bind(configuration.GetSection(TelegramOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton(sp => new SendPacer(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.MaxMessagesPerSecond, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new TopicDirectory(sp.GetRequiredService<Router>().Catalog, builtInTopics));
+        services.AddHostedService<OutboxSender>();
+
+        if (!telegram.HasToken)
+        {
+            // The console has no flood limits: print each alert as soon as it is ready.
+            services.PostConfigure<TelegramOptions>(o => o.PrivateChatInterval = o.GroupChatInterval = TimeSpan.Zero);
+            services.AddSingleton<IMessageSink>(_ => new ConsoleMessageSink(Console.Out));
+            return services;
+        }
+
+        // The bot token is part of every request URL, so this client must log nothing about its requests.
+        services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+            // RetryThreshold 0: a 429 comes back to our own limiter instead of sleeping inside the library.
+            return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken!, o.ApiBaseUrl) { RetryThreshold = 0 }, http);
+        });
+        services.AddSingleton<IMessageSink, TelegramMessageSink>();
+        services.AddSingleton<CommandHandler>();
+        services.AddHostedService<UpdatePoller>();
+        return services;
+    }
+}

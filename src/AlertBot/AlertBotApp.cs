@@ -1,0 +1,49 @@
+using AlertBot.Core.Observe;
+using AlertBot.Core.Route;
+using AlertBot.Core.Understand;
+using AlertBot.Ingest;
+using AlertBot.Observe;
+using AlertBot.Schedule;
+using AlertBot.Storage;
+using AlertBot.Telegram;
+
+namespace AlertBot;
+
+/// <summary>Builds the worker: ingest, understand, route, schedule, deliver, observe.</summary>
+public static class AlertBotApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // Settings come from appsettings.json beside the binary, then environment variables (Section__Key),
+        // then --Section:Key=value arguments. Relative paths (articles, data) are relative to the working folder.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        configure?.Invoke(builder);
+        builder.Services.AddAlertBot(builder.Configuration);
+        var app = builder.Build();
+        app.MapAlertBotEndpoints();
+        return app;
+    }
+
+    public static IServiceCollection AddAlertBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<AlertBotMetrics>();
+
+        services.AddAlertBotStorage(configuration);
+
+        services.AddOptions<ArticlesOptions>().Bind(configuration.GetSection(ArticlesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new ArticleUnderstander(new UnderstandOptions { MaxBytes = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ArticlesOptions>>().Value.MaxBytes }));
+        var topics = configuration.GetSection("Topics").Get<List<Topic>>() ?? [];
+        services.AddSingleton(new Router(topics));
+        services.AddSingleton<ArticlePipeline>();
+        services.AddSingleton<FolderWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
+
+        services.AddAlertBotTelegram(configuration, BuiltInTopics.Tags);
+        services.AddAlertBotScheduling(configuration);
+        services.AddAlertBotObservability();
+        services.AddHostedService<StartupReport>();
+        return services;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.Json;
+using AlertBot.Core.Understand;
+using AlertBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Cli;
+
+/// <summary>Operator verbs: <c>preview</c>, <c>status</c>, <c>deliveries</c>, <c>replay</c>, <c>chats</c>.</summary>
+public static class Commands
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static bool IsVerb(string verb) => verb is "preview" or "status" or "deliveries" or "replay" or "chats" or "--help" or "help";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        switch (args[0])
+        {
+            case "preview":
+                return Preview(args[1..], output, error);
+            case "status" or "deliveries" or "replay" or "chats":
+                return await WithStoreAsync(args, output, error);
+            default:
+                await output.WriteLineAsync(
+                    """
+                    usage: AlertBot                       run the worker
+                           AlertBot preview [--json] PATH  show what AlertBot understands of a file or folder
+                           AlertBot status                 outbox, failing chats, last alerts
+                           AlertBot deliveries [--failed]  recent deliveries
+                           AlertBot replay ID              re-queue a dead-lettered delivery
+                           AlertBot chats                  registered chats and their settings
+                    """);
+                return 0;
+        }
+    }
+
+    /// <summary>One JSON object per article, one line each (the preview contract in DESIGN.md).</summary>
+    public static int Preview(string[] args, TextWriter output, TextWriter error)
+    {
+        var json = args.Contains("--json");
+        var paths = args.Where(a => a != "--json").ToList();
+        if (paths.Count != 1)
+        {
+            error.WriteLine("usage: preview [--json] PATH   (PATH: a file or a folder)");
+            return 2;
+        }
+
+        var path = paths[0];
+        IEnumerable<string> files;
+        if (Directory.Exists(path))
+            files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        else if (File.Exists(path))
+            files = [path];
+        else
+        {
+            error.WriteLine($"preview: no such file or folder: {path}");
+            return 2;
+        }
+
+        var understander = new ArticleUnderstander();
+        foreach (var file in files)
+        {
+            object line;
+            try
+            {
+                var bytes = File.ReadAllBytes(file);
+                var u = understander.Understand(new SourceDocument(Path.GetFileName(file), bytes));
+                line = new
+                {
+                    file,
+                    headline = u.Headline,
+                    summary = u.Summary,
+                    keyTimes = u.KeyTimes.Select(k => new { utc = k.UtcText, text = k.Text, @event = k.Event }),
+                    topics = u.Topics,
+                    alert = u.IsAlert,
+                    warnings = u.Warnings,
+                };
+                if (!json)
+                {
+                    output.WriteLine($"{file}\n  {u.Headline}\n  {u.Summary}");
+                    foreach (var k in u.KeyTimes)
+                        output.WriteLine($"  {k.UtcText,-18} {k.Text} — {k.Event}");
+                    output.WriteLine($"  topics: {string.Join(", ", u.Topics)}; alert: {u.IsAlert}; warnings: {string.Join("; ", u.Warnings)}\n");
+                    continue;
+                }
+            }
+            catch (Exception e) when (e is ArticleRejectedException or IOException or UnauthorizedAccessException)
+            {
+                line = new { file, error = e.Message };
+                if (!json)
+                {
+                    output.WriteLine($"{file}\n  error: {e.Message}\n");
+                    continue;
+                }
+            }
+
+            output.WriteLine(JsonSerializer.Serialize(line, Json));
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> WithStoreAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        string connectionString;
+        try
+        {
+            connectionString = StorageSetup.ConnectionString(configuration, storage);
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        await using var database = new Database(storage.Provider, connectionString);
+        Migrator.MigrateUp(database);
+        var store = new AlertStore(database, TimeProvider.System);
+        switch (args[0])
+        {
+            case "status":
+                var stats = await store.GetOutboxStatsAsync();
+                await output.WriteLineAsync($"outbox: {stats.Pending} pending, {stats.Sending} sending, {stats.Held} held for digests, {stats.Sent} sent, {stats.Dead} dead");
+                if (stats.OldestPendingDue is { } due)
+                    await output.WriteLineAsync($"oldest pending due {due:u} ({(DateTimeOffset.UtcNow - due).TotalSeconds:F0} s ago)");
+                var chats = await store.GetChatsAsync(enabledOnly: false);
+                await output.WriteLineAsync($"chats: {chats.Count(c => c.Enabled)} enabled, {chats.Count(c => !c.Enabled)} disabled");
+                foreach (var c in chats.Where(c => !c.Enabled).Take(10))
+                    await output.WriteLineAsync($"  disabled {c.Id} {c.Title}: {c.DisabledReason}");
+                await output.WriteLineAsync($"articles: {await store.CountArticlesAsync()}; last alerts:");
+                foreach (var a in await store.RecentArticlesAsync(5))
+                    await output.WriteLineAsync($"  #{a.Id} {a.Ingested:u} [{a.Source}] {a.Understanding.Headline}");
+                return 0;
+            case "deliveries":
+                var failed = args.Contains("--failed");
+                foreach (var d in await store.GetDeliveriesAsync(failed ? DeliveryStates.Dead : null, null, 50))
+                    await output.WriteLineAsync($"#{d.Id} chat {d.ChatId} article {d.ArticleId?.ToString(CultureInfo.InvariantCulture) ?? "-"} {d.Kind} {d.State} attempts {d.Attempts} {d.LastError}");
+                return 0;
+            case "replay":
+                if (args.Length != 2 || !long.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    await error.WriteLineAsync("usage: replay DELIVERY_ID   (see: deliveries --failed)");
+                    return 2;
+                }
+
+                if (await store.ReplayAsync(id))
+                {
+                    await output.WriteLineAsync($"delivery {id} re-queued; a running AlertBot sends it within a second");
+                    return 0;
+                }
+
+                await error.WriteLineAsync($"delivery {id} is not dead-lettered (or does not exist); nothing changed");
+                return 1;
+            default:
+                foreach (var c in await store.GetChatsAsync(enabledOnly: false))
+                {
+                    await output.WriteLineAsync(
+                        $"{c.Id} {c.Kind.ToString().ToLowerInvariant()} \"{c.Title}\" {(c.Enabled ? "enabled" : "disabled: " + c.DisabledReason)} "
+                        + $"mode {c.Mode.ToString().ToLowerInvariant()}{(c.DigestAt is { } at ? " " + at.ToString("HH:mm", CultureInfo.InvariantCulture) : "")} "
+                        + $"zone {c.TimeZone} quiet {(c.Quiet is { } q ? $"{q.Start:HH\\:mm}-{q.End:HH\\:mm} {q.Policy}" : "off")} topics {string.Join(",", c.Topics)}");
+                }
+
+                return 0;
+        }
+    }
+}

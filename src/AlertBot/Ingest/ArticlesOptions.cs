@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AlertBot.Ingest;
+
+public sealed class ArticlesOptions
+{
+    public const string Section = "Articles";
+
+    /// <summary>The folder store; created if missing. Subfolders are watched too.</summary>
+    [Required]
+    public string Path { get; set; } = "articles";
+
+    /// <summary>Files larger than this are refused with a warning.</summary>
+    [Range(1, 256 * 1024 * 1024)]
+    public int MaxBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>A file is read once its size and time have not changed for this long (writers still at work are not read half-way).</summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The safety net for file events the OS did not deliver.</summary>
+    public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,60 @@
+using AlertBot.Core.Observe;
+using AlertBot.Storage;
+using Dapper;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+
+namespace AlertBot.Observe;
+
+public static class ObservabilitySetup
+{
+    public static IServiceCollection AddAlertBotObservability(this IServiceCollection services)
+    {
+        services.AddOpenTelemetry().WithMetrics(m => m
+            .AddMeter(AlertBotMetrics.MeterName)
+            .AddPrometheusExporter());
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
+        return services;
+    }
+
+    public static WebApplication MapAlertBotEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+
+    private sealed class DatabaseHealthCheck(Database database) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await using var connection = await database.OpenAsync(cancellationToken);
+                await connection.ExecuteScalarAsync<long>("SELECT 1");
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception e)
+            {
+                return HealthCheckResult.Unhealthy("database unreachable: " + Secrets.Redact(e.Message));
+            }
+        }
+    }
+
+    private sealed class OutboxHealthCheck(AlertStore store, TimeProvider time) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var stats = await store.GetOutboxStatsAsync(cancellationToken);
+            var age = stats.OldestPendingDue is { } due ? time.GetUtcNow() - due : TimeSpan.Zero;
+            var data = new Dictionary<string, object> { ["pending"] = stats.Pending, ["dead"] = stats.Dead, ["oldestPendingSeconds"] = Math.Max(0, age.TotalSeconds) };
+            return age > TimeSpan.FromMinutes(5)
+                ? HealthCheckResult.Degraded($"the oldest pending delivery has waited {age.TotalMinutes:F0} min", data: data)
+                : HealthCheckResult.Healthy(data: data);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using AlertBot.Ingest;
+using AlertBot.Storage;
+using Quartz;
+
+namespace AlertBot.Schedule;
+
+public static class SchedulingSetup
+{
+    /// <summary>
+    /// Quartz owns time: the folder rescan now, feeds and digests later. Its persistent store lives in the
+    /// same database as the app (SQLite file by default; PostgreSQL, clustered, when scaled out).
+    /// </summary>
+    public static IServiceCollection AddAlertBotScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var articles = configuration.GetSection(ArticlesOptions.Section).Get<ArticlesOptions>() ?? new ArticlesOptions();
+        var connectionString = StorageSetup.ConnectionString(configuration, storage);
+        services.AddQuartz("AlertBot", q =>
+        {
+            q.UsePersistentStore(s =>
+            {
+                if (storage.Provider == StorageProvider.Postgres)
+                {
+                    s.UsePostgres(connectionString);
+                    s.UseClustering();
+                }
+                else
+                {
+                    s.UseSqlite(connectionString);
+                }
+
+                s.UseSystemTextJsonSerializer();
+                s.ProvisionSchema();
+            });
+            q.AddJob<FolderRescanJob>(j => j.WithIdentity(FolderRescanJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .ForJob(FolderRescanJob.Key)
+                .WithIdentity("folder-rescan", "ingest")
+                .StartAt(DateTimeOffset.UtcNow + articles.RescanInterval)
+                .WithSimpleSchedule(s => s.WithInterval(articles.RescanInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

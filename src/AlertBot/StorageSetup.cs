@@ -1,0 +1,43 @@
+using AlertBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot;
+
+public static class StorageSetup
+{
+    public static IServiceCollection AddAlertBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new Database(o.Provider, ConnectionString(configuration, o));
+        });
+        services.AddSingleton<AlertStore>();
+        services.AddHostedService<DatabaseMigration>();
+        return services;
+    }
+
+    /// <summary><c>ConnectionStrings:AlertBot</c>, or for SQLite a file under <c>Storage:DataPath</c>.</summary>
+    public static string ConnectionString(IConfiguration configuration, StorageOptions options)
+    {
+        var configured = configuration.GetConnectionString("AlertBot");
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+        if (options.Provider == StorageProvider.Postgres)
+            throw new OptionsValidationException("ConnectionStrings:AlertBot", typeof(StorageOptions), ["ConnectionStrings:AlertBot is required when Storage:Provider is Postgres."]);
+        return Database.SqliteConnectionString(options.DataPath);
+    }
+
+    /// <summary>Brings the schema up to date before anything else starts.</summary>
+    private sealed class DatabaseMigration(Database database) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            Migrator.MigrateUp(database);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
