@@ -1,0 +1,45 @@
+namespace AlertBot.TestBotApi;
+
+/// <summary>
+/// Telegram's send limits as sliding windows: per bot per second, per private chat per second,
+/// per group or channel per minute. Not thread-safe: the server calls it under its lock.
+/// </summary>
+internal sealed class FloodLimits(TestBotApiOptions options)
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+
+    private readonly Queue<DateTimeOffset> _global = new();
+    private readonly Dictionary<long, Queue<DateTimeOffset>> _perChat = [];
+
+    /// <summary>Records a send at <paramref name="now"/>, or returns the whole seconds to wait when a limit is full.</summary>
+    public int? TryAcquire(TestChat chat, DateTimeOffset now)
+    {
+        var (chatLimit, chatWindow) = chat.IsPrivate
+            ? (options.PrivateChatMessagesPerSecond, Second)
+            : (options.GroupMessagesPerMinute, Minute);
+        if (!_perChat.TryGetValue(chat.Id, out var chatSends))
+            _perChat[chat.Id] = chatSends = new Queue<DateTimeOffset>();
+
+        var globalWait = WaitFor(_global, options.GlobalMessagesPerSecond, Second, now);
+        var chatWait = WaitFor(chatSends, chatLimit, chatWindow, now);
+        var wait = globalWait > chatWait ? globalWait : chatWait;
+        if (wait > TimeSpan.Zero)
+            return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+
+        _global.Enqueue(now);
+        chatSends.Enqueue(now);
+        return null;
+    }
+
+    private static TimeSpan WaitFor(Queue<DateTimeOffset> sends, int limit, TimeSpan window, DateTimeOffset now)
+    {
+        while (sends.Count > 0 && sends.Peek() <= now - window)
+            sends.Dequeue();
+        if (sends.Count < limit)
+            return TimeSpan.Zero;
+
+        // The window frees up when the send that is `limit` back from the newest falls out of it.
+        return sends.ElementAt(sends.Count - limit) + window - now;
+    }
+}

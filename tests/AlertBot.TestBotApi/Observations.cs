@@ -1,0 +1,101 @@
+namespace AlertBot.TestBotApi;
+
+/// <summary>A sendMessage call the server accepted. <see cref="Text"/> is the visible text (HTML already parsed).</summary>
+public sealed record SentMessage(
+    long ChatId,
+    int MessageId,
+    string Text,
+    string? ParseMode,
+    bool DisableNotification,
+    int? ReplyToMessageId,
+    int? MessageThreadId,
+    bool LinkPreviewDisabled,
+    string? ReplyMarkupJson,
+    DateTimeOffset AcceptedAt)
+{
+    /// <summary>The text exactly as the client sent it (HTML source when <see cref="ParseMode"/> is HTML).</summary>
+    public string RawText { get; init; } = Text;
+}
+
+/// <summary>An editMessageText or editMessageReplyMarkup call the server accepted.</summary>
+public sealed record EditedMessage(long ChatId, int MessageId, string Text, string? ParseMode, string? ReplyMarkupJson, DateTimeOffset AcceptedAt);
+
+public sealed record DeletedMessage(long ChatId, int MessageId, DateTimeOffset AcceptedAt);
+
+public sealed record AnsweredCallback(string CallbackQueryId, string? Text, bool ShowAlert, DateTimeOffset AcceptedAt);
+
+public sealed record BotCommandEntry(string Command, string Description);
+
+/// <summary>A chat in the server's world. Mutate it through <see cref="TestBotApiServer"/>.</summary>
+public sealed class TestChat
+{
+    internal TestChat(long id, string type, string? title, string? firstName, bool isForum)
+    {
+        Id = id;
+        Type = type;
+        Title = title;
+        FirstName = firstName;
+        IsForum = isForum;
+    }
+
+    public long Id { get; }
+
+    /// <summary>"private", "group", "supergroup" or "channel".</summary>
+    public string Type { get; }
+
+    public string? Title { get; }
+
+    public string? FirstName { get; }
+
+    public bool IsForum { get; }
+
+    /// <summary>Public username without "@", so chat_id "@name" finds the chat.</summary>
+    public string? Username { get; init; }
+
+    public bool IsPrivate => Type == "private";
+
+    public bool IsChannel => Type == "channel";
+
+    // Mutable world state, guarded by the server's lock.
+    internal int LastMessageId { get; set; }
+
+    internal Dictionary<int, StoredMessage> Messages { get; } = [];
+
+    internal Dictionary<long, string> Members { get; } = [];
+
+    internal HashSet<int> Topics { get; } = [];
+
+    internal long? MigratedTo { get; set; }
+
+    public override string ToString() => $"{Type} {Id} ({Title ?? FirstName})";
+}
+
+internal sealed class StoredMessage
+{
+    public required int Id { get; init; }
+
+    public required long ChatId { get; init; }
+
+    /// <summary>The user who wrote it; null for the bot's messages and channel posts.</summary>
+    public long? FromUserId { get; init; }
+
+    public bool SentByBot { get; init; }
+
+    public required string Text { get; set; }
+
+    public List<TextEntity> Entities { get; set; } = [];
+
+    public string? ReplyMarkupJson { get; set; }
+
+    public int? ThreadId { get; init; }
+
+    public int? ReplyToMessageId { get; init; }
+
+    public bool LinkPreviewDisabled { get; init; }
+
+    public required long Date { get; init; }
+
+    public long? EditDate { get; set; }
+}
+
+internal sealed record TextEntity(string Type, int Offset, int Length, string? Url = null, string? Language = null, string? CustomEmojiId = null, long? UserId = null);
