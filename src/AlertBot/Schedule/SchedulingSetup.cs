@@ -15,7 +15,8 @@ public static class SchedulingSetup
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var articles = configuration.GetSection(ArticlesOptions.Section).Get<ArticlesOptions>() ?? new ArticlesOptions();
         var connectionString = StorageSetup.ConnectionString(configuration, storage);
-        services.AddQuartz("AlertBot", q =>
+        // One name for every node of a cluster; tests running several hosts in one process give each its own.
+        services.AddQuartz(configuration["Scheduling:SchedulerName"] ?? "AlertBot", q =>
         {
             q.UsePersistentStore(s =>
             {

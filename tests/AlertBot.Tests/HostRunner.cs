@@ -1,0 +1,92 @@
+using AlertBot.TestBotApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+
+namespace AlertBot.Tests;
+
+/// <summary>Runs the real AlertBot host in this process against a test Bot API server, in a temp folder.</summary>
+public sealed class HostRunner : IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    private HostRunner(TestBotApiServer? server, string root)
+    {
+        Server = server;
+        Root = root;
+    }
+
+    public TestBotApiServer? Server { get; }
+    public string Root { get; }
+    public string ArticlesPath => Path.Combine(Root, "articles");
+    public string DataPath => Path.Combine(Root, "data");
+    public IServiceProvider Services => _app!.Services;
+
+    public static async Task<HostRunner> StartAsync(TestBotApiServer? server, params string[] extraArgs)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "alertbot-host-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(root);
+        var runner = new HostRunner(server, root);
+        await runner.StartAppAsync(extraArgs);
+        return runner;
+    }
+
+    /// <summary>Stops gracefully and starts again on the same database and folder.</summary>
+    public async Task RestartAsync(params string[] extraArgs)
+    {
+        await StopAppAsync();
+        await StartAppAsync(extraArgs);
+    }
+
+    public async Task DropArticleAsync(string name, string content)
+    {
+        // Written aside and renamed into place, as a careful writer does.
+        var temp = Path.Combine(ArticlesPath, "." + name + ".tmp");
+        await File.WriteAllTextAsync(temp, content);
+        File.Move(temp, Path.Combine(ArticlesPath, name));
+    }
+
+    private async Task StartAppAsync(string[] extraArgs)
+    {
+        var args = new List<string>
+        {
+            $"--Articles:Path={ArticlesPath}",
+            $"--Storage:DataPath={DataPath}",
+            "--Urls=http://127.0.0.1:0",
+            $"--Scheduling:SchedulerName=test-{Guid.NewGuid():N}",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        if (Server is not null)
+        {
+            args.Add($"--Telegram:BotToken={Server.Token}");
+            args.Add($"--Telegram:ApiBaseUrl={Server.BaseUrl}");
+            args.Add("--Telegram:PollTimeoutSeconds=1");
+        }
+
+        args.AddRange(extraArgs);
+        _app = AlertBotApp.Build([.. args]);
+        await _app.StartAsync();
+    }
+
+    private async Task StopAppAsync()
+    {
+        if (_app is null)
+            return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+        SqliteConnection.ClearAllPools();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAppAsync();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
