@@ -1,35 +1,91 @@
-using System.Text;
-
 namespace AlertBot.Core.Understand;
 
 /// <summary>
-/// Turns a raw <see cref="SourceDocument"/> into an <see cref="Understanding"/>. Pure and thread-safe.
-/// PLACEHOLDER: first line as headline, first sentence as summary; the understanding work replaces the inside.
+/// Turns a raw <see cref="SourceDocument"/> into an <see cref="Understanding"/>: format detection, noise removal,
+/// headline, key times in UTC, summary and topic tags. Pure (no I/O, no clock) and thread-safe.
 /// </summary>
 public sealed class ArticleUnderstander(UnderstandOptions? options = null)
 {
+    private const int MinStoryChars = 80;
+
     private readonly UnderstandOptions _options = options ?? new UnderstandOptions();
 
+    /// <exception cref="ArticleRejectedException">The input is over the size limit or is not text.</exception>
     public Understanding Understand(SourceDocument document)
     {
-        if (document.Content.Length > _options.MaxBytes)
-            throw new ArticleRejectedException($"{document.Content.Length} bytes is over the {_options.MaxBytes}-byte limit");
-        var text = Encoding.UTF8.GetString(document.Content.Span).Trim();
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var headline = lines.Length > 0 ? lines[0] : "";
-        var body = string.Join("\n\n", lines.Skip(1));
-        var dot = body.IndexOf(". ", StringComparison.Ordinal);
+        var text = TextDecoder.Decode(document.Content.Span, _options.MaxBytes, out var decodeWarning);
+        var warnings = new List<string>();
+        if (decodeWarning is not null) warnings.Add(decodeWarning);
+
+        var format = FormatDetector.Detect(document, text);
+        var parts = Read(format, document, text, warnings);
+        warnings.AddRange(parts.Warnings);
+
+        var paragraphs = parts.Paragraphs;
+        var headline = parts.Headline;
+        var sentences = new List<List<(int Start, int End)>>(paragraphs.Count);
+        foreach (var p in paragraphs) sentences.Add(Sentences.Split(p));
+
+        var (topics, mainZone) = Topics.Find(headline, paragraphs);
+        var published = parts.Published ?? document.Published;
+        var sites = new List<KeyTimeSite>();
+        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites);
+        var summary = Summary.Build(paragraphs, sentences, sites);
+
+        var storyChars = 0;
+        foreach (var p in paragraphs) storyChars += p.Length;
+        var isAlert = headline.Length > 0 && storyChars >= MinStoryChars;
+        if (!isAlert) warnings.Add(headline.Length == 0 ? "no headline found; not an article" : "no story text after removing page noise; not an article");
+
         return new Understanding
         {
             Headline = headline,
-            Summary = dot > 0 ? body[..(dot + 1)] : body,
-            KeyTimes = [],
-            Topics = [],
-            IsAlert = headline.Length > 0 && body.Length > 0,
-            Warnings = [],
-            Body = body,
-            Url = document.Url,
-            Published = document.Published,
+            Summary = summary,
+            KeyTimes = isAlert ? keyTimes : [],
+            Topics = isAlert ? topics : [],
+            IsAlert = isAlert,
+            Warnings = Distinct(warnings),
+            Body = string.Join("\n\n", paragraphs),
+            Url = parts.Url ?? document.Url,
+            Published = published,
+            SourceId = parts.Id ?? document.Id,
+            Author = parts.Author,
+            Format = format,
         };
+    }
+
+    private static ArticleParts Read(ArticleFormat format, SourceDocument document, string text, List<string> warnings)
+    {
+        try
+        {
+            return format switch
+            {
+                ArticleFormat.Html => HtmlArticleReader.Read(text),
+                ArticleFormat.Json => JsonArticleReader.Read(System.Text.Encoding.UTF8.GetBytes(text)),
+                ArticleFormat.Feed => Feeds.ReadFirst(text),
+                ArticleFormat.Markdown => PlainTextReader.Read(text, markdown: true),
+                _ => PlainTextReader.Read(text, markdown: false),
+            };
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or System.Xml.XmlException)
+        {
+            warnings.Add($"{document.Name} is not valid {format} ({e.GetType().Name}: {FirstLine(e.Message)}); read as plain text");
+            return PlainTextReader.Read(text, markdown: false);
+        }
+    }
+
+    private static string FirstLine(string s)
+    {
+        var i = s.IndexOf('\n', StringComparison.Ordinal);
+        return i < 0 ? s : s[..i];
+    }
+
+    private static List<string> Distinct(List<string> warnings)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>(warnings.Count);
+        foreach (var w in warnings)
+            if (seen.Add(w)) result.Add(w);
+        return result;
     }
 }

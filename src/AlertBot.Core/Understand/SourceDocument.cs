@@ -12,4 +12,7 @@ public sealed record SourceDocument(string Name, ReadOnlyMemory<byte> Content)
     public DateTimeOffset? Published { get; init; }
 
     public string? Url { get; init; }
+
+    /// <summary>The source's own id for the story (feed GUID, push id), when it has one.</summary>
+    public string? Id { get; init; }
 }

@@ -23,4 +23,10 @@ public sealed record Understanding
 
     /// <summary>The source's own id for the story (JSON id, feed GUID), when it has one.</summary>
     public string? SourceId { get; init; }
+
+    /// <summary>The byline's author, when the source names one.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The format the article was read as.</summary>
+    public ArticleFormat Format { get; init; }
 }

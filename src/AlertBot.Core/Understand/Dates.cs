@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>Publication-time parsing for metadata fields: ISO 8601, RFC 822 (feeds) and news-style date lines.</summary>
+internal static class Dates
+{
+    private static readonly string[] Rfc822Formats =
+    [
+        "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm:ss",
+    ];
+
+    /// <summary>Parses a metadata date; null when it says nothing usable. Never consults the machine clock or zone.</summary>
+    public static DateTimeOffset? ParseLoose(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var s = value.Trim();
+        if (char.IsAsciiDigit(s[0]) && s.Length >= 10 && s[4] == '-'
+            && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var iso))
+            return iso.ToUniversalTime();
+
+        var rfc = NormaliseRfc822Zone(s);
+        if (rfc is not null && DateTimeOffset.TryParseExact(rfc, Rfc822Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var r))
+            return r.ToUniversalTime();
+
+        // "Published: November 14, 2023 08:12 GMT", "14 Nov 2023 | 0915 EST"
+        var mentions = new List<Mention>();
+        TimeMentions.Find(s, 0, mentions);
+        Mention? date = null, clock = null;
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Date && m.Year != 0) date ??= m;
+            else if (m.Kind == MentionKind.Clock) clock ??= m;
+        }
+        if (date is null) return null;
+        var day = new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Unspecified);
+        if (clock is null) return new DateTimeOffset(day, TimeSpan.Zero);
+        var local = day.AddHours(clock.Hour).AddMinutes(clock.Minute);
+        var zone = clock.Zone;
+        if (zone.Kind == ZoneKind.Fixed) return new DateTimeOffset(local, TimeSpan.FromMinutes(zone.OffsetMinutes)).ToUniversalTime();
+        if (zone.ZoneId is { } id && Zones.Find(id) is { } tz) return Zones.ToUtc(local, tz, zone.Daylight, out _);
+        return new DateTimeOffset(local, TimeSpan.Zero);
+    }
+
+    /// <summary>RFC 822 zones: "GMT", "UT", "Z", "+0000", "EST" → a "+hh:mm" offset .NET can read.</summary>
+    private static string? NormaliseRfc822Zone(string s)
+    {
+        var space = s.LastIndexOf(' ');
+        if (space < 0) return null;
+        var zone = s[(space + 1)..];
+        string? offset = zone switch
+        {
+            "GMT" or "UT" or "UTC" or "Z" => "+00:00",
+            "EST" => "-05:00", "EDT" => "-04:00", "CST" => "-06:00", "CDT" => "-05:00",
+            "MST" => "-07:00", "MDT" => "-06:00", "PST" => "-08:00", "PDT" => "-07:00",
+            _ when zone.Length == 5 && zone[0] is '+' or '-' && zone.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0 => $"{zone[..3]}:{zone[3..]}",
+            _ when zone.Length == 6 && zone[0] is '+' or '-' && zone[3] == ':' => zone,
+            _ => null,
+        };
+        return offset is null ? s : s[..space] + " " + offset;
+    }
+}

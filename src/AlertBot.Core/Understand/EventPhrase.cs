@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>The short clause of a sentence that says what happened at a key time.</summary>
+internal static class EventPhrase
+{
+    private const int MaxLength = 80;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
+        new[] { "at", "by", "on", "around", "approximately", "about", "roughly", "until", "from", "in", "of", "since", "shortly", "just", "after", "before", "early", "late", "local", "time", "hrs", "and", "then", "when", "as", "that" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DanglingWords =
+        new[] { "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "that", "which", "who", "its", "their", "his", "her", "after", "before", "while", "into" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static string From(string paragraph, (int Start, int End) sentence, int spanStart, int spanEnd)
+    {
+        var after = Clause(paragraph.AsSpan(spanEnd, Math.Max(0, sentence.End - spanEnd)));
+        after = TrimLeadWords(after);
+        ReadOnlySpan<char> phrase;
+        if (WordCount(after) >= 3)
+        {
+            phrase = after;
+        }
+        else
+        {
+            var before = paragraph.AsSpan(sentence.Start, Math.Max(0, spanStart - sentence.Start));
+            var clauseStart = before.LastIndexOfAny(';', ':');
+            if (clauseStart >= 0) before = before[(clauseStart + 1)..];
+            phrase = TrimTrailingWords(before.TrimEnd(" ,—–-(".AsSpan()));
+            if (WordCount(phrase) < 2) phrase = after;
+        }
+        return Finish(phrase);
+    }
+
+    private static ReadOnlySpan<char> Clause(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c is ';' or ':' or '!' or '?') return s[..i];
+            if (c == '.' && (i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1])) && !(i >= 3 && s[(i - 3)..i] is "a.m" or "p.m")) return s[..i];
+        }
+        return s;
+    }
+
+    private static ReadOnlySpan<char> TrimLeadWords(ReadOnlySpan<char> s)
+    {
+        while (true)
+        {
+            s = s.TrimStart(" ,)—–-".AsSpan());
+            var j = 0;
+            while (j < s.Length && char.IsLetter(s[j])) j++;
+            if (j == 0 || j == s.Length || !LeadWords.Contains(s[..j])) return s;
+            // keep "the", keep real verbs; only drop connectors
+            s = s[j..];
+        }
+    }
+
+    private static ReadOnlySpan<char> TrimTrailingWords(ReadOnlySpan<char> s)
+    {
+        while (true)
+        {
+            s = s.TrimEnd(" ,—–-(".AsSpan());
+            var j = s.Length;
+            while (j > 0 && char.IsLetter(s[j - 1])) j--;
+            if (j == s.Length || !(LeadWords.Contains(s[j..]) || DanglingWords.Contains(s[j..]))) return s;
+            s = s[..j];
+        }
+    }
+
+    private static string Finish(ReadOnlySpan<char> phrase)
+    {
+        phrase = phrase.Trim().Trim("\"“”'‘’".AsSpan()).Trim();
+        if (phrase.Length > MaxLength)
+        {
+            var cut = phrase[..MaxLength].LastIndexOf(' ');
+            phrase = phrase[..(cut > 20 ? cut : MaxLength)];
+            var j = phrase.Length;
+            while (true)
+            {
+                phrase = phrase.TrimEnd(" ,;—–-(".AsSpan());
+                j = phrase.Length;
+                while (j > 0 && char.IsLetter(phrase[j - 1])) j--;
+                if (j == phrase.Length || j == 0 || !DanglingWords.Contains(phrase[j..])) break;
+                phrase = phrase[..j];
+            }
+        }
+        if (phrase.Length == 0) return "";
+        var sb = new StringBuilder(phrase.Length);
+        sb.Append(char.ToUpperInvariant(phrase[0]));
+        sb.Append(phrase[1..]);
+        return sb.ToString();
+    }
+
+    private static int WordCount(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,324 @@
+using System.Collections.Frozen;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>What a gazetteer tag names.</summary>
+public enum TagKind
+{
+    Country,
+    Region,
+    Actor,
+}
+
+/// <summary>One subscribable tag: <c>ukraine</c>, <c>sahel</c>, <c>wagner</c>.</summary>
+/// <param name="Tag">Lower-case, hyphenated tag (the <c>/subscribe</c> argument).</param>
+/// <param name="Kind">Country, region or actor.</param>
+/// <param name="DisplayName">How people write it: "Middle East".</param>
+/// <param name="Regions">Region tags a country belongs to (mali → sahel, west-africa, africa).</param>
+/// <param name="TimeZoneId">IANA zone of the country's capital, for "local time"; null for regions and actors.</param>
+public sealed record GazetteerEntry(string Tag, TagKind Kind, string DisplayName, IReadOnlyList<string> Regions, string? TimeZoneId);
+
+/// <summary>
+/// Countries, regions and actors AlertBot tags articles with, and the places whose clocks it knows.
+/// The data is a table in code so Core stays free of I/O; names are matched case-sensitively as proper nouns.
+/// </summary>
+public static class Gazetteer
+{
+    // kind|tag|display name|aliases (comma-separated, matched as written)|regions|IANA zone
+    // city lines: city|country tag|aliases|IANA zone  (a city names its country and says what "local time" means there)
+    private const string Data = """
+        region|africa|Africa|Africa,African||
+        region|west-africa|West Africa|West Africa,West African|africa|
+        region|east-africa|East Africa|East Africa,East African|africa|
+        region|north-africa|North Africa|North Africa,North African,Maghreb|africa|
+        region|central-africa|Central Africa|Central Africa,Central African|africa|
+        region|southern-africa|Southern Africa|Southern Africa|africa|
+        region|sahel|Sahel|Sahel,Sahelian|africa|
+        region|horn-of-africa|Horn of Africa|Horn of Africa|africa,east-africa|
+        region|middle-east|Middle East|Middle East,Middle Eastern,Mideast|
+        region|gulf|Gulf|Persian Gulf,Gulf states,Arabian Gulf|middle-east|
+        region|levant|Levant|Levant|middle-east|
+        region|europe|Europe|Europe,European||
+        region|eastern-europe|Eastern Europe|Eastern Europe,Eastern European|europe|
+        region|western-europe|Western Europe|Western Europe|europe|
+        region|balkans|Balkans|Balkans,Balkan,Western Balkans|europe|
+        region|baltics|Baltics|Baltics,Baltic states|europe|
+        region|caucasus|Caucasus|Caucasus,South Caucasus,North Caucasus||
+        region|asia|Asia|Asia,Asian||
+        region|east-asia|East Asia|East Asia,East Asian|asia|
+        region|south-asia|South Asia|South Asia,South Asian|asia|
+        region|southeast-asia|Southeast Asia|Southeast Asia,South-East Asia|asia|
+        region|central-asia|Central Asia|Central Asia,Central Asian|asia|
+        region|indo-pacific|Indo-Pacific|Indo-Pacific|asia|
+        region|americas|Americas|Americas||
+        region|north-america|North America|North America,North American|americas|
+        region|latin-america|Latin America|Latin America,Latin American,South America,Central America|americas|
+        region|caribbean|Caribbean|Caribbean|americas|
+        region|arctic|Arctic|Arctic||
+        region|oceania|Oceania|Oceania,Pacific Islands||
+        country|mali|Mali|Mali,Malian,Malians|africa,west-africa,sahel|Africa/Bamako
+        country|burkina-faso|Burkina Faso|Burkina Faso,Burkinabe,Burkinabè|africa,west-africa,sahel|Africa/Ouagadougou
+        country|niger|Niger|Niger,Nigerien,Nigeriens|africa,west-africa,sahel|Africa/Niamey
+        country|chad|Chad|Chad,Chadian|africa,central-africa,sahel|Africa/Ndjamena
+        country|mauritania|Mauritania|Mauritania,Mauritanian|africa,west-africa,sahel|Africa/Nouakchott
+        country|senegal|Senegal|Senegal,Senegalese|africa,west-africa|Africa/Dakar
+        country|nigeria|Nigeria|Nigeria,Nigerian,Nigerians|africa,west-africa|Africa/Lagos
+        country|ghana|Ghana|Ghana,Ghanaian|africa,west-africa|Africa/Accra
+        country|ivory-coast|Ivory Coast|Ivory Coast,Côte d'Ivoire,Cote d'Ivoire,Ivorian|africa,west-africa|Africa/Abidjan
+        country|guinea|Guinea|Guinea,Guinean|africa,west-africa|Africa/Conakry
+        country|guinea-bissau|Guinea-Bissau|Guinea-Bissau|africa,west-africa|Africa/Bissau
+        country|sierra-leone|Sierra Leone|Sierra Leone|africa,west-africa|Africa/Freetown
+        country|liberia|Liberia|Liberia,Liberian|africa,west-africa|Africa/Monrovia
+        country|benin|Benin|Benin,Beninese|africa,west-africa|Africa/Porto-Novo
+        country|togo|Togo|Togo,Togolese|africa,west-africa|Africa/Lome
+        country|cameroon|Cameroon|Cameroon,Cameroonian|africa,central-africa|Africa/Douala
+        country|central-african-republic|Central African Republic|Central African Republic,CAR|africa,central-africa|Africa/Bangui
+        country|drc|DR Congo|Democratic Republic of the Congo,DR Congo,DRC,Congolese,Congo|africa,central-africa|Africa/Kinshasa
+        country|sudan|Sudan|Sudan,Sudanese|africa,north-africa,east-africa|Africa/Khartoum
+        country|south-sudan|South Sudan|South Sudan,South Sudanese|africa,east-africa|Africa/Juba
+        country|ethiopia|Ethiopia|Ethiopia,Ethiopian|africa,east-africa,horn-of-africa|Africa/Addis_Ababa
+        country|eritrea|Eritrea|Eritrea,Eritrean|africa,east-africa,horn-of-africa|Africa/Asmara
+        country|somalia|Somalia|Somalia,Somali,Somalis|africa,east-africa,horn-of-africa|Africa/Mogadishu
+        country|djibouti|Djibouti|Djibouti|africa,east-africa,horn-of-africa|Africa/Djibouti
+        country|kenya|Kenya|Kenya,Kenyan|africa,east-africa|Africa/Nairobi
+        country|uganda|Uganda|Uganda,Ugandan|africa,east-africa|Africa/Kampala
+        country|rwanda|Rwanda|Rwanda,Rwandan|africa,east-africa|Africa/Kigali
+        country|mozambique|Mozambique|Mozambique,Mozambican|africa,southern-africa|Africa/Maputo
+        country|south-africa|South Africa|South Africa,South African|africa,southern-africa|Africa/Johannesburg
+        country|libya|Libya|Libya,Libyan|africa,north-africa,sahel|Africa/Tripoli
+        country|egypt|Egypt|Egypt,Egyptian|africa,north-africa,middle-east|Africa/Cairo
+        country|algeria|Algeria|Algeria,Algerian|africa,north-africa,sahel|Africa/Algiers
+        country|morocco|Morocco|Morocco,Moroccan|africa,north-africa|Africa/Casablanca
+        country|tunisia|Tunisia|Tunisia,Tunisian|africa,north-africa|Africa/Tunis
+        country|ukraine|Ukraine|Ukraine,Ukrainian,Ukrainians|europe,eastern-europe|Europe/Kyiv
+        country|russia|Russia|Russia,Russian,Russians,Russian Federation,Kremlin|europe,eastern-europe|Europe/Moscow
+        country|belarus|Belarus|Belarus,Belarusian|europe,eastern-europe|Europe/Minsk
+        country|moldova|Moldova|Moldova,Moldovan|europe,eastern-europe|Europe/Chisinau
+        country|poland|Poland|Poland,Polish|europe,eastern-europe|Europe/Warsaw
+        country|romania|Romania|Romania,Romanian|europe,eastern-europe|Europe/Bucharest
+        country|hungary|Hungary|Hungary,Hungarian|europe,eastern-europe|Europe/Budapest
+        country|slovakia|Slovakia|Slovakia,Slovak|europe,eastern-europe|Europe/Bratislava
+        country|czechia|Czechia|Czechia,Czech Republic,Czech|europe,eastern-europe|Europe/Prague
+        country|bulgaria|Bulgaria|Bulgaria,Bulgarian|europe,eastern-europe,balkans|Europe/Sofia
+        country|estonia|Estonia|Estonia,Estonian|europe,baltics|Europe/Tallinn
+        country|latvia|Latvia|Latvia,Latvian|europe,baltics|Europe/Riga
+        country|lithuania|Lithuania|Lithuania,Lithuanian|europe,baltics|Europe/Vilnius
+        country|finland|Finland|Finland,Finnish|europe|Europe/Helsinki
+        country|sweden|Sweden|Sweden,Swedish|europe|Europe/Stockholm
+        country|norway|Norway|Norway,Norwegian|europe|Europe/Oslo
+        country|germany|Germany|Germany,German|europe,western-europe|Europe/Berlin
+        country|france|France|France,French|europe,western-europe|Europe/Paris
+        country|united-kingdom|United Kingdom|United Kingdom,U.K.,UK,Britain,British|europe,western-europe|Europe/London
+        country|italy|Italy|Italy,Italian|europe|Europe/Rome
+        country|spain|Spain|Spain,Spanish|europe,western-europe|Europe/Madrid
+        country|netherlands|Netherlands|Netherlands,Dutch|europe,western-europe|Europe/Amsterdam
+        country|belgium|Belgium|Belgium,Belgian|europe,western-europe|Europe/Brussels
+        country|greece|Greece|Greece,Greek|europe,balkans|Europe/Athens
+        country|serbia|Serbia|Serbia,Serbian,Serbs|europe,balkans|Europe/Belgrade
+        country|kosovo|Kosovo|Kosovo,Kosovar|europe,balkans|Europe/Belgrade
+        country|bosnia|Bosnia and Herzegovina|Bosnia and Herzegovina,Bosnia,Bosnian,Republika Srpska|europe,balkans|Europe/Sarajevo
+        country|turkey|Turkey|Turkey,Türkiye,Turkish|europe,middle-east|Europe/Istanbul
+        country|georgia|Georgia|Georgia,Georgian|caucasus|Asia/Tbilisi
+        country|armenia|Armenia|Armenia,Armenian|caucasus|Asia/Yerevan
+        country|azerbaijan|Azerbaijan|Azerbaijan,Azerbaijani,Azeri|caucasus|Asia/Baku
+        country|israel|Israel|Israel,Israeli,Israelis|middle-east,levant|Asia/Jerusalem
+        country|palestine|Palestine|Palestine,Palestinian,Palestinians,Gaza Strip,Gaza,West Bank|middle-east,levant|Asia/Gaza
+        country|lebanon|Lebanon|Lebanon,Lebanese|middle-east,levant|Asia/Beirut
+        country|syria|Syria|Syria,Syrian|middle-east,levant|Asia/Damascus
+        country|jordan|Jordan|Jordan,Jordanian|middle-east,levant|Asia/Amman
+        country|iraq|Iraq|Iraq,Iraqi|middle-east|Asia/Baghdad
+        country|iran|Iran|Iran,Iranian,Tehran|middle-east|Asia/Tehran
+        country|saudi-arabia|Saudi Arabia|Saudi Arabia,Saudi|middle-east,gulf|Asia/Riyadh
+        country|yemen|Yemen|Yemen,Yemeni|middle-east,gulf|Asia/Aden
+        country|oman|Oman|Oman,Omani|middle-east,gulf|Asia/Muscat
+        country|uae|United Arab Emirates|United Arab Emirates,UAE,Emirati|middle-east,gulf|Asia/Dubai
+        country|qatar|Qatar|Qatar,Qatari|middle-east,gulf|Asia/Qatar
+        country|kuwait|Kuwait|Kuwait,Kuwaiti|middle-east,gulf|Asia/Kuwait
+        country|bahrain|Bahrain|Bahrain,Bahraini|middle-east,gulf|Asia/Bahrain
+        country|afghanistan|Afghanistan|Afghanistan,Afghan|south-asia,central-asia|Asia/Kabul
+        country|pakistan|Pakistan|Pakistan,Pakistani|south-asia|Asia/Karachi
+        country|india|India|India,Indian|south-asia|Asia/Kolkata
+        country|bangladesh|Bangladesh|Bangladesh,Bangladeshi|south-asia|Asia/Dhaka
+        country|myanmar|Myanmar|Myanmar,Burma,Burmese|southeast-asia|Asia/Yangon
+        country|thailand|Thailand|Thailand,Thai|southeast-asia|Asia/Bangkok
+        country|philippines|Philippines|Philippines,Philippine,Filipino|southeast-asia,indo-pacific|Asia/Manila
+        country|vietnam|Vietnam|Vietnam,Vietnamese|southeast-asia|Asia/Ho_Chi_Minh
+        country|indonesia|Indonesia|Indonesia,Indonesian|southeast-asia,indo-pacific|Asia/Jakarta
+        country|china|China|China,Chinese,Beijing|east-asia,indo-pacific|Asia/Shanghai
+        country|taiwan|Taiwan|Taiwan,Taiwanese,Taipei|east-asia,indo-pacific|Asia/Taipei
+        country|japan|Japan|Japan,Japanese|east-asia,indo-pacific|Asia/Tokyo
+        country|north-korea|North Korea|North Korea,North Korean,DPRK,Pyongyang|east-asia|Asia/Pyongyang
+        country|south-korea|South Korea|South Korea,South Korean,Seoul|east-asia|Asia/Seoul
+        country|kazakhstan|Kazakhstan|Kazakhstan,Kazakh|central-asia|Asia/Almaty
+        country|united-states|United States|United States,U.S.,US,USA,Americans,Pentagon|north-america,americas|America/New_York
+        country|canada|Canada|Canada,Canadian|north-america,americas|America/Toronto
+        country|mexico|Mexico|Mexico,Mexican|north-america,latin-america,americas|America/Mexico_City
+        country|venezuela|Venezuela|Venezuela,Venezuelan|latin-america,americas|America/Caracas
+        country|colombia|Colombia|Colombia,Colombian|latin-america,americas|America/Bogota
+        country|haiti|Haiti|Haiti,Haitian|caribbean,latin-america,americas|America/Port-au-Prince
+        country|cuba|Cuba|Cuba,Cuban|caribbean,latin-america,americas|America/Havana
+        country|brazil|Brazil|Brazil,Brazilian|latin-america,americas|America/Sao_Paulo
+        country|australia|Australia|Australia,Australian|oceania,indo-pacific|Australia/Sydney
+        actor|wagner|Wagner Group|Wagner Group,Wagner,Africa Corps||
+        actor|nato|NATO|NATO,North Atlantic Treaty Organization||
+        actor|un|United Nations|United Nations,UN,U.N.,MINUSMA,UNIFIL,Security Council||
+        actor|eu|European Union|European Union,EU,E.U.||
+        actor|african-union|African Union|African Union,AU||
+        actor|ecowas|ECOWAS|ECOWAS,Economic Community of West African States||
+        actor|hamas|Hamas|Hamas,Qassam Brigades,al-Qassam Brigades||
+        actor|hezbollah|Hezbollah|Hezbollah,Hizbollah||
+        actor|houthis|Houthis|Houthis,Houthi,Ansar Allah||
+        actor|isis|Islamic State|Islamic State,ISIS,ISIL,Daesh,IS-Sahel,ISWAP||
+        actor|al-qaeda|al-Qaeda|al-Qaeda,Al-Qaeda,al Qaeda,Al Qaeda,AQIM||
+        actor|jnim|JNIM|JNIM,Jama'at Nusrat al-Islam wal-Muslimin||
+        actor|al-shabaab|al-Shabaab|al-Shabaab,Al-Shabaab,al Shabaab,Al Shabaab||
+        actor|boko-haram|Boko Haram|Boko Haram||
+        actor|rsf|Rapid Support Forces|Rapid Support Forces,RSF||
+        actor|taliban|Taliban|Taliban||
+        actor|pkk|PKK|PKK,Kurdistan Workers' Party||
+        actor|m23|M23|M23||
+        actor|tuareg-rebels|Tuareg rebels|MNLA,CSP,CMA,Permanent Strategic Framework,Coordination of Azawad Movements,Azawad||
+        actor|idf|Israel Defense Forces|Israel Defense Forces,IDF||
+        city|ukraine|Kyiv,Kiev,Kharkiv,Odesa,Odessa,Lviv,Dnipro,Zaporizhzhia,Kherson,Donetsk,Luhansk,Bakhmut,Avdiivka,Crimea|Europe/Kyiv
+        city|russia|Moscow,Belgorod,Kursk,Kremlin,St. Petersburg,Sevastopol|Europe/Moscow
+        city|mali|Bamako,Kidal,Gao,Timbuktu,Mopti,Menaka,Ber|Africa/Bamako
+        city|burkina-faso|Ouagadougou,Djibo|Africa/Ouagadougou
+        city|niger|Niamey|Africa/Niamey
+        city|sudan|Khartoum,Omdurman,El Fasher,Darfur,Port Sudan|Africa/Khartoum
+        city|israel|Tel Aviv,Jerusalem,Haifa|Asia/Jerusalem
+        city|palestine|Rafah,Khan Younis,Jenin|Asia/Gaza
+        city|lebanon|Beirut|Asia/Beirut
+        city|syria|Damascus,Aleppo,Idlib|Asia/Damascus
+        city|iraq|Baghdad,Erbil,Mosul|Asia/Baghdad
+        city|yemen|Sanaa,Aden,Hodeidah|Asia/Aden
+        city|somalia|Mogadishu|Africa/Mogadishu
+        city|ethiopia|Addis Ababa|Africa/Addis_Ababa
+        city|drc|Goma,Kinshasa|Africa/Lubumbashi
+        city|nigeria|Abuja,Lagos,Maiduguri|Africa/Lagos
+        city|libya|Tripoli,Benghazi|Africa/Tripoli
+        city|united-kingdom|London|Europe/London
+        city|france|Paris|Europe/Paris
+        city|germany|Berlin|Europe/Berlin
+        city|belgium|Brussels|Europe/Brussels
+        city|poland|Warsaw|Europe/Warsaw
+        city|belarus|Minsk|Europe/Minsk
+        city|turkey|Ankara,Istanbul|Europe/Istanbul
+        city|afghanistan|Kabul|Asia/Kabul
+        city|pakistan|Islamabad,Karachi|Asia/Karachi
+        city|india|New Delhi,Delhi,Mumbai|Asia/Kolkata
+        city|japan|Tokyo|Asia/Tokyo
+        city|united-states|Washington,New York|America/New_York
+        city|united-states|Chicago|America/Chicago
+        city|united-states|Los Angeles,San Diego|America/Los_Angeles
+        city|united-states|Hawaii,Honolulu,Pearl Harbor|Pacific/Honolulu
+        city|united-states|Guam|Pacific/Guam
+        city|haiti|Port-au-Prince|America/Port-au-Prince
+        """;
+
+    private static readonly FrozenDictionary<string, GazetteerEntry> Entries;
+    private static readonly FrozenDictionary<string, Alias[]> AliasesByFirstWord;
+    private static readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> AliasLookup;
+
+    /// <summary>A written name and what it points at: a tag and, for places, the clock used there.</summary>
+    internal sealed record Alias(string Text, string Tag, string? TimeZoneId, bool IsPlace);
+
+#pragma warning disable CA1810 // the table is parsed once; a static constructor keeps the three lookups consistent
+    static Gazetteer()
+#pragma warning restore CA1810
+    {
+        var entries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var aliases = new List<Alias>();
+        foreach (var raw in Data.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            var f = line.Split('|');
+            if (f[0] == "city")
+            {
+                foreach (var a in f[2].Split(',')) aliases.Add(new Alias(a, f[1], f[3], IsPlace: true));
+                continue;
+            }
+            var kind = f[0] switch { "region" => TagKind.Region, "country" => TagKind.Country, _ => TagKind.Actor };
+            var zone = f.Length > 5 && f[5].Length > 0 ? f[5] : null;
+            var regions = f.Length < 5 || f[4].Length == 0 ? [] : f[4].Split(',');
+            entries[f[1]] = new GazetteerEntry(f[1], kind, f[2], regions, zone);
+            foreach (var a in f[3].Split(',')) aliases.Add(new Alias(a, f[1], zone, IsPlace: kind == TagKind.Country));
+        }
+        Entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        AliasesByFirstWord = aliases
+            .GroupBy(a => FirstWord(a.Text), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Text.Length).ToArray(), StringComparer.Ordinal);
+        AliasLookup = AliasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        TopicTags = Entries.Keys.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Every tag, lower-case and hyphenated, sorted.</summary>
+    public static IReadOnlyCollection<string> TopicTags { get; }
+
+    /// <summary>All entries, for listing topics.</summary>
+    public static IEnumerable<GazetteerEntry> All => TopicTags.Select(t => Entries[t]);
+
+    public static bool IsKnownTag(string tag) => Entries.ContainsKey(tag);
+
+    public static bool TryGet(string tag, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GazetteerEntry? entry) =>
+        Entries.TryGetValue(tag, out entry);
+
+    public static TagKind KindOf(string tag) => Entries[tag].Kind;
+
+    public static string DisplayNameOf(string tag) => Entries[tag].DisplayName;
+
+    /// <summary>The IANA zone for a written place name ("Kyiv", "Khartoum", "Mali"), or null.</summary>
+    public static string? TimeZoneOfPlace(ReadOnlySpan<char> name)
+    {
+        var first = FirstWord(name);
+        if (first.Length == 0 || !AliasLookup.TryGetValue(first, out var candidates)) return null;
+        foreach (var a in candidates)
+            if (a.IsPlace && name.Equals(a.Text, StringComparison.Ordinal)) return a.TimeZoneId;
+        return null;
+    }
+
+    /// <summary>Walks the proper nouns of <paramref name="text"/> and reports each gazetteer name found.</summary>
+    internal static void Scan<TState>(ReadOnlySpan<char> text, ref TState state, ScanHit<TState> onHit)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-' && i > 1 && char.IsLetter(text[i - 2]))))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (char.IsUpper(c) || (c == 'a' && end - i == 2))
+            {
+                if (AliasLookup.TryGetValue(text[i..end], out var candidates))
+                {
+                    foreach (var a in candidates)
+                    {
+                        var after = i + a.Text.Length;
+                        if (text[i..].StartsWith(a.Text, StringComparison.Ordinal) && (after >= text.Length || !char.IsLetterOrDigit(text[after])))
+                        {
+                            onHit(ref state, a, i);
+                            end = after;
+                            break;
+                        }
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+
+    internal delegate void ScanHit<TState>(ref TState state, Alias alias, int position);
+
+    private static string FirstWord(string s) => FirstWord(s.AsSpan()).ToString();
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+    {
+        var end = 0;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        return s[..end];
+    }
+}

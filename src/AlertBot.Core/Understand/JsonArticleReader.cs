@@ -1,0 +1,96 @@
+using System.Text.Json;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>Reads a JSON article: <c>title</c>/<c>headline</c>, <c>body</c>/<c>content</c>/<c>text</c>/<c>articleBody</c>, dates, url, author, id.</summary>
+internal static class JsonArticleReader
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 };
+
+    public static ArticleParts Read(ReadOnlyMemory<byte> utf8)
+    {
+        using var doc = JsonDocument.Parse(utf8, Options);
+        var root = doc.RootElement;
+        if (root.ValueKind == JsonValueKind.Array) root = root.GetArrayLength() > 0 ? root[0] : default;
+        if (root.ValueKind != JsonValueKind.Object) return new ArticleParts();
+        // Envelopes such as {"article": {...}} or {"data": {...}}
+        foreach (var name in new[] { "article", "data", "item", "story" })
+        {
+            if (Find(root, name) is { ValueKind: JsonValueKind.Object } inner && Str(inner, "title", "headline", "name") is not null) root = inner;
+        }
+
+        var parts = new ArticleParts
+        {
+            Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(TextClean.StripMarkdown(Str(root, "title", "headline", "name") ?? ""))),
+            Published = Dates.ParseLoose(Str(root, "published", "datePublished", "date", "pubDate", "published_at", "publishedAt", "created_at", "createdAt", "time", "updated")),
+            Url = Str(root, "url", "link", "canonical_url", "canonicalUrl", "permalink"),
+            Author = Author(root),
+            Id = Str(root, "id", "guid", "uuid", "_id"),
+        };
+        var body = Str(root, "body", "content", "text", "articleBody", "article_body", "description", "summary") ?? "";
+        parts.Paragraphs = Noise.FilterBody(Paragraphs(body));
+        return parts;
+    }
+
+    /// <summary>A body string as paragraphs: HTML through the HTML reader, else blank-line or line separated text.</summary>
+    internal static List<string> Paragraphs(string body)
+    {
+        if (LooksLikeHtml(body)) return HtmlArticleReader.FragmentParagraphs(body);
+        var result = new List<string>();
+        foreach (var line in body.Split('\n'))
+        {
+            var t = TextClean.CollapseWhitespace(TextClean.StripMarkdown(line.TrimEnd('\r')));
+            if (t.Length > 0 && !TextClean.LooksLikeMarkdownRule(t)) result.Add(t);
+        }
+        return result;
+    }
+
+    private static bool LooksLikeHtml(string s) =>
+        s.Contains("</p>", StringComparison.OrdinalIgnoreCase) || s.Contains("<p>", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("<br", StringComparison.OrdinalIgnoreCase) || s.Contains("</div>", StringComparison.OrdinalIgnoreCase);
+
+    private static string? Author(JsonElement root)
+    {
+        var a = Find(root, "author") ?? Find(root, "byline") ?? Find(root, "creator");
+        return a?.ValueKind switch
+        {
+            JsonValueKind.String => a.Value.GetString(),
+            JsonValueKind.Object => Str(a.Value, "name"),
+            JsonValueKind.Array when a.Value.GetArrayLength() > 0 => a.Value[0].ValueKind == JsonValueKind.String ? a.Value[0].GetString() : Str(a.Value[0], "name"),
+            _ => null,
+        };
+    }
+
+    private static string? Str(JsonElement obj, params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (Find(obj, name) is not { } v) continue;
+            switch (v.ValueKind)
+            {
+                case JsonValueKind.String:
+                    var s = v.GetString();
+                    if (!string.IsNullOrWhiteSpace(s)) return s;
+                    break;
+                case JsonValueKind.Number:
+                    return v.GetRawText();
+                case JsonValueKind.Array:
+                    // a body given as an array of paragraphs
+                    var texts = v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString());
+                    var joined = string.Join("\n", texts);
+                    if (joined.Length > 0) return joined;
+                    break;
+            }
+        }
+        return null;
+    }
+
+    private static JsonElement? Find(JsonElement obj, string name)
+    {
+        if (obj.ValueKind != JsonValueKind.Object) return null;
+        if (obj.TryGetProperty(name, out var exact)) return exact;
+        foreach (var p in obj.EnumerateObject())
+            if (p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) return p.Value;
+        return null;
+    }
+}

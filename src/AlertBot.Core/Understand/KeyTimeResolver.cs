@@ -1,0 +1,418 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>Where a key time was found, for the summary to prefer that sentence.</summary>
+internal readonly record struct KeyTimeSite(int Paragraph, int Position);
+
+/// <summary>
+/// Turns the time mentions of a story into key times in UTC. Everything is anchored to the story: its
+/// publication time when the metadata is believable, else its own latest explicit date — never the machine clock.
+/// </summary>
+internal static class KeyTimeResolver
+{
+    private const int BackgroundDays = 30;
+    private const int TypoWindowDays = 7;
+
+    public static List<KeyTime> Resolve(
+        IReadOnlyList<string> paragraphs,
+        IReadOnlyList<List<(int Start, int End)>> sentences,
+        DateTimeOffset? published,
+        string? mainZoneId,
+        List<string> warnings,
+        List<KeyTimeSite> sites)
+    {
+        var mentions = new List<Mention>();
+        var yearHint = 0;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            TimeMentions.Find(paragraphs[p], p, mentions);
+            yearHint = Math.Max(yearHint, MaxYear(paragraphs[p]));
+        }
+        if (mentions.Count == 0) return [];
+
+        Attach(paragraphs, mentions);
+
+        var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
+
+        // The story's own timeline: the heaviest cluster of explicit dates, with believable metadata as one more voice.
+        var full = mentions.Where(m => m.Kind == MentionKind.Date && m.Year != 0 && !m.Background).ToList();
+        DateOnly? pubDate = null;
+        if (published is { } pub)
+        {
+            var zone = mainZone ?? FirstExplicitZone(mentions);
+            var local = zone is null ? pub : TimeZoneInfo.ConvertTime(pub, zone);
+            var candidate = DateOnly.FromDateTime(local.DateTime);
+            if (full.Count > 0 && full.All(m => Math.Abs(DayDiff(DateOf(m), candidate)) > 60))
+            {
+                warnings.Add($"publication time {pub.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is far from every date in the story; anchored to the story's own dates");
+            }
+            else
+            {
+                pubDate = candidate;
+            }
+        }
+
+        DateOnly? timeline = pubDate;
+        if (full.Count > 0)
+        {
+            var weights = Weights(mentions);
+            var best = -1;
+            foreach (var m in full)
+            {
+                var d = DateOf(m);
+                var score = 0;
+                foreach (var o in full)
+                    if (Math.Abs(DayDiff(DateOf(o), d)) <= TypoWindowDays) score += weights[o];
+                if (pubDate is { } pd && Math.Abs(DayDiff(pd, d)) <= TypoWindowDays) score += 2;
+                if (score > best)
+                {
+                    best = score;
+                    timeline = d;
+                }
+            }
+        }
+
+        foreach (var m in full)
+        {
+            var d = DateOf(m);
+            m.Resolved = d;
+            if (timeline is not { } t || Math.Abs(DayDiff(d, t)) <= BackgroundDays) continue;
+            DateOnly? fixedDate = null;
+            for (var y = t.Year - 1; y <= t.Year + 1; y++)
+            {
+                if (y == d.Year || !IsValid(y, d.Month, d.Day)) continue;
+                var c = new DateOnly(y, d.Month, d.Day);
+                if (Math.Abs(DayDiff(c, t)) <= TypoWindowDays && (fixedDate is null || Math.Abs(DayDiff(c, t)) < Math.Abs(DayDiff(fixedDate.Value, t))))
+                    fixedDate = c;
+            }
+            if (fixedDate is { } f)
+            {
+                m.Resolved = f;
+                warnings.Add($"\"{paragraphs[m.Paragraph][m.Start..m.End]}\" contradicts the story's own timeline ({Iso(t)}); read as {Iso(f)}");
+            }
+            else
+            {
+                m.IsBackgroundDate = true;
+            }
+        }
+
+        // Anchor for relative days and year-less dates: publication, else the latest explicit date in the text.
+        DateOnly? anchor = pubDate;
+        if (anchor is null)
+        {
+            foreach (var m in full)
+                if (!m.IsBackgroundDate && m.Resolved is { } r && (anchor is null || r > anchor)) anchor = r;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Date && m.Year == 0)
+            {
+                var year = anchor?.Year ?? yearHint;
+                if (year == 0 || !IsValid(year, m.Month, m.Day)) continue;
+                var d = new DateOnly(year, m.Month, m.Day);
+                if (anchor is { } a && DayDiff(d, a) > 31 && IsValid(year - 1, m.Month, m.Day)) d = new DateOnly(year - 1, m.Month, m.Day);
+                m.Resolved = d;
+                var reference = timeline ?? anchor;
+                if (reference is { } t && DayDiff(d, t) < -BackgroundDays) m.IsBackgroundDate = true;
+            }
+            else if (m.Kind == MentionKind.Relative && anchor is { } a)
+            {
+                m.Resolved = m.Relative switch
+                {
+                    RelativeKind.Today => a,
+                    RelativeKind.Yesterday => a.AddDays(-1),
+                    RelativeKind.DayBeforeYesterday => a.AddDays(-2),
+                    RelativeKind.Tomorrow => a.AddDays(1),
+                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection),
+                    _ => null,
+                };
+            }
+        }
+
+        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, warnings, sites);
+    }
+
+    private static List<KeyTime> Walk(
+        IReadOnlyList<string> paragraphs,
+        IReadOnlyList<List<(int Start, int End)>> sentences,
+        List<Mention> mentions,
+        TimeZoneInfo? mainZone,
+        string? mainZoneId,
+        List<string> warnings,
+        List<KeyTimeSite> sites)
+    {
+        var keyTimes = new List<(KeyTime Key, DateOnly Local, KeyTimeSite Site)>();
+        var dateOnly = new List<(Mention M, DateOnly Date)>();
+        Mention? context = null;
+        DateOnly? contextDate = null;
+        ZoneSpec lastZone = default;
+        (DateOnly Date, int Minutes)? lastLocal = null;
+
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Clock)
+            {
+                if (m.Relative == RelativeKind.NextDay) m.Resolved = contextDate?.AddDays(1);
+                if (m.Background || m.Resolved is null) continue;
+                if (m.Attached is null) dateOnly.Add((m, m.Resolved.Value));
+                context = m;
+                contextDate = m.Resolved;
+                continue;
+            }
+
+            DateOnly? date;
+            Mention? source;
+            if (m.Attached is { } att)
+            {
+                if (att.Relative == RelativeKind.NextDay) att.Resolved ??= contextDate?.AddDays(1);
+                source = att;
+                date = att.Resolved;
+            }
+            else
+            {
+                source = context;
+                date = contextDate;
+                if (date is { } d && lastLocal is { } last && last.Date == d && last.Minutes >= 18 * 60 && m.Hour * 60 + m.Minute < 6 * 60)
+                {
+                    // "By 2330 … by 0130" in one account: the clock went past midnight.
+                    date = d.AddDays(1);
+                    contextDate = date;
+                }
+            }
+
+            var text = SpanText(paragraphs[m.Paragraph], m);
+            if (date is null)
+            {
+                warnings.Add($"\"{text}\" has no date to anchor it; left out");
+                continue;
+            }
+            if (source is not null)
+            {
+                source.Used = true;
+                if (source.IsBackgroundDate || source.Background) continue;
+            }
+            if (m.Attached is not null)
+            {
+                context = m.Attached;
+                contextDate = date;
+            }
+
+            var zone = m.Zone.Kind == ZoneKind.None ? lastZone : m.Zone;
+            if (m.Zone.Kind != ZoneKind.None) lastZone = m.Zone;
+            var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
+            var utc = ToUtc(local, zone, mainZone, mainZoneId, text, warnings);
+            lastLocal = (date.Value, m.Hour * 60 + m.Minute);
+
+            var (start, end) = Span(m);
+            var para = paragraphs[m.Paragraph];
+            var sentence = SentenceAt(sentences[m.Paragraph], start);
+            keyTimes.Add((new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end)), date.Value, new KeyTimeSite(m.Paragraph, start)));
+        }
+
+        foreach (var (m, date) in dateOnly)
+        {
+            if (m.Used || m.IsBackgroundDate) continue;
+            if (keyTimes.Any(k => k.Local == date)) continue;
+            var para = paragraphs[m.Paragraph];
+            var sentence = SentenceAt(sentences[m.Paragraph], m.Start);
+            var utc = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            keyTimes.Add((new KeyTime(utc, true, para[m.Start..m.End], EventPhrase.From(para, sentence, m.Start, m.End)), date, new KeyTimeSite(m.Paragraph, m.Start)));
+        }
+
+        keyTimes.Sort((a, b) => a.Site.Paragraph != b.Site.Paragraph ? a.Site.Paragraph.CompareTo(b.Site.Paragraph) : a.Site.Position.CompareTo(b.Site.Position));
+        var result = new List<KeyTime>(keyTimes.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, _, site) in keyTimes)
+        {
+            if (!seen.Add(key.UtcText)) continue;
+            result.Add(key);
+            sites.Add(site);
+        }
+        return result;
+    }
+
+    private static DateTimeOffset ToUtc(DateTime local, ZoneSpec zone, TimeZoneInfo? mainZone, string? mainZoneId, string text, List<string> warnings)
+    {
+        switch (zone.Kind)
+        {
+            case ZoneKind.Fixed:
+                return new DateTimeOffset(local, TimeSpan.FromMinutes(zone.OffsetMinutes)).ToUniversalTime();
+            case ZoneKind.Abbreviation:
+            case ZoneKind.Named:
+            {
+                var tz = zone.ZoneId is null ? null : Zones.Find(zone.ZoneId);
+                if (tz is null)
+                {
+                    warnings.Add($"unknown time zone in \"{text}\"; read as UTC");
+                    return new DateTimeOffset(local, TimeSpan.Zero);
+                }
+                var utc = Zones.ToUtc(local, tz, zone.Daylight, out var gap);
+                if (gap) warnings.Add($"\"{text}\" falls in the daylight-saving gap in {tz.Id}; read one hour later");
+                if (zone.Kind == ZoneKind.Abbreviation && zone.Daylight is { } daylight)
+                {
+                    var actual = tz.GetUtcOffset(utc);
+                    if ((int)actual.TotalMinutes != zone.OffsetMinutes)
+                    {
+                        var season = tz.IsDaylightSavingTime(utc) ? "daylight-saving" : "standard";
+                        _ = daylight;
+                        warnings.Add($"{zone.Abbreviation} written for {local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, when {tz.Id} is on {season} time (UTC{Offset(actual)}); converted with the real offset");
+                    }
+                }
+                return utc;
+            }
+            case ZoneKind.Local:
+                if (mainZone is null)
+                {
+                    warnings.Add($"\"{text}\" is in local time but the story names no place with a known clock; read as UTC");
+                    return new DateTimeOffset(local, TimeSpan.Zero);
+                }
+                return Zones.ToUtc(local, mainZone, null, out _);
+            default:
+                if (mainZone is not null)
+                {
+                    warnings.Add($"\"{text}\" gives no time zone; read as local time in {mainZoneId}");
+                    return Zones.ToUtc(local, mainZone, null, out _);
+                }
+                warnings.Add($"\"{text}\" gives no time zone; read as UTC");
+                return new DateTimeOffset(local, TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>Links each clock to the date written right next to it ("1530 EST on November 13th", "Monday at 0600").</summary>
+    private static void Attach(IReadOnlyList<string> paragraphs, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var c = mentions[i];
+            if (c.Kind != MentionKind.Clock || c.Attached is not null) continue;
+            var text = paragraphs[c.Paragraph];
+            if (i + 1 < mentions.Count && mentions[i + 1] is { Kind: not MentionKind.Clock } next && next.Paragraph == c.Paragraph
+                && next.Attached is null && IsConnector(text.AsSpan(c.End, Math.Max(0, next.Start - c.End))))
+            {
+                c.Attached = next;
+                next.Attached = c;
+                continue;
+            }
+            if (i > 0 && mentions[i - 1] is { Kind: not MentionKind.Clock } prev && prev.Paragraph == c.Paragraph
+                && prev.Attached is null && IsConnector(text.AsSpan(prev.End, Math.Max(0, c.Start - prev.End))))
+            {
+                c.Attached = prev;
+                prev.Attached = c;
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors =
+        new[]
+        {
+            "on", "of", "at", "the", "in", "hrs", "hours", "local", "time", "approximately", "around", "about", "roughly", "some",
+            "early", "late", "morning", "afternoon", "evening", "night", "this", "by", "just", "after", "before", "shortly", "until",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsConnector(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length > 32) return false;
+        var i = 0;
+        while (i < gap.Length)
+        {
+            var ch = gap[i];
+            if (char.IsLetter(ch))
+            {
+                var j = i;
+                while (j < gap.Length && char.IsLetter(gap[j])) j++;
+                if (!Connectors.Contains(gap[i..j])) return false;
+                i = j;
+                continue;
+            }
+            if (!(char.IsWhiteSpace(ch) || ch is ',' or '(' or ')' or '-' or '–' or '—')) return false;
+            i++;
+        }
+        return true;
+    }
+
+    private static Dictionary<Mention, int> Weights(List<Mention> mentions)
+    {
+        var weights = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        Mention? current = null;
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Date)
+            {
+                weights[m] = 1;
+                current = m;
+            }
+            else if (m.Kind == MentionKind.Relative)
+            {
+                current = null;
+            }
+            else
+            {
+                var owner = m.Attached ?? current;
+                if (owner is not null && weights.TryGetValue(owner, out var w)) weights[owner] = w + 1;
+            }
+        }
+        return weights;
+    }
+
+    private static TimeZoneInfo? FirstExplicitZone(List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+            if (m.Kind == MentionKind.Clock && m.Zone.ZoneId is { } id) return Zones.Find(id);
+        return null;
+    }
+
+    private static DateOnly? Weekday(DateOnly anchor, DayOfWeek day, int direction)
+    {
+        var back = ((int)anchor.DayOfWeek - (int)day + 7) % 7;
+        return direction switch
+        {
+            > 0 => anchor.AddDays(((int)day - (int)anchor.DayOfWeek + 7) % 7 is 0 ? 7 : ((int)day - (int)anchor.DayOfWeek + 7) % 7),
+            < 0 => anchor.AddDays(-(back == 0 ? 7 : back)),
+            _ => anchor.AddDays(-back),
+        };
+    }
+
+    private static (int Start, int End) Span(Mention m) =>
+        m.Attached is { } a ? (Math.Min(m.Start, a.Start), Math.Max(m.End, a.End)) : (m.Start, m.End);
+
+    private static string SpanText(string para, Mention m)
+    {
+        var (s, e) = Span(m);
+        return para[s..e];
+    }
+
+    private static (int Start, int End) SentenceAt(List<(int Start, int End)> sentences, int position)
+    {
+        foreach (var s in sentences)
+            if (position >= s.Start && position < s.End) return s;
+        return sentences.Count > 0 ? sentences[^1] : (0, 0);
+    }
+
+    private static int MaxYear(string text)
+    {
+        var max = 0;
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0')
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4])))
+            {
+                max = Math.Max(max, (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0'));
+            }
+        }
+        return max;
+    }
+
+    private static DateOnly DateOf(Mention m) => new(m.Year, m.Month, m.Day);
+
+    private static int DayDiff(DateOnly a, DateOnly b) => a.DayNumber - b.DayNumber;
+
+    private static bool IsValid(int y, int m, int d) => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Offset(TimeSpan t) => (t < TimeSpan.Zero ? "-" : "+") + t.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+}

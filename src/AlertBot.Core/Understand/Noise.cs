@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>What a block of page text is, when it is not the story.</summary>
+internal enum NoiseKind
+{
+    Story,
+    Kicker,
+    Byline,
+    Caption,
+    Share,
+    EditorsNote,
+    Bio,
+    RelatedHeading,
+}
+
+/// <summary>
+/// Recognises the page furniture around a story: kickers, bylines, captions, share/cookie text, editor's
+/// notes, author bios and related-article teasers. Works on paragraphs, whatever format they came from.
+/// </summary>
+internal static partial class Noise
+{
+    [GeneratedRegex(@"^(?:BREAKING(?:\s+NEWS)?|FLASH(?:\s+(?:UPDATE|NEWS|ALERT))?|JUST\s+IN|DEVELOPING(?:\s+STORY)?|UPDATE[D]?|URGENT|ALERT|EXCLUSIVE|LIVE(?:\s+UPDATES)?|WATCH|ANALYSIS)\b\s*(?:[:|–—-]\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KickerPrefix();
+
+    [GeneratedRegex(@"^(?:Breaking(?:\s+News)?|Flash(?:\s+Update)?|Just\s+In|Developing(?:\s+Story)?|Live(?:\s+Updates)?|Exclusive|Alert|Urgent|Analysis|News|World|Africa|Europe|Middle\s+East|Asia|Americas|Defen[cs]e|Security|Politics|Conflict|War|Home)(?:\s*[|/>»›:–—-]\s*[\w &'-]+)*\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KickerLine();
+
+    [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Reporting by|Story by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|late|early|dawn|noon|midnight|then|now|contrast|comparison)\b)[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|and|&|de|van|von|der|al|el|bin|ibn|la|le|da|dos|du))*(?:\s*(?:,|\||–|—|-|·|•)\s*.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:Posted|Published|Updated|Last\s+updated|Posted\s+on|First\s+published|Filed|Dateline)\b[:\s]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:\d+|an?|one|two|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgoOrReadTime();
+
+    [GeneratedRegex(@"^(?:\(|\[)?\s*(?:Photo(?:graph)?s?|Image|Picture|Pictured|Caption|Credit|Video|File\s+photo|Illustration|Source\s+image)\b\s*(?:credit|by|courtesy)?\s*[:(-]|^\((?:Photo|Image|Credit|Picture)|(?:\((?:Photo|Image|Picture)\s*(?:credit)?\s*:?[^)]*\)|Getty\s+Images|via\s+Reuters|/\s*AFP|\(AP\s+Photo[^)]*\))\s*\)?\.?$|^!\[", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"^(?:Share(?:\s+(?:this|on|via|article|story))?|Tweet|Email|Print|Copy\s+link|Subscribe|Sign\s+up|Sign\s+in|Log\s+in|Follow\s+us|Join\s+(?:us|our)|Click\s+here|Read\s+more|Advertisement|ADVERTISEMENT|Sponsored|Tags?|Topics|Filed\s+under|Comments?|Leave\s+a\s+(?:comment|reply)|Like\s+this|Loading|Support\s+(?:us|our)|Donate|Download\s+(?:the|our)\s+app|Listen\s+to\s+this|Skip\s+to|Menu|Search|Newsletter|Cookie|We\s+use\s+cookies|This\s+(?:site|website)\s+uses\s+cookies|Accept(?:\s+all)?|Reject|Manage\s+(?:cookies|preferences)|Privacy|Terms|All\s+rights\s+reserved|Copyright|©|Related\s*:|Enable\s+JavaScript|Please\s+enable|Get\s+the\s+latest|Never\s+miss|Want\s+more|Don't\s+miss|Got\s+a\s+tip)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareStart();
+
+    [GeneratedRegex(@"\b(?:cookies?|newsletter|subscribe|subscription|sign\s+up|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|share\s+(?:this|on)|follow\s+us|inbox|unsubscribe|paywall|ad\s?blocker|advertisement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareAnywhere();
+
+    [GeneratedRegex(@"^[\[(]?\s*(?:Editor['’]?s['’]?\s+note|Editors['’]\s+note|EDITOR['’]S\s+NOTE|Correction|Clarification|Disclaimer|Note\s+from\s+the\s+editor)\b|^(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|post)\s+(?:has\s+been|was|is\s+being|will\s+be)?\s*(?:updated|corrected|amended|misstated|developing)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EditorsNote();
+
+    [GeneratedRegex(@"\b(?:covers|covering|reports\s+on|writes\s+(?:about|on|for)|has\s+written\s+for|is\s+an?\s+(?:\w+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|analyst|contributor|freelancer|columnist)|Alumni|alumnus|alumna|graduate\s+of|holds\s+an?\s+(?:degree|master|bachelor|BA|MA|PhD)|[Ff]ollow\s+(?:him|her|them)\s+on|can\s+be\s+reached\s+at|[Rr]each\s+(?:him|her|them)\s+at|veteran\s+of\s+the|served\s+(?:\w+\s+){0,4}years\s+in\s+the)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Bio();
+
+    [GeneratedRegex(@"^(?:Related(?:\s+(?:Articles?|Stories|News|Posts|Content|Coverage|Reading))?|Read\s+(?:more|next|also)|More\s+(?:from|on|stories|news|like\s+this|in)|You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|Trending(?:\s+now)?|Latest(?:\s+(?:news|stories|articles))?|Most\s+(?:read|popular|viewed)|Popular(?:\s+(?:stories|posts))?|See\s+also|Also\s+read|Further\s+reading|Up\s+next)\b[\s:.…-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedHeading();
+
+    /// <summary>Strips a "BREAKING:" style kicker from the front of a headline.</summary>
+    public static string StripKickerPrefix(string headline)
+    {
+        var m = KickerPrefix().Match(headline);
+        return m.Success && m.Length < headline.Length ? headline[m.Length..].TrimStart() : headline;
+    }
+
+    /// <summary>A line that sits above the headline: a kicker, a section trail, a byline or a date line.</summary>
+    public static bool IsLeadNoise(string line)
+    {
+        if (line.Length == 0) return true;
+        if (line.Length <= 60 && (KickerLine().IsMatch(line) || IsShoutedKicker(line))) return true;
+        if (line.Length <= 160 && (Byline().IsMatch(line) || Dateline().IsMatch(line) || AgoOrReadTime().IsMatch(line))) return true;
+        if (line.Length <= 80 && IsOnlyDate(line)) return true;
+        return Classify(line, 0, 1) is not NoiseKind.Story;
+    }
+
+    /// <summary>What a body paragraph is; <paramref name="index"/> of <paramref name="count"/> says where it sits.</summary>
+    public static NoiseKind Classify(string p, int index, int count)
+    {
+        var len = p.Length;
+        if (len <= 80 && RelatedHeading().IsMatch(p)) return NoiseKind.RelatedHeading;
+        if (len <= 300 && Caption().IsMatch(p)) return NoiseKind.Caption;
+        if (len <= 400 && EditorsNote().IsMatch(p)) return NoiseKind.EditorsNote;
+        if (len <= 160 && (Byline().IsMatch(p) || Dateline().IsMatch(p) || AgoOrReadTime().IsMatch(p))) return NoiseKind.Byline;
+        if (len <= 200 && (ShareStart().IsMatch(p) || (len <= 140 && ShareAnywhere().IsMatch(p)))) return NoiseKind.Share;
+        if (len <= 240 && ShareAnywhere().Count(p) >= 2) return NoiseKind.Share;
+        if (len <= 350 && Bio().IsMatch(p) && (index * 2 >= count || p.Contains("lumn", StringComparison.Ordinal)) && !HasClock(p)) return NoiseKind.Bio;
+        if (len <= 40 && IsShoutedKicker(p) && index == 0) return NoiseKind.Kicker;
+        return NoiseKind.Story;
+    }
+
+    /// <summary>
+    /// Removes noise from body paragraphs in place. A bio or a related-articles heading in the second half
+    /// ends the story; a title line followed by a blurb that trails off ("…") starts the teasers.
+    /// </summary>
+    public static List<string> FilterBody(List<string> paragraphs)
+    {
+        var count = paragraphs.Count;
+        var kept = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var p = paragraphs[i];
+            var kind = Classify(p, i, count);
+            if (kind is NoiseKind.RelatedHeading) break;
+            if (kind is NoiseKind.Bio && i * 2 >= count) break;
+            if (IsTeaserStart(paragraphs, i)) break;
+            if (kind is NoiseKind.Story && p.Length <= 80 && IsOnlyDate(p)) continue;
+            if (kind is NoiseKind.Story) kept.Add(p);
+        }
+        return kept;
+    }
+
+    /// <summary>True when paragraph <paramref name="i"/> is a teaser's title followed by its trailing-off blurb.</summary>
+    private static bool IsTeaserStart(List<string> paragraphs, int i)
+    {
+        if (i + 1 >= paragraphs.Count || i == 0) return false;
+        var title = paragraphs[i];
+        var blurb = paragraphs[i + 1];
+        return IsTitleLike(title) && blurb.Length <= 500 && (blurb.EndsWith("...", StringComparison.Ordinal) || blurb.EndsWith('…') || blurb.EndsWith("[…]", StringComparison.Ordinal));
+    }
+
+    public static bool IsTitleLike(string s)
+    {
+        if (s.Length is < 12 or > 160) return false;
+        var last = s[^1];
+        if (last is '.' or ':' or ',' or ';' or '"' or '”') return false;
+        return char.IsUpper(s[0]) || char.IsDigit(s[0]);
+    }
+
+    private static bool IsShoutedKicker(string line)
+    {
+        var letters = 0;
+        var words = 1;
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c)) return false;
+                letters++;
+            }
+            else if (c == ' ')
+            {
+                words++;
+            }
+        }
+        return letters >= 3 && (words <= 4 || line.Contains('|', StringComparison.Ordinal));
+    }
+
+    private static bool HasClock(string p)
+    {
+        var list = new List<Mention>();
+        TimeMentions.Find(p, 0, list);
+        return list.Exists(m => m.Kind == MentionKind.Clock);
+    }
+
+    /// <summary>A line that is nothing but a date or time ("November 14, 2023 | 08:12 GMT").</summary>
+    private static bool IsOnlyDate(string line)
+    {
+        var list = new List<Mention>();
+        TimeMentions.Find(line, 0, list);
+        if (list.Count == 0) return false;
+        var covered = 0;
+        foreach (var m in list) covered += m.End - m.Start;
+        var letters = 0;
+        foreach (var c in line) if (char.IsLetterOrDigit(c)) letters++;
+        return covered * 10 >= line.Length * 6 && letters < 60;
+    }
+}

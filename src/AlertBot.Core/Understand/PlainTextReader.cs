@@ -1,0 +1,118 @@
+namespace AlertBot.Core.Understand;
+
+/// <summary>Reads reference-style plain text and Markdown: kicker and byline lines, a headline line, paragraphs, page noise.</summary>
+internal static class PlainTextReader
+{
+    public static ArticleParts Read(string text, bool markdown)
+    {
+        var parts = new ArticleParts();
+        var lines = text.Split('\n');
+        var start = 0;
+        if (lines.Length > 0 && lines[0].Trim() == "---") start = ReadFrontMatter(lines, parts);
+
+        // Paragraphs: one per line, hard-wrapped prose joined back together.
+        var paragraphs = new List<string>();
+        var prevBlank = true;
+        for (var i = start; i < lines.Length; i++)
+        {
+            var raw = lines[i].TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                prevBlank = true;
+                continue;
+            }
+            if (TextClean.LooksLikeMarkdownRule(raw)) { prevBlank = true; continue; }
+            var line = TextClean.CollapseWhitespace(markdown || LooksMarkdownish(raw) ? TextClean.StripMarkdown(raw) : raw.Trim());
+            if (line.Length == 0) { prevBlank = true; continue; }
+            var isMdBlock = raw.TrimStart() is ['#' or '>' or '-' or '*' or '+', ..];
+            if (!prevBlank && !isMdBlock && paragraphs.Count > 0 && ShouldJoin(paragraphs[^1], line))
+                paragraphs[^1] = paragraphs[^1] + " " + line;
+            else
+                paragraphs.Add(line);
+            prevBlank = false;
+        }
+
+        // Lead: kickers, bylines and date lines above the headline.
+        var h = 0;
+        while (h < paragraphs.Count && Noise.IsLeadNoise(paragraphs[h]))
+        {
+            parts.Published ??= Dates.ParseLoose(paragraphs[h]);
+            h++;
+        }
+        if (parts.Headline.Length > 0)
+        {
+            // Front matter named the headline; a repeated "# Title" line is not body.
+            parts.Headline = TextClean.CollapseWhitespace(TextClean.StripMarkdown(parts.Headline));
+            if (h < paragraphs.Count && paragraphs[h] == parts.Headline) h++;
+        }
+        else if (h < paragraphs.Count)
+        {
+            var candidate = Noise.StripKickerPrefix(paragraphs[h]);
+            if (candidate.Length <= 200 && !EndsLikeProse(candidate))
+            {
+                parts.Headline = candidate;
+                h++;
+            }
+            else
+            {
+                parts.Headline = HeadlineFromProse(candidate);
+            }
+        }
+        // Bylines and date lines right under the headline.
+        while (h < paragraphs.Count && paragraphs[h].Length <= 160 && Noise.IsLeadNoise(paragraphs[h]) && Noise.Classify(paragraphs[h], 0, 1) is NoiseKind.Byline or NoiseKind.Story or NoiseKind.Kicker)
+        {
+            parts.Published ??= Dates.ParseLoose(paragraphs[h]);
+            h++;
+        }
+        parts.Paragraphs = Noise.FilterBody(paragraphs.GetRange(h, paragraphs.Count - h));
+        return parts;
+    }
+
+    private static bool ShouldJoin(string previous, string line) =>
+        previous.Length >= 40 && !(previous[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '…' or ')') && char.IsLower(line[0]);
+
+    private static bool EndsLikeProse(string s) => s.Length > 120 && s[^1] is '.' && s.Count(c => c == ' ') > 20;
+
+    private static string HeadlineFromProse(string s)
+    {
+        var sentences = Sentences.Split(s);
+        var first = sentences.Count > 0 ? s[sentences[0].Start..sentences[0].End] : s;
+        return first.Length <= 200 ? first.TrimEnd('.') : first[..first.LastIndexOf(' ', 200)] + "…";
+    }
+
+    private static bool LooksMarkdownish(string raw) =>
+        raw.Contains("**", StringComparison.Ordinal) || raw.Contains("](", StringComparison.Ordinal) || raw.StartsWith("# ", StringComparison.Ordinal)
+        || raw.StartsWith("## ", StringComparison.Ordinal) || raw.Contains("__", StringComparison.Ordinal);
+
+    private static int ReadFrontMatter(string[] lines, ArticleParts parts)
+    {
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Trim() == "---") return i + 1;
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) continue;
+            var key = line[..colon].Trim().ToLowerInvariant();
+            var value = line[(colon + 1)..].Trim().Trim('"', '\'');
+            switch (key)
+            {
+                case "title" or "headline":
+                    parts.Headline = value;
+                    break;
+                case "date" or "published" or "pubdate" or "datepublished":
+                    parts.Published = Dates.ParseLoose(value);
+                    break;
+                case "url" or "link" or "canonical":
+                    parts.Url = value;
+                    break;
+                case "author" or "byline":
+                    parts.Author = value;
+                    break;
+                case "id" or "guid":
+                    parts.Id = value;
+                    break;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>Plain-text clean-up shared by the readers: whitespace, Markdown markers.</summary>
+internal static class TextClean
+{
+    /// <summary>Collapses runs of whitespace (incl. NBSP and newlines) to single spaces and trims.</summary>
+    public static string CollapseWhitespace(string s)
+    {
+        var needs = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1])) || i == 0 || i == s.Length - 1))
+            {
+                needs = true;
+                break;
+            }
+            if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') { needs = true; break; }
+        }
+        if (!needs) return s;
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (c is '\u00AD' or '\u200B' or '\uFEFF') continue;
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Makes one line of Markdown plain text: drops heading, quote and list markers, emphasis markers and images;
+    /// keeps a link's text and drops its target (so a <c>javascript:</c> target never survives). Leaves HTML as text.
+    /// </summary>
+    public static string StripMarkdown(string line)
+    {
+        var s = line.AsSpan().Trim();
+        while (s.Length > 0 && s[0] == '>') s = s[1..].TrimStart();
+        var hashes = 0;
+        while (hashes < s.Length && s[hashes] == '#') hashes++;
+        if (hashes is > 0 and <= 6 && (hashes == s.Length || s[hashes] == ' ')) s = s[hashes..].Trim().TrimEnd('#').TrimEnd();
+        if (s.Length > 2 && (s[0] is '-' or '+' or '*') && s[1] == ' ') s = s[2..];
+        if (s.IndexOfAny("*_~`[]!".AsSpan()) < 0) return s.Length == line.Length ? line : s.ToString();
+
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '!' && i + 1 < s.Length && s[i + 1] == '[')
+            {
+                var close = LinkEnd(s, i + 1, out _);
+                if (close > 0)
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            if (c == '[')
+            {
+                var close = LinkEnd(s, i, out var textEnd);
+                if (close > 0)
+                {
+                    sb.Append(StripEmphasis(s[(i + 1)..textEnd]));
+                    i = close;
+                    continue;
+                }
+            }
+            if (c is '*' or '_' or '~' or '`')
+            {
+                var j = i;
+                while (j < s.Length && s[j] == c) j++;
+                var prev = i == 0 ? ' ' : s[i - 1];
+                var next = j >= s.Length ? ' ' : s[j];
+                // Emphasis markers sit at a word edge; an underscore inside snake_case or a lone "5 * 3" stays.
+                var opens = !char.IsWhiteSpace(next) && !char.IsLetterOrDigit(prev);
+                var closes = !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next);
+                if (c == '`' || ((opens || closes) && !(c == '_' && char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next))))
+                {
+                    i = j - 1;
+                    continue;
+                }
+            }
+            sb.Append(c);
+        }
+        return sb.ToString().Trim();
+    }
+
+    private static string StripEmphasis(ReadOnlySpan<char> s) => StripMarkdown(s.ToString());
+
+    /// <summary>For "[text](target)" starting at <paramref name="open"/>, the index of ")" (else -1).</summary>
+    private static int LinkEnd(ReadOnlySpan<char> s, int open, out int textEnd)
+    {
+        textEnd = -1;
+        var depth = 0;
+        for (var i = open; i < s.Length; i++)
+        {
+            if (s[i] == '[') depth++;
+            else if (s[i] == ']' && --depth == 0)
+            {
+                textEnd = i;
+                if (i + 1 < s.Length && s[i + 1] == '(')
+                {
+                    var close = s[(i + 1)..].IndexOf(')');
+                    return close < 0 ? -1 : i + 1 + close;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    public static bool LooksLikeMarkdownRule(string line)
+    {
+        var t = line.AsSpan().Trim();
+        if (t.Length < 3) return false;
+        foreach (var c in t)
+            if (c is not ('-' or '*' or '_' or '=' or ' ')) return false;
+        return true;
+    }
+}

@@ -1,0 +1,431 @@
+using System.Text.RegularExpressions;
+
+namespace AlertBot.Core.Understand;
+
+internal enum MentionKind
+{
+    Clock,
+    Date,
+    Relative,
+}
+
+internal enum RelativeKind
+{
+    None,
+    Today,
+    Yesterday,
+    DayBeforeYesterday,
+    Tomorrow,
+    Weekday,
+    NextDay,
+}
+
+/// <summary>One time or date expression found in a paragraph. Mutable while the resolver works on it.</summary>
+internal sealed class Mention
+{
+    public int Paragraph;
+    public int Start;
+    public int End;
+    public MentionKind Kind;
+
+    // Clock
+    public int Hour;
+    public int Minute;
+    public ZoneSpec Zone;
+
+    // Date (Year 0 when not written)
+    public int Year;
+    public int Month;
+    public int Day;
+
+    // Relative
+    public RelativeKind Relative;
+    public DayOfWeek Weekday;
+    public int WeekdayDirection; // -1 last, 0 most recent, +1 next
+
+    /// <summary>Written as context ("since May 2"), never a key time by itself.</summary>
+    public bool Background;
+
+    /// <summary>For a clock: the date mention written next to it. For a date: that a clock took it.</summary>
+    public Mention? Attached;
+    public bool Used;
+
+    // Resolution
+    public DateOnly? Resolved;
+    public bool IsBackgroundDate;
+}
+
+/// <summary>Finds clock times, dates and relative days in text. Generated regexes; no per-call construction.</summary>
+internal static partial class TimeMentions
+{
+    private const string MonthNames = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+    [GeneratedRegex(
+        @"(?<![\w])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?" +
+        @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
+        @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
+        @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-]))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(
+        @"(?<![\w])(?<d>[0-3]\d)(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?<z>[A-IK-Z])\s?(?<mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s?(?<y>\d\d(?:\d\d)?)(?!\w)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DtgRegex();
+
+    [GeneratedRegex(
+        @"(?:(?<=\dT)|(?<![\w:.,/$£€-]))(?:" +
+        @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
+        @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
+        @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
+        @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?![\d,])(?:(?<mil>[A-IK-Z])\b)?" +
+        @"|(?<noon>noon|midnight)(?!\w))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ClockRegex();
+
+    [GeneratedRegex(
+        @"(?<![\w])(?:(?<mod>late|early|last|next|this)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?![\w])" +
+        @"|(?<![\w])(?<rel>(?:earlier|later|early|late)\s+(?:today|yesterday)|today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|yesterday|last\s+night|tomorrow|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))(?![\w])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeRegex();
+
+    [GeneratedRegex(@"(?:\b(?:since|until|till|before|from|as\s+of|as\s+early\s+as|dating\s+back\s+to|ended\s+on|signed\s+on|founded\s+on|established\s+on)|\bin\s+the\s+(?:years|months|weeks)\s+(?:since|before))\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BackgroundLeadIn();
+
+    [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockLeadIn();
+
+    private static int MonthOf(ReadOnlySpan<char> name)
+    {
+        Span<char> u = stackalloc char[3];
+        for (var i = 0; i < 3; i++) u[i] = char.ToLowerInvariant(name[i]);
+        return u switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
+        };
+    }
+
+    /// <summary>Appends the mentions in <paramref name="text"/> to <paramref name="into"/>, in text order.</summary>
+    public static void Find(string text, int paragraph, List<Mention> into)
+    {
+        var first = into.Count;
+        foreach (var m in DtgRegex().EnumerateMatches(text))
+        {
+            var s = text.AsSpan(m.Index, m.Length);
+            var yearPart = s[(s.LastIndexOfAnyExceptInRange('0', '9') + 1)..];
+            var year = int.Parse(yearPart, provider: System.Globalization.CultureInfo.InvariantCulture);
+            if (year < 100) year += 2000;
+            var monStart = 7 + (char.IsWhiteSpace(s[7]) ? 1 : 0);
+            Zones.TryMilitaryLetter(s[6], out var offset);
+            var dt = new Mention
+            {
+                Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Clock,
+                Hour = Two(s, 2), Minute = Two(s, 4), Zone = new ZoneSpec(ZoneKind.Fixed, offset, null, s[6].ToString()),
+            };
+            var date = new Mention
+            {
+                Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date,
+                Day = Two(s, 0), Month = MonthOf(s[monStart..]), Year = year,
+            };
+            if (!ValidDate(date.Year, date.Month, date.Day)) continue;
+            dt.Attached = date;
+            date.Used = true;
+            into.Add(date);
+            into.Add(dt);
+        }
+
+        foreach (Match m in DateRegex().Matches(text))
+        {
+            if (Overlaps(into, first, m.Index, m.Index + m.Length)) continue;
+            var d = new Mention { Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date };
+            if (m.Groups["iy"].Success)
+            {
+                d.Year = Int(m.Groups["iy"].ValueSpan);
+                d.Month = Int(m.Groups["im"].ValueSpan);
+                d.Day = Int(m.Groups["id"].ValueSpan);
+            }
+            else
+            {
+                d.Month = MonthOf(m.Groups["mon"].ValueSpan);
+                d.Day = Int(m.Groups["day"].ValueSpan);
+                d.Year = m.Groups["year"].Success ? Int(m.Groups["year"].ValueSpan) : 0;
+                // "May 2024" style false starts are excluded by the pattern; "March 1" needs a plausible day.
+            }
+            if (!ValidDate(d.Year == 0 ? 2000 : d.Year, d.Month, d.Day)) continue;
+            d.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
+            into.Add(d);
+        }
+
+        foreach (Match m in RelativeRegex().Matches(text))
+        {
+            if (Overlaps(into, first, m.Index, m.Index + m.Length)) continue;
+            var r = new Mention { Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Relative };
+            if (m.Groups["wd"].Success)
+            {
+                var wd = m.Groups["wd"].ValueSpan;
+                if (!char.IsUpper(wd[0])) continue;
+                r.Relative = RelativeKind.Weekday;
+                r.Weekday = (char.ToLowerInvariant(wd[0]), char.ToLowerInvariant(wd[1])) switch
+                {
+                    ('m', _) => DayOfWeek.Monday, ('t', 'u') => DayOfWeek.Tuesday, ('w', _) => DayOfWeek.Wednesday,
+                    ('t', _) => DayOfWeek.Thursday, ('f', _) => DayOfWeek.Friday, ('s', 'a') => DayOfWeek.Saturday, _ => DayOfWeek.Sunday,
+                };
+                var mod = m.Groups["mod"].ValueSpan;
+                r.WeekdayDirection = mod.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : mod.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+            else
+            {
+                var rel = m.Groups["rel"].ValueSpan;
+                r.Relative =
+                    rel.Contains("before yesterday", StringComparison.OrdinalIgnoreCase) ? RelativeKind.DayBeforeYesterday
+                    : rel.Contains("yesterday", StringComparison.OrdinalIgnoreCase) || rel.Contains("last night", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Yesterday
+                    : rel.Contains("tomorrow", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Tomorrow
+                    : rel.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? RelativeKind.NextDay
+                    : RelativeKind.Today;
+            }
+            r.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
+            into.Add(r);
+        }
+
+        foreach (Match m in ClockRegex().Matches(text))
+        {
+            if (Overlaps(into, first, m.Index, m.Index + m.Length)) continue;
+            var c = new Mention { Paragraph = paragraph, Start = m.Index, Kind = MentionKind.Clock };
+            var end = m.Index + m.Length;
+            if (m.Groups["noon"].Success)
+            {
+                c.Hour = m.Groups["noon"].ValueSpan[0] == 'n' ? 12 : 0;
+            }
+            else
+            {
+                c.Hour = Int(m.Groups["h"].ValueSpan);
+                c.Minute = m.Groups["m"].Success ? Int(m.Groups["m"].ValueSpan) : 0;
+            }
+            var ap = m.Groups["ap"];
+            if (ap.Success && ap.ValueSpan[0] != 'o')
+            {
+                var pm = char.ToLowerInvariant(ap.ValueSpan[0]) == 'p';
+                if (c.Hour > 12) continue;
+                if (pm && c.Hour < 12) c.Hour += 12;
+                if (!pm && c.Hour == 12) c.Hour = 0;
+            }
+            else if (ap.Success && c.Hour < 7)
+            {
+                c.Hour += 12; // "three o'clock" in news is afternoon unless it says morning; rare enough
+            }
+
+            var fourDigit = !m.Groups["noon"].Success && !ap.Success && m.Groups["h"].Length == 2 && m.Groups["m"].Success && text[m.Groups["m"].Index - 1] != ':';
+            if (m.Groups["mil"].Success)
+            {
+                Zones.TryMilitaryLetter(m.Groups["mil"].ValueSpan[0], out var off);
+                c.Zone = new ZoneSpec(ZoneKind.Fixed, off, null, m.Groups["mil"].Value);
+            }
+            else
+            {
+                var (zone, zoneEnd, hrs) = ParseZone(text, end);
+                c.Zone = zone;
+                if (zone.Kind != ZoneKind.None || hrs) end = zoneEnd;
+                if (fourDigit && zone.Kind == ZoneKind.None && !hrs)
+                {
+                    // A bare four-digit number is a clock only after "at/by/around…" and when it cannot be a year.
+                    if (c.Hour is 19 or 20) continue;
+                    if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
+                }
+                if (m.Groups["noon"].Success && zone.Kind == ZoneKind.None && !ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
+                if (!fourDigit && !ap.Success && !m.Groups["noon"].Success && !m.Groups["m"].Success) continue;
+            }
+            c.End = end;
+            into.Add(c);
+        }
+
+        into.Sort(first, into.Count - first, MentionOrder.Instance);
+    }
+
+    private sealed class MentionOrder : IComparer<Mention>
+    {
+        public static readonly MentionOrder Instance = new();
+
+        public int Compare(Mention? x, Mention? y) => x!.Start != y!.Start ? x.Start.CompareTo(y.Start) : x.Kind.CompareTo(y.Kind) * -1;
+    }
+
+    /// <summary>Reads what follows a clock: "hrs", "Z", "EST", "UTC+3", "(GMT)", "local time", "Kyiv time", "Eastern Time".</summary>
+    internal static (ZoneSpec Zone, int End, bool Hrs) ParseZone(string text, int pos)
+    {
+        var i = SkipSpaces(text, pos);
+        var hrs = false;
+        var w = WordAt(text, i);
+        if (w is "hrs" or "hours" or "hr" or "h" or "HRS" or "Hrs")
+        {
+            hrs = true;
+            pos = i + w.Length;
+            i = SkipSpaces(text, pos);
+            w = WordAt(text, i);
+        }
+        var paren = false;
+        if (i < text.Length && text[i] == '(')
+        {
+            paren = true;
+            i++;
+            w = WordAt(text, i);
+        }
+
+        ZoneSpec zone = default;
+        var end = i + w.Length;
+        if (w.Length == 0)
+        {
+            return (default, pos, hrs);
+        }
+        if (w is "local" or "Local")
+        {
+            zone = new ZoneSpec(ZoneKind.Local);
+            var j = SkipSpaces(text, end);
+            var next = WordAt(text, j);
+            if (next is "time" or "Time") end = j + next.Length;
+            else if (char.IsUpper(next.Length > 0 ? next[0] : 'a'))
+            {
+                // "local Kyiv time"
+                var (named, namedEnd) = NamedTime(text, j);
+                if (named is not null)
+                {
+                    zone = new ZoneSpec(ZoneKind.Named, 0, named, text[j..namedEnd]);
+                    end = namedEnd;
+                }
+            }
+        }
+        else if (w is "Zulu")
+        {
+            zone = ZoneSpec.Utc with { Abbreviation = "Z" };
+        }
+        else if (Zones.TryAbbreviation(w, out var abbr))
+        {
+            zone = abbr;
+            if (abbr.Kind == ZoneKind.Fixed && end < text.Length && (text[end] == '+' || text[end] == '-' || text[end] == '−'))
+            {
+                var (off, offEnd) = ParseOffset(text, end);
+                if (offEnd > end)
+                {
+                    zone = new ZoneSpec(ZoneKind.Fixed, off, null, text[i..offEnd]);
+                    end = offEnd;
+                }
+            }
+            // "EST time" is still EST
+            var j = SkipSpaces(text, end);
+            if (WordAt(text, j) is "time") end = j + 4;
+        }
+        else if (w.Length > 0 && char.IsUpper(w[0]))
+        {
+            var (named, namedEnd) = NamedTime(text, i);
+            if (named is not null)
+            {
+                zone = new ZoneSpec(ZoneKind.Named, 0, named, text[i..namedEnd]);
+                end = namedEnd;
+            }
+        }
+
+        if (zone.Kind == ZoneKind.None) return (default, pos, hrs);
+        if (paren)
+        {
+            if (end < text.Length && text[end] == ')') end++;
+            else return (default, pos, hrs);
+        }
+        return (zone, end, hrs);
+    }
+
+    /// <summary>"Kyiv time", "Eastern Standard Time", "Moscow time", "Central European Summer Time" starting at <paramref name="i"/>.</summary>
+    private static (string? ZoneId, int End) NamedTime(string text, int i)
+    {
+        // Up to three capitalised words, optionally "Standard"/"Daylight"/"Summer", then "time"/"Time".
+        var j = i;
+        var nameEnd = i;
+        for (var k = 0; k < 4; k++)
+        {
+            var w = WordAt(text, j);
+            if (w.Length == 0) return (null, i);
+            if (w is "time" or "Time")
+            {
+                if (nameEnd == i) return (null, i);
+                var name = text.AsSpan(i, nameEnd - i);
+                var id = Zones.NamedZone(name);
+                return id is null ? (null, i) : (id, j + w.Length);
+            }
+            if (!char.IsUpper(w[0])) return (null, i);
+            if (w is not ("Standard" or "Daylight" or "Summer")) nameEnd = j + w.Length;
+            j = SkipSpaces(text, j + w.Length);
+        }
+        return (null, i);
+    }
+
+    private static (int Minutes, int End) ParseOffset(string text, int i)
+    {
+        var sign = text[i] == '+' ? 1 : -1;
+        var j = i + 1;
+        var digits = 0;
+        var value = 0;
+        while (j < text.Length && char.IsAsciiDigit(text[j]) && digits < 4)
+        {
+            value = value * 10 + (text[j] - '0');
+            j++;
+            digits++;
+        }
+        if (digits == 0) return (0, i);
+        int hours, minutes = 0;
+        if (digits <= 2)
+        {
+            hours = value;
+            if (j + 2 < text.Length && text[j] == ':' && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]))
+            {
+                minutes = (text[j + 1] - '0') * 10 + (text[j + 2] - '0');
+                j += 3;
+            }
+        }
+        else
+        {
+            hours = value / 100;
+            minutes = value % 100;
+        }
+        if (hours > 14 || minutes > 59) return (0, i);
+        return (sign * (hours * 60 + minutes), j);
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && (text[i] == ' ' || text[i] == '\u00A0')) i++;
+        return i;
+    }
+
+    private static string WordAt(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && char.IsLetter(text[j])) j++;
+        return j == i ? "" : WordCache(text.AsSpan(i, j - i));
+    }
+
+    // The zone words we compare against are few; interning through a switch avoids allocating for the common ones.
+    private static string WordCache(ReadOnlySpan<char> w) => w switch
+    {
+        "hrs" => "hrs", "hours" => "hours", "hr" => "hr", "h" => "h", "HRS" => "HRS", "Hrs" => "Hrs",
+        "local" => "local", "Local" => "Local", "time" => "time", "Time" => "Time", "Zulu" => "Zulu",
+        "UTC" => "UTC", "GMT" => "GMT", "EST" => "EST", "EDT" => "EDT", "Z" => "Z",
+        "Standard" => "Standard", "Daylight" => "Daylight", "Summer" => "Summer",
+        _ => w.ToString(),
+    };
+
+    private static bool Overlaps(List<Mention> list, int from, int start, int end)
+    {
+        for (var i = from; i < list.Count; i++)
+            if (list[i].Start < end && start < list[i].End) return true;
+        return false;
+    }
+
+    private static bool ValidDate(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && y is >= 1900 and <= 2100 && d <= DateTime.DaysInMonth(y, m);
+
+    private static int Two(ReadOnlySpan<char> s, int at) => (s[at] - '0') * 10 + (s[at + 1] - '0');
+
+    private static int Int(ReadOnlySpan<char> s)
+    {
+        var v = 0;
+        foreach (var ch in s) v = v * 10 + (ch - '0');
+        return v;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>How a clock time says which clock it was read from.</summary>
+internal enum ZoneKind
+{
+    /// <summary>Nothing written: inherit the story's last zone, else its main place.</summary>
+    None,
+
+    /// <summary>A fixed offset: Z, UTC, GMT, UTC+3, military letters.</summary>
+    Fixed,
+
+    /// <summary>An abbreviation such as EST, read through its IANA zone (EST in July is Eastern daylight time).</summary>
+    Abbreviation,
+
+    /// <summary>A named zone: "Kyiv time", "Eastern time".</summary>
+    Named,
+
+    /// <summary>"local time", "hrs local": the article's main place decides.</summary>
+    Local,
+}
+
+/// <summary>A parsed zone designator.</summary>
+internal readonly record struct ZoneSpec(ZoneKind Kind, int OffsetMinutes = 0, string? ZoneId = null, string? Abbreviation = null, bool? Daylight = null)
+{
+    public static ZoneSpec Utc { get; } = new(ZoneKind.Fixed, 0, null, "UTC");
+}
+
+/// <summary>Zone abbreviations and IANA look-ups. All IANA zones come from the machine's tzdata via TimeZoneInfo.</summary>
+internal static class Zones
+{
+    // abbreviation → (IANA zone, nominal offset in minutes, daylight?)
+    private static readonly FrozenDictionary<string, (string? Zone, int Offset, bool Daylight)> Abbreviations =
+        new Dictionary<string, (string?, int, bool)>(StringComparer.Ordinal)
+        {
+            ["UTC"] = (null, 0, false), ["GMT"] = (null, 0, false), ["Z"] = (null, 0, false), ["ZULU"] = (null, 0, false),
+            ["EST"] = ("America/New_York", -300, false), ["EDT"] = ("America/New_York", -240, true), ["ET"] = ("America/New_York", -300, false),
+            ["CST"] = ("America/Chicago", -360, false), ["CDT"] = ("America/Chicago", -300, true), ["CT"] = ("America/Chicago", -360, false),
+            ["MST"] = ("America/Denver", -420, false), ["MDT"] = ("America/Denver", -360, true),
+            ["PST"] = ("America/Los_Angeles", -480, false), ["PDT"] = ("America/Los_Angeles", -420, true), ["PT"] = ("America/Los_Angeles", -480, false),
+            ["HST"] = ("Pacific/Honolulu", -600, false),
+            ["BST"] = ("Europe/London", 60, true),
+            ["WET"] = ("Europe/Lisbon", 0, false), ["WEST"] = ("Europe/Lisbon", 60, true),
+            ["CET"] = ("Europe/Paris", 60, false), ["CEST"] = ("Europe/Paris", 120, true),
+            ["EET"] = ("Europe/Kyiv", 120, false), ["EEST"] = ("Europe/Kyiv", 180, true),
+            ["MSK"] = ("Europe/Moscow", 180, false),
+            ["IDT"] = ("Asia/Jerusalem", 180, true),
+            ["WAT"] = ("Africa/Lagos", 60, false), ["CAT"] = ("Africa/Maputo", 120, false), ["EAT"] = ("Africa/Nairobi", 180, false),
+            ["IRST"] = ("Asia/Tehran", 210, false), ["PKT"] = ("Asia/Karachi", 300, false),
+            ["IST"] = ("Asia/Kolkata", 330, false),
+            ["ICT"] = ("Asia/Bangkok", 420, false), ["WIB"] = ("Asia/Jakarta", 420, false),
+            ["HKT"] = ("Asia/Hong_Kong", 480, false), ["SGT"] = ("Asia/Singapore", 480, false),
+            ["JST"] = ("Asia/Tokyo", 540, false), ["KST"] = ("Asia/Seoul", 540, false),
+            ["AEST"] = ("Australia/Sydney", 600, false), ["AEDT"] = ("Australia/Sydney", 660, true),
+            ["ChST"] = ("Pacific/Guam", 600, false),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> NamedZones = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Eastern"] = "America/New_York", ["Central"] = "America/Chicago", ["Mountain"] = "America/Denver", ["Pacific"] = "America/Los_Angeles",
+        ["Greenwich"] = "Etc/UTC", ["Zulu"] = "Etc/UTC", ["Universal"] = "Etc/UTC", ["Coordinated Universal"] = "Etc/UTC",
+        ["Central European"] = "Europe/Paris", ["Eastern European"] = "Europe/Kyiv", ["British"] = "Europe/London",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamedLookup = NamedZones.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, (string? Zone, int Offset, bool Daylight)>.AlternateLookup<ReadOnlySpan<char>> AbbrLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo?> Cache = new(StringComparer.Ordinal);
+
+    public static bool TryAbbreviation(ReadOnlySpan<char> word, out ZoneSpec spec)
+    {
+        if (AbbrLookup.TryGetValue(word, out var a))
+        {
+            spec = a.Zone is null
+                ? new ZoneSpec(ZoneKind.Fixed, a.Offset, null, word.ToString())
+                : new ZoneSpec(ZoneKind.Abbreviation, a.Offset, a.Zone, word.ToString(), a.Daylight);
+            return true;
+        }
+        spec = default;
+        return false;
+    }
+
+    /// <summary>"Kyiv", "Eastern", "Central European": the IANA zone the words before "time" name.</summary>
+    public static string? NamedZone(ReadOnlySpan<char> name) =>
+        NamedLookup.TryGetValue(name, out var id) ? id : Gazetteer.TimeZoneOfPlace(name);
+
+    /// <summary>NATO zone letters: Z = UTC, A–M (no J) east, N–Y west.</summary>
+    public static bool TryMilitaryLetter(char c, out int offsetMinutes)
+    {
+        offsetMinutes = c switch
+        {
+            'Z' => 0,
+            >= 'A' and <= 'I' => (c - 'A' + 1) * 60,
+            >= 'K' and <= 'M' => (c - 'K' + 10) * 60,
+            >= 'N' and <= 'Y' => -(c - 'N' + 1) * 60,
+            _ => int.MinValue,
+        };
+        return offsetMinutes != int.MinValue;
+    }
+
+    public static TimeZoneInfo? Find(string ianaId) => Cache.GetOrAdd(ianaId, static id =>
+    {
+        // tzdata renamed Kiev to Kyiv in 2022; older machines only know the old name.
+        foreach (var candidate in id == "Europe/Kyiv" ? new[] { id, "Europe/Kiev" } : [id])
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(candidate);
+            }
+            catch (TimeZoneNotFoundException)
+            {
+            }
+            catch (InvalidTimeZoneException)
+            {
+            }
+        }
+        return null;
+    });
+
+    /// <summary>
+    /// Converts a wall-clock time in <paramref name="zone"/> to UTC. In the spring-forward gap the clock is read
+    /// one hour later (as clocks show it); in the autumn overlap <paramref name="preferDaylight"/> picks the
+    /// occurrence (the abbreviation says which), else the first (daylight) one, as a reader would.
+    /// </summary>
+    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone, bool? preferDaylight, out bool inGap)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        inGap = zone.IsInvalidTime(local);
+        if (inGap) local = local.AddHours(1);
+        if (zone.IsAmbiguousTime(local))
+        {
+            var offsets = zone.GetAmbiguousTimeOffsets(local);
+            var offset = preferDaylight == false ? offsets.Min() : offsets.Max();
+            return new DateTimeOffset(local, offset).ToUniversalTime();
+        }
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
