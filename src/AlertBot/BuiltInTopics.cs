@@ -1,7 +1,9 @@
+using AlertBot.Core.Understand;
+
 namespace AlertBot;
 
-/// <summary>The gazetteer's countries and regions, subscribable by their lower-case tag.</summary>
+/// <summary>The gazetteer's countries, regions and actors, subscribable by their lower-case tag (<c>ukraine</c>, <c>sahel</c>).</summary>
 internal static class BuiltInTopics
 {
-    public static IReadOnlyCollection<string> Tags => [];
+    public static IReadOnlyCollection<string> Tags => Gazetteer.TopicTags;
 }
