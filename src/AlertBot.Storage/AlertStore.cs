@@ -367,6 +367,33 @@ public sealed class AlertStore(Database database, TimeProvider time)
             cancellationToken: ct));
     }
 
+    /// <summary>
+    /// Turns a chat's held alerts into one digest message, in one transaction: the held rows become
+    /// 'digested' and one text row is queued under <paramref name="digestKey"/> (the scheduled fire time),
+    /// so a digest job that runs twice for the same time sends one digest. Nothing is queued when no
+    /// alert is held. Returns the number of alerts in the digest.
+    /// </summary>
+    public async Task<int> CreateDigestAsync(long chatId, string digestKey, Func<IReadOnlyList<StoredArticle>, string> compose, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var held = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            """
+            SELECT a.id, a.source, a.source_name, a.ingested_ms, a.understanding
+            FROM deliveries d JOIN articles a ON a.id = d.article_id
+            WHERE d.chat_id = @chatId AND d.state = @held ORDER BY d.id
+            """,
+            new { chatId, held = DeliveryStates.Held }, tx, cancellationToken: ct))).Select(r => r.ToArticle()).ToList();
+        if (held.Count == 0)
+            return 0;
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET state = @digested, sent_ms = @now WHERE chat_id = @chatId AND state = @held",
+            new { digested = DeliveryStates.Digested, now = NowMs, chatId, held = DeliveryStates.Held }, tx, cancellationToken: ct));
+        await InsertDeliveriesAsync(connection, tx, [new NewDelivery(digestKey, chatId, DeliveryKind.Text, time.GetUtcNow()) { Payload = compose(held), Silent = true }], ct);
+        await tx.CommitAsync(ct);
+        return held.Count;
+    }
+
     /// <summary>Re-queues a dead-lettered delivery (operator's replay).</summary>
     public async Task<bool> ReplayAsync(long id, CancellationToken ct = default)
     {

@@ -32,6 +32,9 @@ public static class DeliveryStates
 
     /// <summary>Held for a chat's digest; the digest job turns them into one text row.</summary>
     public const string Held = "held";
+
+    /// <summary>Held alerts that went out inside a digest message.</summary>
+    public const string Digested = "digested";
 }
 
 /// <summary>One outbox row to create.</summary>

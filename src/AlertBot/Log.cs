@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1012, EventName = "RescanFound", Level = LogLevel.Information, Message = "Rescan found {Count} files the watcher had not reported")]
     public static partial void RescanFound(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1020, EventName = "DigestComposed", Level = LogLevel.Information, Message = "Digest for chat {ChatId} scheduled at {ScheduledUtc}: {Count} alerts")]
+    public static partial void DigestComposed(ILogger logger, long chatId, int count, DateTimeOffset scheduledUtc);
 }

@@ -22,6 +22,7 @@ public sealed class UpdatePoller(
     TimeProvider time,
     IOptions<TelegramOptions> options,
     AlertBotMetrics metrics,
+    IEnumerable<IChatSettingsListener> listeners,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted =
@@ -58,6 +59,11 @@ public sealed class UpdatePoller(
                     await store.ApplyUpdateAsync(offset, effect.Chat, effect.Replies, stoppingToken);
                     if (effect.Replies.Count > 0)
                         signal.Notify();
+                    if (effect.Chat is { } changed)
+                    {
+                        foreach (var listener in listeners)
+                            await listener.ChatChangedAsync(changed, stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -33,6 +33,7 @@ public static class SchedulingSetup
                 s.UseSystemTextJsonSerializer();
                 s.ProvisionSchema();
             });
+            q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
             q.AddJob<FolderRescanJob>(j => j.WithIdentity(FolderRescanJob.Key).StoreDurably());
             q.AddTrigger(t => t
                 .ForJob(FolderRescanJob.Key)
@@ -41,6 +42,9 @@ public static class SchedulingSetup
                 .WithSimpleSchedule(s => s.WithInterval(articles.RescanInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<DigestScheduler>();
+        services.AddSingleton<Telegram.Commands.IChatSettingsListener>(sp => sp.GetRequiredService<DigestScheduler>());
+        services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
         return services;
     }
 }
