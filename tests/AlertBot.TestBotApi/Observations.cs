@@ -1,6 +1,9 @@
 namespace AlertBot.TestBotApi;
 
-/// <summary>A sendMessage call the server accepted. <see cref="Text"/> is the visible text (HTML already parsed).</summary>
+/// <summary>
+/// A sendMessage call the server accepted. <see cref="Text"/> is the visible text (HTML already parsed);
+/// <see cref="ParseMode"/> is as sent (Telegram.Bot 22 sends "Html"; Telegram matches it case-insensitively).
+/// </summary>
 public sealed record SentMessage(
     long ChatId,
     int MessageId,

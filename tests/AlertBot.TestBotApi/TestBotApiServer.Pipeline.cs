@@ -66,6 +66,11 @@ public sealed partial class TestBotApiServer
         {
             await WriteErrorAsync(http, error);
         }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            // A parameter of the wrong JSON type (say, a string where Telegram wants a bool) deep inside a handler.
+            await WriteErrorAsync(http, BotApiError.BadRequest("wrong parameter type in request: " + e.Message));
+        }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             // The client went away or the server is stopping: nobody to answer.
