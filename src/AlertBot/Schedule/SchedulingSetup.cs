@@ -16,7 +16,8 @@ public static class SchedulingSetup
         var articles = configuration.GetSection(ArticlesOptions.Section).Get<ArticlesOptions>() ?? new ArticlesOptions();
         var connectionString = StorageSetup.ConnectionString(configuration, storage);
         // One name for every node of a cluster; tests running several hosts in one process give each its own.
-        services.AddQuartz(configuration["Scheduling:SchedulerName"] ?? "AlertBot", q =>
+        var name = configuration["Scheduling:SchedulerName"] ?? "AlertBot";
+        services.AddQuartz(name, q =>
         {
             q.UsePersistentStore(s =>
             {
@@ -41,7 +42,9 @@ public static class SchedulingSetup
                 .StartAt(DateTimeOffset.UtcNow + articles.RescanInterval)
                 .WithSimpleSchedule(s => s.WithInterval(articles.RescanInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddQuartzHostedService(name, o => o.WaitForJobsToComplete = true);
+        // A named scheduler's services are keyed by its name; the app has one, so it is also the default.
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<ISchedulerFactory>(name));
         services.AddSingleton<DigestScheduler>();
         services.AddSingleton<Telegram.Commands.IChatSettingsListener>(sp => sp.GetRequiredService<DigestScheduler>());
         services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
