@@ -14,8 +14,11 @@ public sealed class ArticlesOptions
     [Range(1, 256 * 1024 * 1024)]
     public int MaxBytes { get; set; } = 2 * 1024 * 1024;
 
-    /// <summary>A file is read once its size and time have not changed for this long (writers still at work are not read half-way).</summary>
-    public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// A file written in place is read once its size and time have not changed for this long, so a writer
+    /// still at work is not read half-way. Files renamed into place are read at once.
+    /// </summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>The safety net for file events the OS did not deliver.</summary>
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);

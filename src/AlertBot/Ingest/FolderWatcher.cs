@@ -28,7 +28,8 @@ public sealed class FolderWatcher(
 
     public string Root => _root;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The folder exists and is watched once start-up completes, so nothing dropped after that is missed.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         _root = Path.GetFullPath(options.Value.Path);
         Directory.CreateDirectory(_root);
@@ -40,13 +41,19 @@ public sealed class FolderWatcher(
         };
         _watcher.Created += (_, e) => Seen(e.FullPath);
         _watcher.Changed += (_, e) => Seen(e.FullPath);
-        _watcher.Renamed += (_, e) => Seen(e.FullPath);
+        // A file renamed into place was complete before it got its name: no need to wait for it to settle.
+        _watcher.Renamed += (_, e) => Seen(e.FullPath, complete: true);
         _watcher.Error += (_, e) =>
         {
             Log.WatcherError(logger, e.GetException());
             Rescan();
         };
         _watcher.EnableRaisingEvents = true;
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         var existing = Rescan();
         Log.WatcherStarted(logger, _root, existing);
 
@@ -71,10 +78,11 @@ public sealed class FolderWatcher(
         return count;
     }
 
-    private bool Seen(string path)
+    private bool Seen(string path, bool complete = false)
     {
         if (IsTemporary(path) || Snapshot.Of(path, time.GetUtcNow()) is not { } now)
             return false;
+        now = now with { Complete = complete };
         if (_done.TryGetValue(path, out var done) && done.SameFileAs(now))
             return false;
         _settling[path] = now;
@@ -110,7 +118,7 @@ public sealed class FolderWatcher(
                         continue;
                     }
 
-                    if (now - seen.ObservedAt >= settle && now - current.LastWrite >= settle && _settling.TryRemove(path, out _))
+                    if ((seen.Complete || (now - seen.ObservedAt >= settle && now - current.LastWrite >= settle)) && _settling.TryRemove(path, out _))
                         _ready.Writer.TryWrite(path);
                 }
             }
@@ -188,7 +196,7 @@ public sealed class FolderWatcher(
         base.Dispose();
     }
 
-    private sealed record Snapshot(long Length, DateTimeOffset LastWrite, DateTimeOffset ObservedAt)
+    private sealed record Snapshot(long Length, DateTimeOffset LastWrite, DateTimeOffset ObservedAt, bool Complete = false)
     {
         public static Snapshot? Of(string path, DateTimeOffset now)
         {
