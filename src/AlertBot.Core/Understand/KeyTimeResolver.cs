@@ -338,12 +338,13 @@ internal static class KeyTimeResolver
     private static Dictionary<Mention, int> Weights(List<Mention> mentions)
     {
         var weights = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        foreach (var m in mentions)
+            if (m.Kind == MentionKind.Date) weights[m] = 1;
         Mention? current = null;
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Date)
             {
-                weights[m] = 1;
                 current = m;
             }
             else if (m.Kind == MentionKind.Relative)

@@ -160,7 +160,14 @@ internal static partial class Noise
         TimeMentions.Find(line, 0, list);
         if (list.Count == 0) return false;
         var covered = 0;
-        foreach (var m in list) covered += m.End - m.Start;
+        var reach = 0;
+        foreach (var m in list)
+        {
+            // mentions are in text order; a DTG yields a date and a clock over the same characters
+            var from = Math.Max(m.Start, reach);
+            if (m.End > from) covered += m.End - from;
+            reach = Math.Max(reach, m.End);
+        }
         var letters = 0;
         foreach (var c in line) if (char.IsLetterOrDigit(c)) letters++;
         return covered * 10 >= line.Length * 6 && letters < 60;
