@@ -17,7 +17,7 @@ internal static class Dates
         var s = value.Trim();
         if (char.IsAsciiDigit(s[0]) && s.Length >= 10 && s[4] == '-'
             && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var iso))
-            return iso.ToUniversalTime();
+            return s.Length == 10 ? new DateTimeOffset(iso.UtcDateTime.Date.AddHours(12), TimeSpan.Zero) : iso.ToUniversalTime();
 
         var rfc = NormaliseRfc822Zone(s);
         if (rfc is not null && DateTimeOffset.TryParseExact(rfc, Rfc822Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var r))
@@ -34,7 +34,9 @@ internal static class Dates
         }
         if (date is null) return null;
         var day = new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Unspecified);
-        if (clock is null) return new DateTimeOffset(day, TimeSpan.Zero);
+        // A date with no clock is read as midday UTC, so that it names the same calendar day in every zone
+        // from UTC-11 to UTC+11 when relative days are anchored to it.
+        if (clock is null) return new DateTimeOffset(day.AddHours(12), TimeSpan.Zero);
         var local = day.AddHours(clock.Hour).AddMinutes(clock.Minute);
         var zone = clock.Zone;
         if (zone.Kind == ZoneKind.Fixed) return new DateTimeOffset(local, TimeSpan.FromMinutes(zone.OffsetMinutes)).ToUniversalTime();

@@ -16,23 +16,27 @@ internal static class EventPhrase
         new[] { "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "that", "which", "who", "its", "their", "his", "her", "after", "before", "while", "into" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static string From(string paragraph, (int Start, int End) sentence, int spanStart, int spanEnd)
+    /// <summary>
+    /// The clause around a time span: the words before it when they carry a subject and verb
+    /// ("The shelling began"), else the clause after it ("…, JNIM fighters detonated an IED").
+    /// <paramref name="clauseStart"/>/<paramref name="clauseEnd"/> bound the text between neighbouring time mentions.
+    /// </summary>
+    public static string From(string paragraph, (int Start, int End) sentence, int spanStart, int spanEnd, int clauseStart = 0, int clauseEnd = int.MaxValue)
     {
-        var after = Clause(paragraph.AsSpan(spanEnd, Math.Max(0, sentence.End - spanEnd)));
-        after = TrimLeadWords(after);
+        var from = Math.Max(sentence.Start, Math.Min(clauseStart, spanStart));
+        var to = Math.Min(sentence.End, Math.Max(clauseEnd, spanEnd));
+        var after = paragraph.AsSpan(spanEnd, Math.Max(0, to - spanEnd)).TrimStart(" ,:;)—–-".AsSpan());
+        after = TrimTrailingWords(TrimLeadWords(Clause(after)));
+
+        var before = paragraph.AsSpan(from, Math.Max(0, spanStart - from));
+        var cut = before.LastIndexOfAny(';', ':');
+        if (cut >= 0) before = before[(cut + 1)..];
+        before = TrimTrailingWords(TrimLeadWords(before).TrimEnd(" ,—–-(".AsSpan()));
+
         ReadOnlySpan<char> phrase;
-        if (WordCount(after) >= 3)
-        {
-            phrase = after;
-        }
-        else
-        {
-            var before = paragraph.AsSpan(sentence.Start, Math.Max(0, spanStart - sentence.Start));
-            var clauseStart = before.LastIndexOfAny(';', ':');
-            if (clauseStart >= 0) before = before[(clauseStart + 1)..];
-            phrase = TrimTrailingWords(before.TrimEnd(" ,—–-(".AsSpan()));
-            if (WordCount(phrase) < 2) phrase = after;
-        }
+        if (WordCount(before) >= 3 && !before.StartsWith("According", StringComparison.OrdinalIgnoreCase)) phrase = before;
+        else if (WordCount(after) >= 2) phrase = after;
+        else phrase = WordCount(before) >= WordCount(after) ? before : after;
         return Finish(phrase);
     }
 

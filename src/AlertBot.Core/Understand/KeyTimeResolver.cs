@@ -209,7 +209,8 @@ internal static class KeyTimeResolver
             var (start, end) = Span(m);
             var para = paragraphs[m.Paragraph];
             var sentence = SentenceAt(sentences[m.Paragraph], start);
-            keyTimes.Add((new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end)), date.Value, new KeyTimeSite(m.Paragraph, start)));
+            var (clauseStart, clauseEnd) = Neighbours(mentions, m, start, end);
+            keyTimes.Add((new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end, clauseStart, clauseEnd)), date.Value, new KeyTimeSite(m.Paragraph, start)));
         }
 
         foreach (var (m, date) in dateOnly)
@@ -219,7 +220,8 @@ internal static class KeyTimeResolver
             var para = paragraphs[m.Paragraph];
             var sentence = SentenceAt(sentences[m.Paragraph], m.Start);
             var utc = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            keyTimes.Add((new KeyTime(utc, true, para[m.Start..m.End], EventPhrase.From(para, sentence, m.Start, m.End)), date, new KeyTimeSite(m.Paragraph, m.Start)));
+            var (clauseStart, clauseEnd) = Neighbours(mentions, m, m.Start, m.End);
+            keyTimes.Add((new KeyTime(utc, true, para[m.Start..m.End], EventPhrase.From(para, sentence, m.Start, m.End, clauseStart, clauseEnd)), date, new KeyTimeSite(m.Paragraph, m.Start)));
         }
 
         keyTimes.Sort((a, b) => a.Site.Paragraph != b.Site.Paragraph ? a.Site.Paragraph.CompareTo(b.Site.Paragraph) : a.Site.Position.CompareTo(b.Site.Position));
@@ -336,12 +338,13 @@ internal static class KeyTimeResolver
     private static Dictionary<Mention, int> Weights(List<Mention> mentions)
     {
         var weights = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        foreach (var m in mentions)
+            if (m.Kind == MentionKind.Date) weights[m] = 1;
         Mention? current = null;
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Date)
             {
-                weights[m] = 1;
                 current = m;
             }
             else if (m.Kind == MentionKind.Relative)
@@ -373,6 +376,20 @@ internal static class KeyTimeResolver
             < 0 => anchor.AddDays(-(back == 0 ? 7 : back)),
             _ => anchor.AddDays(-back),
         };
+    }
+
+    /// <summary>The end of the previous and the start of the next time mention in the same paragraph, outside this span.</summary>
+    private static (int Start, int End) Neighbours(List<Mention> mentions, Mention m, int start, int end)
+    {
+        var before = 0;
+        var after = int.MaxValue;
+        foreach (var o in mentions)
+        {
+            if (o.Paragraph != m.Paragraph || ReferenceEquals(o, m) || ReferenceEquals(o, m.Attached)) continue;
+            if (o.End <= start) before = Math.Max(before, o.End);
+            else if (o.Start >= end) after = Math.Min(after, o.Start);
+        }
+        return (before, after);
     }
 
     private static (int Start, int End) Span(Mention m) =>

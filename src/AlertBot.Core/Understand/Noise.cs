@@ -67,6 +67,7 @@ internal static partial class Noise
         if (line.Length == 0) return true;
         if (line.Length <= 60 && (KickerLine().IsMatch(line) || IsShoutedKicker(line))) return true;
         if (line.Length <= 160 && (Byline().IsMatch(line) || Dateline().IsMatch(line) || AgoOrReadTime().IsMatch(line))) return true;
+        // A date-time group heads a military message and is the story's first key time, not a date line.
         if (line.Length <= 80 && IsOnlyDate(line)) return true;
         return Classify(line, 0, 1) is not NoiseKind.Story;
     }
@@ -130,6 +131,7 @@ internal static partial class Noise
         var words = 1;
         foreach (var c in line)
         {
+            if (char.IsDigit(c)) return false;
             if (char.IsLetter(c))
             {
                 if (char.IsLower(c)) return false;
@@ -153,11 +155,19 @@ internal static partial class Noise
     /// <summary>A line that is nothing but a date or time ("November 14, 2023 | 08:12 GMT").</summary>
     private static bool IsOnlyDate(string line)
     {
+        if (line.StartsWith("DTG", StringComparison.OrdinalIgnoreCase)) return false;
         var list = new List<Mention>();
         TimeMentions.Find(line, 0, list);
         if (list.Count == 0) return false;
         var covered = 0;
-        foreach (var m in list) covered += m.End - m.Start;
+        var reach = 0;
+        foreach (var m in list)
+        {
+            // mentions are in text order; a DTG yields a date and a clock over the same characters
+            var from = Math.Max(m.Start, reach);
+            if (m.End > from) covered += m.End - from;
+            reach = Math.Max(reach, m.End);
+        }
         var letters = 0;
         foreach (var c in line) if (char.IsLetterOrDigit(c)) letters++;
         return covered * 10 >= line.Length * 6 && letters < 60;

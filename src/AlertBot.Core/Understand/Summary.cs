@@ -11,13 +11,21 @@ internal static class Summary
     {
         if (paragraphs.Count == 0) return "";
         int para, index;
-        if (sites.Count > 0)
+        var site = sites.Count == 0 ? (KeyTimeSite?)null : sites[0];
+        // A bare "DTG 050900ZJUN24" line says when, not what: prefer the first key time in a real sentence.
+        foreach (var s in sites)
         {
-            para = sites[0].Paragraph;
+            if (paragraphs[s.Paragraph].Length < 60) continue;
+            site = s;
+            break;
+        }
+        if (site is { } found)
+        {
+            para = found.Paragraph;
             index = 0;
             var list = sentences[para];
             for (var i = 0; i < list.Count; i++)
-                if (sites[0].Position >= list[i].Start && sites[0].Position < list[i].End) index = i;
+                if (found.Position >= list[i].Start && found.Position < list[i].End) index = i;
         }
         else if (!FindLede(paragraphs, sentences, out para, out index))
         {

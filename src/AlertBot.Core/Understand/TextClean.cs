@@ -107,10 +107,12 @@ internal static class TextClean
             else if (s[i] == ']' && --depth == 0)
             {
                 textEnd = i;
-                if (i + 1 < s.Length && s[i + 1] == '(')
+                if (i + 1 >= s.Length || s[i + 1] != '(') return -1;
+                var parens = 0;
+                for (var j = i + 1; j < s.Length; j++)
                 {
-                    var close = s[(i + 1)..].IndexOf(')');
-                    return close < 0 ? -1 : i + 1 + close;
+                    if (s[j] == '(') parens++;
+                    else if (s[j] == ')' && --parens == 0) return j;
                 }
                 return -1;
             }

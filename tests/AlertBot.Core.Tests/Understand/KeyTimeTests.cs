@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text;
+using AlertBot.Core.Understand;
+
+namespace AlertBot.Core.Tests.Understand;
+
+/// <summary>One row per real-world phrasing: the body sentence(s), the publication time if any, the expected UTC key times.</summary>
+public sealed class KeyTimeTests
+{
+    private static readonly ArticleUnderstander Understander = new();
+
+    internal static Understanding Understand(string body, string? published = null, string headline = "Flash Report From The Front Line")
+    {
+        var doc = new SourceDocument("test.txt", Encoding.UTF8.GetBytes(headline + "\n\n" + body + "\n\nOfficials said more details would follow as the situation develops on the ground."))
+        {
+            Published = published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture),
+        };
+        return Understander.Understand(doc);
+    }
+
+    private static string Keys(Understanding u) => string.Join("|", u.KeyTimes.Select(k => k.UtcText));
+
+    [Theory]
+    [InlineData("At approximately 1530 EST on November 13th, 2023, troops began operations.", "2023-11-13T20:30Z")]
+    [InlineData("At 0412Z on 2 March 2024, fighters ambushed the convoy.", "2024-03-02T04:12Z")]
+    [InlineData("The alert came at 2215 GMT on 13 November 2023, officials said.", "2023-11-13T22:15Z")]
+    [InlineData("At 1400 UTC on Nov. 13, 2023, the ship reported an explosion.", "2023-11-13T14:00Z")]
+    [InlineData("The blast was logged at 15:30 UTC on 2023-11-13 by sensors.", "2023-11-13T15:30Z")]
+    [InlineData("At 3:30 p.m. EST on November 13, 2023, the order was given.", "2023-11-13T20:30Z")]
+    [InlineData("At 9 a.m. GMT on 13 November 2023, the talks resumed.", "2023-11-13T09:00Z")]
+    [InlineData("At 11:45 PM ET on Friday, January 10, 2025, the strikes ended.", "2025-01-11T04:45Z")]
+    [InlineData("The report is stamped 131530ZNOV23 and describes a contact.", "2023-11-13T15:30Z")]
+    [InlineData("Message 131530Z NOV 2023 reported a contact.", "2023-11-13T15:30Z")]
+    [InlineData("Message 020800CJUL24 reported shelling.", "2024-07-02T05:00Z")]
+    [InlineData("Shelling hit Kyiv at 0600 hrs local on July 1, 2024, officials said.", "2024-07-01T03:00Z")]
+    [InlineData("Sirens sounded at 1200 Kyiv time on 2024-07-01 across the region.", "2024-07-01T09:00Z")]
+    [InlineData("The drone hit at 1200 Moscow time on January 5, 2024, the governor said.", "2024-01-05T09:00Z")]
+    [InlineData("Shelling began at 1200 Khartoum time on January 5, 2024, witnesses said.", "2024-01-05T10:00Z")]
+    [InlineData("The blast was recorded at 02:50 (GMT+3) on 18 February 2025 by the system.", "2025-02-17T23:50Z")]
+    [InlineData("The vote closed at 1800 UTC+2 on 18 February 2025, officials said.", "2025-02-18T16:00Z")]
+    [InlineData("Clashes began at 1600 Eastern Time on June 3, 2024, police said.", "2024-06-03T20:00Z")]
+    [InlineData("The missile was launched at 0635 KST on September 18, 2024, from Kaechon.", "2024-09-17T21:35Z")]
+    public void ClockTimes_WithZones_AreConvertedToUtc(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
+    // US: clocks spring forward 2024-03-10 02:00 EST → 03:00 EDT; fall back 2024-11-03 02:00 EDT → 01:00 EST.
+    [InlineData("The first alarm was at 0100 EST on March 10, 2024, the Navy said.", "2024-03-10T06:00Z")]
+    [InlineData("The second alarm was at 0300 EDT on March 10, 2024, the Navy said.", "2024-03-10T07:00Z")]
+    [InlineData("The collision happened at 0130 EDT on November 3, 2024, near Norfolk.", "2024-11-03T05:30Z")]
+    [InlineData("The collision happened at 0130 EST on November 3, 2024, near Norfolk.", "2024-11-03T06:30Z")]
+    [InlineData("The alarm came at 0130 Eastern time on November 4, 2024, near Norfolk.", "2024-11-04T06:30Z")]
+    // EU: clocks spring forward 2024-03-31 01:00 UTC; fall back 2024-10-27 01:00 UTC.
+    [InlineData("The strike came at 0159 CET on March 31, 2024, in Berlin.", "2024-03-31T00:59Z")]
+    [InlineData("The strike came at 0300 CEST on March 31, 2024, in Berlin.", "2024-03-31T01:00Z")]
+    [InlineData("Drones crossed at 0230 CEST on October 27, 2024, the army said.", "2024-10-27T00:30Z")]
+    [InlineData("Drones crossed at 0230 CET on October 27, 2024, the army said.", "2024-10-27T01:30Z")]
+    [InlineData("Sirens sounded at 1200 Kyiv time on October 26, 2024, in the capital.", "2024-10-26T09:00Z")]
+    [InlineData("Sirens sounded at 1200 Kyiv time on October 27, 2024, in the capital.", "2024-10-27T10:00Z")]
+    [InlineData("Sirens sounded at 0400 Kyiv time on March 31, 2024, in the capital.", "2024-03-31T01:00Z")]
+    [InlineData("Sirens sounded at 2330 Kyiv time on March 30, 2024, in the capital.", "2024-03-30T21:30Z")]
+    [InlineData("The drone hit London at 1200 BST on July 1, 2024, police said.", "2024-07-01T11:00Z")]
+    [InlineData("The drone hit London at 1200 local time on January 10, 2024, police said.", "2024-01-10T12:00Z")]
+    public void DaylightSavingBoundaries_UseTheRealOffsetOfTheDay(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
+    [InlineData("Gunfire began at 2330 EST on January 15, 2024, near the port.", "2024-01-16T04:30Z")]
+    [InlineData("Gunfire began at 2330 EST on December 31, 2023, near the port.", "2024-01-01T04:30Z")]
+    [InlineData("Gunfire began at 2300 EST on January 15, 2024. By 0100 EST, police had retaken the port.", "2024-01-16T04:00Z|2024-01-16T06:00Z")]
+    [InlineData("The siege began at 2045 EAT on March 14, 2024. Forces ended it at midnight GMT.", "2024-03-14T17:45Z|2024-03-15T00:00Z")]
+    [InlineData("At 0115 JST on June 2, 2024, the quake struck off the coast of Japan.", "2024-06-01T16:15Z")]
+    public void DayRollOver_IsApplied(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
+    [InlineData("At 1530 EST on November 13th, 2023, troops advanced. By 1730 EST, they held the city.", "2023-11-13T20:30Z|2023-11-13T22:30Z")]
+    [InlineData("On 13 November 2023 the army attacked. At 0600 GMT, artillery opened fire.", "2023-11-13T06:00Z")]
+    [InlineData("On Nov. 13, 2023, at 0600 GMT, artillery opened fire. At 0900 GMT, infantry moved in.", "2023-11-13T06:00Z|2023-11-13T09:00Z")]
+    [InlineData("At 1600 UTC on August 5, 2024, a ship was hit. By 2215 GMT, a second was hit. At 0412Z on August 6, both were safe.", "2024-08-05T16:00Z|2024-08-05T22:15Z|2024-08-06T04:12Z")]
+    public void DatelessTimes_InheritTheLastDate(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
+    [InlineData("On November 13th, 2023, the army entered the city.", "2023-11-13")]
+    [InlineData("On 13 November 2023 the army entered the city.", "2023-11-13")]
+    [InlineData("On Nov. 13, 2023, the army entered the city.", "2023-11-13")]
+    [InlineData("On 2023-11-13 the army entered the city.", "2023-11-13")]
+    [InlineData("On Monday, November 13, 2023, the army entered the city.", "2023-11-13")]
+    [InlineData("On the 13th of November 2023 the army entered the city.", "2023-11-13")]
+    [InlineData("The army entered the city on Sept. 4, 2024, residents said.", "2024-09-04")]
+    public void Dates_InEveryCommonNewsForm_AreDateOnlyKeyTimes(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    // 2024-05-22 is a Wednesday.
+    [Theory]
+    [InlineData("The army said yesterday that it had retaken the bridge.", "2024-05-21")]
+    [InlineData("The shelling began late Monday and lasted for hours.", "2024-05-20")]
+    [InlineData("Earlier today, the government announced a curfew.", "2024-05-22")]
+    [InlineData("Rebels attacked the town on Tuesday, residents said.", "2024-05-21")]
+    [InlineData("Rebels attacked the town on Wednesday, residents said.", "2024-05-22")]
+    [InlineData("Rebels attacked the town last Wednesday, residents said.", "2024-05-15")]
+    [InlineData("Rebels attacked the town on Thursday, residents said.", "2024-05-16")]
+    [InlineData("The talks will resume next Monday, officials said.", "2024-05-27")]
+    [InlineData("Rebels attacked the town the day before yesterday, residents said.", "2024-05-20")]
+    [InlineData("Rebels attacked the town at 0900 GMT yesterday, residents said.", "2024-05-21T09:00Z")]
+    [InlineData("Rebels attacked the town Monday at 1400 GMT, residents said.", "2024-05-20T14:00Z")]
+    [InlineData("Rebels attacked the town last night at 2300 GMT, residents said.", "2024-05-21T23:00Z")]
+    [InlineData("The shelling began late Monday, at around 2300 GMT, witnesses said.", "2024-05-20T23:00Z")]
+    [InlineData("On May 20 the army attacked the bridge.", "2024-05-20")]
+    public void RelativeDays_AreAnchoredToPublication_PreferringThePast(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, "2024-05-22T09:00:00Z")));
+    }
+
+    [Theory]
+    [InlineData("On December 30 the army attacked the bridge.", "2024-01-02T08:00:00Z", "2023-12-30")]
+    [InlineData("On Nov. 13 the army attacked the bridge.", "2023-11-15T08:00:00Z", "2023-11-13")]
+    [InlineData("Yesterday the army attacked the bridge.", "2024-01-01T03:00:00Z", "2023-12-31")]
+    public void YearlessDates_TakeTheNearestPastYear(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, published)));
+    }
+
+    [Fact]
+    public void RelativeDays_WithoutMetadata_AnchorToTheLatestExplicitDate()
+    {
+        var u = Understand("On Wednesday, May 22, 2024, at 0800 GMT, rebels attacked. The army said it had lost the bridge on Monday.");
+        Assert.Equal("2024-05-22T08:00Z|2024-05-20", Keys(u));
+    }
+
+    [Theory]
+    [InlineData("The group has controlled the town since 2012. At 0600 GMT on May 2, 2024, the army attacked.", "2024-05-02T06:00Z")]
+    [InlineData("In August 2023 the agreement collapsed. At 0600 GMT on May 2, 2024, the army attacked.", "2024-05-02T06:00Z")]
+    [InlineData("The memorial marks the 1995 massacre. At 0600 GMT on May 2, 2024, the vote began.", "2024-05-02T06:00Z")]
+    [InlineData("Fighting has continued since April 2, 2024. At 0600 GMT on May 2, 2024, the army attacked.", "2024-05-02T06:00Z")]
+    [InlineData("The war began on October 7, 2023. At 0600 GMT on May 2, 2024, the army attacked.", "2024-05-02T06:00Z")]
+    [InlineData("About 1500 troops took part. At 0600 GMT on May 2, 2024, the army attacked.", "2024-05-02T06:00Z")]
+    [InlineData("Resolution 2690 (2023) was cited. At 0600 GMT on May 2, 2024, the army attacked.", "2024-05-02T06:00Z")]
+    [InlineData("The 2015 deal collapsed in 2018. At 0600 GMT on May 2, 2024, the army attacked.", "2024-05-02T06:00Z")]
+    public void BackgroundDates_AreNotKeyTimes(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Fact]
+    public void YearTypo_ContradictingTheTimeline_IsCorrectedAndReported()
+    {
+        var u = Understand("At 1530 EST on November 13th, 2023, the army began operations. By 1730 EST, it held the city. By 1246 EST on November 14th, 2022, the rebels said they had withdrawn.");
+        Assert.Equal("2023-11-13T20:30Z|2023-11-13T22:30Z|2023-11-14T17:46Z", Keys(u));
+        Assert.Contains(u.Warnings, w => w.Contains("November 14th, 2022", StringComparison.Ordinal) && w.Contains("2023-11-14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void YearTypo_AcrossNewYear_IsCorrected()
+    {
+        var u = Understand("At 2200 GMT on December 31, 2023, the shelling began. At 0300 GMT on January 1, 2023, it stopped.");
+        Assert.Equal("2023-12-31T22:00Z|2024-01-01T03:00Z", Keys(u));
+        Assert.NotEmpty(u.Warnings);
+    }
+
+    [Fact]
+    public void EstWrittenInJuly_IsReadAsEasternDaylightTime_AndFlagged()
+    {
+        var u = Understand("The fire was reported at 1530 EST on July 4, 2024, at the depot.");
+        Assert.Equal("2024-07-04T19:30Z", Keys(u));
+        Assert.Contains(u.Warnings, w => w.StartsWith("EST written for 2024-07-04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LocalTime_UsesTheArticlesMainPlace()
+    {
+        var u = Understand("Russian missiles struck Odesa at 0400 local time on June 10, 2024, Ukrainian officials in Odesa said.");
+        Assert.Equal("2024-06-10T01:00Z", Keys(u));
+    }
+
+    [Fact]
+    public void KeyTime_CarriesSourceTextAndAShortEventPhrase()
+    {
+        var u = Understand("At approximately 1530 EST on November 13th, 2023, the Malian Armed Forces announced they had begun operations on the outskirts of Kidal against militant groups.");
+        var k = Assert.Single(u.KeyTimes);
+        Assert.Equal("1530 EST on November 13th, 2023", k.Text);
+        Assert.StartsWith("The Malian Armed Forces announced", k.Event, StringComparison.Ordinal);
+        Assert.True(k.Event.Length <= 80, k.Event);
+        Assert.False(k.IsDateOnly);
+    }
+
+    [Fact]
+    public void TimesWithNoDateAnywhere_AreLeftOutWithAWarning()
+    {
+        var u = Understand("Sirens sounded at 1530 GMT across the city, officials said.");
+        Assert.Empty(u.KeyTimes);
+        Assert.Contains(u.Warnings, w => w.Contains("no date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MachineClockAndZone_AreNeverUsed()
+    {
+        var before = TimeZoneInfo.Local;
+        var u = Understand("Rebels attacked the town on Tuesday at 0600 local time, residents of Kidal said.", "2024-05-22T23:30:00Z");
+        Assert.Equal("2024-05-21T06:00Z", Keys(u));
+        Assert.Same(before, TimeZoneInfo.Local);
+    }
+}
