@@ -283,6 +283,10 @@ public static class Gazetteer
         var i = 0;
         while (i < text.Length)
         {
+            // Names start with a capital (or "al-"): jump straight to the next one.
+            var skip = text[i..].IndexOfAny(NameStarts);
+            if (skip < 0) return;
+            i += skip;
             var c = text[i];
             if (!char.IsLetter(c) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-' && i > 1 && char.IsLetter(text[i - 2]))))
             {
@@ -310,6 +314,9 @@ public static class Gazetteer
             i = end;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> NameStarts =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZaÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ");
 
     internal delegate void ScanHit<TState>(ref TState state, Alias alias, int position);
 

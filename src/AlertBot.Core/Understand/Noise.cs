@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Understand;
@@ -54,6 +55,20 @@ internal static partial class Noise
     [GeneratedRegex(@"^(?:Related(?:\s+(?:Articles?|Stories|News|Posts|Content|Coverage|Reading))?|Read\s+(?:more|next|also)|More\s+(?:from|on|stories|news|like\s+this|in)|You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|Trending(?:\s+now)?|Latest(?:\s+(?:news|stories|articles))?|Most\s+(?:read|popular|viewed)|Popular(?:\s+(?:stories|posts))?|See\s+also|Also\s+read|Further\s+reading|Up\s+next)\b[\s:.…-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelatedHeading();
 
+    // Cheap vectorised pre-checks: the unanchored patterns only run on paragraphs that contain one of their words.
+    private static readonly SearchValues<string> ShareWords = SearchValues.Create(
+        ["cookie", "newsletter", "subscri", "sign up", "privacy", "terms of", "rights reserved", "share this", "share on", "follow us", "inbox", "paywall", "ad blocker", "adblocker", "advertisement"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> BioWords = SearchValues.Create(
+        ["covers", "covering", "reports on", "writes", "written for", "journalist", "reporter", "writer", "correspondent", "editor", "analyst", "contributor", "freelancer", "columnist", "lumn", "graduate", "holds a", "ollow him", "ollow her", "ollow them", "reached at", "each him", "each her", "each them", "veteran of", "served"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> CaptionTailWords = SearchValues.Create(
+        ["Photo", "Image", "Picture", "Getty", "Reuters", "AFP", "AP Photo"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AgoWords = SearchValues.Create([" ago", " read"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Strips a "BREAKING:" style kicker from the front of a headline.</summary>
     public static string StripKickerPrefix(string headline)
     {
@@ -76,13 +91,15 @@ internal static partial class Noise
     public static NoiseKind Classify(string p, int index, int count)
     {
         var len = p.Length;
+        var span = p.AsSpan();
         if (len <= 80 && RelatedHeading().IsMatch(p)) return NoiseKind.RelatedHeading;
-        if (len <= 300 && Caption().IsMatch(p)) return NoiseKind.Caption;
+        if (len <= 300 && (p[0] is '(' or '[' or '!' || char.IsUpper(p[0])) && (span.IndexOfAny(CaptionTailWords) >= 0 || p.StartsWith("Credit", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Video", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Caption", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Illustration", StringComparison.OrdinalIgnoreCase) || p.StartsWith("File", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Source", StringComparison.OrdinalIgnoreCase)) && Caption().IsMatch(p)) return NoiseKind.Caption;
         if (len <= 400 && EditorsNote().IsMatch(p)) return NoiseKind.EditorsNote;
-        if (len <= 160 && (Byline().IsMatch(p) || Dateline().IsMatch(p) || AgoOrReadTime().IsMatch(p))) return NoiseKind.Byline;
-        if (len <= 200 && (ShareStart().IsMatch(p) || (len <= 140 && ShareAnywhere().IsMatch(p)))) return NoiseKind.Share;
-        if (len <= 240 && ShareAnywhere().Count(p) >= 2) return NoiseKind.Share;
-        if (len <= 350 && Bio().IsMatch(p) && (index * 2 >= count || p.Contains("lumn", StringComparison.Ordinal)) && !HasClock(p)) return NoiseKind.Bio;
+        if (len <= 160 && (Byline().IsMatch(p) || Dateline().IsMatch(p) || (span.IndexOfAny(AgoWords) >= 0 && AgoOrReadTime().IsMatch(p)))) return NoiseKind.Byline;
+        var shareWords = len <= 240 && span.IndexOfAny(ShareWords) >= 0;
+        if (len <= 200 && (ShareStart().IsMatch(p) || (len <= 140 && shareWords && ShareAnywhere().IsMatch(p)))) return NoiseKind.Share;
+        if (shareWords && ShareAnywhere().Count(p) >= 2) return NoiseKind.Share;
+        if (len <= 350 && span.IndexOfAny(BioWords) >= 0 && Bio().IsMatch(p) && (index * 2 >= count || p.Contains("lumn", StringComparison.Ordinal)) && !HasClock(p)) return NoiseKind.Bio;
         if (len <= 40 && IsShoutedKicker(p) && index == 0) return NoiseKind.Kicker;
         return NoiseKind.Story;
     }

@@ -15,6 +15,8 @@ internal static class Sentences
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbrLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".!?…");
+
     /// <summary>Sentence ranges of <paramref name="text"/> as (start, end) pairs, end exclusive.</summary>
     public static List<(int Start, int End)> Split(string text)
     {
@@ -22,8 +24,10 @@ internal static class Sentences
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Terminators);
+            if (skip < 0) break;
+            i += skip;
             var c = text[i];
-            if (c is not ('.' or '!' or '?' or '…')) continue;
             var j = i + 1;
             while (j < text.Length && text[j] is '"' or '”' or '’' or '\'' or ')' or ']' or '.') j++;
             if (j >= text.Length) break;

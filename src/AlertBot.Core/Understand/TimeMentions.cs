@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Understand;
@@ -61,7 +62,7 @@ internal static partial class TimeMentions
     private const string MonthNames = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
     [GeneratedRegex(
-        @"(?<![\w])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?" +
+        @"\G(?<![\w])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?" +
         @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-]))",
@@ -69,12 +70,12 @@ internal static partial class TimeMentions
     private static partial Regex DateRegex();
 
     [GeneratedRegex(
-        @"(?<![\w])(?<d>[0-3]\d)(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?<z>[A-IK-Z])\s?(?<mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s?(?<y>\d\d(?:\d\d)?)(?!\w)",
+        @"\G(?<![\w])(?<d>[0-3]\d)(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?<z>[A-IK-Z])\s?(?<mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s?(?<y>\d\d(?:\d\d)?)(?!\w)",
         RegexOptions.CultureInvariant)]
     private static partial Regex DtgRegex();
 
     [GeneratedRegex(
-        @"(?:(?<=\dT)|(?<![\w:.,/$£€-]))(?:" +
+        @"\G(?:(?<=\dT)|(?<![\w:.,/$£€-]))(?:" +
         @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
         @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
         @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
@@ -84,8 +85,8 @@ internal static partial class TimeMentions
     private static partial Regex ClockRegex();
 
     [GeneratedRegex(
-        @"(?<![\w])(?:(?<mod>late|early|last|next|this)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?![\w])" +
-        @"|(?<![\w])(?<rel>(?:earlier|later|early|late)\s+(?:today|yesterday)|today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|yesterday|last\s+night|tomorrow|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))(?![\w])",
+        @"\G(?<![\w])(?:(?:(?<mod>late|early|last|next|this)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?![\w])" +
+        @"|(?<rel>(?:earlier|later|early|late)\s+(?:today|yesterday)|today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|yesterday|last\s+night|tomorrow|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))(?![\w]))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
@@ -106,147 +107,224 @@ internal static partial class TimeMentions
         };
     }
 
-    /// <summary>Appends the mentions in <paramref name="text"/> to <paramref name="into"/>, in text order.</summary>
+    private static readonly System.Buffers.SearchValues<char> CandidateStarts =
+        System.Buffers.SearchValues.Create("0123456789ADEFJLMNOSTWYdelmnty");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordPrefixes =
+        new[]
+        {
+            "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August",
+            "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
+            "Mon", "Monday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday", "Thu", "Thur", "Thurs", "Thursday", "Fri", "Friday",
+            "Sat", "Saturday", "Sun", "Sunday", "early", "earlier", "late", "later", "last", "today", "tonight", "this", "the",
+            "yesterday", "tomorrow", "next", "noon", "midnight",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Appends the mentions in <paramref name="text"/> to <paramref name="into"/>, in text order. One left-to-right
+    /// pass: only word starts that can begin a time expression (a digit, a month, a weekday, a relative-day word)
+    /// run the anchored patterns, so the cost grows with candidates rather than with every character.
+    /// </summary>
     public static void Find(string text, int paragraph, List<Mention> into)
     {
-        var first = into.Count;
-        foreach (var m in DtgRegex().EnumerateMatches(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            var s = text.AsSpan(m.Index, m.Length);
-            var yearPart = s[(s.LastIndexOfAnyExceptInRange('0', '9') + 1)..];
-            var year = int.Parse(yearPart, provider: System.Globalization.CultureInfo.InvariantCulture);
-            if (year < 100) year += 2000;
-            var monStart = 7 + (char.IsWhiteSpace(s[7]) ? 1 : 0);
-            Zones.TryMilitaryLetter(s[6], out var offset);
-            var dt = new Mention
+            var j = text.AsSpan(i).IndexOfAny(CandidateStarts);
+            if (j < 0) break;
+            i += j;
+            var c = text[i];
+            var prev = i == 0 ? ' ' : text[i - 1];
+            var digit = char.IsAsciiDigit(c);
+            var wordStart = !char.IsLetterOrDigit(prev) || (digit && prev == 'T' && i > 1 && char.IsAsciiDigit(text[i - 2]));
+            var end = -1;
+            if (wordStart)
             {
-                Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Clock,
-                Hour = Two(s, 2), Minute = Two(s, 4), Zone = new ZoneSpec(ZoneKind.Fixed, offset, null, s[6].ToString()),
-            };
-            var date = new Mention
-            {
-                Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date,
-                Day = Two(s, 0), Month = MonthOf(s[monStart..]), Year = year,
-            };
-            if (!ValidDate(date.Year, date.Month, date.Day)) continue;
-            dt.Attached = date;
-            date.Used = true;
-            into.Add(date);
-            into.Add(dt);
-        }
-
-        foreach (Match m in DateRegex().Matches(text))
-        {
-            if (Overlaps(into, first, m.Index, m.Index + m.Length)) continue;
-            var d = new Mention { Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date };
-            if (m.Groups["iy"].Success)
-            {
-                d.Year = Int(m.Groups["iy"].ValueSpan);
-                d.Month = Int(m.Groups["im"].ValueSpan);
-                d.Day = Int(m.Groups["id"].ValueSpan);
-            }
-            else
-            {
-                d.Month = MonthOf(m.Groups["mon"].ValueSpan);
-                d.Day = Int(m.Groups["day"].ValueSpan);
-                d.Year = m.Groups["year"].Success ? Int(m.Groups["year"].ValueSpan) : 0;
-                // "May 2024" style false starts are excluded by the pattern; "March 1" needs a plausible day.
-            }
-            if (!ValidDate(d.Year == 0 ? 2000 : d.Year, d.Month, d.Day)) continue;
-            d.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
-            into.Add(d);
-        }
-
-        foreach (Match m in RelativeRegex().Matches(text))
-        {
-            if (Overlaps(into, first, m.Index, m.Index + m.Length)) continue;
-            var r = new Mention { Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Relative };
-            if (m.Groups["wd"].Success)
-            {
-                var wd = m.Groups["wd"].ValueSpan;
-                if (!char.IsUpper(wd[0])) continue;
-                r.Relative = RelativeKind.Weekday;
-                r.Weekday = (char.ToLowerInvariant(wd[0]), char.ToLowerInvariant(wd[1])) switch
+                if (digit)
                 {
-                    ('m', _) => DayOfWeek.Monday, ('t', 'u') => DayOfWeek.Tuesday, ('w', _) => DayOfWeek.Wednesday,
-                    ('t', _) => DayOfWeek.Thursday, ('f', _) => DayOfWeek.Friday, ('s', 'a') => DayOfWeek.Saturday, _ => DayOfWeek.Sunday,
-                };
-                var mod = m.Groups["mod"].ValueSpan;
-                r.WeekdayDirection = mod.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : mod.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            }
-            else
-            {
-                var rel = m.Groups["rel"].ValueSpan;
-                r.Relative =
-                    rel.Contains("before yesterday", StringComparison.OrdinalIgnoreCase) ? RelativeKind.DayBeforeYesterday
-                    : rel.Contains("yesterday", StringComparison.OrdinalIgnoreCase) || rel.Contains("last night", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Yesterday
-                    : rel.Contains("tomorrow", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Tomorrow
-                    : rel.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? RelativeKind.NextDay
-                    : RelativeKind.Today;
-            }
-            r.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
-            into.Add(r);
-        }
-
-        foreach (Match m in ClockRegex().Matches(text))
-        {
-            if (Overlaps(into, first, m.Index, m.Index + m.Length)) continue;
-            var c = new Mention { Paragraph = paragraph, Start = m.Index, Kind = MentionKind.Clock };
-            var end = m.Index + m.Length;
-            if (m.Groups["noon"].Success)
-            {
-                c.Hour = m.Groups["noon"].ValueSpan[0] == 'n' ? 12 : 0;
-            }
-            else
-            {
-                c.Hour = Int(m.Groups["h"].ValueSpan);
-                c.Minute = m.Groups["m"].Success ? Int(m.Groups["m"].ValueSpan) : 0;
-            }
-            var ap = m.Groups["ap"];
-            if (ap.Success && ap.ValueSpan[0] != 'o')
-            {
-                var pm = char.ToLowerInvariant(ap.ValueSpan[0]) == 'p';
-                if (c.Hour > 12) continue;
-                if (pm && c.Hour < 12) c.Hour += 12;
-                if (!pm && c.Hour == 12) c.Hour = 0;
-            }
-            else if (ap.Success && c.Hour < 7)
-            {
-                c.Hour += 12; // "three o'clock" in news is afternoon unless it says morning; rare enough
-            }
-
-            var fourDigit = !m.Groups["noon"].Success && !ap.Success && m.Groups["h"].Length == 2 && m.Groups["m"].Success && text[m.Groups["m"].Index - 1] != ':';
-            if (m.Groups["mil"].Success)
-            {
-                Zones.TryMilitaryLetter(m.Groups["mil"].ValueSpan[0], out var off);
-                c.Zone = new ZoneSpec(ZoneKind.Fixed, off, null, m.Groups["mil"].Value);
-            }
-            else
-            {
-                var (zone, zoneEnd, hrs) = ParseZone(text, end);
-                c.Zone = zone;
-                if (zone.Kind != ZoneKind.None || hrs) end = zoneEnd;
-                if (fourDigit && zone.Kind == ZoneKind.None && !hrs)
-                {
-                    // A bare four-digit number is a clock only after "at/by/around…" and when it cannot be a year.
-                    if (c.Hour is 19 or 20) continue;
-                    if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
+                    var run = text.AsSpan(i).IndexOfAnyExceptInRange('0', '9');
+                    if (run < 0) run = text.Length - i;
+                    var next = i + run < text.Length ? text[i + run] : ' ';
+                    if (run >= 6 && char.IsAsciiLetter(next) || run == 6 && next == ' ') end = TryDtg(text, i, paragraph, into);
+                    if (end < 0 && (run <= 2 && next is ' ' or 's' or 'n' or 'r' or 't' or '\u00A0' || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
+                    if (end < 0 && run is 1 or 2 or 4) end = TryClock(text, i, paragraph, into);
                 }
-                if (m.Groups["noon"].Success && zone.Kind == ZoneKind.None && !ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
-                if (!fourDigit && !ap.Success && !m.Groups["noon"].Success && !m.Groups["m"].Success) continue;
+                else if (WordPrefixes.Contains(WordAt(text.AsSpan(i))) && !IsPlainThe(text, i))
+                {
+                    if (char.IsUpper(c)) end = TryDate(text, i, paragraph, into);
+                    if (end < 0) end = TryRelative(text, i, paragraph, into);
+                    if (end < 0 && c is 'n' or 'm') end = TryClock(text, i, paragraph, into);
+                }
             }
-            c.End = end;
-            into.Add(c);
+            if (end > i)
+            {
+                i = end;
+                continue;
+            }
+            // skip the rest of this word or number
+            i++;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                // "2023-11-13T15:30Z": the clock starts right after the T
+                if (char.IsAsciiDigit(text[i]) && text[i - 1] == 'T' && i > 1 && char.IsAsciiDigit(text[i - 2])) break;
+                i++;
+            }
         }
-
-        into.Sort(first, into.Count - first, MentionOrder.Instance);
     }
 
-    private sealed class MentionOrder : IComparer<Mention>
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> s)
     {
-        public static readonly MentionOrder Instance = new();
+        var n = 0;
+        while (n < s.Length && char.IsAsciiLetter(s[n])) n++;
+        return s[..n];
+    }
 
-        public int Compare(Mention? x, Mention? y) => x!.Start != y!.Start ? x.Start.CompareTo(y.Start) : x.Kind.CompareTo(y.Kind) * -1;
+    /// <summary>"the"/"this" not followed by next/following/day/morning…: the commonest word in news, never a time.</summary>
+    private static bool IsPlainThe(string text, int i)
+    {
+        var w = text.AsSpan(i);
+        if (!(w.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || w.StartsWith("this ", StringComparison.OrdinalIgnoreCase))) return false;
+        var rest = w[(w.IndexOf(' ') + 1)..];
+        return !(rest.StartsWith("next", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("following", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("day", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("morning", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("afternoon", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("evening", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int TryDtg(string text, int at, int paragraph, List<Mention> into)
+    {
+        var m = DtgRegex().Match(text, at);
+        if (!m.Success) return -1;
+        var s = text.AsSpan(m.Index, m.Length);
+        var yearPart = s[(s.LastIndexOfAnyExceptInRange('0', '9') + 1)..];
+        var year = Int(yearPart);
+        if (year < 100) year += 2000;
+        var monStart = 7 + (char.IsWhiteSpace(s[7]) ? 1 : 0);
+        Zones.TryMilitaryLetter(s[6], out var offset);
+        var date = new Mention
+        {
+            Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date,
+            Day = Two(s, 0), Month = MonthOf(s[monStart..]), Year = year,
+        };
+        if (!ValidDate(date.Year, date.Month, date.Day)) return -1;
+        var dt = new Mention
+        {
+            Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Clock,
+            Hour = Two(s, 2), Minute = Two(s, 4), Zone = new ZoneSpec(ZoneKind.Fixed, offset, null, s[6].ToString()),
+        };
+        dt.Attached = date;
+        date.Used = true;
+        into.Add(date);
+        into.Add(dt);
+        return m.Index + m.Length;
+    }
+
+    private static int TryDate(string text, int at, int paragraph, List<Mention> into)
+    {
+        var m = DateRegex().Match(text, at);
+        if (!m.Success) return -1;
+        var d = new Mention { Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date };
+        if (m.Groups["iy"].Success)
+        {
+            d.Year = Int(m.Groups["iy"].ValueSpan);
+            d.Month = Int(m.Groups["im"].ValueSpan);
+            d.Day = Int(m.Groups["id"].ValueSpan);
+        }
+        else
+        {
+            d.Month = MonthOf(m.Groups["mon"].ValueSpan);
+            d.Day = Int(m.Groups["day"].ValueSpan);
+            d.Year = m.Groups["year"].Success ? Int(m.Groups["year"].ValueSpan) : 0;
+        }
+        if (!ValidDate(d.Year == 0 ? 2000 : d.Year, d.Month, d.Day)) return -1;
+        d.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
+        into.Add(d);
+        return d.End;
+    }
+
+    private static int TryRelative(string text, int at, int paragraph, List<Mention> into)
+    {
+        var m = RelativeRegex().Match(text, at);
+        if (!m.Success) return -1;
+        var r = new Mention { Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Relative };
+        if (m.Groups["wd"].Success)
+        {
+            var wd = m.Groups["wd"].ValueSpan;
+            if (!char.IsUpper(wd[0])) return -1;
+            r.Relative = RelativeKind.Weekday;
+            r.Weekday = (char.ToLowerInvariant(wd[0]), char.ToLowerInvariant(wd[1])) switch
+            {
+                ('m', _) => DayOfWeek.Monday, ('t', 'u') => DayOfWeek.Tuesday, ('w', _) => DayOfWeek.Wednesday,
+                ('t', _) => DayOfWeek.Thursday, ('f', _) => DayOfWeek.Friday, ('s', 'a') => DayOfWeek.Saturday, _ => DayOfWeek.Sunday,
+            };
+            var mod = m.Groups["mod"].ValueSpan;
+            r.WeekdayDirection = mod.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : mod.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+        else
+        {
+            var rel = m.Groups["rel"].ValueSpan;
+            r.Relative =
+                rel.Contains("before yesterday", StringComparison.OrdinalIgnoreCase) ? RelativeKind.DayBeforeYesterday
+                : rel.Contains("yesterday", StringComparison.OrdinalIgnoreCase) || rel.Contains("last night", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Yesterday
+                : rel.Contains("tomorrow", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Tomorrow
+                : rel.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? RelativeKind.NextDay
+                : RelativeKind.Today;
+        }
+        r.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
+        into.Add(r);
+        return r.End;
+    }
+
+    private static int TryClock(string text, int at, int paragraph, List<Mention> into)
+    {
+        var m = ClockRegex().Match(text, at);
+        if (!m.Success) return -1;
+        var c = new Mention { Paragraph = paragraph, Start = m.Index, Kind = MentionKind.Clock };
+        var end = m.Index + m.Length;
+        if (m.Groups["noon"].Success)
+        {
+            c.Hour = m.Groups["noon"].ValueSpan[0] == 'n' ? 12 : 0;
+        }
+        else
+        {
+            c.Hour = Int(m.Groups["h"].ValueSpan);
+            c.Minute = m.Groups["m"].Success ? Int(m.Groups["m"].ValueSpan) : 0;
+        }
+        var ap = m.Groups["ap"];
+        if (ap.Success && ap.ValueSpan[0] != 'o')
+        {
+            var pm = char.ToLowerInvariant(ap.ValueSpan[0]) == 'p';
+            if (c.Hour > 12) return -1;
+            if (pm && c.Hour < 12) c.Hour += 12;
+            if (!pm && c.Hour == 12) c.Hour = 0;
+        }
+        else if (ap.Success && c.Hour < 7)
+        {
+            c.Hour += 12; // "three o'clock" in news is afternoon unless it says morning; rare enough
+        }
+
+        var fourDigit = !m.Groups["noon"].Success && !ap.Success && m.Groups["h"].Length == 2 && m.Groups["m"].Success && text[m.Groups["m"].Index - 1] != ':';
+        if (m.Groups["mil"].Success)
+        {
+            Zones.TryMilitaryLetter(m.Groups["mil"].ValueSpan[0], out var off);
+            c.Zone = new ZoneSpec(ZoneKind.Fixed, off, null, m.Groups["mil"].Value);
+        }
+        else
+        {
+            var (zone, zoneEnd, hrs) = ParseZone(text, end);
+            c.Zone = zone;
+            if (zone.Kind != ZoneKind.None || hrs) end = zoneEnd;
+            if (fourDigit && zone.Kind == ZoneKind.None && !hrs)
+            {
+                // A bare four-digit number is a clock only after "at/by/around…" and when it cannot be a year.
+                if (c.Hour is 19 or 20) return -1;
+                if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) return -1;
+            }
+            if (m.Groups["noon"].Success && zone.Kind == ZoneKind.None && !ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) return -1;
+            if (!fourDigit && !ap.Success && !m.Groups["noon"].Success && !m.Groups["m"].Success) return -1;
+        }
+        c.End = end;
+        into.Add(c);
+        return end;
     }
 
     /// <summary>Reads what follows a clock: "hrs", "Z", "EST", "UTC+3", "(GMT)", "local time", "Kyiv time", "Eastern Time".</summary>
@@ -410,13 +488,6 @@ internal static partial class TimeMentions
         "Standard" => "Standard", "Daylight" => "Daylight", "Summer" => "Summer",
         _ => w.ToString(),
     };
-
-    private static bool Overlaps(List<Mention> list, int from, int start, int end)
-    {
-        for (var i = from; i < list.Count; i++)
-            if (list[i].Start < end && start < list[i].End) return true;
-        return false;
-    }
 
     private static bool ValidDate(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && y is >= 1900 and <= 2100 && d <= DateTime.DaysInMonth(y, m);
 
