@@ -11,7 +11,7 @@ namespace AlertBot.Storage;
 /// Every method is one transaction; nothing here holds state between calls, so any number of senders,
 /// pollers and ingesters (in one process or several) can share one database.
 /// </summary>
-public sealed class AlertStore(Database database, TimeProvider time)
+public sealed partial class AlertStore(Database database, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
