@@ -29,6 +29,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// </summary>
     public async Task<long?> AddArticleAsync(NewArticle article, Func<long, IReadOnlyList<NewDelivery>> deliveries, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var u = article.Understanding;
@@ -129,6 +130,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// </summary>
     public async Task ApplyUpdateAsync(long? nextOffset, ChatSettings? chat, IReadOnlyList<NewDelivery> replies, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         if (chat is not null)
@@ -184,6 +186,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>The chat blocked or removed the bot: stop sending to it and close its open rows.</summary>
     public async Task DisableChatAsync(long chatId, string reason, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -200,6 +203,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>A group became a supergroup: everything of the old id moves to the new one.</summary>
     public async Task MigrateChatAsync(long oldId, long newId, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var exists = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
@@ -268,6 +272,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     public async Task<IReadOnlyList<Delivery>> ClaimDueAsync(string owner, int max, TimeSpan lease, TimeSpan privateInterval, TimeSpan groupInterval, CancellationToken ct = default)
     {
         var now = NowMs;
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var rows = (await connection.QueryAsync<ClaimRow>(new CommandDefinition(
@@ -304,6 +309,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>Records that parts of a long message went out, so a restart resumes after them.</summary>
     public async Task RecordPartsAsync(long id, int partsSent, string messageIds, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET parts_sent = @partsSent, message_ids = @messageIds WHERE id = @id",
@@ -312,6 +318,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
 
     public async Task MarkSentAsync(long id, int partsSent, string messageIds, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @sent, parts_sent = @partsSent, message_ids = @messageIds, sent_ms = @now, lease_owner = NULL, last_error = NULL WHERE id = @id",
@@ -321,6 +328,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>Puts a claimed row back for another try at <paramref name="due"/>.</summary>
     public async Task RetryLaterAsync(long id, DateTimeOffset due, string error, bool unknownOutcome, bool countAttempt = true, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -334,6 +342,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
 
     public async Task DeadLetterAsync(long id, string error, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @dead, last_error = @error, lease_owner = NULL WHERE id = @id",
@@ -343,6 +352,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>Pauses one chat (Telegram's per-chat 429).</summary>
     public async Task PauseChatAsync(long chatId, DateTimeOffset until, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE chats SET next_send_ms = @until WHERE id = @chatId AND next_send_ms < @until",
@@ -356,6 +366,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// </summary>
     public async Task<int> RecoverExpiredLeasesAsync(bool resend, bool ignoreLease = false, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -397,6 +408,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>Re-queues a dead-lettered delivery (operator's replay).</summary>
     public async Task<bool> ReplayAsync(long id, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @pending, due_ms = @now, attempts = 0 WHERE id = @id AND state = @dead",

@@ -159,11 +159,18 @@ public sealed class OutboxSender(
 
     private async Task<SendResult> SendPartAsync(OutgoingMessage message, CancellationToken ct)
     {
-        await pacer.WaitAsync(ct);
+        var slot = await pacer.WaitAsync(ct);
         var started = Stopwatch.GetTimestamp();
-        var result = await sink.SendAsync(message, ct);
-        metrics.SendLatency.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
-        return result;
+        try
+        {
+            var result = await sink.SendAsync(message, ct);
+            metrics.SendLatency.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            return result;
+        }
+        finally
+        {
+            pacer.Completed(slot);
+        }
     }
 
     private async Task HandleFailureAsync(Delivery delivery, SendResult result, CancellationToken ct)

@@ -56,7 +56,13 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         foreach (var chat in chats)
-            Assert.Equal(["Flash Update 1:", "Flash Update 2:", "Flash Update 3:"], Headlines(_server.SentTo(chat)));
+        {
+            var rows = await DeliveryColumnsAsync(chat);
+            Assert.True(
+                Headlines(_server.SentTo(chat)).SequenceEqual(["Flash Update 1:", "Flash Update 2:", "Flash Update 3:"]),
+                $"chat {chat}: {string.Join(" | ", Headlines(_server.SentTo(chat)))}; rows {string.Join(" | ", rows)}; {_server.Stats}");
+        }
+
         // The faults really happened, and none of the failures was a 400 caused by our own formatting.
         Assert.True(_server.Stats.InjectedTooManyRequests > 0, _server.Stats.ToString());
         Assert.True(_server.Stats.ServerErrors > 0, _server.Stats.ToString());
@@ -287,7 +293,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
     {
         await using var connection = await Store.Database.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state, parts_sent, message_ids, unknown_outcomes FROM deliveries WHERE chat_id = $chat AND kind = 'alert' ORDER BY id";
+        command.CommandText = "SELECT state, parts_sent, message_ids, unknown_outcomes, last_error, attempts FROM deliveries WHERE chat_id = $chat AND kind = 'alert' ORDER BY id";
         var p = command.CreateParameter();
         p.ParameterName = "$chat";
         p.Value = chatId;
@@ -295,7 +301,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         var rows = new List<DeliveryColumns>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            rows.Add(new DeliveryColumns(reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt32(3)));
+            rows.Add(new DeliveryColumns(reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(5)));
         return rows;
     }
 
@@ -310,5 +316,5 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         }
     }
 
-    private sealed record DeliveryColumns(string State, int PartsSent, string? MessageIds, int UnknownOutcomes);
+    private sealed record DeliveryColumns(string State, int PartsSent, string? MessageIds, int UnknownOutcomes, string? LastError = null, int Attempts = 0);
 }
