@@ -29,7 +29,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
             // A one-second request timeout lets a held request count as a timeout quickly; channels and groups
             // are spaced at 1 s instead of Telegram's 3 s so three alerts fit in a short test (the server does not
             // enforce per-chat limits here).
-            "--Telegram:RequestTimeout=00:00:01",
+            "--Telegram:RequestTimeout=00:00:02",
             "--Telegram:GroupChatInterval=00:00:01");
     }
 
@@ -58,9 +58,12 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         foreach (var chat in chats)
         {
             var rows = await DeliveryColumnsAsync(chat);
-            Assert.True(
-                Headlines(_server.SentTo(chat)).SequenceEqual(["Flash Update 1:", "Flash Update 2:", "Flash Update 3:"]),
-                $"chat {chat}: {string.Join(" | ", Headlines(_server.SentTo(chat)))}; rows {string.Join(" | ", rows)}; {_server.Stats}");
+            var got = Headlines(_server.SentTo(chat));
+            var detail = $"chat {chat}: {string.Join(" | ", got)}; rows {string.Join(" | ", rows)}; {_server.Stats}";
+            Assert.True(got.Distinct().SequenceEqual(["Flash Update 1:", "Flash Update 2:", "Flash Update 3:"]), detail);
+            // A reply slower than the request timeout on a busy machine is an unknown outcome, resent by policy:
+            // the only duplicates allowed are those the store counted as such.
+            Assert.True(got.Count - got.Distinct().Count() <= rows.Sum(r => r.UnknownOutcomes), detail);
         }
 
         // The faults really happened, and none of the failures was a 400 caused by our own formatting.
