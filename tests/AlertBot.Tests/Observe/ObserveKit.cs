@@ -55,7 +55,7 @@ internal static class ObserveKit
 /// unreachable (connections refused) without changing the address the bot was configured with; starting it
 /// again on the same port brings it back.
 /// </summary>
-internal sealed class TcpRelay : IAsyncDisposable
+internal sealed class TcpRelay : IDisposable
 {
     private readonly IPEndPoint _target;
     private readonly List<TcpClient> _open = [];
@@ -141,10 +141,9 @@ internal sealed class TcpRelay : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    public void Dispose()
     {
         Stop();
         _stop?.Dispose();
-        return ValueTask.CompletedTask;
     }
 }
