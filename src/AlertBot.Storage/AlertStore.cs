@@ -471,7 +471,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             "INSERT INTO bot_state (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             new { key, value }, tx, cancellationToken: ct));
 
-    private static string Truncate(string s) => s.Length <= 1000 ? s : s[..1000];
+    // Every stored error passes the token guard here, whatever its caller did.
+    private static string Truncate(string s) => AlertBot.Core.Observe.Secrets.Redact(s.Length <= 1000 ? s : s[..1000]);
 
     // ---- rows -----------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ public sealed class AlertBotMetrics
         DeliveriesCreated = meter.CreateCounter<long>("alertbot.deliveries.created", "{delivery}", "Outbox rows created.");
         Deliveries = meter.CreateCounter<long>("alertbot.deliveries", "{delivery}", "Delivery attempts, by outcome and reason.");
         UnknownOutcomes = meter.CreateCounter<long>("alertbot.deliveries.unknown_outcome", "{delivery}", "Sends whose outcome could not be known (timeout, 5xx): resent or dead-lettered by policy.");
+        Retries = meter.CreateCounter<long>("alertbot.deliveries.retries", "{delivery}", "Deliveries put back in the outbox to be sent again, by reason.");
         ChatsDisabled = meter.CreateCounter<long>("alertbot.chats.disabled", "{chat}", "Chats disabled because they blocked or removed the bot.");
         CommandsHandled = meter.CreateCounter<long>("alertbot.commands", "{command}", "Bot commands handled, by command and outcome.");
         SendLatency = meter.CreateHistogram<double>("alertbot.send.duration", "s", "Duration of one sendMessage call.");
@@ -29,6 +30,7 @@ public sealed class AlertBotMetrics
     public Counter<long> DeliveriesCreated { get; }
     public Counter<long> Deliveries { get; }
     public Counter<long> UnknownOutcomes { get; }
+    public Counter<long> Retries { get; }
     public Counter<long> ChatsDisabled { get; }
     public Counter<long> CommandsHandled { get; }
     public Histogram<double> SendLatency { get; }

@@ -93,6 +93,7 @@ public sealed class OutboxSender(
 
     private async Task RunOneAsync(Delivery delivery, string? zone, CancellationToken ct)
     {
+        using var scope = Log.DeliveryScope(logger, delivery.Id, delivery.ArticleId, delivery.ChatId);
         try
         {
             await SendAsync(delivery, zone, ct);
@@ -184,6 +185,7 @@ public sealed class OutboxSender(
                 metrics.Deliveries.Add(1, Tag("rate-limited"));
                 await store.PauseChatAsync(delivery.ChatId, now + r.After, ct);
                 await store.RetryLaterAsync(delivery.Id, now + r.After, "429 Too Many Requests", unknownOutcome: false, countAttempt: false, ct: ct);
+                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "rate-limited"));
                 NoteRateLimit(now, r.After);
                 break;
             case SendResult.Transient t:
@@ -199,6 +201,7 @@ public sealed class OutboxSender(
                 var due = now + Backoff(delivery.Attempts);
                 Log.DeliveryRetry(logger, delivery.Id, delivery.ChatId, delivery.Attempts, t.UnknownOutcome, t.Error, due);
                 await store.RetryLaterAsync(delivery.Id, due, t.Error, t.UnknownOutcome, ct: ct);
+                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", t.UnknownOutcome ? "unknown-outcome" : "transient"));
                 break;
             case SendResult.ChatGone g:
                 Log.ChatDisabled(logger, delivery.ChatId, g.Reason);
@@ -211,6 +214,7 @@ public sealed class OutboxSender(
                 metrics.Deliveries.Add(1, Tag("migrated"));
                 await store.MigrateChatAsync(delivery.ChatId, mig.NewChatId, ct);
                 await store.RetryLaterAsync(delivery.Id, now, "group upgraded to a supergroup", unknownOutcome: false, countAttempt: false, ct: ct);
+                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "migrated"));
                 break;
             case SendResult.Rejected or SendResult.BadMarkup:
                 await DeadAsync(delivery, result is SendResult.Rejected rej ? rej.Error : ((SendResult.BadMarkup)result).Error, ct);

@@ -32,6 +32,7 @@ public sealed class ArticlePipeline(
 {
     public async Task<IngestResult> IngestAsync(SourceDocument document, string source, CancellationToken ct)
     {
+        using var scope = Log.IngestScope(logger, source, document.Name);
         Understanding understood;
         try
         {
