@@ -88,6 +88,10 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         await _host.DropArticleAsync("kyiv.txt", Articles.Kyiv);
         await _host.DropArticleAsync("mali.txt", Articles.Mali);
         await _server.WaitUntilAsync(s => s.SentTo(Channel).Count == 2, Wait);
+        await CommandAsync(Admin, Admin, "/topics");
+        var keyboard = _server.SentTo(Admin)[^1];
+        _server.SendCallbackQuery(Admin, Admin, keyboard.MessageId, "c:-100300:ukraine-war");
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1, Wait);
 
         _server.SetMember(Channel, Admin, "member");
         var demoted = await CommandAsync(Admin, Admin, "/mode digest 07:00");
@@ -109,8 +113,12 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.Contains("not an admin of channel Flash Wire", demoted, StringComparison.Ordinal);
         Assert.Contains("this private chat again", back, StringComparison.Ordinal);
         Assert.DoesNotContain("For channel", own, StringComparison.Ordinal);
+        Assert.Contains("c:-100300:ukraine-war", CallbackData(keyboard));
+        Assert.Contains("Following ukraine-war", _server.AnsweredCallbacks[0].Text, StringComparison.Ordinal);
         var chat = await Store.GetChatAsync(Channel);
         Assert.Equal(Core.Route.DeliveryMode.Instant, chat!.Mode);
+        Assert.Equal(["africa-security", "ukraine-war"], chat.Topics.Order(StringComparer.Ordinal));
+        Assert.Empty((await Store.GetChatAsync(Admin))!.Topics); // the admin's own chat was never changed
     }
 
     [Fact]
