@@ -101,10 +101,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             "SELECT * FROM chats" + (enabledOnly ? " WHERE enabled = @enabled" : "") + " ORDER BY id",
             new { enabled = true },
             cancellationToken: ct));
-        var topics = (await connection.QueryAsync<(long ChatId, string Topic)>(new CommandDefinition(
-                "SELECT chat_id, topic FROM chat_topics", cancellationToken: ct)))
-            .ToLookup(t => t.ChatId, t => t.Topic);
-        return chats.Select(c => c.ToSettings(topics[c.Id])).ToList();
+        var subscriptions = await LoadSubscriptionsAsync(connection, null, null, ct);
+        return chats.Select(c => WithSubscriptions(c.ToSettings([]), subscriptions)).ToList();
     }
 
     public async Task<ChatSettings?> GetChatAsync(long chatId, CancellationToken ct = default)
@@ -119,9 +117,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             "SELECT * FROM chats WHERE id = @chatId", new { chatId }, tx, cancellationToken: ct));
         if (row is null)
             return null;
-        var topics = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT topic FROM chat_topics WHERE chat_id = @chatId", new { chatId }, tx, cancellationToken: ct));
-        return row.ToSettings(topics);
+        return WithSubscriptions(row.ToSettings([]), await LoadSubscriptionsAsync(connection, tx, chatId, ct));
     }
 
     /// <summary>
@@ -158,12 +154,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             ChatRow.Parameters(chat, now),
             tx,
             cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM chat_topics WHERE chat_id = @Id", new { chat.Id }, tx, cancellationToken: ct));
-        foreach (var topic in chat.Topics)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO chat_topics (chat_id, topic) VALUES (@Id, @topic)", new { chat.Id, topic }, tx, cancellationToken: ct));
-        }
+        await SaveSubscriptionsAsync(connection, tx, chat, ct);
     }
 
     /// <summary>The time zones of the given chats (for rendering key times in each chat's zone).</summary>
@@ -215,6 +206,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                 new { newId, oldId, type = "supergroup", now = NowMs }, tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE chat_topics SET chat_id = @newId WHERE chat_id = @oldId", new { newId, oldId }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE chat_keywords SET chat_id = @newId WHERE chat_id = @oldId", new { newId, oldId }, tx, cancellationToken: ct));
         }
         else
         {
@@ -240,8 +233,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         var now = NowMs;
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms)
-            VALUES (@DedupeKey, @ChatId, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now)
+            INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms, thread_id)
+            VALUES (@DedupeKey, @ChatId, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now, @ThreadId)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,
             deliveries.Select(d => new
@@ -256,6 +249,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                 State = d.Held ? DeliveryStates.Held : DeliveryStates.Pending,
                 DueMs = d.Due.ToUnixTimeMilliseconds(),
                 Now = now,
+                d.ThreadId,
             }),
             tx,
             cancellationToken: ct));
@@ -285,7 +279,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                 ORDER BY d.id
                 LIMIT @max
                 {database.SkipLocked})
-            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms
+            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms, thread_id
             """,
             new { sending = DeliveryStates.Sending, pending = DeliveryStates.Pending, owner, leaseUntil = now + (long)lease.TotalMilliseconds, now, enabled = true, max },
             tx,
@@ -505,6 +499,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         public long PartsSent { get; set; }
         public string? MessageIds { get; set; }
         public long CreatedMs { get; set; }
+        public long? ThreadId { get; set; }
 
         public Delivery ToDelivery() => new(
             Id,
@@ -517,7 +512,10 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             (int)Attempts,
             (int)PartsSent,
             MessageIds,
-            DateTimeOffset.FromUnixTimeMilliseconds(CreatedMs));
+            DateTimeOffset.FromUnixTimeMilliseconds(CreatedMs))
+        {
+            ThreadId = ThreadId is { } t ? (int)t : null,
+        };
     }
 
     private sealed class DeliveryListRow

@@ -50,6 +50,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<IMessageSink, TelegramMessageSink>();
         services.AddSingleton<CommandHandler>();
         services.AddHostedService<UpdatePoller>();
+        services.AddHostedService<BotCommandsPublisher>();
         return services;
     }
 }

@@ -129,7 +129,7 @@ public sealed class OutboxSender(
         {
             if (i > delivery.PartsSent)
                 await Task.Delay(interval, time, ct);
-            var message = new OutgoingMessage(delivery.ChatId, parts[i], delivery.Silent, i == parts.Count - 1 ? delivery.ReplyMarkup : null);
+            var message = new OutgoingMessage(delivery.ChatId, parts[i], delivery.Silent, i == parts.Count - 1 ? delivery.ReplyMarkup : null) { ThreadId = delivery.ThreadId };
             var result = await SendPartAsync(message, ct);
             if (result is SendResult.BadMarkup bad)
             {
