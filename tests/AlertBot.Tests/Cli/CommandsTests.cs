@@ -50,7 +50,7 @@ public sealed class PopulatedBot : IAsyncLifetime
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await Commands.RunAsync([.. args, "--data", Host.DataPath], output, error);
+        var code = await global::AlertBot.Cli.Commands.RunAsync([.. args, "--data", Host.DataPath], output, error);
         return (code, output.ToString(), error.ToString());
     }
 
