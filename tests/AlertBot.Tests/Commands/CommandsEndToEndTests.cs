@@ -124,6 +124,34 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChannelsButton_PicksAGroup_AndUseByTitleFindsItAgain()
+    {
+        const long Group = -100600, Admin = 21;
+        _server.AddGroup(Group, "Night Shift");
+        _server.SetMember(Group, Admin, "administrator");
+        _server.AddPrivateChat(Admin, "Kim");
+        _server.SendMyChatMember(Group, Admin, "left", "member");
+        await _server.WaitUntilAsync(s => s.SentTo(Group).Count == 1, Wait);
+
+        await CommandAsync(Admin, Admin, "/channels");
+        var list = _server.SentTo(Admin)[^1];
+        _server.SendCallbackQuery(Admin, Admin, list.MessageId, "u:-100600");
+        await _server.WaitUntilAsync(s => s.SentTo(Admin).Count == 2, Wait);
+        var picked = _server.SentTo(Admin)[^1].Text;
+        var zone = await CommandAsync(Admin, Admin, "/timezone Asia/Tokyo");
+        await CommandAsync(Admin, Admin, "/use here");
+        var byTitle = await CommandAsync(Admin, Admin, "/use night shift");
+
+        Assert.Equal(["u:-100600", "u:here"], CallbackData(list));
+        Assert.Contains("Now configuring group Night Shift", picked, StringComparison.Ordinal);
+        Assert.StartsWith("For group Night Shift: Time zone: Asia/Tokyo.", zone, StringComparison.Ordinal);
+        Assert.Contains("Now configuring group Night Shift", byTitle, StringComparison.Ordinal);
+        Assert.Equal("Asia/Tokyo", (await Store.GetChatAsync(Group))!.TimeZone);
+        Assert.Equal("Etc/UTC", (await Store.GetChatAsync(Admin))!.TimeZone);
+        Assert.Single(_server.SentTo(Group)); // nothing was posted in the group but the bot's hello
+    }
+
+    [Fact]
     public async Task ChannelPost_Command_IsAppliedAndItsPostDeleted()
     {
         const long Channel = -100400;
