@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace AlertBot.Observe;
 
@@ -11,7 +12,7 @@ public static class ObservabilitySetup
 {
     public static IServiceCollection AddAlertBotObservability(this IServiceCollection services)
     {
-        services.AddOpenTelemetry().WithMetrics(m => m
+        services.AddOpenTelemetry().ConfigureResource(r => r.AddService("alertbot")).WithMetrics(m => m
             .AddMeter(AlertBotMetrics.MeterName)
             .AddPrometheusExporter());
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();

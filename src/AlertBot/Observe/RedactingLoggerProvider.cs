@@ -12,19 +12,25 @@ namespace AlertBot.Observe;
 /// where nobody classified anything (an exception message, a URL inside an error, an article headline), so
 /// this guard looks at the text itself, at the one place every log line passes.
 /// </remarks>
-internal sealed class RedactingLoggerProvider(ILoggerProvider inner) : ILoggerProvider, ISupportExternalScope
+/// <remarks>
+/// Per-provider filter sections (<c>Logging:Console:LogLevel</c>) match the provider's type, which is now this
+/// wrapper's: use <c>Logging:LogLevel</c>, which applies to every provider.
+/// </remarks>
+internal class RedactingLoggerProvider(ILoggerProvider inner) : ILoggerProvider
 {
     public ILoggerProvider Inner => inner;
 
+    /// <summary>A guard around <paramref name="inner"/> that takes part in external scopes exactly when it does.</summary>
+    public static RedactingLoggerProvider Wrap(ILoggerProvider inner) =>
+        inner is ISupportExternalScope scoped ? new Scoped(inner, scoped) : new RedactingLoggerProvider(inner);
+
     public ILogger CreateLogger(string categoryName) => new RedactingLogger(inner.CreateLogger(categoryName));
 
-    public void SetScopeProvider(IExternalScopeProvider scopeProvider)
+    public void Dispose()
     {
-        if (inner is ISupportExternalScope scoped)
-            scoped.SetScopeProvider(new RedactingScopeProvider(scopeProvider));
+        inner.Dispose();
+        GC.SuppressFinalize(this);
     }
-
-    public void Dispose() => inner.Dispose();
 
     /// <summary>Replaces every <see cref="ILoggerProvider"/> registered so far with a redacting wrapper around it.</summary>
     public static void DecorateAll(IServiceCollection services)
@@ -34,7 +40,7 @@ internal sealed class RedactingLoggerProvider(ILoggerProvider inner) : ILoggerPr
             var descriptor = services[i];
             if (descriptor.ServiceType != typeof(ILoggerProvider) || descriptor.IsKeyedService)
                 continue;
-            services[i] = ServiceDescriptor.Singleton<ILoggerProvider>(sp => new RedactingLoggerProvider(Create(sp, descriptor)));
+            services[i] = ServiceDescriptor.Singleton<ILoggerProvider>(sp => Wrap(Create(sp, descriptor)));
         }
     }
 
@@ -51,6 +57,12 @@ internal sealed class RedactingLoggerProvider(ILoggerProvider inner) : ILoggerPr
         // Anything else (a Uri, an exception, a record) is checked by its text; it stays as it is when clean.
         _ => value.ToString() is { } text && Secrets.Redact(text) is var redacted && !ReferenceEquals(redacted, text) ? redacted : value,
     };
+
+    /// <summary>Scopes reach the inner provider through a scope provider that redacts them as they are read.</summary>
+    private sealed class Scoped(ILoggerProvider inner, ISupportExternalScope scoped) : RedactingLoggerProvider(inner), ISupportExternalScope
+    {
+        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => scoped.SetScopeProvider(new RedactingScopeProvider(scopeProvider));
+    }
 
     private sealed class RedactingLogger(ILogger inner) : ILogger
     {
