@@ -6,7 +6,8 @@ namespace AlertBot.Core.Understand;
 /// </summary>
 public sealed class ArticleUnderstander(UnderstandOptions? options = null)
 {
-    private const int MinStoryChars = 80;
+    // A one-line flash item ("Explosions reported in Kyiv at 0412 local time.") is a real alert.
+    private const int MinStoryChars = 40;
 
     private readonly UnderstandOptions _options = options ?? new UnderstandOptions();
 
@@ -69,8 +70,10 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or System.Xml.XmlException)
         {
-            warnings.Add($"{document.Name} is not valid {format} ({e.GetType().Name}: {FirstLine(e.Message)}); read as plain text");
-            return PlainTextReader.Read(text, markdown: false);
+            // Broken XML is still markup: the HTML parser reads it as text without expanding anything.
+            var fallback = format == ArticleFormat.Feed ? ArticleFormat.Html : ArticleFormat.PlainText;
+            warnings.Add($"{document.Name} is not valid {format} ({e.GetType().Name}: {FirstLine(e.Message)}); read as {fallback}");
+            return fallback == ArticleFormat.Html ? HtmlArticleReader.Read(text) : PlainTextReader.Read(text, markdown: false);
         }
     }
 

@@ -80,9 +80,9 @@ internal static class PlainTextReader
         return first.Length <= 200 ? first.TrimEnd('.') : first[..first.LastIndexOf(' ', 200)] + "…";
     }
 
-    private static bool LooksMarkdownish(string raw) =>
-        raw.Contains("**", StringComparison.Ordinal) || raw.Contains("](", StringComparison.Ordinal) || raw.StartsWith("# ", StringComparison.Ordinal)
-        || raw.StartsWith("## ", StringComparison.Ordinal) || raw.Contains("__", StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> MarkdownChars = System.Buffers.SearchValues.Create("*_#[`>~");
+
+    private static bool LooksMarkdownish(string raw) => raw.AsSpan().IndexOfAny(MarkdownChars) >= 0;
 
     private static int ReadFrontMatter(string[] lines, ArticleParts parts)
     {

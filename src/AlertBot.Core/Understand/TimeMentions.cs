@@ -108,7 +108,7 @@ internal static partial class TimeMentions
     }
 
     private static readonly System.Buffers.SearchValues<char> CandidateStarts =
-        System.Buffers.SearchValues.Create("0123456789ADEFJLMNOSTWYdelmnty");
+        System.Buffers.SearchValues.Create("0123456789ADEFJLMNOSTWYelmnty");
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordPrefixes =
         new[]
@@ -149,7 +149,7 @@ internal static partial class TimeMentions
                     if (end < 0 && (run <= 2 && next is ' ' or 's' or 'n' or 'r' or 't' or '\u00A0' || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
                     if (end < 0 && run is 1 or 2 or 4) end = TryClock(text, i, paragraph, into);
                 }
-                else if (WordPrefixes.Contains(WordAt(text.AsSpan(i))) && !IsPlainThe(text, i))
+                else if (MayStartTimeWord(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))) && !IsPlainThe(text, i))
                 {
                     if (char.IsUpper(c)) end = TryDate(text, i, paragraph, into);
                     if (end < 0) end = TryRelative(text, i, paragraph, into);
@@ -170,6 +170,20 @@ internal static partial class TimeMentions
                 i++;
             }
         }
+    }
+
+    /// <summary>A two-letter look at a lower-case word before the set look-up: "the", "to", "that" dominate news text.</summary>
+    private static bool MayStartTimeWord(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsUpper(c)) return true;
+        if (i + 1 >= text.Length) return false;
+        var d = text[i + 1];
+        return (c, d) switch
+        {
+            ('t', 'h' or 'o') or ('l', 'a') or ('e', 'a') or ('y', 'e') or ('n', 'e' or 'o') or ('m', 'i') => true,
+            _ => false,
+        };
     }
 
     private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> s)
