@@ -33,6 +33,7 @@ internal static class KeyTimeResolver
         if (mentions.Count == 0) return [];
 
         Attach(paragraphs, mentions);
+        ShareRanges(paragraphs, mentions);
 
         var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
 
@@ -132,7 +133,7 @@ internal static class KeyTimeResolver
             }
         }
 
-        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, warnings, sites);
+        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites);
     }
 
     private static List<KeyTime> Walk(
@@ -141,6 +142,8 @@ internal static class KeyTimeResolver
         List<Mention> mentions,
         TimeZoneInfo? mainZone,
         string? mainZoneId,
+        DateTimeOffset? published,
+        DateOnly? publishedDate,
         List<string> warnings,
         List<KeyTimeSite> sites)
     {
@@ -184,6 +187,13 @@ internal static class KeyTimeResolver
             }
 
             var text = SpanText(paragraphs[m.Paragraph], m);
+            var fromPublication = false;
+            if (date is null && publishedDate is not null)
+            {
+                // No date written anywhere before it (a live blog's "22:45 GMT"): the day of publication.
+                date = publishedDate;
+                fromPublication = true;
+            }
             if (date is null)
             {
                 warnings.Add($"\"{text}\" has no date to anchor it; left out");
@@ -204,6 +214,12 @@ internal static class KeyTimeResolver
             if (m.Zone.Kind != ZoneKind.None) lastZone = m.Zone;
             var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
             var utc = ToUtc(local, zone, mainZone, mainZoneId, text, warnings);
+            if (fromPublication && published is { } pub && utc > pub.AddHours(1))
+            {
+                // Read on the publication day it would be in the future: news reports the past, so the day before.
+                date = date.Value.AddDays(-1);
+                utc = ToUtc(date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute)), zone, mainZone, mainZoneId, text, warnings);
+            }
             lastLocal = (date.Value, m.Hour * 60 + m.Minute);
 
             var (start, end) = Span(m);
@@ -304,6 +320,21 @@ internal static class KeyTimeResolver
                 c.Attached = prev;
                 prev.Attached = c;
             }
+        }
+    }
+
+    /// <summary>"between 0200 and 0400 local time on May 3": the first clock of a range shares the second's zone and date.</summary>
+    private static void ShareRanges(IReadOnlyList<string> paragraphs, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var a = mentions[i];
+            var b = mentions[i + 1];
+            if (a.Kind != MentionKind.Clock || b.Kind != MentionKind.Clock || a.Paragraph != b.Paragraph) continue;
+            var gap = paragraphs[a.Paragraph].AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim();
+            if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
+            if (a.Zone.Kind == ZoneKind.None) a.Zone = b.Zone;
+            if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) a.Attached = date;
         }
     }
 

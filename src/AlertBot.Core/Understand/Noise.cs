@@ -52,7 +52,7 @@ internal static partial class Noise
     [GeneratedRegex(@"\b(?:covers|covering|reports\s+on|writes\s+(?:about|on|for)|has\s+written\s+for|is\s+an?\s+(?:\w+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|analyst|contributor|freelancer|columnist)|Alumni|alumnus|alumna|graduate\s+of|holds\s+an?\s+(?:degree|master|bachelor|BA|MA|PhD)|[Ff]ollow\s+(?:him|her|them)\s+on|can\s+be\s+reached\s+at|[Rr]each\s+(?:him|her|them)\s+at|veteran\s+of\s+the|served\s+(?:\w+\s+){0,4}years\s+in\s+the)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bio();
 
-    [GeneratedRegex(@"^(?:Related(?:\s+(?:Articles?|Stories|News|Posts|Content|Coverage|Reading))?|Read\s+(?:more|next|also)|More\s+(?:from|on|stories|news|like\s+this|in)|You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|Trending(?:\s+now)?|Latest(?:\s+(?:news|stories|articles))?|Most\s+(?:read|popular|viewed)|Popular(?:\s+(?:stories|posts))?|See\s+also|Also\s+read|Further\s+reading|Up\s+next)\b[\s:.…-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Related(?:\s+(?:Articles?|Stories|News|Posts|Content|Coverage|Reading))?|Read\s+(?:more|next|also)|More\s+(?:from|on|stories|news|like\s+this|in)(?:\s+(?:this|the)\s+(?:story|topic|subject))?|(?:Related|More|Further)\s+coverage|Explore\s+more|Editor['’]s\s+picks|You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|Trending(?:\s+now)?|Latest(?:\s+(?:news|stories|articles))?|Most\s+(?:read|popular|viewed)|Popular(?:\s+(?:stories|posts))?|See\s+also|Also\s+read|Further\s+reading|Up\s+next)\b[\s:.…-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelatedHeading();
 
     // Cheap vectorised pre-checks: the unanchored patterns only run on paragraphs that contain one of their words.
@@ -112,7 +112,11 @@ internal static partial class Noise
     {
         var count = paragraphs.Count;
         var kept = new List<string>(count);
-        for (var i = 0; i < count; i++)
+        // A run of two or more bare titles closing the page is a list of teasers, whatever its heading says.
+        var tail = count;
+        while (tail > 0 && (IsTitleLike(paragraphs[tail - 1]) || IsShoutedKicker(paragraphs[tail - 1]))) tail--;
+        if (count - tail < 2 || tail * 2 < count || tail == 0) tail = count;
+        for (var i = 0; i < tail; i++)
         {
             var p = paragraphs[i];
             var kind = Classify(p, i, count);

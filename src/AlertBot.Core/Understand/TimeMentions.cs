@@ -65,7 +65,8 @@ internal static partial class TimeMentions
         @"\G(?<![\w])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?" +
         @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
-        @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-]))",
+        @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-])" +
+        @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/]))",
         RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
 
@@ -146,7 +147,7 @@ internal static partial class TimeMentions
                     if (run < 0) run = text.Length - i;
                     var next = i + run < text.Length ? text[i + run] : ' ';
                     if (run >= 6 && char.IsAsciiLetter(next) || run == 6 && next == ' ') end = TryDtg(text, i, paragraph, into);
-                    if (end < 0 && (run <= 2 && next is ' ' or 's' or 'n' or 'r' or 't' or '\u00A0' || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
+                    if (end < 0 && (run <= 2 && next is ' ' or 's' or 'n' or 'r' or 't' or '/' or '\u00A0' || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
                     if (end < 0 && run is 1 or 2 or 4) end = TryClock(text, i, paragraph, into);
                 }
                 else if (MayStartTimeWord(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))) && !IsPlainThe(text, i))
@@ -237,7 +238,16 @@ internal static partial class TimeMentions
         var m = DateRegex().Match(text, at);
         if (!m.Success) return -1;
         var d = new Mention { Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date };
-        if (m.Groups["iy"].Success)
+        if (m.Groups["sy"].Success)
+        {
+            // 13/11/2023 is day-first, 11/13/2023 month-first; when both read as dates, English-language
+            // news copy (where this form is common) means month-first.
+            var a = Int(m.Groups["sa"].ValueSpan);
+            var b = Int(m.Groups["sb"].ValueSpan);
+            (d.Month, d.Day) = a > 12 ? (b, a) : (a, b);
+            d.Year = Int(m.Groups["sy"].ValueSpan);
+        }
+        else if (m.Groups["iy"].Success)
         {
             d.Year = Int(m.Groups["iy"].ValueSpan);
             d.Month = Int(m.Groups["im"].ValueSpan);

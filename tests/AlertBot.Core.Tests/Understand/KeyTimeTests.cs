@@ -84,6 +84,11 @@ public sealed class KeyTimeTests
     [InlineData("On 13 November 2023 the army attacked. At 0600 GMT, artillery opened fire.", "2023-11-13T06:00Z")]
     [InlineData("On Nov. 13, 2023, at 0600 GMT, artillery opened fire. At 0900 GMT, infantry moved in.", "2023-11-13T06:00Z|2023-11-13T09:00Z")]
     [InlineData("At 1600 UTC on August 5, 2024, a ship was hit. By 2215 GMT, a second was hit. At 0412Z on August 6, both were safe.", "2024-08-05T16:00Z|2024-08-05T22:15Z|2024-08-06T04:12Z")]
+    [InlineData("The heaviest shelling in Khartoum came between 0200 and 0400 local time on May 3, 2024, residents said.", "2024-05-03T00:00Z|2024-05-03T02:00Z")]
+    [InlineData("The intrusion was detected on 11/13/2023 at 1530 EST, officials said.", "2023-11-13T20:30Z")]
+    [InlineData("The intrusion was detected on 13/11/2023 at 1530 GMT, officials said.", "2023-11-13T15:30Z")]
+    [InlineData("Lai was sworn in at noon local time on Monday, May 20, 2024, in Taipei.", "2024-05-20T04:00Z")]
+    [InlineData("The attack began at about 2:30pm BST on 4 August 2024. By 6pm, police had cleared the area.", "2024-08-04T13:30Z|2024-08-04T17:00Z")]
     public void DatelessTimes_InheritTheLastDate(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
@@ -121,6 +126,14 @@ public sealed class KeyTimeTests
     public void RelativeDays_AreAnchoredToPublication_PreferringThePast(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body, "2024-05-22T09:00:00Z")));
+    }
+
+    [Theory]
+    [InlineData("22:45 GMT: Iran has launched drones toward Israel, the military says.", "2024-04-13T23:30:00Z", "2024-04-13T22:45Z")]
+    [InlineData("23:50 GMT: Jordan closed its airspace, officials say.", "2024-04-14T00:10:00Z", "2024-04-13T23:50Z")]
+    public void TimesWithNoDateAtAll_TakeThePublicationDay_NeverTheFuture(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, published)));
     }
 
     [Theory]
