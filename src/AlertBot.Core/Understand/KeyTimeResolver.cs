@@ -166,6 +166,7 @@ internal static class KeyTimeResolver
                 continue;
             }
 
+            if (m.Skip) continue;
             DateOnly? date;
             Mention? source;
             if (m.Attached is { } att)
@@ -233,6 +234,8 @@ internal static class KeyTimeResolver
         {
             if (m.Used || m.IsBackgroundDate) continue;
             if (keyTimes.Any(k => k.Local == date)) continue;
+            // "7:58 a.m. (2358 GMT Tuesday)" on Wednesday in Taipei: the timed key already covers the local day.
+            if (mainZone is not null && keyTimes.Any(k => !k.Key.IsDateOnly && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(k.Key.Utc, mainZone).DateTime) == date)) continue;
             var para = paragraphs[m.Paragraph];
             var sentence = SentenceAt(sentences[m.Paragraph], m.Start);
             var utc = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -332,6 +335,11 @@ internal static class KeyTimeResolver
             var b = mentions[i + 1];
             if (a.Kind != MentionKind.Clock || b.Kind != MentionKind.Clock || a.Paragraph != b.Paragraph) continue;
             var gap = paragraphs[a.Paragraph].AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim();
+            if (gap is "(" && a.Zone.Kind == ZoneKind.None && b.Zone.Kind != ZoneKind.None)
+            {
+                a.Skip = true;
+                continue;
+            }
             if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
             if (a.Zone.Kind == ZoneKind.None) a.Zone = b.Zone;
             if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) a.Attached = date;

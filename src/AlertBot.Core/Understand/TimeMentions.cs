@@ -51,6 +51,9 @@ internal sealed class Mention
     public Mention? Attached;
     public bool Used;
 
+    /// <summary>Restates another mention ("7:58 a.m. (2358 GMT)"); the explicit one is kept.</summary>
+    public bool Skip;
+
     // Resolution
     public DateOnly? Resolved;
     public bool IsBackgroundDate;
@@ -79,6 +82,7 @@ internal static partial class TimeMentions
         @"\G(?:(?<=\dT)|(?<![\w:.,/$£€-]))(?:" +
         @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
         @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
+        @"|(?<h>1[0-2]|0?[1-9])\.(?<m>[0-5]\d)\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)" +
         @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?![\d,])(?:(?<mil>[A-IK-Z])\b)?" +
         @"|(?<noon>noon|midnight)(?!\w))",

@@ -89,6 +89,8 @@ public sealed class KeyTimeTests
     [InlineData("The intrusion was detected on 13/11/2023 at 1530 GMT, officials said.", "2023-11-13T15:30Z")]
     [InlineData("Lai was sworn in at noon local time on Monday, May 20, 2024, in Taipei.", "2024-05-20T04:00Z")]
     [InlineData("The attack began at about 2:30pm BST on 4 August 2024. By 6pm, police had cleared the area.", "2024-08-04T13:30Z|2024-08-04T17:00Z")]
+    [InlineData("The first explosion in Beirut was heard at 5.30am local time on 12 June 2024. A second blast followed at 6.15am.", "2024-06-12T02:30Z|2024-06-12T03:15Z")]
+    [InlineData("The quake of magnitude 7.4 hit Taiwan at 7:58 a.m. (2358 GMT Tuesday) on Wednesday, April 3, 2024.", "2024-04-02T23:58Z")]
     public void DatelessTimes_InheritTheLastDate(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
