@@ -24,12 +24,7 @@ internal static class KeyTimeResolver
         List<KeyTimeSite> sites)
     {
         var mentions = new List<Mention>();
-        var yearHint = 0;
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            TimeMentions.Find(paragraphs[p], p, mentions);
-            yearHint = Math.Max(yearHint, MaxYear(paragraphs[p]));
-        }
+        for (var p = 0; p < paragraphs.Count; p++) TimeMentions.Find(paragraphs[p], p, mentions);
         if (mentions.Count == 0) return [];
 
         Attach(paragraphs, mentions);
@@ -107,11 +102,12 @@ internal static class KeyTimeResolver
                 if (!m.IsBackgroundDate && m.Resolved is { } r && (anchor is null || r > anchor)) anchor = r;
         }
 
+        int? yearHint = null;
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Date && m.Year == 0)
             {
-                var year = anchor?.Year ?? yearHint;
+                var year = anchor?.Year ?? (yearHint ??= MaxYear(paragraphs));
                 if (year == 0 || !IsValid(year, m.Month, m.Day)) continue;
                 var d = new DateOnly(year, m.Month, m.Day);
                 if (anchor is { } a && DayDiff(d, a) > 31 && IsValid(year - 1, m.Month, m.Day)) d = new DateOnly(year - 1, m.Month, m.Day);
@@ -445,6 +441,13 @@ internal static class KeyTimeResolver
         foreach (var s in sentences)
             if (position >= s.Start && position < s.End) return s;
         return sentences.Count > 0 ? sentences[^1] : (0, 0);
+    }
+
+    private static int MaxYear(IReadOnlyList<string> paragraphs)
+    {
+        var max = 0;
+        foreach (var p in paragraphs) max = Math.Max(max, MaxYear(p));
+        return max;
     }
 
     private static int MaxYear(string text)

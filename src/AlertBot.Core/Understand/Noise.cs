@@ -69,6 +69,18 @@ internal static partial class Noise
 
     private static readonly SearchValues<string> AgoWords = SearchValues.Create([" ago", " read"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Captions start with a bracket or a caption word, or end with a credit: "(Photo: Reuters)", "… /AFP".</summary>
+    private static bool MayBeCaption(ReadOnlySpan<char> p)
+    {
+        if (p[0] is '(' or '[' or '!') return true;
+        if (p.EndsWith(")") || p.EndsWith(").") || p.EndsWith("Images") || p.EndsWith("AFP") || p.EndsWith("Reuters")) return p.IndexOfAny(CaptionTailWords) >= 0;
+        foreach (var w in CaptionStarts)
+            if (p.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] CaptionStarts = ["Photo", "Image", "Picture", "Pictured", "Caption", "Credit", "Video", "File", "Illustration", "Source"];
+
     /// <summary>Strips a "BREAKING:" style kicker from the front of a headline.</summary>
     public static string StripKickerPrefix(string headline)
     {
@@ -93,13 +105,13 @@ internal static partial class Noise
         var len = p.Length;
         var span = p.AsSpan();
         if (len <= 80 && RelatedHeading().IsMatch(p)) return NoiseKind.RelatedHeading;
-        if (len <= 300 && (p[0] is '(' or '[' or '!' || char.IsUpper(p[0])) && (span.IndexOfAny(CaptionTailWords) >= 0 || p.StartsWith("Credit", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Video", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Caption", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Illustration", StringComparison.OrdinalIgnoreCase) || p.StartsWith("File", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Source", StringComparison.OrdinalIgnoreCase)) && Caption().IsMatch(p)) return NoiseKind.Caption;
+        if (len <= 300 && MayBeCaption(span) && Caption().IsMatch(p)) return NoiseKind.Caption;
         if (len <= 400 && EditorsNote().IsMatch(p)) return NoiseKind.EditorsNote;
         if (len <= 160 && (Byline().IsMatch(p) || Dateline().IsMatch(p) || (span.IndexOfAny(AgoWords) >= 0 && AgoOrReadTime().IsMatch(p)))) return NoiseKind.Byline;
         var shareWords = len <= 240 && span.IndexOfAny(ShareWords) >= 0;
         if (len <= 200 && (ShareStart().IsMatch(p) || (len <= 140 && shareWords && ShareAnywhere().IsMatch(p)))) return NoiseKind.Share;
         if (shareWords && ShareAnywhere().Count(p) >= 2) return NoiseKind.Share;
-        if (len <= 350 && span.IndexOfAny(BioWords) >= 0 && Bio().IsMatch(p) && (index * 2 >= count || p.Contains("lumn", StringComparison.Ordinal)) && !HasClock(p)) return NoiseKind.Bio;
+        if (len <= 350 && (index * 2 >= count || p.Contains("lumn", StringComparison.Ordinal)) && span.IndexOfAny(BioWords) >= 0 && Bio().IsMatch(p) && !HasClock(p)) return NoiseKind.Bio;
         if (len <= 40 && IsShoutedKicker(p) && index == 0) return NoiseKind.Kicker;
         return NoiseKind.Story;
     }

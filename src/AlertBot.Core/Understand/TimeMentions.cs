@@ -154,7 +154,7 @@ internal static partial class TimeMentions
                     if (end < 0 && (run <= 2 && next is ' ' or 's' or 'n' or 'r' or 't' or '/' or '\u00A0' || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
                     if (end < 0 && run is 1 or 2 or 4) end = TryClock(text, i, paragraph, into);
                 }
-                else if (MayStartTimeWord(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))) && !IsPlainThe(text, i))
+                else if (MayStartTimeWord(text, i) && !IsPlainThe(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))))
                 {
                     if (char.IsUpper(c)) end = TryDate(text, i, paragraph, into);
                     if (end < 0) end = TryRelative(text, i, paragraph, into);
@@ -388,13 +388,13 @@ internal static partial class TimeMentions
             var j = SkipSpaces(text, end);
             var next = WordAt(text, j);
             if (next is "time" or "Time") end = j + next.Length;
-            else if (char.IsUpper(next.Length > 0 ? next[0] : 'a'))
+            else if (next.Length > 0 && char.IsUpper(next[0]))
             {
                 // "local Kyiv time"
                 var (named, namedEnd) = NamedTime(text, j);
                 if (named is not null)
                 {
-                    zone = new ZoneSpec(ZoneKind.Named, 0, named, text[j..namedEnd]);
+                    zone = new ZoneSpec(ZoneKind.Named, 0, named, null);
                     end = namedEnd;
                 }
             }
@@ -424,7 +424,7 @@ internal static partial class TimeMentions
             var (named, namedEnd) = NamedTime(text, i);
             if (named is not null)
             {
-                zone = new ZoneSpec(ZoneKind.Named, 0, named, text[i..namedEnd]);
+                zone = new ZoneSpec(ZoneKind.Named, 0, named, null);
                 end = namedEnd;
             }
         }
@@ -500,22 +500,13 @@ internal static partial class TimeMentions
         return i;
     }
 
-    private static string WordAt(string text, int i)
+    private static ReadOnlySpan<char> WordAt(string text, int i)
     {
         var j = i;
         while (j < text.Length && char.IsLetter(text[j])) j++;
-        return j == i ? "" : WordCache(text.AsSpan(i, j - i));
+        return text.AsSpan(i, j - i);
     }
 
-    // The zone words we compare against are few; interning through a switch avoids allocating for the common ones.
-    private static string WordCache(ReadOnlySpan<char> w) => w switch
-    {
-        "hrs" => "hrs", "hours" => "hours", "hr" => "hr", "h" => "h", "HRS" => "HRS", "Hrs" => "Hrs",
-        "local" => "local", "Local" => "Local", "time" => "time", "Time" => "Time", "Zulu" => "Zulu",
-        "UTC" => "UTC", "GMT" => "GMT", "EST" => "EST", "EDT" => "EDT", "Z" => "Z",
-        "Standard" => "Standard", "Daylight" => "Daylight", "Summer" => "Summer",
-        _ => w.ToString(),
-    };
 
     private static bool ValidDate(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && y is >= 1900 and <= 2100 && d <= DateTime.DaysInMonth(y, m);
 

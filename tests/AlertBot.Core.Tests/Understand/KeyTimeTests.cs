@@ -193,6 +193,14 @@ public sealed class KeyTimeTests
     }
 
     [Fact]
+    public void GenericEasternTime_InSummer_IsNotFlagged()
+    {
+        var u = Understand("The fire was reported at 3:30 p.m. ET on July 4, 2024, at the depot.");
+        Assert.Equal("2024-07-04T19:30Z", Keys(u));
+        Assert.DoesNotContain(u.Warnings, w => w.Contains("written for", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LocalTime_UsesTheArticlesMainPlace()
     {
         var u = Understand("Russian missiles struck Odesa at 0400 local time on June 10, 2024, Ukrainian officials in Odesa said.");
