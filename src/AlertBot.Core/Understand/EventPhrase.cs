@@ -13,7 +13,7 @@ internal static class EventPhrase
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DanglingWords =
-        new[] { "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "that", "which", "who", "its", "their", "his", "her", "after", "before", "while", "into" }
+        new[] { "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "that", "which", "who", "its", "their", "his", "her", "after", "before", "while", "into", "between", "around", "about", "approximately", "until", "since" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -221,6 +221,7 @@ internal static class KeyTimeResolver
 
             var (start, end) = Span(m);
             var para = paragraphs[m.Paragraph];
+            if (end < para.Length && para[end] == ')' && para.AsSpan(start, end - start).Count('(') > para.AsSpan(start, end - start).Count(')')) end++;
             var sentence = SentenceAt(sentences[m.Paragraph], start);
             var (clauseStart, clauseEnd) = Neighbours(mentions, m, start, end);
             keyTimes.Add((new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end, clauseStart, clauseEnd)), date.Value, new KeyTimeSite(m.Paragraph, start)));
@@ -331,9 +332,12 @@ internal static class KeyTimeResolver
             var b = mentions[i + 1];
             if (a.Kind != MentionKind.Clock || b.Kind != MentionKind.Clock || a.Paragraph != b.Paragraph) continue;
             var gap = paragraphs[a.Paragraph].AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim();
-            if (gap is "(" && a.Zone.Kind == ZoneKind.None && b.Zone.Kind != ZoneKind.None)
+            if (gap is "(" && b.Zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation && a.Zone.Kind is not (ZoneKind.Fixed or ZoneKind.Abbreviation))
             {
+                // "10:15 local (07:15 GMT)": the bracket restates the same instant in an explicit zone; keep that one,
+                // quoted from the first clock so the key time's text reads as the source wrote it.
                 a.Skip = true;
+                b.Start = a.Start;
                 continue;
             }
             if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
@@ -420,7 +424,7 @@ internal static class KeyTimeResolver
         var after = int.MaxValue;
         foreach (var o in mentions)
         {
-            if (o.Paragraph != m.Paragraph || ReferenceEquals(o, m) || ReferenceEquals(o, m.Attached)) continue;
+            if (o.Paragraph != m.Paragraph || o.Skip || ReferenceEquals(o, m) || ReferenceEquals(o, m.Attached)) continue;
             if (o.End <= start) before = Math.Max(before, o.End);
             else if (o.Start >= end) after = Math.Min(after, o.Start);
         }

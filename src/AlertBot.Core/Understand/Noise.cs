@@ -31,6 +31,9 @@ internal static partial class Noise
     [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Reporting by|Story by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|late|early|dawn|noon|midnight|then|now|contrast|comparison)\b)[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|and|&|de|van|von|der|al|el|bin|ibn|la|le|da|dos|du))*(?:\s*(?:,|\||–|—|-|·|•)\s*.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
+    [GeneratedRegex(@"^[(\[]?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Fact-checked)\s+by\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireCredit();
+
     [GeneratedRegex(@"^(?:Posted|Published|Updated|Last\s+updated|Posted\s+on|First\s+published|Filed|Dateline)\b[:\s]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
@@ -108,6 +111,7 @@ internal static partial class Noise
         if (len <= 300 && MayBeCaption(span) && Caption().IsMatch(p)) return NoiseKind.Caption;
         if (len <= 400 && EditorsNote().IsMatch(p)) return NoiseKind.EditorsNote;
         if (len <= 160 && (Byline().IsMatch(p) || Dateline().IsMatch(p) || (span.IndexOfAny(AgoWords) >= 0 && AgoOrReadTime().IsMatch(p)))) return NoiseKind.Byline;
+        if (len <= 240 && WireCredit().IsMatch(p)) return NoiseKind.Byline;
         var shareWords = len <= 240 && span.IndexOfAny(ShareWords) >= 0;
         if (len <= 200 && (ShareStart().IsMatch(p) || (len <= 140 && shareWords && ShareAnywhere().IsMatch(p)))) return NoiseKind.Share;
         if (shareWords && ShareAnywhere().Count(p) >= 2) return NoiseKind.Share;
