@@ -490,7 +490,7 @@ internal static partial class TimeMentions
             hours = value / 100;
             minutes = value % 100;
         }
-        if (hours > 14 || minutes > 59) return (0, i);
+        if (minutes > 59 || hours * 60 + minutes > 14 * 60) return (0, i);
         return (sign * (hours * 60 + minutes), j);
     }
 
