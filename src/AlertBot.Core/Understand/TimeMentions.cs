@@ -151,8 +151,8 @@ internal static partial class TimeMentions
                     if (run < 0) run = text.Length - i;
                     var next = i + run < text.Length ? text[i + run] : ' ';
                     if (run >= 6 && char.IsAsciiLetter(next) || run == 6 && next == ' ') end = TryDtg(text, i, paragraph, into);
-                    if (end < 0 && (run <= 2 && next is ' ' or 's' or 'n' or 'r' or 't' or '/' or '\u00A0' || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
-                    if (end < 0 && run is 1 or 2 or 4) end = TryClock(text, i, paragraph, into);
+                    if (end < 0 && (run <= 2 && (next == '/' || MonthFollows(text, i + run)) || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
+                    if (end < 0 && (run is 1 or 2 && ClockFollows(text, i + run) || run == 4)) end = TryClock(text, i, paragraph, into);
                 }
                 else if (MayStartTimeWord(text, i) && !IsPlainThe(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))))
                 {
@@ -175,6 +175,26 @@ internal static partial class TimeMentions
                 i++;
             }
         }
+    }
+
+    /// <summary>After a day number: an ordinal suffix, spaces, maybe "of", then a capital (the month).</summary>
+    private static bool MonthFollows(string text, int j)
+    {
+        while (j < text.Length && char.IsAsciiLetterLower(text[j]) && j < text.Length) j++;
+        if (j >= text.Length || !char.IsWhiteSpace(text[j])) return false;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+        if (text.AsSpan(j).StartsWith("of ", StringComparison.Ordinal)) j += 3;
+        return j < text.Length && char.IsAsciiLetterUpper(text[j]);
+    }
+
+    /// <summary>After a one- or two-digit hour: ":MM", ".MMam", "am/pm", "a.m.", "o'clock".</summary>
+    private static bool ClockFollows(string text, int j)
+    {
+        if (j >= text.Length) return false;
+        var c = text[j];
+        if (c == ':' || c == '.') return j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]);
+        if (c == ' ' && j + 1 < text.Length) c = text[++j];
+        return c is 'a' or 'p' or 'A' or 'P' || text.AsSpan(j).StartsWith("o'clock", StringComparison.Ordinal);
     }
 
     /// <summary>A two-letter look at a lower-case word before the set look-up: "the", "to", "that" dominate news text.</summary>
