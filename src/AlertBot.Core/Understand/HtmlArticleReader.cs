@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace AlertBot.Core.Understand;
@@ -221,7 +220,7 @@ internal static class HtmlArticleReader
 
     private static void Add(IElement e, List<string> into)
     {
-        var text = TextClean.CollapseWhitespace(e is IHtmlElement ? e.TextContent : e.TextContent);
+        var text = TextClean.CollapseWhitespace(e.TextContent);
         if (text.Length > 0) into.Add(text);
     }
 }

@@ -269,13 +269,14 @@ internal static class KeyTimeResolver
                 }
                 var utc = Zones.ToUtc(local, tz, zone.Daylight, out var gap);
                 if (gap) warnings.Add($"\"{text}\" falls in the daylight-saving gap in {tz.Id}; read one hour later");
-                if (zone.Kind == ZoneKind.Abbreviation && zone.Daylight is { } daylight)
+                // A seasonal abbreviation (EST/EDT, CET/CEST) that disagrees with the date's real offset is flagged;
+                // generic ones (ET) have no season and never are.
+                if (zone.Kind == ZoneKind.Abbreviation && zone.Daylight is not null)
                 {
                     var actual = tz.GetUtcOffset(utc);
                     if ((int)actual.TotalMinutes != zone.OffsetMinutes)
                     {
                         var season = tz.IsDaylightSavingTime(utc) ? "daylight-saving" : "standard";
-                        _ = daylight;
                         warnings.Add($"{zone.Abbreviation} written for {local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, when {tz.Id} is on {season} time (UTC{Offset(actual)}); converted with the real offset");
                     }
                 }
