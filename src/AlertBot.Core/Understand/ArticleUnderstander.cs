@@ -32,6 +32,12 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
         var sites = new List<KeyTimeSite>();
         var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites);
         var summary = Summary.Build(paragraphs, sentences, sites);
+        for (var i = 0; i < keyTimes.Count; i++)
+        {
+            // A bare "DTG: 050900ZJUN24" line says when but not what; the headline says what.
+            if (keyTimes[i].Event.Length == 0 && headline.Length > 0)
+                keyTimes[i] = keyTimes[i] with { Event = headline.Length <= 80 ? headline : headline[..Math.Max(headline.LastIndexOf(' ', 79), 40)] };
+        }
 
         var storyChars = 0;
         foreach (var p in paragraphs) storyChars += p.Length;
