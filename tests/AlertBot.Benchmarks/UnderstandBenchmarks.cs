@@ -38,16 +38,17 @@ public class UnderstandBenchmarks
 
 internal static class Articles
 {
+    // Written for this benchmark in the style of a flash update (not copied from any article).
     private static readonly string[] Body =
     [
-        "Army units and allied fighters pushed into the northern town after a week of shelling, according to local officials and statements posted by the armed groups on social media.",
-        "At approximately 1530 EST on November 13th, 2023, the armed forces announced they had begun operations on the outskirts of Kidal against militant groups that have held the town since 2012.",
-        "By 1730 EST, the interim president claimed the army had seized the city, and state television broadcast images of soldiers raising the national flag over the former UN camp.",
-        "The president thanked the troops for their courage and said the operation would continue until the whole territory had been secured, while paying tribute to the civilian and military victims.",
-        "By 1246 EST on November 14th, 2022, the alliance of armed groups said in a statement that it had withdrawn from the town for strategic reasons after several days of fighting.",
-        "Pictures taken of the assault force, as well as posts by foreign fighters on messaging channels, suggest that Wagner Group troops took part in the assault alongside Malian units.",
-        "Neighbouring governments in Burkina Faso and Niger congratulated the army. The peace agreement signed years earlier has been discarded by both sides since August 2023.",
-        "Analysts said it was not clear whether the government could hold the town, which lies more than 1,500 kilometres from the capital, through the coming rainy season without more support.",
+        "Government troops backed by foreign contractors moved into the northern town after several days of air strikes, according to local officials and videos shared by both sides.",
+        "Shortly after 1530 EST on November 13th, 2023, the defence ministry said its units had started clearing operations on the approaches to Kidal, which rebel groups have held since 2012.",
+        "By 1730 EST, the transitional president said in a televised address that the town was under army control, and state media showed soldiers at the former UN base.",
+        "The president praised the troops and promised that operations would go on until the whole north was secured, while offering condolences to the families of the dead.",
+        "By 1246 EST on November 14th, 2022, the rebel coalition said in a short statement that its fighters had pulled back from the town to avoid further civilian losses.",
+        "Footage posted on messaging channels, as well as photographs of the assault column, suggests that Wagner Group personnel fought alongside Malian units in the final push.",
+        "Governments in Burkina Faso and Niger sent messages of support. The old peace accord between the rebels and the capital has been a dead letter since August 2023.",
+        "Analysts said it remained unclear whether the army could keep the town supplied, more than 1,500 kilometres from the capital, once the rainy season cuts the roads.",
     ];
 
     private static readonly string Noise = """
@@ -58,13 +59,13 @@ internal static class Articles
         Amadou Traore covers flash military, intelligence and geopolitical updates across the Sahel.
 
 
-        Air Force Releases New Images Of Bomber In Flight Testing
+        New Bomber Photographed Over Desert Test Range
 
-        The Air Force has released the first high-altitude images of its new bomber as it undergoes flight testing at a base in California...
+        The air force has published new photographs of its next-generation bomber during a series of test flights over a desert range...
 
-        Leader Threatens Secession Amid UN Resolution On Massacre Memorial
+        Regional Leader Threatens Breakaway Vote After Memorial Resolution
 
-        On May 24, the General Assembly will vote on a resolution to establish a memorial day, reigniting tensions in...
+        On May 24, diplomats will vote on a memorial resolution that critics say could inflame an old dispute in...
         """;
 
     public static readonly string PlainText = BuildText();
@@ -73,9 +74,9 @@ internal static class Articles
 
     private static string BuildText()
     {
+        // ~4 KB: kicker, headline, the story (its paragraphs once more as a follow-up), then page noise.
         var sb = new StringBuilder("FLASH UPDATE | AFRICA\n\nMalian Army Seizes Kidal After UN Withdrawal, With Wagner Support\n\n");
-        while (sb.Length < 3200)
-            foreach (var p in Body) sb.Append(p).Append("\n\n");
+        for (var i = 0; sb.Length + Noise.Length < 4000; i++) sb.Append(Body[i % Body.Length]).Append("\n\n");
         sb.Append(Noise);
         return sb.ToString();
     }
@@ -90,7 +91,7 @@ internal static class Articles
             <main><article><header><span class="kicker">Africa</span><h1>Malian Army Seizes Kidal After UN Withdrawal, With Wagner Support</h1>
             <p class="byline">By Amadou Traore</p></header>
             """);
-        foreach (var p in Body) sb.Append("<p>").Append(p).Append("</p>\n");
+        for (var i = 0; sb.Length < 3650; i++) sb.Append("<p>").Append(Body[i % Body.Length]).Append("</p>\n");
         sb.Append("""
             <div class="share-tools"><a href="#">Share on X</a></div>
             <aside class="related"><h3>Related</h3><ul><li><a href="/a">Leader Threatens Secession On May 24</a></li></ul></aside>
@@ -101,14 +102,15 @@ internal static class Articles
 
     private static string BuildJson()
     {
-        var body = string.Join("\n\n", Body) + "\n\n" + string.Join("\n\n", Body[..3]);
+        var body = new StringBuilder();
+        for (var i = 0; body.Length < 3700; i++) body.Append(Body[i % Body.Length]).Append("\n\n");
         return System.Text.Json.JsonSerializer.Serialize(new
         {
             id = "flash-2023-11-13-kidal",
             title = "Malian Army Seizes Kidal After UN Withdrawal, With Wagner Support",
             published = "2023-11-15T08:00:00Z",
             url = "https://flash.example.test/mali/kidal",
-            body,
+            body = body.ToString(),
         });
     }
 }

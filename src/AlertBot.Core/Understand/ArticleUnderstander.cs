@@ -6,7 +6,8 @@ namespace AlertBot.Core.Understand;
 /// </summary>
 public sealed class ArticleUnderstander(UnderstandOptions? options = null)
 {
-    private const int MinStoryChars = 80;
+    // A one-line flash item ("Explosions reported in Kyiv at 0412 local time.") is a real alert.
+    private const int MinStoryChars = 40;
 
     private readonly UnderstandOptions _options = options ?? new UnderstandOptions();
 
@@ -31,6 +32,12 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
         var sites = new List<KeyTimeSite>();
         var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites);
         var summary = Summary.Build(paragraphs, sentences, sites);
+        for (var i = 0; i < keyTimes.Count; i++)
+        {
+            // A bare "DTG: 050900ZJUN24" line says when but not what; the headline says what.
+            if (keyTimes[i].Event.Length == 0 && headline.Length > 0)
+                keyTimes[i] = keyTimes[i] with { Event = headline.Length <= 80 ? headline : headline[..Math.Max(headline.LastIndexOf(' ', 79), 40)] };
+        }
 
         var storyChars = 0;
         foreach (var p in paragraphs) storyChars += p.Length;
@@ -69,8 +76,10 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or System.Xml.XmlException)
         {
-            warnings.Add($"{document.Name} is not valid {format} ({e.GetType().Name}: {FirstLine(e.Message)}); read as plain text");
-            return PlainTextReader.Read(text, markdown: false);
+            // Broken XML is still markup: the HTML parser reads it as text without expanding anything.
+            var fallback = format == ArticleFormat.Feed ? ArticleFormat.Html : ArticleFormat.PlainText;
+            warnings.Add($"{document.Name} is not valid {format} ({e.GetType().Name}: {FirstLine(e.Message)}); read as {fallback}");
+            return fallback == ArticleFormat.Html ? HtmlArticleReader.Read(text) : PlainTextReader.Read(text, markdown: false);
         }
     }
 

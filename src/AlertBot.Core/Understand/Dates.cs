@@ -19,7 +19,8 @@ internal static class Dates
             && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var iso))
             return s.Length == 10 ? new DateTimeOffset(iso.UtcDateTime.Date.AddHours(12), TimeSpan.Zero) : iso.ToUniversalTime();
 
-        var rfc = NormaliseRfc822Zone(s);
+        // RFC 822 ("Tue, 05 Mar 2024 14:20:00 GMT") always has a clock; skip the exact parsers for anything else.
+        var rfc = s.Contains(':', StringComparison.Ordinal) && (char.IsAsciiDigit(s[0]) || (s.Length > 4 && s[3] == ',')) ? NormaliseRfc822Zone(s) : null;
         if (rfc is not null && DateTimeOffset.TryParseExact(rfc, Rfc822Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var r))
             return r.ToUniversalTime();
 

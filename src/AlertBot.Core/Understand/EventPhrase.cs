@@ -13,7 +13,7 @@ internal static class EventPhrase
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DanglingWords =
-        new[] { "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "that", "which", "who", "its", "their", "his", "her", "after", "before", "while", "into" }
+        new[] { "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "that", "which", "who", "its", "their", "his", "her", "after", "before", "while", "into", "between", "around", "about", "approximately", "until", "since" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -79,6 +79,7 @@ internal static class EventPhrase
     private static string Finish(ReadOnlySpan<char> phrase)
     {
         phrase = phrase.Trim().Trim("\"“”'‘’".AsSpan()).Trim();
+        if (phrase.Length > MaxLength) phrase = Tighten(phrase.ToString());
         if (phrase.Length > MaxLength)
         {
             var cut = phrase[..MaxLength].LastIndexOf(' ');
@@ -98,6 +99,30 @@ internal static class EventPhrase
         sb.Append(char.ToUpperInvariant(phrase[0]));
         sb.Append(phrase[1..]);
         return sb.ToString();
+    }
+
+    /// <summary>Drops asides that crowd out the verb: "(CSP)" and ", an alliance of armed groups,".</summary>
+    private static string Tighten(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var depth = 0;
+        foreach (var c in s)
+        {
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (depth == 0) sb.Append(c);
+        }
+        var t = sb.ToString().Replace("  ", " ", StringComparison.Ordinal).Replace(" ,", ",", StringComparison.Ordinal);
+        foreach (var lead in (ReadOnlySpan<string>)[", an ", ", a ", ", which ", ", who ", ", the "])
+        {
+            var open = t.IndexOf(lead, StringComparison.Ordinal);
+            if (open < 0) continue;
+            var close = t.IndexOf(',', open + lead.Length);
+            if (close < 0 || close - open > 90) continue;
+            t = string.Concat(t.AsSpan(0, open), t.AsSpan(close + 1));
+            break;
+        }
+        return t;
     }
 
     private static int WordCount(ReadOnlySpan<char> s)

@@ -53,21 +53,30 @@ public static class Feeds
         using var reader = XmlReader.Create(sr, Settings);
         string? id = null, title = null, link = null, body = null, content = null, published = null, author = null;
         var depth = -1;
-        while (reader.Read())
+        reader.Read();
+        while (!reader.EOF)
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "item" or "entry")
             {
                 depth = reader.Depth;
                 id = title = link = body = content = published = author = null;
+                if (reader.IsEmptyElement) depth = -1;
+                reader.Read();
                 continue;
             }
             if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName is "item" or "entry" && reader.Depth == depth)
             {
                 items.Add(new FeedItem(id, title, link, content ?? body, published, author));
                 depth = -1;
+                reader.Read();
                 continue;
             }
-            if (depth < 0 || reader.NodeType != XmlNodeType.Element) continue;
+            if (depth < 0 || reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+            // ReadElementContentAsString and Skip leave the reader on the next node, so no Read() after them.
             switch (reader.LocalName)
             {
                 case "title":
@@ -79,6 +88,7 @@ public static class Feeds
                     if (href is not null)
                     {
                         if (rel is null or "alternate") link ??= href;
+                        reader.Skip();
                     }
                     else
                     {
@@ -94,29 +104,39 @@ public static class Feeds
                 case "encoded" or "content":
                     content ??= reader.ReadElementContentAsString();
                     break;
-                case "pubDate" or "published" or "date" or "issued":
-                    published ??= reader.ReadElementContentAsString().Trim();
-                    break;
-                case "updated" or "modified":
+                case "pubDate" or "published" or "date" or "issued" or "updated" or "modified":
                     published ??= reader.ReadElementContentAsString().Trim();
                     break;
                 case "author" or "creator":
-                    if (!reader.IsEmptyElement)
-                    {
-                        var sub = reader.ReadSubtree();
-                        var sb = new StringBuilder();
-                        var nameOnly = (string?)null;
-                        while (sub.Read())
-                        {
-                            if (sub.NodeType == XmlNodeType.Element && sub.LocalName == "name") nameOnly = sub.ReadElementContentAsString();
-                            else if (sub.NodeType is XmlNodeType.Text or XmlNodeType.CDATA) sb.Append(sub.Value);
-                        }
-                        author ??= (nameOnly ?? sb.ToString()).Trim();
-                    }
+                    author ??= ReadAuthor(reader);
+                    break;
+                default:
+                    reader.Read();
                     break;
             }
         }
         return items;
+    }
+
+    private static string? ReadAuthor(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return null;
+        }
+        string? name = null;
+        var text = new StringBuilder();
+        using (var sub = reader.ReadSubtree())
+        {
+            while (sub.Read())
+            {
+                if (sub.NodeType == XmlNodeType.Element && sub.LocalName == "name") name = sub.ReadElementContentAsString();
+                else if (sub.NodeType is XmlNodeType.Text or XmlNodeType.CDATA) text.Append(sub.Value);
+            }
+        }
+        reader.Read(); // past the author end tag
+        return (name ?? text.ToString()).Trim();
     }
 
     internal static ArticleParts ReadFirst(string xml)

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace AlertBot.Core.Understand;
@@ -30,6 +29,7 @@ internal static class HtmlArticleReader
         using var doc = parser.ParseDocument(html);
         var parts = new ArticleParts();
 
+        ReadJsonLd(doc, parts);
         foreach (var e in doc.QuerySelectorAll("script,style,noscript,template").ToArray()) e.Remove();
         ReadMetadata(doc, parts);
 
@@ -75,9 +75,49 @@ internal static class HtmlArticleReader
         var published = Meta("meta[property='article:published_time']") ?? Meta("meta[itemprop='datePublished']")
             ?? Meta("meta[name='pubdate']") ?? Meta("meta[name='publish-date']") ?? Meta("meta[name='date']") ?? Meta("meta[name='DC.date.issued']")
             ?? doc.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime");
-        parts.Published = Dates.ParseLoose(published);
-        parts.Url = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("meta[property='og:url']");
-        parts.Author = Meta("meta[name='author']") ?? doc.QuerySelector("[rel='author']")?.TextContent.Trim();
+        parts.Published ??= Dates.ParseLoose(published);
+        parts.Url ??= doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("meta[property='og:url']");
+        parts.Author ??= Meta("meta[name='author']") ?? doc.QuerySelector("[rel='author']")?.TextContent.Trim();
+    }
+
+    /// <summary>schema.org NewsArticle data (datePublished, url, author) from JSON-LD blocks; broken JSON is ignored.</summary>
+    private static void ReadJsonLd(IDocument doc, ArticleParts parts)
+    {
+        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(script.TextContent, new System.Text.Json.JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 16 });
+                Visit(json.RootElement, parts, 0);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+            }
+        }
+    }
+
+    private static void Visit(System.Text.Json.JsonElement e, ArticleParts parts, int depth)
+    {
+        if (depth > 4) return;
+        if (e.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            foreach (var item in e.EnumerateArray()) Visit(item, parts, depth + 1);
+            return;
+        }
+        if (e.ValueKind != System.Text.Json.JsonValueKind.Object) return;
+        if (e.TryGetProperty("datePublished", out var published) && published.ValueKind == System.Text.Json.JsonValueKind.String)
+            parts.Published ??= Dates.ParseLoose(published.GetString());
+        if (e.TryGetProperty("url", out var url) && url.ValueKind == System.Text.Json.JsonValueKind.String && e.TryGetProperty("headline", out _))
+            parts.Url ??= url.GetString();
+        if (e.TryGetProperty("author", out var author))
+        {
+            var a = author.ValueKind == System.Text.Json.JsonValueKind.Array && author.GetArrayLength() > 0 ? author[0] : author;
+            if (a.ValueKind == System.Text.Json.JsonValueKind.Object && a.TryGetProperty("name", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String)
+                parts.Author ??= name.GetString();
+            else if (a.ValueKind == System.Text.Json.JsonValueKind.String)
+                parts.Author ??= a.GetString();
+        }
+        if (e.TryGetProperty("@graph", out var graph)) Visit(graph, parts, depth + 1);
     }
 
     private static string StripSiteName(string title)
@@ -180,7 +220,7 @@ internal static class HtmlArticleReader
 
     private static void Add(IElement e, List<string> into)
     {
-        var text = TextClean.CollapseWhitespace(e is IHtmlElement ? e.TextContent : e.TextContent);
+        var text = TextClean.CollapseWhitespace(e.TextContent);
         if (text.Length > 0) into.Add(text);
     }
 }

@@ -24,15 +24,11 @@ internal static class KeyTimeResolver
         List<KeyTimeSite> sites)
     {
         var mentions = new List<Mention>();
-        var yearHint = 0;
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            TimeMentions.Find(paragraphs[p], p, mentions);
-            yearHint = Math.Max(yearHint, MaxYear(paragraphs[p]));
-        }
+        for (var p = 0; p < paragraphs.Count; p++) TimeMentions.Find(paragraphs[p], p, mentions);
         if (mentions.Count == 0) return [];
 
         Attach(paragraphs, mentions);
+        ShareRanges(paragraphs, mentions);
 
         var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
 
@@ -106,11 +102,12 @@ internal static class KeyTimeResolver
                 if (!m.IsBackgroundDate && m.Resolved is { } r && (anchor is null || r > anchor)) anchor = r;
         }
 
+        int? yearHint = null;
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Date && m.Year == 0)
             {
-                var year = anchor?.Year ?? yearHint;
+                var year = anchor?.Year ?? (yearHint ??= MaxYear(paragraphs));
                 if (year == 0 || !IsValid(year, m.Month, m.Day)) continue;
                 var d = new DateOnly(year, m.Month, m.Day);
                 if (anchor is { } a && DayDiff(d, a) > 31 && IsValid(year - 1, m.Month, m.Day)) d = new DateOnly(year - 1, m.Month, m.Day);
@@ -132,7 +129,7 @@ internal static class KeyTimeResolver
             }
         }
 
-        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, warnings, sites);
+        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites);
     }
 
     private static List<KeyTime> Walk(
@@ -141,6 +138,8 @@ internal static class KeyTimeResolver
         List<Mention> mentions,
         TimeZoneInfo? mainZone,
         string? mainZoneId,
+        DateTimeOffset? published,
+        DateOnly? publishedDate,
         List<string> warnings,
         List<KeyTimeSite> sites)
     {
@@ -163,6 +162,7 @@ internal static class KeyTimeResolver
                 continue;
             }
 
+            if (m.Skip) continue;
             DateOnly? date;
             Mention? source;
             if (m.Attached is { } att)
@@ -184,6 +184,13 @@ internal static class KeyTimeResolver
             }
 
             var text = SpanText(paragraphs[m.Paragraph], m);
+            var fromPublication = false;
+            if (date is null && publishedDate is not null)
+            {
+                // No date written anywhere before it (a live blog's "22:45 GMT"): the day of publication.
+                date = publishedDate;
+                fromPublication = true;
+            }
             if (date is null)
             {
                 warnings.Add($"\"{text}\" has no date to anchor it; left out");
@@ -204,10 +211,17 @@ internal static class KeyTimeResolver
             if (m.Zone.Kind != ZoneKind.None) lastZone = m.Zone;
             var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
             var utc = ToUtc(local, zone, mainZone, mainZoneId, text, warnings);
+            if (fromPublication && published is { } pub && utc > pub.AddHours(1))
+            {
+                // Read on the publication day it would be in the future: news reports the past, so the day before.
+                date = date.Value.AddDays(-1);
+                utc = ToUtc(date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute)), zone, mainZone, mainZoneId, text, warnings);
+            }
             lastLocal = (date.Value, m.Hour * 60 + m.Minute);
 
             var (start, end) = Span(m);
             var para = paragraphs[m.Paragraph];
+            if (end < para.Length && para[end] == ')' && para.AsSpan(start, end - start).Count('(') > para.AsSpan(start, end - start).Count(')')) end++;
             var sentence = SentenceAt(sentences[m.Paragraph], start);
             var (clauseStart, clauseEnd) = Neighbours(mentions, m, start, end);
             keyTimes.Add((new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end, clauseStart, clauseEnd)), date.Value, new KeyTimeSite(m.Paragraph, start)));
@@ -217,6 +231,8 @@ internal static class KeyTimeResolver
         {
             if (m.Used || m.IsBackgroundDate) continue;
             if (keyTimes.Any(k => k.Local == date)) continue;
+            // "7:58 a.m. (2358 GMT Tuesday)" on Wednesday in Taipei: the timed key already covers the local day.
+            if (mainZone is not null && keyTimes.Any(k => !k.Key.IsDateOnly && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(k.Key.Utc, mainZone).DateTime) == date)) continue;
             var para = paragraphs[m.Paragraph];
             var sentence = SentenceAt(sentences[m.Paragraph], m.Start);
             var utc = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -253,13 +269,14 @@ internal static class KeyTimeResolver
                 }
                 var utc = Zones.ToUtc(local, tz, zone.Daylight, out var gap);
                 if (gap) warnings.Add($"\"{text}\" falls in the daylight-saving gap in {tz.Id}; read one hour later");
-                if (zone.Kind == ZoneKind.Abbreviation && zone.Daylight is { } daylight)
+                // A seasonal abbreviation (EST/EDT, CET/CEST) that disagrees with the date's real offset is flagged;
+                // generic ones (ET) have no season and never are.
+                if (zone.Kind == ZoneKind.Abbreviation && zone.Daylight is not null)
                 {
                     var actual = tz.GetUtcOffset(utc);
                     if ((int)actual.TotalMinutes != zone.OffsetMinutes)
                     {
                         var season = tz.IsDaylightSavingTime(utc) ? "daylight-saving" : "standard";
-                        _ = daylight;
                         warnings.Add($"{zone.Abbreviation} written for {local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, when {tz.Id} is on {season} time (UTC{Offset(actual)}); converted with the real offset");
                     }
                 }
@@ -304,6 +321,29 @@ internal static class KeyTimeResolver
                 c.Attached = prev;
                 prev.Attached = c;
             }
+        }
+    }
+
+    /// <summary>"between 0200 and 0400 local time on May 3": the first clock of a range shares the second's zone and date.</summary>
+    private static void ShareRanges(IReadOnlyList<string> paragraphs, List<Mention> mentions)
+    {
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var a = mentions[i];
+            var b = mentions[i + 1];
+            if (a.Kind != MentionKind.Clock || b.Kind != MentionKind.Clock || a.Paragraph != b.Paragraph) continue;
+            var gap = paragraphs[a.Paragraph].AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim();
+            if (gap is "(" && b.Zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation && a.Zone.Kind is not (ZoneKind.Fixed or ZoneKind.Abbreviation))
+            {
+                // "10:15 local (07:15 GMT)": the bracket restates the same instant in an explicit zone; keep that one,
+                // quoted from the first clock so the key time's text reads as the source wrote it.
+                a.Skip = true;
+                b.Start = a.Start;
+                continue;
+            }
+            if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
+            if (a.Zone.Kind == ZoneKind.None) a.Zone = b.Zone;
+            if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) a.Attached = date;
         }
     }
 
@@ -385,7 +425,7 @@ internal static class KeyTimeResolver
         var after = int.MaxValue;
         foreach (var o in mentions)
         {
-            if (o.Paragraph != m.Paragraph || ReferenceEquals(o, m) || ReferenceEquals(o, m.Attached)) continue;
+            if (o.Paragraph != m.Paragraph || o.Skip || ReferenceEquals(o, m) || ReferenceEquals(o, m.Attached)) continue;
             if (o.End <= start) before = Math.Max(before, o.End);
             else if (o.Start >= end) after = Math.Min(after, o.Start);
         }
@@ -406,6 +446,13 @@ internal static class KeyTimeResolver
         foreach (var s in sentences)
             if (position >= s.Start && position < s.End) return s;
         return sentences.Count > 0 ? sentences[^1] : (0, 0);
+    }
+
+    private static int MaxYear(IReadOnlyList<string> paragraphs)
+    {
+        var max = 0;
+        foreach (var p in paragraphs) max = Math.Max(max, MaxYear(p));
+        return max;
     }
 
     private static int MaxYear(string text)

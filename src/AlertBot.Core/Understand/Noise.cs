@@ -25,11 +25,14 @@ internal static partial class Noise
     [GeneratedRegex(@"^(?:BREAKING(?:\s+NEWS)?|FLASH(?:\s+(?:UPDATE|NEWS|ALERT))?|JUST\s+IN|DEVELOPING(?:\s+STORY)?|UPDATE[D]?|URGENT|ALERT|EXCLUSIVE|LIVE(?:\s+UPDATES)?|WATCH|ANALYSIS)\b\s*(?:[:|–—-]\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KickerPrefix();
 
-    [GeneratedRegex(@"^(?:Breaking(?:\s+News)?|Flash(?:\s+Update)?|Just\s+In|Developing(?:\s+Story)?|Live(?:\s+Updates)?|Exclusive|Alert|Urgent|Analysis|News|World|Africa|Europe|Middle\s+East|Asia|Americas|Defen[cs]e|Security|Politics|Conflict|War|Home)(?:\s*[|/>»›:–—-]\s*[\w &'-]+)*\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Breaking(?:\s+News)?|Flash(?:\s+Update)?|Just\s+In|Developing(?:\s+Story)?|Live(?:\s+Updates)?|Exclusive|Alert|Urgent|Analysis|News|World|Africa|Europe|Middle\s+East|Asia|Americas|Defen[cs]e|Security|Politics|Conflict|War|Home)(?:\s*[|/>»›:–—-]\s*[\w&'-]+(?:\s[\w&'-]+){0,2})*\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KickerLine();
 
     [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Reporting by|Story by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|late|early|dawn|noon|midnight|then|now|contrast|comparison)\b)[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|and|&|de|van|von|der|al|el|bin|ibn|la|le|da|dos|du))*(?:\s*(?:,|\||–|—|-|·|•)\s*.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"^[(\[]?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Fact-checked)\s+by\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireCredit();
 
     [GeneratedRegex(@"^(?:Posted|Published|Updated|Last\s+updated|Posted\s+on|First\s+published|Filed|Dateline)\b[:\s]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
@@ -52,7 +55,7 @@ internal static partial class Noise
     [GeneratedRegex(@"\b(?:covers|covering|reports\s+on|writes\s+(?:about|on|for)|has\s+written\s+for|is\s+an?\s+(?:\w+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|analyst|contributor|freelancer|columnist)|Alumni|alumnus|alumna|graduate\s+of|holds\s+an?\s+(?:degree|master|bachelor|BA|MA|PhD)|[Ff]ollow\s+(?:him|her|them)\s+on|can\s+be\s+reached\s+at|[Rr]each\s+(?:him|her|them)\s+at|veteran\s+of\s+the|served\s+(?:\w+\s+){0,4}years\s+in\s+the)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bio();
 
-    [GeneratedRegex(@"^(?:Related(?:\s+(?:Articles?|Stories|News|Posts|Content|Coverage|Reading))?|Read\s+(?:more|next|also)|More\s+(?:from|on|stories|news|like\s+this|in)|You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|Trending(?:\s+now)?|Latest(?:\s+(?:news|stories|articles))?|Most\s+(?:read|popular|viewed)|Popular(?:\s+(?:stories|posts))?|See\s+also|Also\s+read|Further\s+reading|Up\s+next)\b[\s:.…-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Related(?:\s+(?:Articles?|Stories|News|Posts|Content|Coverage|Reading))?|Read\s+(?:more|next|also)|More\s+(?:from|on|stories|news|like\s+this|in)(?:\s+(?:this|the)\s+(?:story|topic|subject))?|(?:Related|More|Further)\s+coverage|Explore\s+more|Editor['’]s\s+picks|You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|Trending(?:\s+now)?|Latest(?:\s+(?:news|stories|articles))?|Most\s+(?:read|popular|viewed)|Popular(?:\s+(?:stories|posts))?|See\s+also|Also\s+read|Further\s+reading|Up\s+next)\b[\s:.…-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelatedHeading();
 
     // Cheap vectorised pre-checks: the unanchored patterns only run on paragraphs that contain one of their words.
@@ -68,6 +71,18 @@ internal static partial class Noise
         ["Photo", "Image", "Picture", "Getty", "Reuters", "AFP", "AP Photo"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> AgoWords = SearchValues.Create([" ago", " read"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Captions start with a bracket or a caption word, or end with a credit: "(Photo: Reuters)", "… /AFP".</summary>
+    private static bool MayBeCaption(ReadOnlySpan<char> p)
+    {
+        if (p[0] is '(' or '[' or '!') return true;
+        if (p.EndsWith(")") || p.EndsWith(").") || p.EndsWith("Images") || p.EndsWith("AFP") || p.EndsWith("Reuters")) return p.IndexOfAny(CaptionTailWords) >= 0;
+        foreach (var w in CaptionStarts)
+            if (p.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] CaptionStarts = ["Photo", "Image", "Picture", "Pictured", "Caption", "Credit", "Video", "File", "Illustration", "Source"];
 
     /// <summary>Strips a "BREAKING:" style kicker from the front of a headline.</summary>
     public static string StripKickerPrefix(string headline)
@@ -93,13 +108,14 @@ internal static partial class Noise
         var len = p.Length;
         var span = p.AsSpan();
         if (len <= 80 && RelatedHeading().IsMatch(p)) return NoiseKind.RelatedHeading;
-        if (len <= 300 && (p[0] is '(' or '[' or '!' || char.IsUpper(p[0])) && (span.IndexOfAny(CaptionTailWords) >= 0 || p.StartsWith("Credit", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Video", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Caption", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Illustration", StringComparison.OrdinalIgnoreCase) || p.StartsWith("File", StringComparison.OrdinalIgnoreCase) || p.StartsWith("Source", StringComparison.OrdinalIgnoreCase)) && Caption().IsMatch(p)) return NoiseKind.Caption;
+        if (len <= 300 && MayBeCaption(span) && Caption().IsMatch(p)) return NoiseKind.Caption;
         if (len <= 400 && EditorsNote().IsMatch(p)) return NoiseKind.EditorsNote;
         if (len <= 160 && (Byline().IsMatch(p) || Dateline().IsMatch(p) || (span.IndexOfAny(AgoWords) >= 0 && AgoOrReadTime().IsMatch(p)))) return NoiseKind.Byline;
+        if (len <= 240 && WireCredit().IsMatch(p)) return NoiseKind.Byline;
         var shareWords = len <= 240 && span.IndexOfAny(ShareWords) >= 0;
         if (len <= 200 && (ShareStart().IsMatch(p) || (len <= 140 && shareWords && ShareAnywhere().IsMatch(p)))) return NoiseKind.Share;
         if (shareWords && ShareAnywhere().Count(p) >= 2) return NoiseKind.Share;
-        if (len <= 350 && span.IndexOfAny(BioWords) >= 0 && Bio().IsMatch(p) && (index * 2 >= count || p.Contains("lumn", StringComparison.Ordinal)) && !HasClock(p)) return NoiseKind.Bio;
+        if (len <= 350 && (index * 2 >= count || p.Contains("lumn", StringComparison.Ordinal)) && span.IndexOfAny(BioWords) >= 0 && Bio().IsMatch(p) && !HasClock(p)) return NoiseKind.Bio;
         if (len <= 40 && IsShoutedKicker(p) && index == 0) return NoiseKind.Kicker;
         return NoiseKind.Story;
     }
@@ -112,7 +128,11 @@ internal static partial class Noise
     {
         var count = paragraphs.Count;
         var kept = new List<string>(count);
-        for (var i = 0; i < count; i++)
+        // A run of two or more bare titles closing the page is a list of teasers, whatever its heading says.
+        var tail = count;
+        while (tail > 0 && (IsTitleLike(paragraphs[tail - 1]) || IsShoutedKicker(paragraphs[tail - 1]))) tail--;
+        if (count - tail < 2 || tail * 2 < count || tail == 0) tail = count;
+        for (var i = 0; i < tail; i++)
         {
             var p = paragraphs[i];
             var kind = Classify(p, i, count);

@@ -77,12 +77,14 @@ internal static class PlainTextReader
     {
         var sentences = Sentences.Split(s);
         var first = sentences.Count > 0 ? s[sentences[0].Start..sentences[0].End] : s;
-        return first.Length <= 200 ? first.TrimEnd('.') : first[..first.LastIndexOf(' ', 200)] + "…";
+        if (first.Length <= 200) return first.TrimEnd('.');
+        var cut = first.LastIndexOf(' ', 199);
+        return first[..(cut > 60 ? cut : 199)] + "…";
     }
 
-    private static bool LooksMarkdownish(string raw) =>
-        raw.Contains("**", StringComparison.Ordinal) || raw.Contains("](", StringComparison.Ordinal) || raw.StartsWith("# ", StringComparison.Ordinal)
-        || raw.StartsWith("## ", StringComparison.Ordinal) || raw.Contains("__", StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> MarkdownChars = System.Buffers.SearchValues.Create("*_#[`>~");
+
+    private static bool LooksMarkdownish(string raw) => raw.AsSpan().IndexOfAny(MarkdownChars) >= 0;
 
     private static int ReadFrontMatter(string[] lines, ArticleParts parts)
     {

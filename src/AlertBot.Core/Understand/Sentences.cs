@@ -64,7 +64,8 @@ internal static class Sentences
             var e = next;
             while (e < text.Length && char.IsLetter(text[e])) e++;
             var following = text.AsSpan(next, e - next);
-            return following.Length <= 5 && IsAllUpper(following);
+            // "1:15 a.m. (2215 GMT)" and "5 p.m. EST" continue the sentence
+            return text[next] is '(' or '[' || (following.Length <= 5 && IsAllUpper(following));
         }
         return AbbrLookup.Contains(word);
     }

@@ -5,20 +5,16 @@ namespace AlertBot.Core.Understand;
 /// <summary>Plain-text clean-up shared by the readers: whitespace, Markdown markers.</summary>
 internal static class TextClean
 {
+    private static readonly System.Buffers.SearchValues<char> OddWhitespace =
+        System.Buffers.SearchValues.Create("\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\u00AD\u200B\uFEFF");
+
     /// <summary>Collapses runs of whitespace (incl. NBSP and newlines) to single spaces and trims.</summary>
     public static string CollapseWhitespace(string s)
     {
-        var needs = false;
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1])) || i == 0 || i == s.Length - 1))
-            {
-                needs = true;
-                break;
-            }
-            if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') { needs = true; break; }
-        }
+        var span = s.AsSpan();
+        // Fast path: most lines are already clean (single spaces, nothing invisible, no padding).
+        var needs = span.Length > 0 && (span[0] == ' ' || span[^1] == ' ')
+            || span.IndexOfAny(OddWhitespace) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0;
         if (!needs) return s;
         var sb = new StringBuilder(s.Length);
         var space = false;

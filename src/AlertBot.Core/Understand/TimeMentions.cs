@@ -51,6 +51,9 @@ internal sealed class Mention
     public Mention? Attached;
     public bool Used;
 
+    /// <summary>Restates another mention ("7:58 a.m. (2358 GMT)"); the explicit one is kept.</summary>
+    public bool Skip;
+
     // Resolution
     public DateOnly? Resolved;
     public bool IsBackgroundDate;
@@ -65,7 +68,8 @@ internal static partial class TimeMentions
         @"\G(?<![\w])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?" +
         @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
-        @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-]))",
+        @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-])" +
+        @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/]))",
         RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
 
@@ -78,6 +82,7 @@ internal static partial class TimeMentions
         @"\G(?:(?<=\dT)|(?<![\w:.,/$£€-]))(?:" +
         @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
         @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
+        @"|(?<h>1[0-2]|0?[1-9])\.(?<m>[0-5]\d)\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)" +
         @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?![\d,])(?:(?<mil>[A-IK-Z])\b)?" +
         @"|(?<noon>noon|midnight)(?!\w))",
@@ -108,7 +113,7 @@ internal static partial class TimeMentions
     }
 
     private static readonly System.Buffers.SearchValues<char> CandidateStarts =
-        System.Buffers.SearchValues.Create("0123456789ADEFJLMNOSTWYdelmnty");
+        System.Buffers.SearchValues.Create("0123456789ADEFJLMNOSTWYelmnty");
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordPrefixes =
         new[]
@@ -146,10 +151,10 @@ internal static partial class TimeMentions
                     if (run < 0) run = text.Length - i;
                     var next = i + run < text.Length ? text[i + run] : ' ';
                     if (run >= 6 && char.IsAsciiLetter(next) || run == 6 && next == ' ') end = TryDtg(text, i, paragraph, into);
-                    if (end < 0 && (run <= 2 && next is ' ' or 's' or 'n' or 'r' or 't' or '\u00A0' || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
-                    if (end < 0 && run is 1 or 2 or 4) end = TryClock(text, i, paragraph, into);
+                    if (end < 0 && (run <= 2 && (next == '/' || MonthFollows(text, i + run)) || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
+                    if (end < 0 && (run is 1 or 2 && ClockFollows(text, i + run) || run == 4 && MilitaryClockFollows(text, i))) end = TryClock(text, i, paragraph, into);
                 }
-                else if (WordPrefixes.Contains(WordAt(text.AsSpan(i))) && !IsPlainThe(text, i))
+                else if (MayStartTimeWord(text, i) && !IsPlainThe(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))))
                 {
                     if (char.IsUpper(c)) end = TryDate(text, i, paragraph, into);
                     if (end < 0) end = TryRelative(text, i, paragraph, into);
@@ -170,6 +175,54 @@ internal static partial class TimeMentions
                 i++;
             }
         }
+    }
+
+    /// <summary>After a day number: an ordinal suffix, spaces, maybe "of", then a capital (the month).</summary>
+    private static bool MonthFollows(string text, int j)
+    {
+        while (j < text.Length && char.IsAsciiLetterLower(text[j]) && j < text.Length) j++;
+        if (j >= text.Length || !char.IsWhiteSpace(text[j])) return false;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+        if (text.AsSpan(j).StartsWith("of ", StringComparison.Ordinal)) j += 3;
+        return j < text.Length && char.IsAsciiLetterUpper(text[j]);
+    }
+
+    /// <summary>
+    /// A four-digit number is worth the clock pattern only when a zone, "hrs", "local" or a letter follows,
+    /// or when it cannot be a year and "at/by/until…" comes before it. Years are the commonest numbers in news.
+    /// </summary>
+    private static bool MilitaryClockFollows(string text, int i)
+    {
+        var j = i + 4;
+        if (j < text.Length && char.IsAsciiLetterUpper(text[j])) return true; // 0412Z
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j < text.Length && (char.IsAsciiLetterUpper(text[j]) || text[j] is 'h' or 'l' or '(')) return true;
+        var year = text[i] is '1' && text[i + 1] == '9' || text[i] is '2' && text[i + 1] == '0';
+        return !year && ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, i - 30), Math.Min(30, i)));
+    }
+
+    /// <summary>After a one- or two-digit hour: ":MM", ".MMam", "am/pm", "a.m.", "o'clock".</summary>
+    private static bool ClockFollows(string text, int j)
+    {
+        if (j >= text.Length) return false;
+        var c = text[j];
+        if (c == ':' || c == '.') return j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]);
+        if (c == ' ' && j + 1 < text.Length) c = text[++j];
+        return c is 'a' or 'p' or 'A' or 'P' || text.AsSpan(j).StartsWith("o'clock", StringComparison.Ordinal);
+    }
+
+    /// <summary>A two-letter look at a lower-case word before the set look-up: "the", "to", "that" dominate news text.</summary>
+    private static bool MayStartTimeWord(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsUpper(c)) return true;
+        if (i + 1 >= text.Length) return false;
+        var d = text[i + 1];
+        return (c, d) switch
+        {
+            ('t', 'h' or 'o') or ('l', 'a') or ('e', 'a') or ('y', 'e') or ('n', 'e' or 'o') or ('m', 'i') => true,
+            _ => false,
+        };
     }
 
     private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> s)
@@ -220,23 +273,65 @@ internal static partial class TimeMentions
 
     private static int TryDate(string text, int at, int paragraph, List<Mention> into)
     {
-        var m = DateRegex().Match(text, at);
-        if (!m.Success) return -1;
-        var d = new Mention { Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date };
-        if (m.Groups["iy"].Success)
+        // EnumerateMatches gives the span without allocating a Match; the span is then read by hand.
+        var found = false;
+        var index = 0;
+        var length = 0;
+        foreach (var vm in DateRegex().EnumerateMatches(text, at))
         {
-            d.Year = Int(m.Groups["iy"].ValueSpan);
-            d.Month = Int(m.Groups["im"].ValueSpan);
-            d.Day = Int(m.Groups["id"].ValueSpan);
+            (found, index, length) = (true, vm.Index, vm.Length);
+            break;
+        }
+        if (!found || index != at) return -1;
+        var s = text.AsSpan(index, length);
+        var d = new Mention { Paragraph = paragraph, Start = index, End = index + length, Kind = MentionKind.Date };
+        var dash = s.IndexOf('-');
+        var slash = s.IndexOf('/');
+        if (slash > 0)
+        {
+            // 13/11/2023 is day-first, 11/13/2023 month-first; when both read as dates, English-language
+            // news copy (where this form is common) means month-first.
+            var second = s.LastIndexOf('/');
+            var a = Int(s[..slash]);
+            var b = Int(s[(slash + 1)..second]);
+            (d.Month, d.Day) = a > 12 ? (b, a) : (a, b);
+            d.Year = Int(s[(second + 1)..]);
+        }
+        else if (dash == 4 && char.IsAsciiDigit(s[0]))
+        {
+            d.Year = Int(s[..4]);
+            d.Month = Int(s[5..7]);
+            d.Day = Int(s[8..10]);
         }
         else
         {
-            d.Month = MonthOf(m.Groups["mon"].ValueSpan);
-            d.Day = Int(m.Groups["day"].ValueSpan);
-            d.Year = m.Groups["year"].Success ? Int(m.Groups["year"].ValueSpan) : 0;
+            // Words and numbers in any order the pattern allows: [weekday] month day [year] or day [of] month [year].
+            var i = 0;
+            while (i < s.Length)
+            {
+                if (char.IsLetter(s[i]))
+                {
+                    var j = i;
+                    while (j < s.Length && char.IsLetter(s[j])) j++;
+                    if (d.Month == 0 && j - i >= 3) d.Month = MonthOf(s[i..j]);
+                    i = j;
+                }
+                else if (char.IsAsciiDigit(s[i]))
+                {
+                    var j = i;
+                    while (j < s.Length && char.IsAsciiDigit(s[j])) j++;
+                    if (j - i == 4) d.Year = Int(s[i..j]);
+                    else if (d.Day == 0) d.Day = Int(s[i..j]);
+                    i = j;
+                }
+                else
+                {
+                    i++;
+                }
+            }
         }
         if (!ValidDate(d.Year == 0 ? 2000 : d.Year, d.Month, d.Day)) return -1;
-        d.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
+        d.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
         into.Add(d);
         return d.End;
     }
@@ -276,51 +371,84 @@ internal static partial class TimeMentions
 
     private static int TryClock(string text, int at, int paragraph, List<Mention> into)
     {
-        var m = ClockRegex().Match(text, at);
-        if (!m.Success) return -1;
-        var c = new Mention { Paragraph = paragraph, Start = m.Index, Kind = MentionKind.Clock };
-        var end = m.Index + m.Length;
-        if (m.Groups["noon"].Success)
+        var found = false;
+        var index = 0;
+        var length = 0;
+        foreach (var vm in ClockRegex().EnumerateMatches(text, at))
         {
-            c.Hour = m.Groups["noon"].ValueSpan[0] == 'n' ? 12 : 0;
+            (found, index, length) = (true, vm.Index, vm.Length);
+            break;
+        }
+        if (!found || index != at) return -1;
+        var s = text.AsSpan(index, length);
+        var c = new Mention { Paragraph = paragraph, Start = index, Kind = MentionKind.Clock };
+        var end = index + length;
+
+        // The pattern has already checked the shape; read it back by hand.
+        var noon = char.IsLetter(s[0]);
+        var hasMinutes = false;
+        var fourDigit = false;
+        char military = '\0';
+        var apKind = '\0'; // 'a', 'p', or 'o' for o'clock
+        if (noon)
+        {
+            c.Hour = s[0] == 'n' ? 12 : 0;
         }
         else
         {
-            c.Hour = Int(m.Groups["h"].ValueSpan);
-            c.Minute = m.Groups["m"].Success ? Int(m.Groups["m"].ValueSpan) : 0;
+            var digits = 0;
+            while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
+            var pos = digits;
+            if (digits == 4)
+            {
+                fourDigit = hasMinutes = true;
+                c.Hour = Two(s, 0);
+                c.Minute = Two(s, 2);
+                if (s.Length > 4 && char.IsAsciiLetterUpper(s[4])) military = s[4];
+            }
+            else
+            {
+                c.Hour = Int(s[..digits]);
+                if (pos + 2 < s.Length && s[pos] is ':' or '.' && char.IsAsciiDigit(s[pos + 1]))
+                {
+                    hasMinutes = true;
+                    c.Minute = Two(s, pos + 1);
+                    pos += 3;
+                    if (pos < s.Length && s[pos] == ':') pos += 3; // seconds
+                }
+                var rest = s[Math.Min(pos, s.Length)..].TrimStart();
+                if (rest.Length > 0) apKind = char.ToLowerInvariant(rest[0]);
+            }
         }
-        var ap = m.Groups["ap"];
-        if (ap.Success && ap.ValueSpan[0] != 'o')
+
+        if (apKind is 'a' or 'p')
         {
-            var pm = char.ToLowerInvariant(ap.ValueSpan[0]) == 'p';
             if (c.Hour > 12) return -1;
-            if (pm && c.Hour < 12) c.Hour += 12;
-            if (!pm && c.Hour == 12) c.Hour = 0;
+            if (apKind == 'p' && c.Hour < 12) c.Hour += 12;
+            if (apKind == 'a' && c.Hour == 12) c.Hour = 0;
         }
-        else if (ap.Success && c.Hour < 7)
+        else if (apKind == 'o' && c.Hour < 7)
         {
             c.Hour += 12; // "three o'clock" in news is afternoon unless it says morning; rare enough
         }
 
-        var fourDigit = !m.Groups["noon"].Success && !ap.Success && m.Groups["h"].Length == 2 && m.Groups["m"].Success && text[m.Groups["m"].Index - 1] != ':';
-        if (m.Groups["mil"].Success)
+        if (military != '\0')
         {
-            Zones.TryMilitaryLetter(m.Groups["mil"].ValueSpan[0], out var off);
-            c.Zone = new ZoneSpec(ZoneKind.Fixed, off, null, m.Groups["mil"].Value);
+            Zones.TryMilitaryLetter(military, out var off);
+            c.Zone = new ZoneSpec(ZoneKind.Fixed, off, null, military.ToString());
         }
         else
         {
             var (zone, zoneEnd, hrs) = ParseZone(text, end);
             c.Zone = zone;
             if (zone.Kind != ZoneKind.None || hrs) end = zoneEnd;
-            if (fourDigit && zone.Kind == ZoneKind.None && !hrs)
+            if ((fourDigit && !hrs || noon) && zone.Kind == ZoneKind.None)
             {
-                // A bare four-digit number is a clock only after "at/by/around…" and when it cannot be a year.
-                if (c.Hour is 19 or 20) return -1;
-                if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) return -1;
+                // A bare four-digit number (or "noon") is a clock only after "at/by/until…", and never a year.
+                if (fourDigit && c.Hour is 19 or 20) return -1;
+                if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
             }
-            if (m.Groups["noon"].Success && zone.Kind == ZoneKind.None && !ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) return -1;
-            if (!fourDigit && !ap.Success && !m.Groups["noon"].Success && !m.Groups["m"].Success) return -1;
+            if (!fourDigit && apKind == '\0' && !noon && !hasMinutes) return -1;
         }
         c.End = end;
         into.Add(c);
@@ -360,13 +488,13 @@ internal static partial class TimeMentions
             var j = SkipSpaces(text, end);
             var next = WordAt(text, j);
             if (next is "time" or "Time") end = j + next.Length;
-            else if (char.IsUpper(next.Length > 0 ? next[0] : 'a'))
+            else if (next.Length > 0 && char.IsUpper(next[0]))
             {
                 // "local Kyiv time"
                 var (named, namedEnd) = NamedTime(text, j);
                 if (named is not null)
                 {
-                    zone = new ZoneSpec(ZoneKind.Named, 0, named, text[j..namedEnd]);
+                    zone = new ZoneSpec(ZoneKind.Named, 0, named, null);
                     end = namedEnd;
                 }
             }
@@ -396,7 +524,7 @@ internal static partial class TimeMentions
             var (named, namedEnd) = NamedTime(text, i);
             if (named is not null)
             {
-                zone = new ZoneSpec(ZoneKind.Named, 0, named, text[i..namedEnd]);
+                zone = new ZoneSpec(ZoneKind.Named, 0, named, null);
                 end = namedEnd;
             }
         }
@@ -462,7 +590,7 @@ internal static partial class TimeMentions
             hours = value / 100;
             minutes = value % 100;
         }
-        if (hours > 14 || minutes > 59) return (0, i);
+        if (minutes > 59 || hours * 60 + minutes > 14 * 60) return (0, i);
         return (sign * (hours * 60 + minutes), j);
     }
 
@@ -472,22 +600,13 @@ internal static partial class TimeMentions
         return i;
     }
 
-    private static string WordAt(string text, int i)
+    private static ReadOnlySpan<char> WordAt(string text, int i)
     {
         var j = i;
         while (j < text.Length && char.IsLetter(text[j])) j++;
-        return j == i ? "" : WordCache(text.AsSpan(i, j - i));
+        return text.AsSpan(i, j - i);
     }
 
-    // The zone words we compare against are few; interning through a switch avoids allocating for the common ones.
-    private static string WordCache(ReadOnlySpan<char> w) => w switch
-    {
-        "hrs" => "hrs", "hours" => "hours", "hr" => "hr", "h" => "h", "HRS" => "HRS", "Hrs" => "Hrs",
-        "local" => "local", "Local" => "Local", "time" => "time", "Time" => "Time", "Zulu" => "Zulu",
-        "UTC" => "UTC", "GMT" => "GMT", "EST" => "EST", "EDT" => "EDT", "Z" => "Z",
-        "Standard" => "Standard", "Daylight" => "Daylight", "Summer" => "Summer",
-        _ => w.ToString(),
-    };
 
     private static bool ValidDate(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && y is >= 1900 and <= 2100 && d <= DateTime.DaysInMonth(y, m);
 

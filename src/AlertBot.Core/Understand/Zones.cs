@@ -74,7 +74,7 @@ internal static class Zones
         {
             spec = a.Zone is null
                 ? new ZoneSpec(ZoneKind.Fixed, a.Offset, null, word.ToString())
-                : new ZoneSpec(ZoneKind.Abbreviation, a.Offset, a.Zone, word.ToString(), a.Daylight);
+                : new ZoneSpec(ZoneKind.Abbreviation, a.Offset, a.Zone, word.ToString(), word is "ET" or "CT" or "PT" ? null : a.Daylight); // generic "ET" is right all year
             return true;
         }
         spec = default;

@@ -1,0 +1,100 @@
+using System.Text;
+using AlertBot.Core.Understand;
+
+namespace AlertBot.Core.Tests.Understand;
+
+/// <summary>Page furniture never reaches the headline, body, summary, key times or topics.</summary>
+public sealed class NoiseTests
+{
+    private const string Story = "Rebel fighters attacked an army base near Kidal in northern Mali, officials said.\n\nAt 0600 GMT on March 2, 2024, the army said it had repelled the attack after several hours of fighting.";
+
+    private static Understanding Understand(string text, string name = "a.txt") =>
+        new ArticleUnderstander().Understand(new SourceDocument(name, Encoding.UTF8.GetBytes(text)));
+
+    [Theory]
+    [InlineData("BREAKING\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("FLASH UPDATE | AFRICA\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("BREAKING: Army Repels Attack Near Kidal\n\n")]
+    [InlineData("Breaking News — Army Repels Attack Near Kidal\n\n")]
+    [InlineData("DEVELOPING STORY\nWORLD | AFRICA\nPosted 3 hours ago\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Home > World > Africa\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Army Repels Attack Near Kidal\n\nBy Jane Doe\n\n")]
+    [InlineData("Army Repels Attack Near Kidal\nBy Jane Doe and John Smith | Flash Desk\nNovember 14, 2023 | 5 min read\n\n")]
+    [InlineData("Editor's note: This story was updated at 1200 GMT.\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("# Army Repels Attack Near Kidal\n\n*By Jane Doe*\n\n")]
+    [InlineData("**FLASH**\n\n## Army Repels Attack Near Kidal\n\n")]
+    public void KickersAndBylines_AreNotTheHeadline(string lead)
+    {
+        var u = Understand(lead + Story);
+        Assert.Equal("Army Repels Attack Near Kidal", u.Headline);
+        Assert.DoesNotContain("Jane Doe", u.Body, StringComparison.Ordinal);
+        Assert.StartsWith("Rebel fighters attacked", u.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Photo: Soldiers patrol a street in Kidal on March 1, 2024.")]
+    [InlineData("(Image credit: Malian Armed Forces)")]
+    [InlineData("Share this article")]
+    [InlineData("Subscribe to our newsletter for daily flash updates from Niger and Chad.")]
+    [InlineData("We use cookies to improve your experience. Accept all")]
+    [InlineData("Editor's note: An earlier version of this article misstated the date as June 5, 2024.")]
+    [InlineData("Follow us on Telegram")]
+    [InlineData("Advertisement")]
+    public void NoiseParagraphs_InsideTheBody_AreDropped(string noise)
+    {
+        var u = Understand("Army Repels Attack Near Kidal\n\n" + Story.Replace("\n\nAt", "\n\n" + noise + "\n\nAt", StringComparison.Ordinal));
+        Assert.DoesNotContain(noise, u.Body, StringComparison.Ordinal);
+        Assert.Equal(["2024-03-02T06:00Z"], u.KeyTimes.Select(k => k.UtcText));
+        Assert.DoesNotContain("niger", u.Topics);
+    }
+
+    [Theory]
+    [InlineData("Victor Diallo covers flash military, intelligence, and geo-political updates.\n\nNiger Junta Expels French Envoy\n\nOn June 5, 2024, the junta in Niamey ordered...")]
+    [InlineData("United States Military Academy and American Military University Alumni. Jane covers the Sahel.\n\nChad Closes Border\n\nAt 1200 GMT on June 5, 2024, Chad closed...")]
+    [InlineData("Related Articles\n\nNiger Junta Expels French Envoy\n\nChad Closes Border")]
+    [InlineData("Niger Junta Expels French Envoy\n\nOn June 5, 2024, the junta in Niamey ordered the French envoy to leave, reigniting tensions in...")]
+    [InlineData("Read more\nNiger Junta Expels French Envoy On June 5")]
+    [InlineData("Jane Doe is a senior correspondent covering West Africa. Follow her on X.")]
+    public void TeasersAndBios_AfterTheStory_NeverLeak(string tail)
+    {
+        var u = Understand("Army Repels Attack Near Kidal\n\n" + Story + "\n\n" + tail);
+        Assert.Equal(["2024-03-02T06:00Z"], u.KeyTimes.Select(k => k.UtcText));
+        Assert.DoesNotContain("niger", u.Topics);
+        Assert.DoesNotContain("chad", u.Topics);
+        Assert.DoesNotContain("Niger", u.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Niger", u.Summary, StringComparison.Ordinal);
+        Assert.Contains("mali", u.Topics);
+        Assert.Contains("sahel", u.Topics);
+    }
+
+    [Theory]
+    [InlineData("# **BREAKING:** <script>alert('x')</script> Rebels Seize Base", "a.md", "<script>alert('x')</script> Rebels Seize Base")]
+    [InlineData("# Rebels Seize [Goma Airport](javascript:alert(1))", "a.md", "Rebels Seize Goma Airport")]
+    [InlineData("Rebels *Seize* __Goma__ Airport", "a.txt", "Rebels Seize Goma Airport")]
+    [InlineData("Rebels Seize <b onmouseover=\"alert(1)\">Goma</b> Airport", "a.txt", "Rebels Seize <b onmouseover=\"alert(1)\">Goma</b> Airport")]
+    [InlineData("<html><body><article><h1>&lt;img src=x onerror=alert(1)&gt; Rebels Seize Base</h1></article></body></html>", "a.html", "<img src=x onerror=alert(1)> Rebels Seize Base")]
+    [InlineData("<html><body><article><h1>Rebels <em>Seize</em> Base<script>alert(1)</script></h1></article></body></html>", "a.html", "Rebels Seize Base")]
+    [InlineData("{\"title\":\"<script>alert(1)</script> Rebels Seize Base\",\"body\":\"x\"}", "a.json", "<script>alert(1)</script> Rebels Seize Base")]
+    public void HostileMarkupInHeadline_IsKeptAsPlainText_NeverExecuted(string head, string name, string expected)
+    {
+        var text = name.EndsWith(".html", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal) ? head : head + "\n\n" + Story;
+        Assert.Equal(expected, Understand(text, name).Headline);
+    }
+
+    [Fact]
+    public void Summary_PrefersTheNewsLede_OverBackground()
+    {
+        var u = Understand("Army Repels Attack Near Kidal\n\nAs this publication reported last month, fighting in the north has intensified since the UN withdrawal.\n\n" + Story);
+        Assert.StartsWith("At 0600 GMT on March 2, 2024, the army said it had repelled the attack", u.Summary, StringComparison.Ordinal);
+        Assert.True(u.Summary.Length <= 300);
+    }
+
+    [Fact]
+    public void Summary_IsAtMostThreeHundredCharacters()
+    {
+        var longSentence = "At 0600 GMT on March 2, 2024, the army said " + string.Join(", ", Enumerable.Repeat("it had repelled another wave of attackers near the northern town", 10)) + ".";
+        var u = Understand("Army Repels Attack Near Kidal\n\n" + longSentence);
+        Assert.InRange(u.Summary.Length, 100, 300);
+        Assert.EndsWith("…", u.Summary, StringComparison.Ordinal);
+    }
+}
