@@ -30,6 +30,11 @@ public sealed class OutboxSender(
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<long, Understanding> _articles = new();
     private readonly ConcurrentQueue<long> _recent429 = new();
+    private readonly ConcurrentDictionary<long, Task> _running = new();
+
+    // Cancelled only when a graceful stop has waited its grace period: a send Telegram may already have
+    // accepted is not abandoned at the first sign of shutdown (that would turn it into an unknown outcome).
+    private readonly CancellationTokenSource _abort = new();
     private int _inFlight;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -57,7 +62,10 @@ public sealed class OutboxSender(
                     foreach (var delivery in claimed)
                     {
                         Interlocked.Increment(ref _inFlight);
-                        _ = Task.Run(() => RunOneAsync(delivery, zones.GetValueOrDefault(delivery.ChatId), stoppingToken), CancellationToken.None);
+                        var zone = zones.GetValueOrDefault(delivery.ChatId);
+                        var task = Task.Run(() => RunOneAsync(delivery, zone, stoppingToken, _abort.Token), CancellationToken.None);
+                        _running[delivery.Id] = task;
+                        _ = task.ContinueWith(_ => _running.TryRemove(delivery.Id, out var _), TaskScheduler.Default);
                     }
 
                     if (claimed.Count == free)
@@ -91,16 +99,39 @@ public sealed class OutboxSender(
         }
     }
 
-    private async Task RunOneAsync(Delivery delivery, string? zone, CancellationToken ct)
+    /// <summary>
+    /// Stops claiming at once, lets sends already on the wire finish (up to the request timeout), and only
+    /// then abandons what is left; rows not yet sent go back to pending, so a restart resends nothing twice.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        var grace = Task.Delay(options.Value.RequestTimeout + TimeSpan.FromSeconds(1), time, cancellationToken);
+        await Task.WhenAny(Task.WhenAll(_running.Values), grace).ContinueWith(_ => { }, TaskScheduler.Default);
+        await _abort.CancelAsync();
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
+    private async Task RunOneAsync(Delivery delivery, string? zone, CancellationToken stopping, CancellationToken abort)
     {
         using var scope = Log.DeliveryScope(logger, delivery.Id, delivery.ArticleId, delivery.ChatId);
         try
         {
-            await SendAsync(delivery, zone, ct);
+            await SendAsync(delivery, zone, stopping, abort);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
-            // Shutting down: the lease runs out and the row is recovered by the policy at the next start.
+            // The grace period ran out mid-send: the outcome is unknown; the policy decides at the next start.
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopped before this row's next message went out: back to pending, nothing is lost or repeated.
+            await TryAsync(() => store.RetryLaterAsync(delivery.Id, time.GetUtcNow(), "sender stopped before sending", unknownOutcome: false, countAttempt: false, ct: CancellationToken.None));
         }
         catch (Exception e)
         {
@@ -114,12 +145,12 @@ public sealed class OutboxSender(
         }
     }
 
-    private async Task SendAsync(Delivery delivery, string? zone, CancellationToken ct)
+    private async Task SendAsync(Delivery delivery, string? zone, CancellationToken stopping, CancellationToken abort)
     {
-        var parts = await RenderAsync(delivery, zone, ct);
+        var parts = await RenderAsync(delivery, zone, stopping);
         if (parts is null)
         {
-            await store.DeadLetterAsync(delivery.Id, "the article is no longer stored", ct);
+            await store.DeadLetterAsync(delivery.Id, "the article is no longer stored", CancellationToken.None);
             return;
         }
 
@@ -128,14 +159,14 @@ public sealed class OutboxSender(
         for (var i = delivery.PartsSent; i < parts.Count; i++)
         {
             if (i > delivery.PartsSent)
-                await Task.Delay(interval, time, ct);
+                await Task.Delay(interval, time, stopping);
             var message = new OutgoingMessage(delivery.ChatId, parts[i], delivery.Silent, i == parts.Count - 1 ? delivery.ReplyMarkup : null) { ThreadId = delivery.ThreadId };
-            var result = await SendPartAsync(message, ct);
+            var result = await SendPartAsync(message, stopping, abort);
             if (result is SendResult.BadMarkup bad)
             {
                 Log.MarkupRejected(logger, delivery.Id, delivery.ChatId, bad.Error);
                 metrics.Deliveries.Add(1, Tag("bad-markup"));
-                result = await SendPartAsync(message with { Html = TelegramHtml.ToPlainText(message.Html), PlainText = true }, ct);
+                result = await SendPartAsync(message with { Html = TelegramHtml.ToPlainText(message.Html), PlainText = true }, stopping, abort);
             }
 
             if (result is SendResult.Sent sent)
@@ -148,7 +179,8 @@ public sealed class OutboxSender(
                 continue;
             }
 
-            await HandleFailureAsync(delivery, result, ct);
+            // The answer is in: record it whatever shutdown is doing.
+            await HandleFailureAsync(delivery, result, CancellationToken.None);
             return;
         }
 
@@ -158,13 +190,14 @@ public sealed class OutboxSender(
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }
 
-    private async Task<SendResult> SendPartAsync(OutgoingMessage message, CancellationToken ct)
+    /// <summary>Waiting for the pacer stops with the host; the send itself only when the grace period is over.</summary>
+    private async Task<SendResult> SendPartAsync(OutgoingMessage message, CancellationToken stopping, CancellationToken abort)
     {
-        var slot = await pacer.WaitAsync(ct);
+        var slot = await pacer.WaitAsync(stopping);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var result = await sink.SendAsync(message, ct);
+            var result = await sink.SendAsync(message, abort);
             metrics.SendLatency.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
             return result;
         }
