@@ -23,11 +23,13 @@ public sealed class OutboxSender(
     TimeProvider time,
     IOptions<TelegramOptions> options,
     AlertBotMetrics metrics,
+    ClusterNode node,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxIdle = TimeSpan.FromSeconds(1);
-    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    // The instance's id: on PostgreSQL the others tell from its liveness lock whether the rows it leased are orphaned.
+    private readonly string _owner = node.Id;
     private readonly ConcurrentDictionary<long, Understanding> _articles = new();
     private readonly ConcurrentQueue<long> _recent429 = new();
     private int _inFlight;

@@ -5,19 +5,23 @@ namespace AlertBot.Telegram.Deliver;
 /// times in a ring: a send may start when the one N sends ago is at least a window old. Token buckets
 /// (System.Threading.RateLimiting) allow a burst of the bucket size on top of the refill rate in some
 /// windows, and Telegram answers such bursts with 429s, so the exact window is kept here instead.
+/// With several instances the same exact window is kept in the database (<see cref="ISharedSendWindow"/>),
+/// because Telegram counts the bot's messages, not one instance's.
 /// </summary>
 public sealed class SendPacer : IDisposable
 {
     private readonly TimeProvider _time;
     private readonly long[] _ring;
     private readonly TimeSpan _window;
+    private readonly ISharedSendWindow? _shared;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _next;
     private long _pausedUntil;
 
-    public SendPacer(int perSecond, TimeProvider time, TimeSpan? margin = null)
+    public SendPacer(int perSecond, TimeProvider time, TimeSpan? margin = null, ISharedSendWindow? shared = null)
     {
         _time = time;
+        _shared = shared;
         _ring = new long[perSecond];
         Array.Fill(_ring, long.MinValue / 2);
         // A little margin covers the jitter between our clock and the moment Telegram counts the request.
@@ -33,6 +37,20 @@ public sealed class SendPacer : IDisposable
             while (true)
             {
                 var now = _time.GetUtcNow().UtcTicks;
+                if (_shared is not null)
+                {
+                    // One booking at a time per instance goes to the database; the others queue on the gate.
+                    var paused = Interlocked.Read(ref _pausedUntil);
+                    if (paused > now)
+                    {
+                        await Task.Delay(TimeSpan.FromTicks(paused - now), _time, ct);
+                        continue;
+                    }
+
+                    await _shared.TakeAsync(ct);
+                    return;
+                }
+
                 var readyAt = Math.Max(_ring[_next] + _window.Ticks, Interlocked.Read(ref _pausedUntil));
                 if (readyAt <= now)
                 {
@@ -53,6 +71,7 @@ public sealed class SendPacer : IDisposable
     /// <summary>Telegram asked the whole bot to wait (a flood of 429s): nothing is sent before <paramref name="until"/>.</summary>
     public void PauseUntil(DateTimeOffset until)
     {
+        _shared?.PauseUntil(until);
         long current;
         do
         {
