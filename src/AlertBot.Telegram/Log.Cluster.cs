@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2308, EventName = "ClusterPauseFailed", Level = LogLevel.Warning, Message = "Could not share the bot-wide pause with the other instances")]
     public static partial void ClusterPauseFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2309, EventName = "SendSlotReleaseFailed", Level = LogLevel.Warning, Message = "Could not release a slot of the shared send window; it frees itself when its hold runs out")]
+    public static partial void SendSlotReleaseFailed(ILogger logger, Exception exception);
 }

@@ -10,6 +10,7 @@ namespace AlertBot.Storage.Tests;
 public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
 {
     private const long BotId = 123456789;
+    private static readonly TimeSpan Hold = TimeSpan.FromSeconds(10);
     private Database Db { get; set; } = null!;
     private AlertStore _store = null!;
 
@@ -90,11 +91,12 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
         {
             while (clock.Elapsed < TimeSpan.FromSeconds(2.5))
             {
-                var (ok, wait) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1));
-                if (ok)
+                var (slot, wait) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
+                if (slot is not null)
                 {
                     lock (taken)
                         taken.Add(clock.Elapsed);
+                    await _store.ReleaseSendSlotAsync(BotId, slot);
                 }
                 else
                 {
@@ -120,7 +122,7 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
 
         var results = new List<bool>();
         for (var i = 0; i < 5; i++)
-            results.Add((await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1))).Taken);
+            results.Add((await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold)).Slot is not null);
 
         Assert.Equal([true, true, true, false, false], results);
     }
@@ -131,13 +133,51 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
         await _store.EnsureSendSlotsAsync(BotId, 5);
         await _store.PauseSendSlotsAsync(BotId, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(1));
 
-        var (during, wait) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1));
+        var (during, wait) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
         await Task.Delay(wait + TimeSpan.FromMilliseconds(20));
-        var (after, _) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1));
+        var (after, _) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
 
-        Assert.False(during);
+        Assert.Null(during);
         Assert.InRange(wait, TimeSpan.FromSeconds(1.2), TimeSpan.FromSeconds(1.5));
-        Assert.True(after);
+        Assert.NotNull(after);
+    }
+
+    [Fact]
+    public async Task SendSlot_HeldUntilReleased_ThenCountsAWindowFromTheRelease()
+    {
+        await _store.EnsureSendSlotsAsync(BotId, 1);
+        var window = TimeSpan.FromMilliseconds(300);
+
+        var (slot, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+        // A slow request: well past a window after the booking, the slot is still out of use.
+        await Task.Delay(window * 2);
+        var (whileInFlight, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+        await _store.ReleaseSendSlotAsync(BotId, slot!);
+        var (rightAfterRelease, wait) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+        await Task.Delay(wait + TimeSpan.FromMilliseconds(20));
+        var (aWindowLater, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+
+        Assert.NotNull(slot);
+        Assert.Null(whileInFlight);
+        Assert.Null(rightAfterRelease);
+        Assert.InRange(wait, TimeSpan.FromMilliseconds(200), window);
+        Assert.NotNull(aWindowLater);
+    }
+
+    [Fact]
+    public async Task SendSlot_HolderNeverReleases_FreesItselfAfterTheHold()
+    {
+        await _store.EnsureSendSlotsAsync(BotId, 1);
+        var window = TimeSpan.FromMilliseconds(100);
+
+        var (abandoned, _) = await _store.TryTakeSendSlotAsync(BotId, window, TimeSpan.FromMilliseconds(200));
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        var (next, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+        await _store.ReleaseSendSlotAsync(BotId, abandoned!); // late: must not shorten the new holder's hold
+        var (third, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+
+        Assert.NotNull(next);
+        Assert.Null(third);
     }
 
     [Fact]

@@ -154,14 +154,14 @@ public sealed class OutboxSender(
         }
 
         var messageIds = string.Join(',', ids);
-        await store.MarkSentAsync(delivery.Id, parts.Count, messageIds, CancellationToken.None);
+        await store.MarkSentAndSpaceChatAsync(delivery.Id, delivery.ChatId, parts.Count, messageIds, interval, CancellationToken.None);
         metrics.Deliveries.Add(1, Tag("sent"));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }
 
     private async Task<SendResult> SendPartAsync(OutgoingMessage message, CancellationToken ct)
     {
-        await pacer.WaitAsync(ct);
+        await using var slot = await pacer.AcquireAsync(ct);
         var started = Stopwatch.GetTimestamp();
         var result = await sink.SendAsync(message, ct);
         metrics.SendLatency.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);

@@ -28,6 +28,37 @@ public sealed class SendPacer : IDisposable
         _window = TimeSpan.FromSeconds(1) + (margin ?? TimeSpan.FromMilliseconds(15));
     }
 
+    /// <summary>
+    /// Waits until one more send fits in the window and books it; dispose the result when the send is answered
+    /// (the shared window then counts the slot from that moment; in-process it is a no-op).
+    /// </summary>
+    public async Task<IAsyncDisposable> AcquireAsync(CancellationToken ct)
+    {
+        if (_shared is null)
+        {
+            await WaitAsync(ct);
+            return NoPermit.Instance;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            while (true)
+            {
+                // One booking at a time per instance goes to the database; the others queue on the gate.
+                var now = _time.GetUtcNow().UtcTicks;
+                var paused = Interlocked.Read(ref _pausedUntil);
+                if (paused <= now)
+                    return await _shared.TakeAsync(ct);
+                await Task.Delay(TimeSpan.FromTicks(paused - now), _time, ct);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Waits until one more send fits in the window, and books it.</summary>
     public async Task WaitAsync(CancellationToken ct)
     {
@@ -37,20 +68,6 @@ public sealed class SendPacer : IDisposable
             while (true)
             {
                 var now = _time.GetUtcNow().UtcTicks;
-                if (_shared is not null)
-                {
-                    // One booking at a time per instance goes to the database; the others queue on the gate.
-                    var paused = Interlocked.Read(ref _pausedUntil);
-                    if (paused > now)
-                    {
-                        await Task.Delay(TimeSpan.FromTicks(paused - now), _time, ct);
-                        continue;
-                    }
-
-                    await _shared.TakeAsync(ct);
-                    return;
-                }
-
                 var readyAt = Math.Max(_ring[_next] + _window.Ticks, Interlocked.Read(ref _pausedUntil));
                 if (readyAt <= now)
                 {
@@ -83,4 +100,11 @@ public sealed class SendPacer : IDisposable
     }
 
     public void Dispose() => _gate.Dispose();
+
+    private sealed class NoPermit : IAsyncDisposable
+    {
+        public static readonly NoPermit Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }
