@@ -128,6 +128,7 @@ public sealed partial class AlertStore
     /// </summary>
     public async Task MarkSentAndSpaceChatAsync(long id, long chatId, int partsSent, string messageIds, TimeSpan chatInterval, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         var now = NowMs;
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);

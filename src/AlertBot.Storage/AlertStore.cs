@@ -29,6 +29,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// </summary>
     public async Task<long?> AddArticleAsync(NewArticle article, Func<long, IReadOnlyList<NewDelivery>> deliveries, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var u = article.Understanding;
@@ -100,10 +101,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             "SELECT * FROM chats" + (enabledOnly ? " WHERE enabled = @enabled" : "") + " ORDER BY id",
             new { enabled = true },
             cancellationToken: ct));
-        var topics = (await connection.QueryAsync<(long ChatId, string Topic)>(new CommandDefinition(
-                "SELECT chat_id, topic FROM chat_topics", cancellationToken: ct)))
-            .ToLookup(t => t.ChatId, t => t.Topic);
-        return chats.Select(c => c.ToSettings(topics[c.Id])).ToList();
+        var subscriptions = await LoadSubscriptionsAsync(connection, null, null, ct);
+        return chats.Select(c => WithSubscriptions(c.ToSettings([]), subscriptions)).ToList();
     }
 
     public async Task<ChatSettings?> GetChatAsync(long chatId, CancellationToken ct = default)
@@ -118,9 +117,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             "SELECT * FROM chats WHERE id = @chatId", new { chatId }, tx, cancellationToken: ct));
         if (row is null)
             return null;
-        var topics = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT topic FROM chat_topics WHERE chat_id = @chatId", new { chatId }, tx, cancellationToken: ct));
-        return row.ToSettings(topics);
+        return WithSubscriptions(row.ToSettings([]), await LoadSubscriptionsAsync(connection, tx, chatId, ct));
     }
 
     /// <summary>
@@ -129,6 +126,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// </summary>
     public async Task ApplyUpdateAsync(long? nextOffset, ChatSettings? chat, IReadOnlyList<NewDelivery> replies, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         if (chat is not null)
@@ -156,12 +154,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             ChatRow.Parameters(chat, now),
             tx,
             cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM chat_topics WHERE chat_id = @Id", new { chat.Id }, tx, cancellationToken: ct));
-        foreach (var topic in chat.Topics)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO chat_topics (chat_id, topic) VALUES (@Id, @topic)", new { chat.Id, topic }, tx, cancellationToken: ct));
-        }
+        await SaveSubscriptionsAsync(connection, tx, chat, ct);
     }
 
     /// <summary>The time zones of the given chats (for rendering key times in each chat's zone).</summary>
@@ -184,6 +177,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>The chat blocked or removed the bot: stop sending to it and close its open rows.</summary>
     public async Task DisableChatAsync(long chatId, string reason, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -200,6 +194,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>A group became a supergroup: everything of the old id moves to the new one.</summary>
     public async Task MigrateChatAsync(long oldId, long newId, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var exists = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
@@ -211,6 +206,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                 new { newId, oldId, type = "supergroup", now = NowMs }, tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE chat_topics SET chat_id = @newId WHERE chat_id = @oldId", new { newId, oldId }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE chat_keywords SET chat_id = @newId WHERE chat_id = @oldId", new { newId, oldId }, tx, cancellationToken: ct));
         }
         else
         {
@@ -236,8 +233,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         var now = NowMs;
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms)
-            VALUES (@DedupeKey, @ChatId, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now)
+            INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms, thread_id)
+            VALUES (@DedupeKey, @ChatId, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now, @ThreadId)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,
             deliveries.Select(d => new
@@ -252,6 +249,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                 State = d.Held ? DeliveryStates.Held : DeliveryStates.Pending,
                 DueMs = d.Due.ToUnixTimeMilliseconds(),
                 Now = now,
+                d.ThreadId,
             }),
             tx,
             cancellationToken: ct));
@@ -268,6 +266,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     public async Task<IReadOnlyList<Delivery>> ClaimDueAsync(string owner, int max, TimeSpan lease, TimeSpan privateInterval, TimeSpan groupInterval, CancellationToken ct = default)
     {
         var now = NowMs;
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var rows = (await connection.QueryAsync<ClaimRow>(new CommandDefinition(
@@ -280,7 +279,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                 ORDER BY d.id
                 LIMIT @max
                 {database.SkipLocked})
-            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms
+            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms, thread_id
             """,
             new { sending = DeliveryStates.Sending, pending = DeliveryStates.Pending, owner, leaseUntil = now + (long)lease.TotalMilliseconds, now, enabled = true, max },
             tx,
@@ -304,6 +303,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>Records that parts of a long message went out, so a restart resumes after them.</summary>
     public async Task RecordPartsAsync(long id, int partsSent, string messageIds, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET parts_sent = @partsSent, message_ids = @messageIds WHERE id = @id",
@@ -312,6 +312,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
 
     public async Task MarkSentAsync(long id, int partsSent, string messageIds, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @sent, parts_sent = @partsSent, message_ids = @messageIds, sent_ms = @now, lease_owner = NULL, last_error = NULL WHERE id = @id",
@@ -321,6 +322,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>Puts a claimed row back for another try at <paramref name="due"/>.</summary>
     public async Task RetryLaterAsync(long id, DateTimeOffset due, string error, bool unknownOutcome, bool countAttempt = true, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -334,6 +336,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
 
     public async Task DeadLetterAsync(long id, string error, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @dead, last_error = @error, lease_owner = NULL WHERE id = @id",
@@ -343,6 +346,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>Pauses one chat (Telegram's per-chat 429).</summary>
     public async Task PauseChatAsync(long chatId, DateTimeOffset until, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE chats SET next_send_ms = @until WHERE id = @chatId AND next_send_ms < @until",
@@ -356,6 +360,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// </summary>
     public async Task<int> RecoverExpiredLeasesAsync(bool resend, bool ignoreLease = false, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -397,6 +402,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     /// <summary>Re-queues a dead-lettered delivery (operator's replay).</summary>
     public async Task<bool> ReplayAsync(long id, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @pending, due_ms = @now, attempts = 0 WHERE id = @id AND state = @dead",
@@ -459,7 +465,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             "INSERT INTO bot_state (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             new { key, value }, tx, cancellationToken: ct));
 
-    private static string Truncate(string s) => s.Length <= 1000 ? s : s[..1000];
+    // Every stored error passes the token guard here, whatever its caller did.
+    private static string Truncate(string s) => AlertBot.Core.Observe.Secrets.Redact(s.Length <= 1000 ? s : s[..1000]);
 
     // ---- rows -----------------------------------------------------------------------------------
 
@@ -492,6 +499,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         public long PartsSent { get; set; }
         public string? MessageIds { get; set; }
         public long CreatedMs { get; set; }
+        public long? ThreadId { get; set; }
 
         public Delivery ToDelivery() => new(
             Id,
@@ -504,7 +512,10 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             (int)Attempts,
             (int)PartsSent,
             MessageIds,
-            DateTimeOffset.FromUnixTimeMilliseconds(CreatedMs));
+            DateTimeOffset.FromUnixTimeMilliseconds(CreatedMs))
+        {
+            ThreadId = ThreadId is { } t ? (int)t : null,
+        };
     }
 
     private sealed class DeliveryListRow

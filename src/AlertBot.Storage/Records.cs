@@ -45,6 +45,9 @@ public sealed record NewDelivery(string DedupeKey, long ChatId, DeliveryKind Kin
     public string? ReplyMarkup { get; init; }
     public bool Silent { get; init; }
     public bool Held { get; init; }
+
+    /// <summary>A forum supergroup's topic thread (message_thread_id); null for the main chat.</summary>
+    public int? ThreadId { get; init; }
 }
 
 public sealed record StoredArticle(long Id, string Source, string SourceName, DateTimeOffset Ingested, Understanding Understanding);
@@ -61,7 +64,11 @@ public sealed record Delivery(
     int Attempts,
     int PartsSent,
     string? MessageIds,
-    DateTimeOffset Created);
+    DateTimeOffset Created)
+{
+    /// <summary>A forum supergroup's topic thread (message_thread_id); null for the main chat.</summary>
+    public int? ThreadId { get; init; }
+}
 
 public sealed record DeliveryRow(
     long Id,

@@ -51,4 +51,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2105, EventName = "CommandHandled", Level = LogLevel.Information, Message = "Command {Command} in chat {ChatId} from user {UserId}: {Outcome}")]
     public static partial void CommandHandled(ILogger logger, string command, long chatId, long? userId, string outcome);
+
+    [LoggerMessage(EventId = 2106, EventName = "CommandNotDeleted", Level = LogLevel.Debug, Message = "Command message {MessageId} in chat {ChatId} was not deleted: {Error}")]
+    public static partial void CommandNotDeleted(ILogger logger, long chatId, int messageId, string error);
+
+    [LoggerMessage(EventId = 2107, EventName = "BotCommandsPublished", Level = LogLevel.Information, Message = "Published {Count} bot commands with setMyCommands")]
+    public static partial void BotCommandsPublished(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2108, EventName = "BotCommandsFailed", Level = LogLevel.Warning, Message = "setMyCommands failed (attempt {Attempt}): {Error}")]
+    public static partial void BotCommandsFailed(ILogger logger, int attempt, string error);
 }

@@ -69,6 +69,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<PollerLeadership>();
         services.AddHostedService<UpdatePoller>();
+        services.AddHostedService<BotCommandsPublisher>();
         return services;
     }
 }

@@ -19,6 +19,8 @@ public static class AlertBotApp
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         builder.Services.AddAlertBot(builder.Configuration);
+        // Last: the token guard wraps every logger provider registered before it, the caller's included.
+        builder.Logging.AddAlertBotLogging(builder.Configuration);
         var app = builder.Build();
         app.MapAlertBotEndpoints();
         return app;

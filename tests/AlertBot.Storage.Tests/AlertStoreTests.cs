@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace AlertBot.Storage.Tests;
 
 /// <summary>The store's promises, run against a real SQLite file and a real PostgreSQL server.</summary>
-public abstract class AlertStoreTests : IAsyncLifetime
+public abstract partial class AlertStoreTests : IAsyncLifetime
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private Database _database = null!;

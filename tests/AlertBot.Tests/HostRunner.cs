@@ -1,6 +1,9 @@
 using AlertBot.TestBotApi;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace AlertBot.Tests;
@@ -9,6 +12,7 @@ namespace AlertBot.Tests;
 public sealed class HostRunner : IAsyncDisposable
 {
     private WebApplication? _app;
+    private Action<WebApplicationBuilder>? _configure;
 
     private HostRunner(TestBotApiServer? server, string root)
     {
@@ -22,11 +26,17 @@ public sealed class HostRunner : IAsyncDisposable
     public string DataPath => Path.Combine(Root, "data");
     public IServiceProvider Services => _app!.Services;
 
-    public static async Task<HostRunner> StartAsync(TestBotApiServer? server, params string[] extraArgs)
+    /// <summary>Where the health and metrics endpoints listen ("http://127.0.0.1:PORT/").</summary>
+    public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
+
+    public static Task<HostRunner> StartAsync(TestBotApiServer? server, params string[] extraArgs) => StartAsync(server, null, extraArgs);
+
+    /// <summary>As above; <paramref name="configure"/> sees the builder before the app's own registrations (also on restarts).</summary>
+    public static async Task<HostRunner> StartAsync(TestBotApiServer? server, Action<WebApplicationBuilder>? configure, params string[] extraArgs)
     {
         var root = Path.Combine(Path.GetTempPath(), "alertbot-host-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
-        var runner = new HostRunner(server, root);
+        var runner = new HostRunner(server, root) { _configure = configure };
         await runner.StartAppAsync(extraArgs);
         return runner;
     }
@@ -67,7 +77,7 @@ public sealed class HostRunner : IAsyncDisposable
         }
 
         args.AddRange(extraArgs);
-        _app = AlertBotApp.Build([.. args]);
+        _app = AlertBotApp.Build([.. args], _configure);
         await _app.StartAsync();
     }
 

@@ -18,10 +18,15 @@ public sealed class AlertBotMetrics
         DeliveriesCreated = meter.CreateCounter<long>("alertbot.deliveries.created", "{delivery}", "Outbox rows created.");
         Deliveries = meter.CreateCounter<long>("alertbot.deliveries", "{delivery}", "Delivery attempts, by outcome and reason.");
         UnknownOutcomes = meter.CreateCounter<long>("alertbot.deliveries.unknown_outcome", "{delivery}", "Sends whose outcome could not be known (timeout, 5xx): resent or dead-lettered by policy.");
+        Retries = meter.CreateCounter<long>("alertbot.deliveries.retries", "{delivery}", "Deliveries put back in the outbox to be sent again, by reason.");
         ChatsDisabled = meter.CreateCounter<long>("alertbot.chats.disabled", "{chat}", "Chats disabled because they blocked or removed the bot.");
         CommandsHandled = meter.CreateCounter<long>("alertbot.commands", "{command}", "Bot commands handled, by command and outcome.");
-        SendLatency = meter.CreateHistogram<double>("alertbot.send.duration", "s", "Duration of one sendMessage call.");
-        EndToEndLatency = meter.CreateHistogram<double>("alertbot.alert.latency", "s", "From article ingested to the first part accepted by Telegram.");
+        // Bucket advice in seconds: the exporter's default buckets (0, 5, 10, 25 … 10000) suit milliseconds and
+        // would put every send in the first bucket.
+        SendLatency = meter.CreateHistogram<double>("alertbot.send.duration", "s", "Duration of one sendMessage call.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30] });
+        EndToEndLatency = meter.CreateHistogram<double>("alertbot.alert.latency", "s", "From article ingested to the first part accepted by Telegram.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600] });
     }
 
     public Counter<long> ArticlesIngested { get; }
@@ -29,6 +34,7 @@ public sealed class AlertBotMetrics
     public Counter<long> DeliveriesCreated { get; }
     public Counter<long> Deliveries { get; }
     public Counter<long> UnknownOutcomes { get; }
+    public Counter<long> Retries { get; }
     public Counter<long> ChatsDisabled { get; }
     public Counter<long> CommandsHandled { get; }
     public Histogram<double> SendLatency { get; }

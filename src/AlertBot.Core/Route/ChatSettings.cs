@@ -53,6 +53,15 @@ public sealed record ChatSettings
     public QuietHours? Quiet { get; init; }
     public IReadOnlySet<string> Topics { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Forum supergroups: topic → message_thread_id its alerts go to. A topic not listed goes to the main chat.</summary>
+    public IReadOnlyDictionary<string, int> TopicThreads { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>The chat's own words: an article with one of them in its headline or body matches, whatever its topics.</summary>
+    public IReadOnlySet<string> Keywords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>An article with one of these words in its headline or body never goes to this chat.</summary>
+    public IReadOnlySet<string> Excludes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Telegram's limit for this kind of chat: private chats 1 message/s, groups and channels 20/min.</summary>
     public bool IsPrivate => Kind == ChatKind.Private;
 }

@@ -28,7 +28,57 @@ public sealed class Router
         return topics;
     }
 
-    /// <summary>Whether a chat subscribed to <paramref name="chat"/>'s topics should get an article with <paramref name="articleTopics"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="chat"/> gets the article, and where: its topics match or one of its keywords is
+    /// in the headline or body — never when one of its excluded words is. Null when the chat does not get it;
+    /// otherwise the forum thread of the first matching topic that has one (ordinal order), else the main chat.
+    /// </summary>
+    public static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body)
+    {
+        if (!chat.Enabled)
+            return null;
+        foreach (var word in chat.Excludes)
+        {
+            if (ContainsWord(headline, word) || ContainsWord(body, word))
+                return null;
+        }
+
+        var matched = false;
+        int? thread = null;
+        foreach (var topic in chat.Topics.Order(StringComparer.Ordinal))
+        {
+            if (topic != ChatSettings.AllTopics && !articleTopics.Contains(topic))
+                continue;
+            matched = true;
+            if (thread is null && topic != ChatSettings.AllTopics && chat.TopicThreads.TryGetValue(topic, out var t))
+                thread = t;
+        }
+
+        if (!matched)
+        {
+            foreach (var word in chat.Keywords)
+            {
+                if (ContainsWord(headline, word) || ContainsWord(body, word))
+                {
+                    matched = true;
+                    break;
+                }
+            }
+        }
+
+        if (!matched)
+            return null;
+        // "all" may itself be kept in a thread; a specific topic's thread wins over it.
+        if (thread is null && chat.Topics.Contains(ChatSettings.AllTopics) && chat.TopicThreads.TryGetValue(ChatSettings.AllTopics, out var all))
+            thread = all;
+        return new RouteTarget(thread);
+    }
+
+    /// <summary>Whether the chat gets the article: <see cref="Route"/> with the article's text.</summary>
+    public static bool Wants(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body) =>
+        Route(chat, articleTopics, headline, body) is not null;
+
+    /// <summary>Whether a chat subscribed to <paramref name="chat"/>'s topics should get an article with <paramref name="articleTopics"/> (topics only; no keywords).</summary>
     public static bool Wants(ChatSettings chat, IReadOnlySet<string> articleTopics)
     {
         if (!chat.Enabled)
@@ -80,3 +130,6 @@ public sealed class Router
         }
     }
 }
+
+/// <summary>Where in a chat an alert goes: the main chat, or a forum thread.</summary>
+public readonly record struct RouteTarget(int? ThreadId);

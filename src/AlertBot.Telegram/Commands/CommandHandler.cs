@@ -17,7 +17,7 @@ namespace AlertBot.Telegram.Commands;
 /// replies. Group and channel settings change only for real admins (checked with getChatMember).
 /// Unknown commands and bad arguments get a one-line help, never an exception.
 /// </summary>
-public sealed class CommandHandler(
+public sealed partial class CommandHandler(
     ITelegramBotClient bot,
     AlertStore store,
     TopicDirectory topics,
@@ -38,8 +38,13 @@ public sealed class CommandHandler(
         /mode digest HH:MM — one digest a day at that local time
         /timezone &lt;IANA zone&gt; — e.g. <code>/timezone Europe/Kyiv</code>
         /quiet HH:MM-HH:MM [silent] — hold (or silence) alerts overnight; <code>/quiet off</code>
+        /keywords add &lt;word, phrase…&gt; — also get alerts that mention these; <code>/keywords remove</code>, <code>/keywords clear</code>
+        /exclude add &lt;word, phrase…&gt; — never get alerts that mention these; <code>/exclude remove</code>, <code>/exclude clear</code>
         /status — what this chat gets
         /stop — stop all alerts
+        /channels — channels and groups you admin, to configure from here; <code>/use &lt;id|@name|title&gt;</code>, <code>/use here</code>
+
+        In a forum group, <code>/subscribe africa</code> sent inside a topic thread sends Africa alerts to that thread.
         """;
 
     public async Task<UpdateEffect> HandleAsync(Update update, CancellationToken ct)
@@ -81,20 +86,37 @@ public sealed class CommandHandler(
 
     private async Task<UpdateEffect> OnCallbackAsync(int updateId, CallbackQuery query, CancellationToken ct)
     {
-        if (query.Message is not { } message || query.Data is not { } data || !data.StartsWith("t:", StringComparison.Ordinal))
+        if (query.Message is { } m && query.Data is { } d && d.StartsWith(UseButtonPrefix, StringComparison.Ordinal))
+            return await OnUseButtonAsync(updateId, query, m, d, ct);
+        if (query.Message is not { } message || query.Data is not { } data || ParseTopicButton(data) is not var (topic, targetId))
         {
             await AnswerAsync(query, "This button is no longer valid.", ct);
             return UpdateEffect.None;
         }
 
-        var chat = await LoadOrNewAsync(message.Chat, ct);
-        if (!await IsAdminAsync(message.Chat, query.From.Id, null, ct))
+        ChatSettings chat;
+        if (targetId is { } target && target != message.Chat.Id)
         {
-            await AnswerAsync(query, "Only admins of this chat can change its alerts.", ct);
-            return UpdateEffect.None;
+            // A keyboard shown in a private chat for a channel chosen with /use: the rights are checked again.
+            if (message.Chat.Type != ChatType.Private || await store.GetChatAsync(target, ct) is not { Enabled: true } selected
+                || !await IsUserAdminAsync(target, query.From.Id, ct))
+            {
+                await AnswerAsync(query, "Only admins of that chat can change its alerts.", ct);
+                return UpdateEffect.None;
+            }
+
+            chat = selected;
+        }
+        else
+        {
+            chat = await LoadOrNewAsync(message.Chat, ct);
+            if (!await IsAdminAsync(message.Chat, query.From.Id, null, ct))
+            {
+                await AnswerAsync(query, "Only admins of this chat can change its alerts.", ct);
+                return UpdateEffect.None;
+            }
         }
 
-        var topic = data[2..];
         if (!topics.IsKnown(topic))
         {
             await AnswerAsync(query, "Unknown topic.", ct);
@@ -102,55 +124,101 @@ public sealed class CommandHandler(
         }
 
         var set = chat.Topics.ToHashSet(StringComparer.Ordinal);
+        var threads = chat.TopicThreads.ToDictionary(StringComparer.Ordinal);
         var added = set.Add(topic);
         if (!added)
             set.Remove(topic);
-        await AnswerAsync(query, added ? $"Following {topic}" : $"Stopped following {topic}", ct);
+        // Picking a topic on the /start keyboard narrows "everything" down to what was picked.
+        var narrowed = added && topic != ChatSettings.AllTopics && set.Remove(ChatSettings.AllTopics);
+        SetThread(threads, topic, added ? ThreadOf(message) : null);
+        await AnswerAsync(query, added ? (narrowed ? $"Following only {topic} now; tap more to add" : $"Following {topic}") : $"Stopped following {topic}", ct);
         Log.CommandHandled(logger, "callback", chat.Id, query.From.Id, added ? $"+{topic}" : $"-{topic}");
-        return new UpdateEffect(chat with { Topics = set }, []);
+        return new UpdateEffect(chat with { Topics = set, TopicThreads = threads }, []);
     }
 
     private async Task<UpdateEffect> OnCommandAsync(int updateId, Message message, string text, CancellationToken ct)
     {
-        var (command, args) = Parse(text);
-        var chat = await LoadOrNewAsync(message.Chat, ct);
-        var isReadOnly = command is "help" or "status" or "topics";
-        if (!isReadOnly && message.Chat.Type != ChatType.Private && !await IsAdminAsync(message.Chat, message.From?.Id, message.SenderChat, ct))
+        var parsed = Parse(text);
+        if (parsed.Mention is { } mention && !await IsMeAsync(mention, ct))
+            return UpdateEffect.None; // "/status@OtherBot" in a group is for another bot
+        var (command, args) = (parsed.Command, parsed.Args);
+        var here = await LoadOrNewAsync(message.Chat, ct);
+        var thread = ThreadOf(message);
+        var context = new ReplyContext(updateId, here.Id, thread, message.Chat.Type == ChatType.Channel);
+        // A command posted in a channel is seen by every subscriber: it is removed once handled.
+        var cleanup = message.Chat.Type == ChatType.Channel ? new MessageToDelete(message.Chat.Id, message.MessageId) : null;
+
+        if (command is "channels" or "use")
+            return await OnTargetCommandAsync(context, message, here, command, args, ct) with { Cleanup = cleanup };
+
+        var chat = here;
+        var scope = "";
+        var isReadOnly = command is "help" or "status" or "topics" || (command is "keywords" or "exclude" && args.Length == 0);
+        if (message.Chat.Type == ChatType.Private && command is not ("start" or "help")
+            && await store.GetCommandTargetAsync(here.Id, ct) is { } targetId)
+        {
+            // A private chat configuring a channel chosen with /use: the user must still be an admin there.
+            var target = await store.GetChatAsync(targetId, ct);
+            if (target is not { Enabled: true })
+            {
+                Log.CommandHandled(logger, command, targetId, message.From?.Id, "refused: selected chat gone");
+                return new UpdateEffect(here, [Reply(context, "I am no longer in the chat you chose, so commands apply to this chat again. /channels lists the others.")])
+                {
+                    Target = new CommandTarget(here.Id, null),
+                };
+            }
+
+            if (!await IsUserAdminAsync(target.Id, message.From?.Id, ct))
+            {
+                Log.CommandHandled(logger, command, target.Id, message.From?.Id, "refused: no longer an admin of the selected chat");
+                return new UpdateEffect(here, [Reply(context, $"Sorry — you are not an admin of {Describe(target)} any more. <code>/use here</code> to configure this chat.")]);
+            }
+
+            chat = target;
+            scope = $"For {Describe(target)}: ";
+        }
+        else if (!isReadOnly && message.Chat.Type != ChatType.Private && !await IsAdminAsync(message.Chat, message.From?.Id, message.SenderChat, ct))
         {
             Log.CommandHandled(logger, command, chat.Id, message.From?.Id, "refused: not an admin");
-            return new UpdateEffect(chat, [Reply(updateId, chat.Id, "Sorry — only admins of this chat can change its alerts.")]);
+            return new UpdateEffect(chat, [Reply(context, "Sorry — only admins of this chat can change its alerts.")]);
         }
 
+        var targeted = chat.Id != here.Id;
         var (updated, reply, markup) = command switch
         {
             "start" => Start(chat),
             "help" => (chat, HelpText, null),
-            "topics" => (chat, TopicsText(chat), TopicKeyboard(chat)),
-            "subscribe" => Subscribe(chat, args, add: true),
-            "unsubscribe" => Subscribe(chat, args, add: false),
-            "stop" => (chat with { Topics = new HashSet<string>() }, "Stopped: this chat gets no more alerts. /start to begin again.", null),
+            "topics" => (chat, TopicsText(chat), TopicKeyboardJson(chat, targeted)),
+            "subscribe" => Subscribe(chat, args, add: true, thread),
+            "unsubscribe" => Subscribe(chat, args, add: false, thread),
+            "stop" => (chat with { Topics = new HashSet<string>(), TopicThreads = new Dictionary<string, int>(), Keywords = new HashSet<string>() },
+                "Stopped: no more alerts. /start to begin again.", null),
             "mode" => Mode(chat, args),
             "timezone" => TimeZone(chat, args),
             "quiet" => Quiet(chat, args),
+            "keywords" => Keywords(chat, args, exclude: false),
+            "exclude" => Keywords(chat, args, exclude: true),
             "status" => (chat, await StatusAsync(chat, ct), null),
             _ => (chat, $"Unknown command /{TelegramHtml.Escape(command)}. Send /help for the list.", null),
         };
-        Log.CommandHandled(logger, command, chat.Id, message.From?.Id, "ok");
-        return new UpdateEffect(updated, [Reply(updateId, chat.Id, reply, markup)]);
+        Log.CommandHandled(logger, command, chat.Id, message.From?.Id, targeted ? $"ok (from private chat {here.Id})" : "ok");
+        // A private chat configuring a channel was registered by its /use, so its reply can be sent.
+        return new UpdateEffect(updated, [Reply(context, scope + reply, markup)]) { Cleanup = cleanup };
     }
 
     private (ChatSettings, string, string?) Start(ChatSettings chat)
     {
         var started = chat.Topics.Count == 0 ? chat with { Topics = new HashSet<string> { ChatSettings.AllTopics } } : chat;
-        return (started, "Welcome to <b>AlertBot</b>. You will get every flash alert as it happens, with its key times in UTC.\nNarrow it down with /topics, or see /help.", TopicKeyboardJson(started));
+        return (started, "Welcome to <b>AlertBot</b>. You will get every flash alert as it happens, with its key times in UTC.\nNarrow it down with /topics, or see /help.", TopicKeyboardJson(started, targeted: false));
     }
 
-    private (ChatSettings, string, string?) Subscribe(ChatSettings chat, string[] args, bool add)
+    private (ChatSettings, string, string?) Subscribe(ChatSettings chat, string[] args, bool add, int? thread)
     {
         var verb = add ? "subscribe" : "unsubscribe";
         if (args.Length == 0)
             return (chat, $"Usage: /{verb} &lt;topic|all&gt;, e.g. <code>/{verb} ukraine</code>. /topics lists them.", null);
         var set = chat.Topics.ToHashSet(StringComparer.Ordinal);
+        var threads = chat.TopicThreads.ToDictionary(StringComparer.Ordinal);
         var unknown = new List<string>();
         foreach (var raw in args)
         {
@@ -162,11 +230,21 @@ public sealed class CommandHandler(
             }
 
             if (!add && topic == ChatSettings.AllTopics)
+            {
                 set.Clear();
+                threads.Clear();
+            }
             else if (add)
+            {
                 set.Add(topic);
+                // Sent inside a forum thread: this topic's alerts go to that thread; sent in the main chat: back to it.
+                SetThread(threads, topic, thread);
+            }
             else
+            {
                 set.Remove(topic);
+                threads.Remove(topic);
+            }
         }
 
         var sb = new StringBuilder();
@@ -180,7 +258,9 @@ public sealed class CommandHandler(
         }
 
         sb.Append("Now following: ").Append(set.Count == 0 ? "nothing" : TelegramHtml.Escape(string.Join(", ", set.Order(StringComparer.Ordinal)))).Append('.');
-        return (chat with { Topics = set }, sb.ToString(), null);
+        if (add && thread is not null && args.Any(a => set.Contains(a.ToLowerInvariant().Trim(','))))
+            sb.Append(" Alerts of these topics go to this thread.");
+        return (chat with { Topics = set, TopicThreads = threads }, sb.ToString(), null);
     }
 
     private static (ChatSettings, string, string?) Mode(ChatSettings chat, string[] args)
@@ -221,7 +301,12 @@ public sealed class CommandHandler(
     private async Task<string> StatusAsync(ChatSettings chat, CancellationToken ct)
     {
         var sb = new StringBuilder("<b>This chat gets</b>\n");
-        sb.Append("Topics: ").Append(chat.Topics.Count == 0 ? "none (/subscribe all)" : TelegramHtml.Escape(string.Join(", ", chat.Topics.Order(StringComparer.Ordinal)))).Append('\n');
+        sb.Append("Topics: ").Append(chat.Topics.Count == 0 ? "none (/subscribe all)" : TelegramHtml.Escape(string.Join(", ", chat.Topics.Order(StringComparer.Ordinal)
+            .Select(t => chat.TopicThreads.TryGetValue(t, out var thread) ? $"{t} (thread {thread})" : t)))).Append('\n');
+        if (chat.Keywords.Count > 0)
+            sb.Append("Keywords: ").Append(TelegramHtml.Escape(string.Join(", ", chat.Keywords.Order(StringComparer.Ordinal)))).Append('\n');
+        if (chat.Excludes.Count > 0)
+            sb.Append("Excluded: ").Append(TelegramHtml.Escape(string.Join(", ", chat.Excludes.Order(StringComparer.Ordinal)))).Append('\n');
         sb.Append("Mode: ").Append(chat.Mode == DeliveryMode.Instant ? "instant" : $"digest at {chat.DigestAt:HH\\:mm}").Append('\n');
         sb.Append("Time zone: ").Append(TelegramHtml.Escape(chat.TimeZone)).Append('\n');
         sb.Append("Quiet hours: ").Append(chat.Quiet is { } q ? $"{q.Start:HH\\:mm}–{q.End:HH\\:mm} ({q.Policy.ToString().ToLowerInvariant()})" : "off");
@@ -250,15 +335,17 @@ public sealed class CommandHandler(
         return sb.ToString();
     }
 
-    private string? TopicKeyboard(ChatSettings chat) => TopicKeyboardJson(chat);
-
-    private string? TopicKeyboardJson(ChatSettings chat)
+    /// <summary>Toggle buttons; shown in a private chat for a chosen channel, each button names that channel.</summary>
+    private string? TopicKeyboardJson(ChatSettings chat, bool targeted)
     {
-        var names = topics.Catalog.Count > 0 ? topics.Catalog : topics.All.Take(12).ToList();
-        if (names.Count == 0)
-            return null;
-        var buttons = names.Select(n => InlineKeyboardButton.WithCallbackData((chat.Topics.Contains(n) ? "✅ " : "") + n, "t:" + n)).Chunk(3);
-        return JsonSerializer.Serialize(new InlineKeyboardMarkup(buttons), JsonBotAPI.Options);
+        var names = (topics.Catalog.Count > 0 ? topics.Catalog : topics.All.Take(12)).Append(ChatSettings.AllTopics);
+        var buttons = names
+            .Select(n => (Name: n, Data: TopicButtonData(n, targeted ? chat.Id : null)))
+            .Where(b => Encoding.UTF8.GetByteCount(b.Data) <= 64) // Telegram's limit on callback data
+            .Select(b => InlineKeyboardButton.WithCallbackData((chat.Topics.Contains(b.Name) ? "✅ " : "") + b.Name, b.Data))
+            .Chunk(3)
+            .ToList();
+        return buttons.Count == 0 ? null : JsonSerializer.Serialize(new InlineKeyboardMarkup(buttons), JsonBotAPI.Options);
     }
 
     private async Task<bool> IsAdminAsync(Chat chat, long? userId, Chat? senderChat, CancellationToken ct)
@@ -313,14 +400,24 @@ public sealed class CommandHandler(
     private NewDelivery Reply(string key, long chatId, string html, string? markup = null) =>
         new(key, chatId, DeliveryKind.Text, time.GetUtcNow()) { Payload = html, ReplyMarkup = markup };
 
-    internal static (string Command, string[] Args) Parse(string text)
+    /// <summary>A reply in the thread the command came from; in a channel, without a notification sound.</summary>
+    private NewDelivery Reply(ReplyContext context, string html, string? markup = null) =>
+        Reply(context.UpdateId, context.ChatId, html, markup) with { ThreadId = context.ThreadId, Silent = context.Silent };
+
+    /// <summary>"/subscribe@AlertBot ukraine, sahel" → ("subscribe", ["ukraine,", "sahel"], "AlertBot").</summary>
+    internal static ParsedCommand Parse(string text)
     {
         var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var command = parts[0][1..];
+        string? mention = null;
         var at = command.IndexOf('@', StringComparison.Ordinal);
         if (at >= 0)
+        {
+            mention = command[(at + 1)..];
             command = command[..at];
-        return (command.ToLowerInvariant(), parts[1..]);
+        }
+
+        return new ParsedCommand(command.ToLowerInvariant(), parts[1..], mention);
     }
 
     private static bool TryTime(string text, out TimeOnly time) =>

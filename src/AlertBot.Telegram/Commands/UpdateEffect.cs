@@ -7,4 +7,12 @@ namespace AlertBot.Telegram.Commands;
 public sealed record UpdateEffect(ChatSettings? Chat, IReadOnlyList<NewDelivery> Replies)
 {
     public static readonly UpdateEffect None = new(null, []);
+
+    /// <summary>A private chat chose (or left) the chat it configures with /use; stored in the same transaction.</summary>
+    public CommandTarget? Target { get; init; }
+
+    /// <summary>A command posted in a channel, deleted once the effect is stored (failures ignored).</summary>
+    public MessageToDelete? Cleanup { get; init; }
 }
+
+public sealed record MessageToDelete(long ChatId, int MessageId);

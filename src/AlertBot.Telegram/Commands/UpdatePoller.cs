@@ -82,9 +82,11 @@ public sealed class UpdatePoller(
                     }
 
                     offset = update.Id + 1L;
-                    await store.ApplyUpdateAsync(offset, effect.Chat, effect.Replies, stoppingToken);
+                    await store.ApplyCommandAsync(offset, effect.Chat, effect.Target, effect.Replies, stoppingToken);
                     if (effect.Replies.Count > 0)
                         signal.Notify();
+                    if (effect.Cleanup is { } cleanup)
+                        await DeleteCommandAsync(cleanup, stoppingToken);
                     if (effect.Chat is { } changed)
                     {
                         foreach (var listener in listeners)
@@ -105,6 +107,22 @@ public sealed class UpdatePoller(
                 Log.PollFailed(logger, Secrets.Redact(e.Message), delay.TotalSeconds);
                 await Task.Delay(delay, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+    }
+
+    /// <summary>
+    /// Removes a handled command from a channel. Best effort: without the right to delete, or after a restart
+    /// that handles nothing twice but may delete twice, Telegram's refusal changes nothing.
+    /// </summary>
+    private async Task DeleteCommandAsync(MessageToDelete message, CancellationToken ct)
+    {
+        try
+        {
+            await bot.DeleteMessage(message.ChatId, message.MessageId, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.CommandNotDeleted(logger, message.ChatId, message.MessageId, Secrets.Redact(e.Message));
         }
     }
 }

@@ -2,7 +2,11 @@ namespace AlertBot.Telegram.Deliver;
 
 /// <summary>One Telegram message to send.</summary>
 /// <param name="Html">Text in Telegram HTML parse mode, or plain text when <paramref name="PlainText"/>.</param>
-public sealed record OutgoingMessage(long ChatId, string Html, bool Silent, string? ReplyMarkupJson = null, bool PlainText = false);
+public sealed record OutgoingMessage(long ChatId, string Html, bool Silent, string? ReplyMarkupJson = null, bool PlainText = false)
+{
+    /// <summary>A forum supergroup's topic thread (message_thread_id); null for the main chat.</summary>
+    public int? ThreadId { get; init; }
+}
 
 /// <summary>What Telegram said to one send, classified by what the sender must do next.</summary>
 public abstract record SendResult

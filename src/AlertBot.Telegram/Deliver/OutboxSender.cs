@@ -95,6 +95,7 @@ public sealed class OutboxSender(
 
     private async Task RunOneAsync(Delivery delivery, string? zone, CancellationToken ct)
     {
+        using var scope = Log.DeliveryScope(logger, delivery.Id, delivery.ArticleId, delivery.ChatId);
         try
         {
             await SendAsync(delivery, zone, ct);
@@ -130,7 +131,7 @@ public sealed class OutboxSender(
         {
             if (i > delivery.PartsSent)
                 await Task.Delay(interval, time, ct);
-            var message = new OutgoingMessage(delivery.ChatId, parts[i], delivery.Silent, i == parts.Count - 1 ? delivery.ReplyMarkup : null);
+            var message = new OutgoingMessage(delivery.ChatId, parts[i], delivery.Silent, i == parts.Count - 1 ? delivery.ReplyMarkup : null) { ThreadId = delivery.ThreadId };
             var result = await SendPartAsync(message, ct);
             if (result is SendResult.BadMarkup bad)
             {
@@ -161,11 +162,18 @@ public sealed class OutboxSender(
 
     private async Task<SendResult> SendPartAsync(OutgoingMessage message, CancellationToken ct)
     {
-        await using var slot = await pacer.AcquireAsync(ct);
+        var slot = await pacer.WaitAsync(ct);
         var started = Stopwatch.GetTimestamp();
-        var result = await sink.SendAsync(message, ct);
-        metrics.SendLatency.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
-        return result;
+        try
+        {
+            var result = await sink.SendAsync(message, ct);
+            metrics.SendLatency.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            return result;
+        }
+        finally
+        {
+            pacer.Completed(slot);
+        }
     }
 
     private async Task HandleFailureAsync(Delivery delivery, SendResult result, CancellationToken ct)
@@ -179,6 +187,7 @@ public sealed class OutboxSender(
                 metrics.Deliveries.Add(1, Tag("rate-limited"));
                 await store.PauseChatAsync(delivery.ChatId, now + r.After, ct);
                 await store.RetryLaterAsync(delivery.Id, now + r.After, "429 Too Many Requests", unknownOutcome: false, countAttempt: false, ct: ct);
+                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "rate-limited"));
                 NoteRateLimit(now, r.After);
                 break;
             case SendResult.Transient t:
@@ -194,6 +203,7 @@ public sealed class OutboxSender(
                 var due = now + Backoff(delivery.Attempts);
                 Log.DeliveryRetry(logger, delivery.Id, delivery.ChatId, delivery.Attempts, t.UnknownOutcome, t.Error, due);
                 await store.RetryLaterAsync(delivery.Id, due, t.Error, t.UnknownOutcome, ct: ct);
+                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", t.UnknownOutcome ? "unknown-outcome" : "transient"));
                 break;
             case SendResult.ChatGone g:
                 Log.ChatDisabled(logger, delivery.ChatId, g.Reason);
@@ -206,6 +216,7 @@ public sealed class OutboxSender(
                 metrics.Deliveries.Add(1, Tag("migrated"));
                 await store.MigrateChatAsync(delivery.ChatId, mig.NewChatId, ct);
                 await store.RetryLaterAsync(delivery.Id, now, "group upgraded to a supergroup", unknownOutcome: false, countAttempt: false, ct: ct);
+                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "migrated"));
                 break;
             case SendResult.Rejected or SendResult.BadMarkup:
                 await DeadAsync(delivery, result is SendResult.Rejected rej ? rej.Error : ((SendResult.BadMarkup)result).Error, ct);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace AlertBot.Telegram.Deliver;
 
 /// <summary>
@@ -14,6 +16,8 @@ public sealed class SendPacer : IDisposable
     private readonly long[] _ring;
     private readonly TimeSpan _window;
     private readonly ISharedSendWindow? _shared;
+    private readonly ConcurrentDictionary<int, IAsyncDisposable> _bookings = new();
+    private int _lastBooking;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _next;
     private long _pausedUntil;
@@ -28,29 +32,27 @@ public sealed class SendPacer : IDisposable
         _window = TimeSpan.FromSeconds(1) + (margin ?? TimeSpan.FromMilliseconds(15));
     }
 
-    /// <summary>
-    /// Waits until one more send fits in the window and books it; dispose the result when the send is answered
-    /// (the shared window then counts the slot from that moment; in-process it is a no-op).
-    /// </summary>
-    public async Task<IAsyncDisposable> AcquireAsync(CancellationToken ct)
+    /// <summary>Waits until one more send fits in the window, and books it. Returns the booking for <see cref="Completed"/>.</summary>
+    public async Task<int> WaitAsync(CancellationToken ct)
     {
-        if (_shared is null)
-        {
-            await WaitAsync(ct);
-            return NoPermit.Instance;
-        }
-
+        if (_shared is not null)
+            return await WaitSharedAsync(ct);
         await _gate.WaitAsync(ct);
         try
         {
             while (true)
             {
-                // One booking at a time per instance goes to the database; the others queue on the gate.
                 var now = _time.GetUtcNow().UtcTicks;
-                var paused = Interlocked.Read(ref _pausedUntil);
-                if (paused <= now)
-                    return await _shared.TakeAsync(ct);
-                await Task.Delay(TimeSpan.FromTicks(paused - now), _time, ct);
+                var readyAt = Math.Max(Volatile.Read(ref _ring[_next]) + _window.Ticks, Interlocked.Read(ref _pausedUntil));
+                if (readyAt <= now)
+                {
+                    var slot = _next;
+                    Volatile.Write(ref _ring[slot], now);
+                    _next = (_next + 1) % _ring.Length;
+                    return slot;
+                }
+
+                await Task.Delay(TimeSpan.FromTicks(readyAt - now), _time, ct);
             }
         }
         finally
@@ -59,8 +61,35 @@ public sealed class SendPacer : IDisposable
         }
     }
 
-    /// <summary>Waits until one more send fits in the window, and books it.</summary>
-    public async Task WaitAsync(CancellationToken ct)
+    /// <summary>
+    /// The send booked as <paramref name="slot"/> has its answer: Telegram counted it at some moment between the
+    /// booking and now, so from now on its place in the window counts from now. Stamping only the booking let
+    /// requests that queued in the HTTP stack arrive bunched with later ones, and a fan-out at 1,000/s drew
+    /// hundreds of 429s; counting from the answer is exact whatever the network's jitter.
+    /// </summary>
+    public void Completed(int slot)
+    {
+        if (_shared is not null)
+        {
+            // The shared slot is stamped in the database; until then it stays held, so late is only conservative.
+            if (_bookings.TryRemove(slot, out var booking))
+                _ = booking.DisposeAsync().AsTask();
+            return;
+        }
+
+        var now = _time.GetUtcNow().UtcTicks;
+        long current;
+        do
+        {
+            current = Volatile.Read(ref _ring[slot]);
+            if (now <= current)
+                return;
+        }
+        while (Interlocked.CompareExchange(ref _ring[slot], now, current) != current);
+    }
+
+    /// <summary>Books a slot of the cluster's window; one booking at a time per instance goes to the database.</summary>
+    private async Task<int> WaitSharedAsync(CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
@@ -68,16 +97,16 @@ public sealed class SendPacer : IDisposable
             while (true)
             {
                 var now = _time.GetUtcNow().UtcTicks;
-                var readyAt = Math.Max(_ring[_next] + _window.Ticks, Interlocked.Read(ref _pausedUntil));
-                if (readyAt <= now)
-                {
-                    _ring[_next] = now;
-                    _next = (_next + 1) % _ring.Length;
-                    return;
-                }
-
-                await Task.Delay(TimeSpan.FromTicks(readyAt - now), _time, ct);
+                var paused = Interlocked.Read(ref _pausedUntil);
+                if (paused <= now)
+                    break;
+                await Task.Delay(TimeSpan.FromTicks(paused - now), _time, ct);
             }
+
+            var booking = await _shared!.TakeAsync(ct);
+            var id = Interlocked.Increment(ref _lastBooking);
+            _bookings[id] = booking;
+            return id;
         }
         finally
         {
@@ -100,11 +129,4 @@ public sealed class SendPacer : IDisposable
     }
 
     public void Dispose() => _gate.Dispose();
-
-    private sealed class NoPermit : IAsyncDisposable
-    {
-        public static readonly NoPermit Instance = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
 }

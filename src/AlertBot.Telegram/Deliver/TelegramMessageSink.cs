@@ -25,6 +25,7 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
             var sent = await bot.SendMessage(
                 message.ChatId,
                 message.Html,
+                messageThreadId: message.ThreadId,
                 parseMode: message.PlainText ? ParseMode.None : ParseMode.Html,
                 replyMarkup: markup,
                 linkPreviewOptions: NoPreview,

@@ -30,6 +30,7 @@ public static class Commands
                            AlertBot deliveries [--failed]  recent deliveries
                            AlertBot replay ID              re-queue a dead-lettered delivery
                            AlertBot chats                  registered chats and their settings
+                           (status, deliveries, replay, chats: --data PATH reads the SQLite file in PATH)
                     """);
                 return 0;
         }
@@ -103,9 +104,26 @@ public static class Commands
 
     private static async Task<int> WithStoreAsync(string[] args, TextWriter output, TextWriter error)
     {
+        // The same settings as the worker: appsettings.json beside the binary, then Section__Key environment
+        // variables; `--data PATH` (the SQLite folder, Storage:DataPath) last.
+        var overrides = new Dictionary<string, string?>();
+        var data = Array.IndexOf(args, "--data");
+        if (data > 0)
+        {
+            if (data + 1 >= args.Length)
+            {
+                await error.WriteLineAsync("--data needs a folder: --data PATH");
+                return 2;
+            }
+
+            overrides["Storage:DataPath"] = args[data + 1];
+            args = [.. args[..data], .. args[(data + 2)..]];
+        }
+
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
             .Build();
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         string connectionString;

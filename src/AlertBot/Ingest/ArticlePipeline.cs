@@ -32,6 +32,7 @@ public sealed class ArticlePipeline(
 {
     public async Task<IngestResult> IngestAsync(SourceDocument document, string source, CancellationToken ct)
     {
+        using var scope = Log.IngestScope(logger, source, document.Name);
         Understanding understood;
         try
         {
@@ -56,7 +57,7 @@ public sealed class ArticlePipeline(
             var rows = new List<NewDelivery>();
             foreach (var chat in chats)
             {
-                if (!Router.Wants(chat, topics))
+                if (Router.Route(chat, topics, understood.Headline, understood.Body) is not { } target)
                     continue;
                 var plan = DeliveryPlanner.Plan(chat, now);
                 rows.Add(new NewDelivery($"a:{articleId}:{chat.Id}", chat.Id, DeliveryKind.Alert, plan.Due)
@@ -64,6 +65,7 @@ public sealed class ArticlePipeline(
                     ArticleId = articleId,
                     Silent = plan.Silent,
                     Held = plan.HeldForDigest,
+                    ThreadId = target.ThreadId,
                 });
             }
 

@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace AlertBot.Observe;
 
@@ -11,19 +12,25 @@ public static class ObservabilitySetup
 {
     public static IServiceCollection AddAlertBotObservability(this IServiceCollection services)
     {
-        services.AddOpenTelemetry().WithMetrics(m => m
+        services.AddOpenTelemetry().ConfigureResource(r => r.AddService("alertbot")).WithMetrics(m => m
             .AddMeter(AlertBotMetrics.MeterName)
             .AddPrometheusExporter());
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TelegramHealthCheck>();
+        services.AddSingleton<StoreGauges>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreGauges>());
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-            .AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
+            .AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"])
+            .AddCheck<TelegramHealthCheck>("telegram", tags: ["ready"])
+            .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
         return services;
     }
 
     public static WebApplication MapAlertBotEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
@@ -45,14 +52,14 @@ public static class ObservabilitySetup
         }
     }
 
-    private sealed class OutboxHealthCheck(AlertStore store, TimeProvider time) : IHealthCheck
+    private sealed class OutboxHealthCheck(AlertStore store, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             var stats = await store.GetOutboxStatsAsync(cancellationToken);
             var age = stats.OldestPendingDue is { } due ? time.GetUtcNow() - due : TimeSpan.Zero;
             var data = new Dictionary<string, object> { ["pending"] = stats.Pending, ["dead"] = stats.Dead, ["oldestPendingSeconds"] = Math.Max(0, age.TotalSeconds) };
-            return age > TimeSpan.FromMinutes(5)
+            return age > options.Value.OutboxMaxAge
                 ? HealthCheckResult.Degraded($"the oldest pending delivery has waited {age.TotalMinutes:F0} min", data: data)
                 : HealthCheckResult.Healthy(data: data);
         }

@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AlertBot.Core.Render;
+using AlertBot.Core.Route;
+using AlertBot.Storage;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace AlertBot.Telegram.Commands;
+
+/// <summary>A parsed command: name without the slash, arguments, and the bot it was addressed to (/status@SomeBot).</summary>
+internal sealed record ParsedCommand(string Command, string[] Args, string? Mention);
+
+/// <summary>Where a command's reply goes: the chat and forum thread it came from.</summary>
+internal sealed record ReplyContext(int UpdateId, long ChatId, int? ThreadId, bool Silent);
+
+// Channel admins configure their channels and groups from a private chat: /channels lists them, /use picks one.
+public sealed partial class CommandHandler
+{
+    private const string UseButtonPrefix = "u:";
+
+    /// <summary>How many groups and channels /channels checks with getChatMember (one request each).</summary>
+    private const int MaxChannelsChecked = 50;
+
+    private string? _username;
+
+    private async Task<UpdateEffect> OnTargetCommandAsync(ReplyContext context, Message message, ChatSettings here, string command, string[] args, CancellationToken ct)
+    {
+        if (message.Chat.Type != ChatType.Private)
+        {
+            return new UpdateEffect(here, [Reply(context,
+                $"Send /{command} to me in a private chat: there admins configure this chat without posting commands here.")]);
+        }
+
+        if (message.From?.Id is not { } userId)
+            return UpdateEffect.None;
+        var reply = command == "channels"
+            ? await ChannelsAsync(here, userId, ct)
+            : await UseAsync(here, userId, args, ct);
+        Log.CommandHandled(logger, command, here.Id, userId, reply.Target is { } t ? $"target {t.TargetChatId?.ToString(CultureInfo.InvariantCulture) ?? "here"}" : "ok");
+        return new UpdateEffect(here, [Reply(context, reply.Html, reply.Markup)]) { Target = reply.Target };
+    }
+
+    private async Task<UpdateEffect> OnUseButtonAsync(int updateId, CallbackQuery query, Message message, string data, CancellationToken ct)
+    {
+        if (message.Chat.Type != ChatType.Private)
+        {
+            await AnswerAsync(query, "This button is no longer valid.", ct);
+            return UpdateEffect.None;
+        }
+
+        var here = await LoadOrNewAsync(message.Chat, ct);
+        var reply = await UseAsync(here, query.From.Id, [data[UseButtonPrefix.Length..]], ct);
+        await AnswerAsync(query, reply.Target is null ? "Not changed" : "Done", ct);
+        Log.CommandHandled(logger, "use (button)", here.Id, query.From.Id, reply.Target is null ? "refused" : "ok");
+        return new UpdateEffect(here, [Reply(updateId, here.Id, reply.Html, reply.Markup)]) { Target = reply.Target };
+    }
+
+    private async Task<TargetReply> ChannelsAsync(ChatSettings here, long userId, CancellationToken ct)
+    {
+        var configurable = await ConfigurableChatsAsync(userId, ct);
+        var current = await store.GetCommandTargetAsync(here.Id, ct);
+        if (configurable.Count == 0)
+        {
+            return new TargetReply(
+                "I know no channel or group where you are an admin and I can post. Add me to your channel as an admin, then send /channels again.",
+                null,
+                null);
+        }
+
+        var sb = new StringBuilder("<b>Chats you can configure from here</b>\n");
+        foreach (var chat in configurable)
+            sb.Append("• ").Append(Describe(chat)).Append(" — <code>/use ").Append(chat.Id.ToString(CultureInfo.InvariantCulture)).Append("</code>\n");
+        var selected = configurable.FirstOrDefault(c => c.Id == current);
+        sb.Append("\nNow configuring: ").Append(selected is null ? "this chat" : Describe(selected)).Append('.');
+        var buttons = configurable
+            .Select(c => new[] { InlineKeyboardButton.WithCallbackData((c.Id == current ? "✅ " : "") + Clip(c.Title.Length > 0 ? c.Title : c.Id.ToString(CultureInfo.InvariantCulture)), UseButtonPrefix + c.Id.ToString(CultureInfo.InvariantCulture)) })
+            .Append([InlineKeyboardButton.WithCallbackData((current is null ? "✅ " : "") + "This private chat", UseButtonPrefix + "here")]);
+        return new TargetReply(sb.ToString(), JsonSerializer.Serialize(new InlineKeyboardMarkup(buttons), JsonBotAPI.Options), null);
+    }
+
+    private async Task<TargetReply> UseAsync(ChatSettings here, long userId, string[] args, CancellationToken ct)
+    {
+        if (args.Length == 0)
+            return new TargetReply("Usage: <code>/use &lt;channel id|@username|title&gt;</code>, or <code>/use here</code>. /channels lists your chats.", null, null);
+        if (args is ["here"])
+            return new TargetReply("Commands apply to this private chat again.", null, new CommandTarget(here.Id, null));
+
+        var (chat, problem) = await ResolveAsync(string.Join(' ', args), ct);
+        if (chat is null)
+            return new TargetReply(problem!, null, null);
+        if (!await IsUserAdminAsync(chat.Id, userId, ct))
+            return new TargetReply($"Sorry — only admins of {Describe(chat)} can configure it.", null, null);
+        if (!await BotCanPostAsync(chat, ct))
+            return new TargetReply($"I cannot post in {Describe(chat)}: make me an admin there first.", null, null);
+        return new TargetReply(
+            $"Now configuring {Describe(chat)}. /subscribe, /unsubscribe, /topics, /keywords, /exclude, /mode, /timezone, /quiet, /status and /stop apply to it; <code>/use here</code> comes back to this chat.",
+            null,
+            new CommandTarget(here.Id, chat.Id));
+    }
+
+    /// <summary>A chat by id, @username (asked of Telegram) or exact title, among the chats the bot is in.</summary>
+    private async Task<(ChatSettings? Chat, string? Problem)> ResolveAsync(string reference, CancellationToken ct)
+    {
+        long? id = long.TryParse(reference, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+        if (id is null && reference.StartsWith('@'))
+        {
+            try
+            {
+                id = (await bot.GetChat(reference, ct)).Id;
+            }
+            catch (ApiRequestException)
+            {
+                return (null, $"I cannot find {TelegramHtml.Escape(reference)}. Add me to it as an admin, then send /channels.");
+            }
+        }
+
+        if (id is null)
+        {
+            var named = await store.FindChatsByTitleAsync(reference, ct);
+            if (named.Count > 1)
+                return (null, $"Several chats are called {TelegramHtml.Escape(reference)}; use the id from /channels.");
+            if (named.Count == 0)
+                return (null, $"I know no chat called {TelegramHtml.Escape(reference)}. /channels lists the chats you can configure.");
+            return (named[0], null);
+        }
+
+        var chat = await store.GetChatAsync(id.Value, ct);
+        return chat is { Enabled: true, IsPrivate: false }
+            ? (chat, null)
+            : (null, "I am not in that chat. Add me to it as an admin, then send /channels.");
+    }
+
+    /// <summary>The bot's groups and channels where the user is an admin and the bot can post, each checked with getChatMember.</summary>
+    private async Task<IReadOnlyList<ChatSettings>> ConfigurableChatsAsync(long userId, CancellationToken ct)
+    {
+        var chats = (await store.GetChatsAsync(enabledOnly: true, ct)).Where(c => !c.IsPrivate).Take(MaxChannelsChecked);
+        var result = new List<ChatSettings>();
+        foreach (var chat in chats)
+        {
+            if (await IsUserAdminAsync(chat.Id, userId, ct) && await BotCanPostAsync(chat, ct))
+                result.Add(chat);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the user is an admin of the chat right now (getChatMember); false when Telegram says no or cannot tell.</summary>
+    private async Task<bool> IsUserAdminAsync(long chatId, long? userId, CancellationToken ct)
+    {
+        if (userId is null)
+            return false;
+        try
+        {
+            var member = await bot.GetChatMember(chatId, userId.Value, ct);
+            return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator;
+        }
+        catch (ApiRequestException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>In a channel the bot must be an admin to post; in a group a member can.</summary>
+    private async Task<bool> BotCanPostAsync(ChatSettings chat, CancellationToken ct)
+    {
+        try
+        {
+            var member = await bot.GetChatMember(chat.Id, bot.BotId, ct);
+            return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator
+                   || (member.Status == ChatMemberStatus.Member && chat.Kind != ChatKind.Channel);
+        }
+        catch (ApiRequestException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<bool> IsMeAsync(string mention, CancellationToken ct)
+    {
+        if (_username is null)
+        {
+            try
+            {
+                _username = (await bot.GetMe(ct)).Username ?? "";
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return true; // cannot tell: better to answer than to ignore
+            }
+        }
+
+        return _username.Length == 0 || string.Equals(mention, _username, StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static string Describe(ChatSettings chat) =>
+        $"{(chat.Kind == ChatKind.Channel ? "channel" : "group")} <b>{TelegramHtml.Escape(chat.Title)}</b>";
+
+    /// <summary>The forum thread a message was posted in, or null (the main chat, or not a forum).</summary>
+    private static int? ThreadOf(Message message) =>
+        message is { IsTopicMessage: true, MessageThreadId: { } thread } ? thread : null;
+
+    private static void SetThread(Dictionary<string, int> threads, string topic, int? thread)
+    {
+        if (thread is { } t)
+            threads[topic] = t;
+        else
+            threads.Remove(topic);
+    }
+
+    /// <summary>"t:ukraine" toggles a topic of the chat the keyboard is in; "c:-100123:ukraine" one of a chat chosen with /use.</summary>
+    internal static string TopicButtonData(string topic, long? targetChatId) =>
+        targetChatId is { } id ? $"c:{id.ToString(CultureInfo.InvariantCulture)}:{topic}" : "t:" + topic;
+
+    internal static (string Topic, long? TargetChatId)? ParseTopicButton(string data)
+    {
+        if (data.StartsWith("t:", StringComparison.Ordinal) && data.Length > 2)
+            return (data[2..], null);
+        if (data.StartsWith("c:", StringComparison.Ordinal) && data.IndexOf(':', 2) is var colon and > 2
+            && long.TryParse(data.AsSpan(2, colon - 2), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)
+            && colon < data.Length - 1)
+            return (data[(colon + 1)..], id);
+        return null;
+    }
+
+    private static string Clip(string s) => s.Length <= 40 ? s : s[..39] + "…";
+
+    private sealed record TargetReply(string Html, string? Markup, CommandTarget? Target);
+}

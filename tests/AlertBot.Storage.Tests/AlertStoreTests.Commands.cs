@@ -1,0 +1,63 @@
+using AlertBot.Core.Route;
+
+namespace AlertBot.Storage.Tests;
+
+// Bot commands: keywords, forum threads and the /use selection, on SQLite and PostgreSQL alike.
+public abstract partial class AlertStoreTests
+{
+    [Fact]
+    public async Task SaveChat_KeywordsExcludesAndTopicThreads_RoundTrip()
+    {
+        var chat = new ChatSettings
+        {
+            Id = -1001,
+            Kind = ChatKind.Supergroup,
+            Title = "Desk",
+            Topics = new HashSet<string> { "africa", "europe", ChatSettings.AllTopics },
+            TopicThreads = new Dictionary<string, int> { ["africa"] = 11, ["europe"] = 12 },
+            Keywords = new HashSet<string> { "drone strike", "wagner" },
+            Excludes = new HashSet<string> { "football" },
+        };
+
+        await Store.SaveChatAsync(chat);
+        var one = await Store.GetChatAsync(-1001);
+        var all = (await Store.GetChatsAsync(enabledOnly: true)).Single(c => c.Id == -1001);
+
+        foreach (var loaded in new[] { one!, all })
+        {
+            Assert.Equal(chat.Topics.Order(), loaded.Topics.Order());
+            Assert.Equal(chat.TopicThreads.OrderBy(p => p.Key), loaded.TopicThreads.OrderBy(p => p.Key));
+            Assert.Equal(chat.Keywords.Order(), loaded.Keywords.Order());
+            Assert.Equal(["football"], loaded.Excludes);
+        }
+
+        await Store.SaveChatAsync(one! with { Keywords = new HashSet<string>(), TopicThreads = new Dictionary<string, int>() });
+        var cleared = await Store.GetChatAsync(-1001);
+        Assert.Empty(cleared!.Keywords);
+        Assert.Empty(cleared.TopicThreads);
+        Assert.Equal(["football"], cleared.Excludes);
+    }
+
+    [Fact]
+    public async Task ClaimDue_DeliveryWithAThread_CarriesTheThreadId()
+    {
+        await AddChatAsync(-1002, ChatKind.Supergroup);
+        await Store.EnqueueAsync([new NewDelivery("t:1", -1002, DeliveryKind.Text, Time.GetUtcNow()) { Payload = "x", ThreadId = 42 }]);
+
+        var claimed = await ClaimAsync("me");
+
+        Assert.Equal(42, claimed.Single().ThreadId);
+    }
+
+    [Fact]
+    public async Task ApplyCommand_UseSelection_StoredWithTheOffset_AndClearedByHere()
+    {
+        await Store.ApplyCommandAsync(10, null, new CommandTarget(5, -1003), []);
+        var selected = await Store.GetCommandTargetAsync(5);
+        await Store.ApplyCommandAsync(11, null, new CommandTarget(5, null), []);
+
+        Assert.Equal(-1003, selected);
+        Assert.Null(await Store.GetCommandTargetAsync(5));
+        Assert.Equal(11, await Store.GetUpdateOffsetAsync());
+    }
+}

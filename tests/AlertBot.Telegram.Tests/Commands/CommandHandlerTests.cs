@@ -1,0 +1,158 @@
+using AlertBot.Core.Route;
+using AlertBot.Storage;
+using AlertBot.Telegram.Commands;
+using AlertBot.Telegram.Tests.TestBotApi;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace AlertBot.Telegram.Tests.Commands;
+
+/// <summary>The command parser and the replies to each phrasing, with a real SQLite store and the real client against the test Bot API server.</summary>
+public sealed class CommandHandlerTests : IAsyncLifetime
+{
+    private const long User = 4242;
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "alertbot-commands-" + Guid.NewGuid().ToString("N")[..8]);
+    private BotApiHarness _api = null!;
+    private AlertStore _store = null!;
+    private CommandHandler _handler = null!;
+    private int _updateId;
+
+    public async Task InitializeAsync()
+    {
+        _api = await BotApiHarness.StartAsync();
+        _api.Server.AddPrivateChat(User, "Ann");
+        var database = new Database(StorageProvider.Sqlite, Database.SqliteConnectionString(_dir));
+        Migrator.MigrateUp(database);
+        _store = new AlertStore(database, TimeProvider.System);
+        var catalog = new[] { new Topic { Name = "ukraine-war", Description = "The war" } };
+        var topics = new TopicDirectory(catalog, ["ukraine", "mali", "sahel", "malta"]);
+        _handler = new CommandHandler(_api.Bot, _store, topics, TimeProvider.System, NullLogger<CommandHandler>.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.Database.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        await _api.DisposeAsync();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("/start", "start", "", null)]
+    [InlineData("/Subscribe ukraine sahel", "subscribe", "ukraine|sahel", null)]
+    [InlineData("/subscribe@alertbot_test_bot  ukraine ", "subscribe", "ukraine", "alertbot_test_bot")]
+    [InlineData("/mode digest 07:30", "mode", "digest|07:30", null)]
+    [InlineData("/quiet\t23:00-07:00   silent", "quiet", "23:00-07:00|silent", null)]
+    [InlineData("/keywords add drone strike, wagner", "keywords", "add|drone|strike,|wagner", null)]
+    [InlineData("/", "", "", null)]
+    [InlineData("/status@OtherBot", "status", "", "OtherBot")]
+    public void Parse_Phrasings_SplitIntoCommandArgsAndMention(string text, string command, string args, string? mention)
+    {
+        var parsed = CommandHandler.Parse(text);
+
+        Assert.Equal(command, parsed.Command);
+        Assert.Equal(args.Length == 0 ? [] : args.Split('|'), parsed.Args);
+        Assert.Equal(mention, parsed.Mention);
+    }
+
+    [Theory]
+    [InlineData("t:ukraine", "ukraine", null)]
+    [InlineData("c:-1001234567890:africa-security", "africa-security", -1001234567890L)]
+    [InlineData("t:", null, null)]
+    [InlineData("c:abc:ukraine", null, null)]
+    [InlineData("c:-100:", null, null)]
+    [InlineData("u:here", null, null)]
+    public void ParseTopicButton_CallbackData_TopicAndTarget(string data, string? topic, long? target)
+    {
+        var parsed = CommandHandler.ParseTopicButton(data);
+
+        Assert.Equal(topic, parsed?.Topic);
+        Assert.Equal(target, parsed?.TargetChatId);
+        if (parsed is { } p)
+            Assert.Equal(data, CommandHandler.TopicButtonData(p.Topic, p.TargetChatId));
+    }
+
+    [Theory]
+    // command | expected in the reply | a one-line answer (help for a mistake)
+    [InlineData("/frobnicate", "Unknown command /frobnicate. Send /help for the list.", true)]
+    [InlineData("/mode", "Usage: /mode instant, or /mode digest HH:MM", true)]
+    [InlineData("/mode digest 25:00", "Usage: /mode instant, or /mode digest HH:MM", true)]
+    [InlineData("/mode weekly", "Usage: /mode instant", true)]
+    [InlineData("/timezone Mars/Olympus", "Usage: /timezone <IANA zone>", true)]
+    [InlineData("/timezone EST", "Usage: /timezone <IANA zone>", true)]
+    [InlineData("/quiet 23:00", "Usage: /quiet HH:MM-HH:MM [silent]", true)]
+    [InlineData("/quiet 10:00-10:00", "Usage: /quiet HH:MM-HH:MM [silent]", true)]
+    [InlineData("/subscribe", "Usage: /subscribe <topic|all>", true)]
+    [InlineData("/unsubscribe", "Usage: /unsubscribe <topic|all>", true)]
+    [InlineData("/keywords frob", "Usage: /keywords add <word, phrase…>", true)]
+    [InlineData("/keywords add", "Usage: /keywords add", true)]
+    [InlineData("/keywords add x", "“x” is not a usable word", true)]
+    [InlineData("/exclude remove", "Usage: /exclude add", true)]
+    [InlineData("/use", "Usage: /use <channel id|@username|title>", true)]
+    [InlineData("/use Nowhere Gazette", "I know no chat called Nowhere Gazette.", true)]
+    [InlineData("/use -100999", "I am not in that chat.", true)]
+    [InlineData("/use @nosuchchannel", "I cannot find @nosuchchannel.", true)]
+    [InlineData("/channels", "I know no channel or group where you are an admin", true)]
+    [InlineData("/subscribe atlantis", "Unknown topic atlantis.", false)]
+    [InlineData("/subscribe mal", "Did you mean mali, malta?", false)]
+    [InlineData("/subscribe ukraine, sahel", "Now following: sahel, ukraine.", true)]
+    [InlineData("/mode digest 7:05", "Mode: digest — one message a day at 07:05 (Etc/UTC).", true)]
+    [InlineData("/timezone utc", "Time zone: Etc/UTC.", true)]
+    [InlineData("/quiet 23:00-07:00 silent", "Quiet hours 23:00–07:00 (Etc/UTC): alerts are sent silently.", true)]
+    [InlineData("/keywords add Drone Strike,  wagner ", "Keywords: drone strike, wagner — alerts that mention any of them are sent here", true)]
+    [InlineData("/exclude add football", "Excluded words: football — alerts that mention any of them are never sent here.", true)]
+    [InlineData("/keywords", "Keywords: none. Usage: /keywords add", true)]
+    [InlineData("/start@alertbot_test_bot", "Welcome to AlertBot.", false)]
+    public async Task Handle_PrivateChatCommand_RepliesOnce(string text, string expected, bool oneLine)
+    {
+        var effect = await _handler.HandleAsync(Command(text), CancellationToken.None);
+
+        var reply = Assert.Single(effect.Replies);
+        var visible = Core.Render.TelegramHtml.ToPlainText(reply.Payload!);
+        Assert.Contains(expected, visible, StringComparison.Ordinal);
+        if (oneLine)
+            Assert.DoesNotContain('\n', visible.Trim());
+        Assert.Equal(User, reply.ChatId);
+    }
+
+    [Fact]
+    public async Task Handle_CommandForAnotherBot_IsIgnored()
+    {
+        var effect = await _handler.HandleAsync(Command("/status@OtherBot"), CancellationToken.None);
+
+        Assert.Same(UpdateEffect.None, effect);
+    }
+
+    [Theory]
+    [InlineData("/keywords add drone, drone strike", "drone|drone strike|kharkiv", "")]
+    [InlineData("/keywords clear", "", "")]
+    [InlineData("/exclude add sport, football", "kharkiv", "football|sport")]
+    [InlineData("/keywords remove kharkiv, never-added", "", "")]
+    public async Task Handle_KeywordCommands_ChangeTheChatsWords(string text, string keywords, string excludes)
+    {
+        var start = new ChatSettings { Id = User, Kind = ChatKind.Private, Title = "Ann", Keywords = new HashSet<string> { "kharkiv" } };
+        await _store.SaveChatAsync(start);
+
+        var effect = await _handler.HandleAsync(Command(text), CancellationToken.None);
+
+        Assert.Equal(Split(keywords), effect.Chat!.Keywords.Order(StringComparer.Ordinal));
+        Assert.Equal(Split(excludes), effect.Chat.Excludes.Order(StringComparer.Ordinal));
+    }
+
+    private static string[] Split(string s) => s.Length == 0 ? [] : s.Split('|');
+
+    private Update Command(string text) => new()
+    {
+        Id = ++_updateId,
+        Message = new Message
+        {
+            Id = _updateId,
+            Date = DateTime.UtcNow,
+            Chat = new Chat { Id = User, Type = ChatType.Private, FirstName = "Ann" },
+            From = new global::Telegram.Bot.Types.User { Id = User, FirstName = "Ann" },
+            Text = text,
+        },
+    };
+}

@@ -1,0 +1,373 @@
+using System.Text.Json.Nodes;
+using AlertBot.Storage;
+using AlertBot.TestBotApi;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlertBot.Tests.Commands;
+
+/// <summary>Subscribers and channel admins configure AlertBot from Telegram, through the real host and the strict test Bot API server.</summary>
+public sealed class CommandsEndToEndTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1.5);
+    private static readonly string[] FastArgs = ["--Telegram:PrivateChatInterval=00:00:00.05", "--Telegram:GroupChatInterval=00:00:00.05"];
+    private TestBotApiServer _server = null!;
+    private HostRunner _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await TestBotApiServer.StartAsync();
+        // Telegram's per-chat spacing (1 s private, 3 s groups) is the delivery tests' business; here it only slows the conversation.
+        _host = await HostRunner.StartAsync(_server, FastArgs);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Start_ThenTopicButton_ReceivesOnlyMatchingArticles()
+    {
+        _server.AddPrivateChat(1101, "Ann");
+        await CommandAsync(1101, 1101, "/start");
+        var welcome = _server.SentTo(1101)[0];
+        var data = CallbackData(welcome).Single(d => d == "t:africa-security");
+
+        _server.SendCallbackQuery(1101, 1101, welcome.MessageId, data);
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1, Wait);
+        // The button is answered before the change is stored; articles that arrive in between still go by the old topics.
+        await WaitForChatAsync(1101, c => c.Topics.SetEquals(["africa-security"]));
+        await _host.DropArticleAsync("kyiv.txt", Articles.Kyiv);
+        await _host.DropArticleAsync("mali.txt", Articles.Mali);
+        await _server.WaitUntilAsync(s => s.SentTo(1101).Count == 2, Wait);
+        await Task.Delay(Settle);
+
+        Assert.Contains("only africa-security", _server.AnsweredCallbacks[0].Text, StringComparison.Ordinal);
+        var messages = _server.SentTo(1101);
+        Assert.Equal(2, messages.Count);
+        Assert.Contains("Gao", messages[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TopicButton_FromGroupNonAdmin_IsRefused_AndFromAdmin_IsApplied()
+    {
+        _server.AddGroup(-100210, "Ops room");
+        _server.SetMember(-100210, 7, "member");
+        _server.SetMember(-100210, 8, "administrator");
+        await CommandAsync(-100210, 8, "/topics");
+        var keyboard = _server.SentTo(-100210)[0];
+
+        _server.SendCallbackQuery(-100210, 7, keyboard.MessageId, "t:ukraine-war");
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1, Wait);
+        _server.SendCallbackQuery(-100210, 8, keyboard.MessageId, "t:ukraine-war");
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 2, Wait);
+        await CommandAsync(-100210, 7, "/status");
+
+        Assert.Contains("Only admins", _server.AnsweredCallbacks[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Following", _server.AnsweredCallbacks[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Topics: ukraine-war", _server.SentTo(-100210)[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Channel_ConfiguredFromAPrivateChat_GetsTheAlerts_AndAdminRightsAreCheckedEachTime()
+    {
+        const long Channel = -100300, Admin = 9, Stranger = 10;
+        _server.AddChannel(Channel, "Flash Wire", "flashwire");
+        _server.SetMember(Channel, Admin, "administrator");
+        _server.AddPrivateChat(Admin, "Ada");
+        _server.AddPrivateChat(Stranger, "Sam");
+        _server.SendMyChatMember(Channel, Admin, "left", "administrator");
+        await _server.WaitUntilAsync(s => s.SentTo(Channel).Count == 1, Wait); // the bot's hello
+
+        var channels = await CommandAsync(Admin, Admin, "/channels");
+        var strangerChannels = await CommandAsync(Stranger, Stranger, "/channels");
+        var strangerUse = await CommandAsync(Stranger, Stranger, "/use @flashwire");
+        var use = await CommandAsync(Admin, Admin, "/use @flashwire");
+        var subscribe = await CommandAsync(Admin, Admin, "/subscribe africa-security");
+        var status = await CommandAsync(Admin, Admin, "/status");
+        await _host.DropArticleAsync("kyiv.txt", Articles.Kyiv);
+        await _host.DropArticleAsync("mali.txt", Articles.Mali);
+        await _server.WaitUntilAsync(s => s.SentTo(Channel).Count == 2, Wait);
+        await CommandAsync(Admin, Admin, "/topics");
+        var keyboard = _server.SentTo(Admin)[^1];
+        _server.SendCallbackQuery(Admin, Admin, keyboard.MessageId, "c:-100300:ukraine-war");
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1, Wait);
+
+        _server.SetMember(Channel, Admin, "member");
+        var demoted = await CommandAsync(Admin, Admin, "/mode digest 07:00");
+        var back = await CommandAsync(Admin, Admin, "/use here");
+        var own = await CommandAsync(Admin, Admin, "/status");
+        await Task.Delay(Settle);
+
+        Assert.Contains("Flash Wire", channels, StringComparison.Ordinal);
+        Assert.Contains("/use -100300", channels, StringComparison.Ordinal);
+        Assert.DoesNotContain("Flash Wire", strangerChannels, StringComparison.Ordinal);
+        Assert.Contains("only admins of channel Flash Wire", strangerUse, StringComparison.Ordinal);
+        Assert.Contains("Now configuring channel Flash Wire", use, StringComparison.Ordinal);
+        Assert.StartsWith("For channel Flash Wire: Now following: africa-security.", subscribe, StringComparison.Ordinal);
+        Assert.StartsWith("For channel Flash Wire:", status, StringComparison.Ordinal);
+        Assert.Contains("Topics: africa-security", status, StringComparison.Ordinal);
+        var channelMessages = _server.SentTo(Channel);
+        Assert.Equal(2, channelMessages.Count);
+        Assert.Contains("Gao", channelMessages[1].Text, StringComparison.Ordinal);
+        Assert.Contains("not an admin of channel Flash Wire", demoted, StringComparison.Ordinal);
+        Assert.Contains("this private chat again", back, StringComparison.Ordinal);
+        Assert.DoesNotContain("For channel", own, StringComparison.Ordinal);
+        Assert.Contains("c:-100300:ukraine-war", CallbackData(keyboard));
+        Assert.Contains("Following ukraine-war", _server.AnsweredCallbacks[0].Text, StringComparison.Ordinal);
+        var chat = await Store.GetChatAsync(Channel);
+        Assert.Equal(Core.Route.DeliveryMode.Instant, chat!.Mode);
+        Assert.Equal(["africa-security", "ukraine-war"], chat.Topics.Order(StringComparer.Ordinal));
+        Assert.Empty((await Store.GetChatAsync(Admin))!.Topics); // the admin's own chat was never changed
+    }
+
+    [Fact]
+    public async Task ChannelsButton_PicksAGroup_AndUseByTitleFindsItAgain()
+    {
+        const long Group = -100600, Admin = 21;
+        _server.AddGroup(Group, "Night Shift");
+        _server.SetMember(Group, Admin, "administrator");
+        _server.AddPrivateChat(Admin, "Kim");
+        _server.SendMyChatMember(Group, Admin, "left", "member");
+        await _server.WaitUntilAsync(s => s.SentTo(Group).Count == 1, Wait);
+
+        await CommandAsync(Admin, Admin, "/channels");
+        var list = _server.SentTo(Admin)[^1];
+        _server.SendCallbackQuery(Admin, Admin, list.MessageId, "u:-100600");
+        await _server.WaitUntilAsync(s => s.SentTo(Admin).Count == 2, Wait);
+        var picked = _server.SentTo(Admin)[^1].Text;
+        var zone = await CommandAsync(Admin, Admin, "/timezone Asia/Tokyo");
+        await CommandAsync(Admin, Admin, "/use here");
+        var byTitle = await CommandAsync(Admin, Admin, "/use night shift");
+
+        Assert.Equal(["u:-100600", "u:here"], CallbackData(list));
+        Assert.Contains("Now configuring group Night Shift", picked, StringComparison.Ordinal);
+        Assert.StartsWith("For group Night Shift: Time zone: Asia/Tokyo.", zone, StringComparison.Ordinal);
+        Assert.Contains("Now configuring group Night Shift", byTitle, StringComparison.Ordinal);
+        Assert.Equal("Asia/Tokyo", (await Store.GetChatAsync(Group))!.TimeZone);
+        Assert.Equal("Etc/UTC", (await Store.GetChatAsync(Admin))!.TimeZone);
+        Assert.Single(_server.SentTo(Group)); // nothing was posted in the group but the bot's hello
+    }
+
+    [Fact]
+    public async Task ChannelPost_Command_IsAppliedAndItsPostDeleted()
+    {
+        const long Channel = -100400;
+        _server.AddChannel(Channel, "Breaking Desk");
+        _server.SendMyChatMember(Channel, 12, "left", "administrator");
+        await _server.WaitUntilAsync(s => s.SentTo(Channel).Count == 1, Wait);
+
+        var reply = await CommandAsync(Channel, 0, "/subscribe ukraine");
+        await _server.WaitUntilAsync(s => s.DeletedMessages.Count == 1, Wait);
+
+        Assert.Contains("Now following: ukraine", reply, StringComparison.Ordinal);
+        var deleted = _server.DeletedMessages.Single();
+        Assert.Equal(Channel, deleted.ChatId);
+        Assert.Null(_server.MessageText(Channel, deleted.MessageId));
+        Assert.True(_server.SentTo(Channel)[^1].DisableNotification); // the channel's readers are not pinged for it
+        Assert.Contains("ukraine", (await Store.GetChatAsync(Channel))!.Topics);
+    }
+
+    [Fact]
+    public async Task ForumThread_SubscribeInsideAThread_RoutesThatTopicsAlertsToIt()
+    {
+        const long Forum = -100500, Admin = 11;
+        _server.AddGroup(Forum, "Regional desk", isForum: true);
+        _server.SetMember(Forum, Admin, "administrator");
+        var africa = _server.AddForumTopic(Forum, "Africa");
+        var europe = _server.AddForumTopic(Forum, "Europe");
+
+        var first = await CommandAsync(Forum, Admin, "/subscribe africa-security", africa);
+        await CommandAsync(Forum, Admin, "/subscribe ukraine-war", europe);
+        await _host.DropArticleAsync("mali.txt", Articles.Mali);
+        await _host.DropArticleAsync("kyiv.txt", Articles.Kyiv);
+        await _server.WaitUntilAsync(s => s.SentTo(Forum).Count == 4, Wait);
+        await Task.Delay(Settle);
+
+        Assert.Contains("go to this thread", first, StringComparison.Ordinal);
+        var messages = _server.SentTo(Forum);
+        Assert.Equal(4, messages.Count);
+        Assert.Equal(africa, messages[0].MessageThreadId); // the reply, in the thread it was asked in
+        var gao = Assert.Single(messages, m => m.Text.Contains("Gao", StringComparison.Ordinal));
+        var kyiv = Assert.Single(messages, m => m.Text.Contains("Kyiv Power Station", StringComparison.Ordinal));
+        Assert.Equal(africa, gao.MessageThreadId);
+        Assert.Equal(europe, kyiv.MessageThreadId);
+    }
+
+    [Fact]
+    public async Task Keywords_IncludeAndExclude_DecideWhoGetsWhat()
+    {
+        _server.AddPrivateChat(1301, "Everything-but-convoys");
+        _server.AddPrivateChat(1302, "Only-convoys");
+        await CommandAsync(1301, 1301, "/start");
+        var excluded = await CommandAsync(1301, 1301, "/exclude add convoy");
+        await CommandAsync(1302, 1302, "/start");
+        await CommandAsync(1302, 1302, "/unsubscribe all");
+        var included = await CommandAsync(1302, 1302, "/keywords add border crossing, ambush");
+
+        await _host.DropArticleAsync("convoy.txt", Fixtures.Numbered(31));
+        await _server.WaitUntilAsync(s => s.SentTo(1302).Count == 4, Wait);
+        await _host.DropArticleAsync("mali.txt", Articles.Mali);
+        await _server.WaitUntilAsync(s => s.SentTo(1301).Count == 3, Wait);
+        await Task.Delay(Settle);
+
+        Assert.Contains("Excluded words: convoy", excluded, StringComparison.Ordinal);
+        Assert.Contains("Keywords: ambush, border crossing", included, StringComparison.Ordinal);
+        var everything = _server.SentTo(1301);
+        var convoys = _server.SentTo(1302);
+        Assert.Equal(3, everything.Count);
+        Assert.Contains("Gao", everything[2].Text, StringComparison.Ordinal);
+        Assert.Equal(4, convoys.Count);
+        Assert.Contains("Flash Update 31", convoys[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Conversation_AcrossARestart_NoCommandLostOrRepeated()
+    {
+        const long Chat = 1401;
+        _server.AddPrivateChat(Chat, "Rae");
+        await CommandAsync(Chat, Chat, "/start");
+        var welcome = _server.SentTo(Chat)[0];
+
+        // Button taps toggle: one handled twice would leave a different set of topics.
+        _server.SendCallbackQuery(Chat, Chat, welcome.MessageId, "t:ukraine-war");
+        _server.SendText(Chat, Chat, "/subscribe ukraine");
+        _server.SendText(Chat, Chat, "/timezone Europe/Kyiv");
+        await _host.RestartAsync(FastArgs); // some of these may still be unhandled when the host stops
+        _server.SendText(Chat, Chat, "/quiet 23:00-07:00");
+        _server.SendCallbackQuery(Chat, Chat, welcome.MessageId, "t:ukraine-war");
+        _server.SendText(Chat, Chat, "/keywords add drone");
+        _server.SendText(Chat, Chat, "/status");
+        await _server.WaitUntilAsync(s => s.SentTo(Chat).Any(m => m.Text.StartsWith("This chat gets", StringComparison.Ordinal)), Wait);
+        await _host.RestartAsync(FastArgs);
+        await Task.Delay(Settle);
+
+        Assert.Equal(0, _server.PendingUpdates);
+        Assert.Equal(2, _server.AnsweredCallbacks.Count);
+        var status = _server.SentTo(Chat).First(m => m.Text.StartsWith("This chat gets", StringComparison.Ordinal)).Text;
+        Assert.Contains("Topics: ukraine\n", status, StringComparison.Ordinal);
+        Assert.Contains("Keywords: drone", status, StringComparison.Ordinal);
+        Assert.Contains("Time zone: Europe/Kyiv", status, StringComparison.Ordinal);
+        Assert.Contains("Quiet hours: 23:00–07:00", status, StringComparison.Ordinal);
+
+        // One reply per command, each received. A reply in flight when the host stopped may arrive twice,
+        // but only as a counted unknown outcome (the outbox's stated Resend policy), never from a repeated command.
+        var rows = await ReplyRowsAsync(Chat);
+        Assert.Equal(6, rows.Count);
+        var received = _server.SentTo(Chat).Select(m => m.Text).ToList();
+        string[] expected = ["Welcome", "Now following: ukraine, ukraine-war.", "Time zone: Europe/Kyiv", "Quiet hours 23:00", "Keywords: drone", "This chat gets"];
+        Assert.All(expected, e => Assert.Contains(received, r => r.StartsWith(e, StringComparison.Ordinal)));
+        Assert.InRange(received.Count, 6, 6 + rows.Sum(r => r.UnknownOutcomes));
+    }
+
+    [Fact]
+    public async Task Startup_PublishesTheCommandMenu()
+    {
+        await _server.WaitUntilAsync(s => s.MyCommands.Count > 0, Wait);
+
+        var names = _server.MyCommands.Select(c => c.Command).ToList();
+        Assert.Contains("start", names);
+        Assert.Contains("channels", names);
+        Assert.Contains("keywords", names);
+        Assert.All(_server.MyCommands, c => Assert.False(string.IsNullOrWhiteSpace(c.Description)));
+    }
+
+    [Fact]
+    public async Task QuietHoursNow_AlertIsHeldUntilTheirEnd()
+    {
+        _server.AddPrivateChat(1501, "Noa");
+        var now = DateTimeOffset.UtcNow;
+        var start = TimeOnly.FromDateTime(now.AddHours(-1).UtcDateTime);
+        var end = TimeOnly.FromDateTime(now.AddHours(1).UtcDateTime);
+        await CommandAsync(1501, 1501, "/start");
+        await CommandAsync(1501, 1501, $"/quiet {start:HH\\:mm}-{end:HH\\:mm}");
+
+        await _host.DropArticleAsync("mali.txt", Articles.Mali);
+        var held = await WaitForAlertRowAsync(1501);
+        await Task.Delay(Settle);
+
+        Assert.Equal(2, _server.SentTo(1501).Count); // only the two replies
+        Assert.Equal(DeliveryStates.Pending, held.State);
+        var due = DateTimeOffset.FromUnixTimeMilliseconds(held.DueMs);
+        Assert.InRange(due, now.AddMinutes(59), now.AddMinutes(61));
+    }
+
+    private AlertStore Store => _host.Services.GetRequiredService<AlertStore>();
+
+    /// <summary>Sends a command and returns the text of the one reply it gets.</summary>
+    private async Task<string> CommandAsync(long chatId, long userId, string text, int? thread = null)
+    {
+        var before = _server.SentTo(chatId).Count;
+        _server.SendText(chatId, userId, text, thread);
+        await _server.WaitUntilAsync(s => s.SentTo(chatId).Count > before, Wait);
+        return _server.SentTo(chatId)[before].Text;
+    }
+
+    private async Task WaitForChatAsync(long chatId, Func<Core.Route.ChatSettings, bool> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await Store.GetChatAsync(chatId) is not { } chat || !condition(chat))
+        {
+            if (clock.Elapsed > Wait)
+                throw new TimeoutException($"Chat {chatId} did not reach the expected settings.");
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task<List<(long Id, long UnknownOutcomes)>> ReplyRowsAsync(long chatId)
+    {
+        await using var connection = await Store.Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT id, unknown_outcomes FROM deliveries WHERE chat_id = {chatId} AND kind = 'text'";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(long, long)>();
+        while (await reader.ReadAsync())
+            rows.Add((reader.GetInt64(0), reader.GetInt64(1)));
+        return rows;
+    }
+
+    private static IEnumerable<string> CallbackData(SentMessage message) =>
+        JsonNode.Parse(message.ReplyMarkupJson!)!["inline_keyboard"]!.AsArray()
+            .SelectMany(row => row!.AsArray())
+            .Select(button => button!["callback_data"]!.GetValue<string>());
+
+    private async Task<(string State, long DueMs)> WaitForAlertRowAsync(long chatId)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using var connection = await Store.Database.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT state, due_ms FROM deliveries WHERE chat_id = {chatId} AND kind = 'alert'";
+            await using var reader = await command.ExecuteReaderAsync();
+            if (await reader.ReadAsync())
+                return (reader.GetString(0), reader.GetInt64(1));
+            if (clock.Elapsed > Wait)
+                throw new TimeoutException("No alert row was created.");
+            await Task.Delay(50);
+        }
+    }
+
+    private static class Articles
+    {
+        public const string Mali =
+            """
+            Malian Army Repels Attack On Gao Base
+
+            Malian soldiers repelled an attack on a military base near Gao in Mali on Sunday, the army said.
+
+            At 0530 GMT on April 7th, 2024, the attackers opened fire on the base's northern gate.
+            """;
+
+        public const string Kyiv =
+            """
+            Drones Target Kyiv Power Station Overnight
+
+            Air defence units shot down several drones over Kyiv, Ukraine, early on Sunday, officials said.
+
+            At 0210 local time on April 7th, 2024, a power station in the capital was damaged by debris.
+            """;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AlertBot.TestBotApi;
+
+namespace AlertBot.Tests.Observe;
+
+/// <summary>/metrics after real traffic: a /start, an alert sent, a send that failed once and was retried.</summary>
+public sealed partial class MetricsEndpointTests : IAsyncLifetime
+{
+    private TestBotApiServer _server = null!;
+    private HostRunner _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await TestBotApiServer.StartAsync();
+        _host = await HostRunner.StartAsync(_server);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Metrics_AfterEndToEndAlert_ExposeIngestDeliveryRetryAndOutboxNumbers()
+    {
+        var (status, text) = await DriveTrafficAsync();
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        // Counters are process-wide (tests run hosts side by side), hence "at least".
+        Assert.True(ObserveKit.Sample(text, "alertbot_articles_ingested_total", "source=\"folder\"", "outcome=\"stored\"") >= 1);
+        Assert.True(ObserveKit.Sample(text, "alertbot_alerts_created_total") >= 1);
+        Assert.True(ObserveKit.Sample(text, "alertbot_deliveries_created_total") >= 1);
+        Assert.True(ObserveKit.Sample(text, "alertbot_deliveries_total", "outcome=\"sent\"") >= 2);
+        Assert.True(ObserveKit.Sample(text, "alertbot_deliveries_total", "outcome=\"unknown-outcome\"") >= 1);
+        Assert.True(ObserveKit.Sample(text, "alertbot_deliveries_retries_total", "reason=\"unknown-outcome\"") >= 1);
+        Assert.True(ObserveKit.Sample(text, "alertbot_deliveries_unknown_outcome_total") >= 1);
+        Assert.True(ObserveKit.Sample(text, "alertbot_commands_total") >= 1);
+        Assert.True(ObserveKit.Sample(text, "alertbot_send_duration_seconds_count") >= 2);
+        Assert.True(ObserveKit.Sample(text, "alertbot_alert_latency_seconds_count") >= 1);
+        Assert.Contains("alertbot_alert_latency_seconds_bucket{", text, StringComparison.Ordinal);
+        Assert.Contains("alertbot_outbox_deliveries{", text, StringComparison.Ordinal);
+        Assert.Contains("alertbot_outbox_oldest_pending_age_seconds", text, StringComparison.Ordinal);
+        Assert.True(ObserveKit.Sample(text, "alertbot_chats_registered", "state=\"enabled\"") >= 1);
+        Assert.True(ObserveKit.Sample(text, "alertbot_chats_disabled_total") >= 1);
+    }
+
+    [Fact]
+    public async Task DeployFiles_EveryMetricTheDashboardAndAlertRulesQuery_IsExported()
+    {
+        var (_, text) = await DriveTrafficAsync();
+        var deploy = Path.Combine(RepositoryRoot(), "deploy");
+        var queried = new[] { "grafana/alertbot-dashboard.json", "prometheus/alertbot-rules.yml" }
+            .SelectMany(f => MetricName().Matches(File.ReadAllText(Path.Combine(deploy, f))).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(queried.Count >= 10, string.Join(", ", queried));
+        Assert.All(queried, name => Assert.Matches(new Regex("^" + Regex.Escape(name) + "[{ ]", RegexOptions.Multiline), text));
+    }
+
+    /// <summary>A /start, an alert whose first send gets a 502 and is retried, a chat that blocked the bot.</summary>
+    private async Task<(HttpStatusCode Status, string Text)> DriveTrafficAsync()
+    {
+        _server.AddPrivateChat(5001, "Mo");
+        _server.AddPrivateChat(5002, "Ny");
+        _server.SendText(5001, 5001, "/start");
+        _server.SendText(5002, 5002, "/start");
+        await _server.WaitUntilAsync(s => s.SentTo(5001).Count == 1 && s.SentTo(5002).Count == 1, ObserveKit.Wait);
+        _server.Faults.Next(5001, Fault.ServerError(502));
+        _server.BlockBy(5002);
+
+        await _host.DropArticleAsync("tessalit.txt", Fixtures.KidalStyle);
+        await _server.WaitUntilAsync(s => s.SentTo(5001).Count == 2, ObserveKit.Wait);
+        // Gauges are read from the store at most every 5 s: wait that out so they show the drained outbox.
+        await Task.Delay(TimeSpan.FromSeconds(5.5));
+        return await ObserveKit.GetAsync(_host.BaseAddress, "metrics");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AlertBot.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("AlertBot.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"\balertbot_[a-z_]+")]
+    private static partial Regex MetricName();
+
+    [Fact]
+    public async Task HealthEndpoints_OnAHealthyHost_AnswerHealthyWithEveryReadinessCheck()
+    {
+        var (live, liveBody) = await ObserveKit.GetAsync(_host.BaseAddress, "health/live");
+        var ready = await ObserveKit.WaitForStatusAsync(_host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
+
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (live, liveBody));
+        Assert.StartsWith("{\"status\":\"Healthy\"", ready, StringComparison.Ordinal);
+        foreach (var check in new[] { "database", "outbox", "telegram", "scheduler" })
+            Assert.Contains($"\"{check}\":{{\"status\":\"Healthy\"", ready, StringComparison.Ordinal);
+    }
+}
