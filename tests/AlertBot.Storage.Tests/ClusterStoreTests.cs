@@ -47,7 +47,8 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
         var second = await SessionLock.TryAcquireAsync(Db, "test:lock", default);
         var otherName = await SessionLock.TryAcquireAsync(Db, "test:other", default);
         await first!.DisposeAsync();
-        var afterRelease = await SessionLock.TryAcquireAsync(Db, "test:lock", default);
+        // The server drops the lock when the closed session's backend has exited: a moment later, not at once.
+        var afterRelease = await EventuallyAsync(() => SessionLock.TryAcquireAsync(Db, "test:lock", default), l => l is not null);
 
         Assert.Null(second);
         Assert.NotNull(otherName);
@@ -72,7 +73,7 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
         }
 
         var stillHeld = await held.IsHeldAsync(TimeSpan.FromSeconds(2), default);
-        var successor = await SessionLock.TryAcquireAsync(Db, "test:killed", default);
+        var successor = await EventuallyAsync(() => SessionLock.TryAcquireAsync(Db, "test:killed", default), l => l is not null);
 
         Assert.False(stillHeld);
         Assert.NotNull(successor);
@@ -194,7 +195,7 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
 
         var whileBothLive = await _store.RecoverDeadOwnersAsync("me", resend: true);
         await dead.DisposeAsync();
-        var afterDeath = await _store.RecoverDeadOwnersAsync("me", resend: true);
+        var afterDeath = await EventuallyAsync(() => _store.RecoverDeadOwnersAsync("me", resend: true), n => n > 0);
         var reclaimed = await _store.ClaimDueAsync("me", 10, lease, TimeSpan.Zero, TimeSpan.Zero);
 
         Assert.Equal(0, whileBothLive);
@@ -203,6 +204,19 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
         Assert.NotEqual(liveRows.Single().Id, reclaimed.Single().Id);
         Assert.Equal(1, await ClusterScalarAsync($"SELECT unknown_outcomes FROM deliveries WHERE id = {deadRows.Single().Id}"));
         await live.DisposeAsync();
+    }
+
+    /// <summary>Retries for up to five seconds, as the instances' own loops do.</summary>
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> attempt, Func<T, bool> done)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            var result = await attempt();
+            if (done(result) || DateTimeOffset.UtcNow > deadline)
+                return result;
+            await Task.Delay(50);
+        }
     }
 
     private async Task<long> ClusterScalarAsync(string sql)

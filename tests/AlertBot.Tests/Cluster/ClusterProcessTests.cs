@@ -18,7 +18,7 @@ namespace AlertBot.Tests.Cluster;
 /// outbox counted an unknown outcome (a send in flight at the kill) — the cluster as a whole must stay under
 /// the bot's limit, and every command must be answered once.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(ClusterProcessCollection.Name)]
 public sealed partial class ClusterProcessTests(PostgresServer postgres, ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Rate = 100;
@@ -323,4 +323,14 @@ public sealed partial class ClusterProcessTests(PostgresServer postgres, ITestOu
 
     [GeneratedRegex(@"Flash Update (\d+):")]
     private static partial Regex AlertNumber();
+}
+
+/// <summary>
+/// Three processes busy for a minute and a half would starve the timing-sensitive tests running beside them:
+/// this collection runs alone, after the parallel ones, on a PostgreSQL server of its own.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ClusterProcessCollection : ICollectionFixture<PostgresServer>
+{
+    public const string Name = "cluster-processes";
 }
