@@ -8,6 +8,27 @@ public static class Migrator
 {
     public static void MigrateUp(Database database)
     {
+        if (database.Provider != StorageProvider.Postgres)
+        {
+            Run(database);
+            return;
+        }
+
+        // Several instances may start at once on an empty database: one migrates while the others wait
+        // on this lock, then find nothing left to do.
+        var migrationLock = SessionLock.AcquireAsync(database, LockKeys.Migrations, CancellationToken.None).GetAwaiter().GetResult();
+        try
+        {
+            Run(database);
+        }
+        finally
+        {
+            migrationLock.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static void Run(Database database)
+    {
         using var services = new ServiceCollection()
             .AddFluentMigratorCore()
             .ConfigureRunner(runner =>

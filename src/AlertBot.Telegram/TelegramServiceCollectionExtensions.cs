@@ -1,5 +1,6 @@
 using AlertBot.Core.Observe;
 using AlertBot.Core.Route;
+using AlertBot.Storage;
 using AlertBot.Telegram.Commands;
 using AlertBot.Telegram.Deliver;
 using Microsoft.Extensions.Configuration;
@@ -26,8 +27,25 @@ public static class TelegramServiceCollectionExtensions
         var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
 
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton(sp => new SendPacer(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.MaxMessagesPerSecond, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var store = sp.GetRequiredService<AlertStore>();
+            // Several instances on PostgreSQL share one bot: the window is kept in the database for all of them.
+            var shared = o.HasToken && store.Database.Provider == StorageProvider.Postgres
+                ? new DatabaseSendWindow(
+                    store,
+                    PollerLeadership.BotId(o.BotToken!),
+                    o.MaxMessagesPerSecond,
+                    sp.GetRequiredService<IOptions<ClusterOptions>>().Value.SendWindowMargin,
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseSendWindow>>())
+                : null;
+            return new SendPacer(o.MaxMessagesPerSecond, sp.GetRequiredService<TimeProvider>(), shared: shared);
+        });
         services.AddSingleton(sp => new TopicDirectory(sp.GetRequiredService<Router>().Catalog, builtInTopics));
+        // Before the sender: the instance's liveness lock is held before it leases any row.
+        services.AddHostedService<ClusterRecovery>();
         services.AddHostedService<OutboxSender>();
 
         if (!telegram.HasToken)
@@ -49,6 +67,7 @@ public static class TelegramServiceCollectionExtensions
         });
         services.AddSingleton<IMessageSink, TelegramMessageSink>();
         services.AddSingleton<CommandHandler>();
+        services.AddSingleton<PollerLeadership>();
         services.AddHostedService<UpdatePoller>();
         services.AddHostedService<BotCommandsPublisher>();
         return services;

@@ -14,6 +14,8 @@ public static class StorageSetup
             return new Database(o.Provider, ConnectionString(configuration, o));
         });
         services.AddSingleton<AlertStore>();
+        services.AddSingleton<ClusterNode>();
+        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseMigration>();
         return services;
     }

@@ -41,6 +41,9 @@ public sealed class HostRunner : IAsyncDisposable
         return runner;
     }
 
+    /// <summary>Stops gracefully (the instance leaves the cluster), keeping the folder.</summary>
+    public Task StopAsync() => StopAppAsync();
+
     /// <summary>Stops gracefully and starts again on the same database and folder.</summary>
     public async Task RestartAsync(params string[] extraArgs)
     {

@@ -12,7 +12,9 @@ namespace AlertBot.Telegram.Commands;
 
 /// <summary>
 /// The one long-poller for the bot token. The offset lives in the database and moves in the same
-/// transaction as each update's effect, so a restart neither loses nor repeats a command.
+/// transaction as each update's effect, so a restart neither loses nor repeats a command. With several
+/// instances it polls only while it holds the <see cref="PollerLeadership"/>, and reads the offset again
+/// each time it takes over.
 /// </summary>
 public sealed class UpdatePoller(
     ITelegramBotClient bot,
@@ -23,12 +25,36 @@ public sealed class UpdatePoller(
     IOptions<TelegramOptions> options,
     AlertBotMetrics metrics,
     IEnumerable<IChatSettingsListener> listeners,
+    PollerLeadership leadership,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted =
         [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var lead = await leadership.AcquireAsync(stoppingToken);
+                using var polling = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lead.Lost);
+                await PollAsync(polling.Token);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                Log.PollFailed(logger, Secrets.Redact(e.Message), 1);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Polls until <paramref name="stoppingToken"/> fires (shutdown or lost leadership).</summary>
+    private async Task PollAsync(CancellationToken stoppingToken)
     {
         var offset = await store.GetUpdateOffsetAsync(stoppingToken);
         Log.PollerStarted(logger, offset);

@@ -23,11 +23,13 @@ public sealed class OutboxSender(
     TimeProvider time,
     IOptions<TelegramOptions> options,
     AlertBotMetrics metrics,
+    ClusterNode node,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxIdle = TimeSpan.FromSeconds(1);
-    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    // The instance's id: on PostgreSQL the others tell from its liveness lock whether the rows it leased are orphaned.
+    private readonly string _owner = node.Id;
     private readonly ConcurrentDictionary<long, Understanding> _articles = new();
     private readonly ConcurrentQueue<long> _recent429 = new();
     private readonly ConcurrentDictionary<long, Task> _running = new();
@@ -185,7 +187,7 @@ public sealed class OutboxSender(
         }
 
         var messageIds = string.Join(',', ids);
-        await store.MarkSentAsync(delivery.Id, parts.Count, messageIds, CancellationToken.None);
+        await store.MarkSentAndSpaceChatAsync(delivery.Id, delivery.ChatId, parts.Count, messageIds, interval, CancellationToken.None);
         metrics.Deliveries.Add(1, Tag("sent"));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace AlertBot.Telegram.Deliver;
 
 /// <summary>
@@ -5,19 +7,25 @@ namespace AlertBot.Telegram.Deliver;
 /// times in a ring: a send may start when the one N sends ago is at least a window old. Token buckets
 /// (System.Threading.RateLimiting) allow a burst of the bucket size on top of the refill rate in some
 /// windows, and Telegram answers such bursts with 429s, so the exact window is kept here instead.
+/// With several instances the same exact window is kept in the database (<see cref="ISharedSendWindow"/>),
+/// because Telegram counts the bot's messages, not one instance's.
 /// </summary>
 public sealed class SendPacer : IDisposable
 {
     private readonly TimeProvider _time;
     private readonly long[] _ring;
     private readonly TimeSpan _window;
+    private readonly ISharedSendWindow? _shared;
+    private readonly ConcurrentDictionary<int, IAsyncDisposable> _bookings = new();
+    private int _lastBooking;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _next;
     private long _pausedUntil;
 
-    public SendPacer(int perSecond, TimeProvider time, TimeSpan? margin = null)
+    public SendPacer(int perSecond, TimeProvider time, TimeSpan? margin = null, ISharedSendWindow? shared = null)
     {
         _time = time;
+        _shared = shared;
         _ring = new long[perSecond];
         Array.Fill(_ring, long.MinValue / 2);
         // A little margin covers the jitter between our clock and the moment Telegram counts the request.
@@ -27,6 +35,8 @@ public sealed class SendPacer : IDisposable
     /// <summary>Waits until one more send fits in the window, and books it. Returns the booking for <see cref="Completed"/>.</summary>
     public async Task<int> WaitAsync(CancellationToken ct)
     {
+        if (_shared is not null)
+            return await WaitSharedAsync(ct);
         await _gate.WaitAsync(ct);
         try
         {
@@ -59,6 +69,14 @@ public sealed class SendPacer : IDisposable
     /// </summary>
     public void Completed(int slot)
     {
+        if (_shared is not null)
+        {
+            // The shared slot is stamped in the database; until then it stays held, so late is only conservative.
+            if (_bookings.TryRemove(slot, out var booking))
+                _ = booking.DisposeAsync().AsTask();
+            return;
+        }
+
         var now = _time.GetUtcNow().UtcTicks;
         long current;
         do
@@ -70,9 +88,36 @@ public sealed class SendPacer : IDisposable
         while (Interlocked.CompareExchange(ref _ring[slot], now, current) != current);
     }
 
+    /// <summary>Books a slot of the cluster's window; one booking at a time per instance goes to the database.</summary>
+    private async Task<int> WaitSharedAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            while (true)
+            {
+                var now = _time.GetUtcNow().UtcTicks;
+                var paused = Interlocked.Read(ref _pausedUntil);
+                if (paused <= now)
+                    break;
+                await Task.Delay(TimeSpan.FromTicks(paused - now), _time, ct);
+            }
+
+            var booking = await _shared!.TakeAsync(ct);
+            var id = Interlocked.Increment(ref _lastBooking);
+            _bookings[id] = booking;
+            return id;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Telegram asked the whole bot to wait (a flood of 429s): nothing is sent before <paramref name="until"/>.</summary>
     public void PauseUntil(DateTimeOffset until)
     {
+        _shared?.PauseUntil(until);
         long current;
         do
         {

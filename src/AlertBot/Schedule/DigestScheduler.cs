@@ -37,7 +37,17 @@ public sealed class DigestScheduler(ISchedulerFactory schedulers, AlertStore sto
             .WithCronSchedule(cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
         if (existing is null)
-            await scheduler.ScheduleJob(trigger, default, ct);
+        {
+            try
+            {
+                await scheduler.ScheduleJob(trigger, default, ct);
+            }
+            catch (ObjectAlreadyExistsException)
+            {
+                // Another node of the cluster stored it a moment ago (every node aligns the triggers at start).
+                await scheduler.RescheduleJob(key, trigger, ct);
+            }
+        }
         else
             await scheduler.RescheduleJob(key, trigger, ct);
     }

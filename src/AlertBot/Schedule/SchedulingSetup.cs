@@ -17,14 +17,23 @@ public static class SchedulingSetup
         var connectionString = StorageSetup.ConnectionString(configuration, storage);
         // One name for every node of a cluster; tests running several hosts in one process give each its own.
         var name = configuration["Scheduling:SchedulerName"] ?? "AlertBot";
+        var cluster = configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() ?? new ClusterOptions();
         services.AddQuartz(name, q =>
         {
             q.UsePersistentStore(s =>
             {
                 if (storage.Provider == StorageProvider.Postgres)
                 {
+                    // Every node shares the scheduler name (the cluster); Quartz 4.7 gives each clustered node its
+                    // own generated instance id (host name + start ticks), so a restarted node is a new instance.
                     s.UsePostgres(connectionString);
-                    s.UseClustering();
+                    // Nodes check in every few seconds; a node silent for longer than the threshold is taken
+                    // for dead and the jobs it was running (marked RequestRecovery) run again on another node.
+                    s.UseClustering(c =>
+                    {
+                        c.CheckinInterval = cluster.QuartzCheckinInterval;
+                        c.CheckinMisfireThreshold = cluster.QuartzCheckinInterval * 2;
+                    });
                 }
                 else
                 {
@@ -34,7 +43,8 @@ public static class SchedulingSetup
                 s.UseSystemTextJsonSerializer();
                 s.ProvisionSchema();
             });
-            q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
+            // A digest a dead node was composing runs again elsewhere; its outbox key makes that harmless.
+            q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably().RequestRecovery());
             q.AddJob<FolderRescanJob>(j => j.WithIdentity(FolderRescanJob.Key).StoreDurably());
             q.AddTrigger(t => t
                 .ForJob(FolderRescanJob.Key)

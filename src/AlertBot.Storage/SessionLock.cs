@@ -1,0 +1,88 @@
+using Npgsql;
+
+namespace AlertBot.Storage;
+
+/// <summary>
+/// A PostgreSQL session-level advisory lock held on a connection of its own (never a pooled one: a pooled
+/// connection is reset when returned, which would drop the lock). The lock lives exactly as long as that
+/// session: closing it releases it, and when the process dies the server sees the socket close and releases
+/// it at once — which is what lets another node take over within a second.
+/// </summary>
+public sealed class SessionLock : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _connection;
+
+    private SessionLock(NpgsqlConnection connection, string name)
+    {
+        _connection = connection;
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    /// <summary>Takes the lock if it is free; null when another session holds it.</summary>
+    public static async Task<SessionLock?> TryAcquireAsync(Database database, string name, CancellationToken ct) =>
+        await AcquireAsync(database, name, wait: false, ct);
+
+    /// <summary>Waits until the lock is free and takes it.</summary>
+    public static async Task<SessionLock> AcquireAsync(Database database, string name, CancellationToken ct) =>
+        (await AcquireAsync(database, name, wait: true, ct))!;
+
+    private static async Task<SessionLock?> AcquireAsync(Database database, string name, bool wait, CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(DedicatedConnectionString(database));
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand(wait ? "SELECT pg_advisory_lock(@key), true" : "SELECT pg_try_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", LockKeys.For(name));
+            if (wait)
+            {
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                await reader.ReadAsync(ct);
+                return new SessionLock(connection, name);
+            }
+
+            if (await command.ExecuteScalarAsync(ct) is true)
+                return new SessionLock(connection, name);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the session (and so the lock) is still there: a round trip on the lock's own connection.
+    /// A failure means the server may already have released the lock, so the holder must stop.
+    /// </summary>
+    public async Task<bool> IsHeldAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        try
+        {
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            cts.CancelAfter(timeout);
+            await using var command = new NpgsqlCommand("SELECT 1", _connection);
+            return await command.ExecuteScalarAsync(cts.Token) is 1;
+        }
+        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException && !ct.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+
+    private static string DedicatedConnectionString(Database database) =>
+        new NpgsqlConnectionStringBuilder(database.ConnectionString)
+        {
+            Pooling = false,
+            // A dead server or network is noticed by the holder within seconds, not at the OS's TCP timeout.
+            KeepAlive = 5,
+            TcpKeepAlive = true,
+        }.ToString();
+}
