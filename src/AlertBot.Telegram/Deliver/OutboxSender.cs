@@ -15,7 +15,7 @@ namespace AlertBot.Telegram.Deliver;
 /// (leased) before it is sent and marked sent with Telegram's message id after, so a restart re-sends
 /// nothing recorded as sent and forgets nothing pending.
 /// </summary>
-public sealed class OutboxSender(
+public sealed partial class OutboxSender(
     AlertStore store,
     IMessageSink sink,
     SendPacer pacer,
@@ -115,6 +115,12 @@ public sealed class OutboxSender(
 
     private async Task SendAsync(Delivery delivery, string? zone, CancellationToken ct)
     {
+        if (delivery.Kind == DeliveryKind.Edit)
+        {
+            await SendEditAsync(delivery, zone, ct);
+            return;
+        }
+
         var parts = await RenderAsync(delivery, zone, ct);
         if (parts is null)
         {
