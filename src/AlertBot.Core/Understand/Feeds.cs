@@ -53,26 +53,38 @@ public static class Feeds
         using var reader = XmlReader.Create(sr, Settings);
         string? id = null, title = null, link = null, body = null, content = null, published = null, author = null;
         var depth = -1;
-        while (reader.Read())
+        // ReadElementContentAsString leaves the reader on the node after the element, so a reader.Read() after
+        // it would skip a sibling written without whitespace between (minified feeds): only advance when
+        // nothing was read.
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (!Step(reader))
+                reader.Read();
+        }
+
+        return items;
+
+        bool Step(XmlReader reader)
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "item" or "entry")
             {
                 depth = reader.Depth;
                 id = title = link = body = content = published = author = null;
-                continue;
+                return false;
             }
             if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName is "item" or "entry" && reader.Depth == depth)
             {
                 items.Add(new FeedItem(id, title, link, content ?? body, published, author));
                 depth = -1;
-                continue;
+                return false;
             }
-            if (depth < 0 || reader.NodeType != XmlNodeType.Element) continue;
+            if (depth < 0 || reader.NodeType != XmlNodeType.Element) return false;
             switch (reader.LocalName)
             {
-                case "title":
-                    title ??= reader.ReadElementContentAsString().Trim();
-                    break;
+                case "title" when title is null:
+                    title = reader.ReadElementContentAsString().Trim();
+                    return true;
                 case "link":
                     var href = reader.GetAttribute("href");
                     var rel = reader.GetAttribute("rel");
@@ -80,26 +92,24 @@ public static class Feeds
                     {
                         if (rel is null or "alternate") link ??= href;
                     }
-                    else
+                    else if (link is null)
                     {
-                        link ??= reader.ReadElementContentAsString().Trim();
+                        link = reader.ReadElementContentAsString().Trim();
+                        return true;
                     }
                     break;
-                case "guid" or "id":
-                    id ??= reader.ReadElementContentAsString().Trim();
-                    break;
-                case "description" or "summary":
-                    body ??= reader.ReadElementContentAsString();
-                    break;
-                case "encoded" or "content":
-                    content ??= reader.ReadElementContentAsString();
-                    break;
-                case "pubDate" or "published" or "date" or "issued":
-                    published ??= reader.ReadElementContentAsString().Trim();
-                    break;
-                case "updated" or "modified":
-                    published ??= reader.ReadElementContentAsString().Trim();
-                    break;
+                case "guid" or "id" when id is null:
+                    id = reader.ReadElementContentAsString().Trim();
+                    return true;
+                case "description" or "summary" when body is null:
+                    body = reader.ReadElementContentAsString();
+                    return true;
+                case "encoded" or "content" when content is null:
+                    content = reader.ReadElementContentAsString();
+                    return true;
+                case "pubDate" or "published" or "date" or "issued" or "updated" or "modified" when published is null:
+                    published = reader.ReadElementContentAsString().Trim();
+                    return true;
                 case "author" or "creator":
                     if (!reader.IsEmptyElement)
                     {
@@ -115,8 +125,8 @@ public static class Feeds
                     }
                     break;
             }
+            return false;
         }
-        return items;
     }
 
     internal static ArticleParts ReadFirst(string xml)
