@@ -7,11 +7,34 @@ namespace AlertBot.Ingest;
 /// <summary>
 /// At start: the configured feeds become the stored ones (OPML imports stay), and every stored feed gets its
 /// own Quartz job and simple trigger at its interval. A trigger whose interval is unchanged is left as
-/// stored, so a restart does not reset it; jobs of feeds no longer listed are deleted.
+/// stored, so a restart does not reset it; jobs of feeds no longer listed are deleted. The same sync runs
+/// every minute (<see cref="FeedSyncJob"/>), so feeds imported from OPML start without a restart.
 /// </summary>
 public sealed class FeedScheduler(ISchedulerFactory schedulers, AlertStore store, IOptions<FeedsOptions> options, ILogger<FeedScheduler> logger) : IHostedService
 {
+    public static readonly TimeSpan SyncInterval = TimeSpan.FromMinutes(1);
+
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var feeds = await SyncAsync(cancellationToken);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        if (await scheduler.GetTrigger(FeedSyncJob.TriggerKey, cancellationToken) is null)
+        {
+            var job = JobBuilder.Create<FeedSyncJob>().WithIdentity(FeedSyncJob.Key).StoreDurably().Build();
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity(FeedSyncJob.TriggerKey)
+                .ForJob(job)
+                .StartAt(DateTimeOffset.UtcNow + SyncInterval)
+                .WithSimpleSchedule(s => s.WithInterval(SyncInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                .Build();
+            await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
+        }
+
+        Log.FeedsScheduled(logger, feeds);
+    }
+
+    /// <summary>Brings the stored feeds and their Quartz jobs in line with configuration and imports; returns the number of feeds.</summary>
+    public async Task<int> SyncAsync(CancellationToken cancellationToken)
     {
         var configured = options.Value.Feeds.Select(f => (f.Url, FeedsOptions.NameOf(f), f.Interval)).ToList();
         await store.SyncConfiguredFeedsAsync(configured, cancellationToken);
@@ -43,7 +66,7 @@ public sealed class FeedScheduler(ISchedulerFactory schedulers, AlertStore store
             await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
         }
 
-        Log.FeedsScheduled(logger, feeds.Count);
+        return feeds.Count;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -29,7 +29,8 @@ public static class IngestSetup
                 ConnectTimeout = TimeSpan.FromSeconds(10),
             });
         services.AddSingleton<FeedPoller>();
-        services.AddHostedService<FeedScheduler>();
+        services.AddSingleton<FeedScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedScheduler>());
         return services;
     }
 }
