@@ -44,7 +44,9 @@ public static class NearDuplicates
         var buffer = new StringBuilder();
         for (var i = 0; i + ShingleWords <= words.Count; i++)
         {
-            buffer.Clear().AppendJoin(' ', words, i, ShingleWords);
+            buffer.Clear().Append(words[i]);
+            for (var w = 1; w < ShingleWords; w++)
+                buffer.Append(' ').Append(words[i + w]);
             var h = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(buffer.ToString()));
             for (var k = 0; k < SignatureLength; k++)
             {

@@ -42,6 +42,9 @@ public sealed class ArticlePipeline(
     IOptions<DuplicatesOptions> duplicates,
     ILogger<ArticlePipeline> logger)
 {
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
+    private long _nextPruneTicks;
+
     public Task<IngestResult> IngestAsync(SourceDocument document, string source, CancellationToken ct) =>
         IngestAsync(document, source, origin: null, ct);
 
@@ -92,6 +95,7 @@ public sealed class ArticlePipeline(
             return new IngestResult(IngestOutcome.NearDuplicate, merged.Value.Id, Deliveries: merged.Value.Edits, OriginalId: original.Id);
         }
 
+        await PruneBandsAsync(now, ct);
         var planned = 0;
         var id = await store.AddStoryAsync(story, articleId =>
         {
@@ -184,6 +188,15 @@ public sealed class ArticlePipeline(
         }
 
         return best;
+    }
+
+    /// <summary>Bands older than the window can match nothing any more; dropped every few minutes.</summary>
+    private async Task PruneBandsAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var next = Interlocked.Read(ref _nextPruneTicks);
+        if (now.UtcTicks < next || Interlocked.CompareExchange(ref _nextPruneTicks, (now + PruneEvery).UtcTicks, next) != next)
+            return;
+        await store.PruneNearDuplicateBandsAsync(now - duplicates.Value.Window, ct);
     }
 
     private static List<NewDelivery> AlertRows(IReadOnlyList<ChatSettings> chats, IReadOnlySet<string> topics, long articleId, DateTimeOffset now)
