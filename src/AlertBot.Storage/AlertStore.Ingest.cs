@@ -47,6 +47,7 @@ public sealed partial class AlertStore
     /// </summary>
     public async Task<long?> AddStoryAsync(NewStory story, Func<long, IReadOnlyList<NewDelivery>> deliveries, CancellationToken ct = default)
     {
+        using var gate = await database.WriteGateAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var id = await InsertStoryAsync(connection, tx, story, duplicateOf: null, ct);
@@ -72,6 +73,7 @@ public sealed partial class AlertStore
         Func<long, int, NewDelivery> edit,
         CancellationToken ct = default)
     {
+        using var gate = await database.WriteGateAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var now = NowMs;
@@ -150,6 +152,7 @@ public sealed partial class AlertStore
     /// </summary>
     public async Task<(long Id, int Edits)?> AddNearDuplicateAsync(NewStory story, long originalId, Func<long, NewDelivery> edit, CancellationToken ct = default)
     {
+        using var gate = await database.WriteGateAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var id = await InsertStoryAsync(connection, tx, story, originalId, ct);
@@ -333,10 +336,18 @@ public sealed partial class AlertStore
     {
         if (bands.Count == 0)
             return;
-        var now = NowMs;
+        // One statement for all bands: the write transaction stays short, which is what SQLite's single writer needs.
+        var parameters = new DynamicParameters(new { articleId, now = NowMs });
+        var values = new System.Text.StringBuilder();
+        for (var i = 0; i < bands.Count; i++)
+        {
+            values.Append(i == 0 ? "" : ", ").Append("(@b").Append(i).Append(", @articleId, @now)");
+            parameters.Add("b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), bands[i]);
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO near_dup_bands (band, article_id, ingested_ms) VALUES (@band, @articleId, @now)",
-            bands.Select(band => new { band, articleId, now }), tx, cancellationToken: ct));
+            "INSERT INTO near_dup_bands (band, article_id, ingested_ms) VALUES " + values + " ON CONFLICT (band) DO NOTHING",
+            parameters, tx, cancellationToken: ct));
     }
 
     /// <summary>Chats whose alert for the article is pending, in flight or sent (not held for a digest, not dead).</summary>

@@ -268,6 +268,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     public async Task<IReadOnlyList<Delivery>> ClaimDueAsync(string owner, int max, TimeSpan lease, TimeSpan privateInterval, TimeSpan groupInterval, CancellationToken ct = default)
     {
         var now = NowMs;
+        using var gate = await database.WriteGateAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var rows = (await connection.QueryAsync<ClaimRow>(new CommandDefinition(
@@ -312,6 +313,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
 
     public async Task MarkSentAsync(long id, int partsSent, string messageIds, CancellationToken ct = default)
     {
+        using var gate = await database.WriteGateAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @sent, parts_sent = @partsSent, message_ids = @messageIds, sent_ms = @now, lease_owner = NULL, last_error = NULL WHERE id = @id",

@@ -9,6 +9,10 @@ public sealed class Database : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
 
+    // SQLite has one writer; writers of this process that meet at its lock fall into SQLite's busy handler,
+    // which sleeps up to 100 ms per try. Queueing them here first hands the lock over at once.
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+
     public Database(StorageProvider provider, string connectionString)
     {
         Provider = provider;
@@ -48,8 +52,41 @@ public sealed class Database : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Held around a write transaction: on SQLite it queues this process's writers (one at a time, no busy
+    /// sleeps); on PostgreSQL it is free (row locks do the work).
+    /// </summary>
+    public async Task<IDisposable> WriteGateAsync(CancellationToken ct = default)
+    {
+        if (_postgres is not null)
+            return NoGate.Instance;
+        await _sqliteWriter.WaitAsync(ct);
+        return new Gate(_sqliteWriter);
+    }
+
+    private sealed class Gate(SemaphoreSlim semaphore) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+                semaphore.Release();
+        }
+    }
+
+    private sealed class NoGate : IDisposable
+    {
+        public static readonly NoGate Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        _sqliteWriter.Dispose();
         if (_postgres is not null)
             await _postgres.DisposeAsync();
     }

@@ -33,14 +33,15 @@ public sealed class M002_Ingest : Migration
             .WithColumn("ingested_ms").AsInt64().NotNullable();
 
         // Locality-sensitive hashing: articles sharing any band are candidates for near-duplicates, so the
-        // check is an index lookup in the database every instance shares, not a scan.
+        // check is at most 32 key lookups in the database every instance shares, not a scan. A band keeps the
+        // first article that had it (within the window): a burst of look-alike items from one source cannot
+        // grow the candidate list.
         Create.Table("near_dup_bands")
-            .WithColumn("band").AsInt64().NotNullable()
+            .WithColumn("band").AsInt64().NotNullable().PrimaryKey()
             .WithColumn("article_id").AsInt64().NotNullable()
             .WithColumn("ingested_ms").AsInt64().NotNullable();
-        Create.Index("ix_near_dup_bands_band").OnTable("near_dup_bands")
-            .OnColumn("band").Ascending().OnColumn("ingested_ms").Ascending();
         Create.Index("ix_near_dup_bands_ingested").OnTable("near_dup_bands").OnColumn("ingested_ms");
+        Create.Index("ix_near_dup_bands_article").OnTable("near_dup_bands").OnColumn("article_id");
 
         Create.Table("feeds")
             .WithColumn("id").AsInt64().PrimaryKey().Identity()
