@@ -4,7 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AlertBot.Tests.Ingest;
 
+/// <summary>Runs alone: its time limit is about this host, not about the other test hosts sharing two cores.</summary>
+[CollectionDefinition(nameof(FolderBurstTests), DisableParallelization = true)]
+public sealed class FolderBurstCollection;
+
 /// <summary>A burst of 5,000 files — half written in place, half renamed into place — is absorbed without loss or a second copy.</summary>
+[Collection(nameof(FolderBurstTests))]
 public sealed class FolderBurstTests
 {
     internal static string Article(int n)
