@@ -134,13 +134,13 @@ public sealed partial class AlertStore
             return [];
         await using var connection = await database.OpenAsync(ct);
         var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(
-            """
+            $"""
             SELECT a.id, a.origin, a.minhash FROM articles a
-            WHERE a.id IN (SELECT b.article_id FROM near_dup_bands b WHERE b.band IN @bands AND b.ingested_ms >= @since)
+            WHERE a.id IN (SELECT b.article_id FROM near_dup_bands b WHERE {InList("b.band", "@bands")} AND b.ingested_ms >= @since)
               AND a.duplicate_of IS NULL AND a.is_alert = @alert AND (a.origin IS NULL OR a.origin <> @origin)
             ORDER BY a.id
             """,
-            new { bands, since = since.ToUnixTimeMilliseconds(), alert = true, origin },
+            new { bands = bands.ToArray(), since = since.ToUnixTimeMilliseconds(), alert = true, origin },
             cancellationToken: ct));
         return rows.Select(r => new NearDuplicateCandidate(r.Id, r.Origin, r.Minhash)).ToList();
     }
@@ -228,8 +228,8 @@ public sealed partial class AlertStore
             await UpsertFeedAsync(connection, tx, url, name, interval, FeedAddedBy.Config, ct);
         var urls = feeds.Select(f => f.Url).ToList();
         await connection.ExecuteAsync(new CommandDefinition(
-            urls.Count == 0 ? "DELETE FROM feeds WHERE added_by = @config" : "DELETE FROM feeds WHERE added_by = @config AND url NOT IN @urls",
-            new { config = FeedAddedBy.Config, urls }, tx, cancellationToken: ct));
+            urls.Count == 0 ? "DELETE FROM feeds WHERE added_by = @config" : $"DELETE FROM feeds WHERE added_by = @config AND NOT ({InList("url", "@urls")})",
+            new { config = FeedAddedBy.Config, urls = urls.ToArray() }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
     }
 
@@ -296,6 +296,10 @@ public sealed partial class AlertStore
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /// <summary>Dapper expands a list for SQLite's IN but sends an array to PostgreSQL, which wants ANY.</summary>
+    private string InList(string column, string parameter) =>
+        database.Provider == StorageProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
 
     private async Task<long?> InsertStoryAsync(DbConnection connection, DbTransaction tx, NewStory story, long? duplicateOf, CancellationToken ct)
     {
