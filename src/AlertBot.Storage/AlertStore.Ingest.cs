@@ -14,9 +14,9 @@ public sealed partial class AlertStore
     {
         await using var connection = await database.OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<IdentityRow>(new CommandDefinition(
-            "SELECT id, content_hash, story_hash, version, is_alert FROM articles WHERE dedupe_key = @dedupeKey",
+            "SELECT id, content_hash, story_hash, version, is_alert, duplicate_of FROM articles WHERE dedupe_key = @dedupeKey",
             new { dedupeKey }, cancellationToken: ct));
-        return row is null ? null : new StoryIdentity(row.Id, row.ContentHash, row.StoryHash, (int)row.Version, row.IsAlert);
+        return row is null ? null : new StoryIdentity(row.Id, row.ContentHash, row.StoryHash, (int)row.Version, row.IsAlert, row.DuplicateOf);
     }
 
     /// <summary>The article whose current or earlier version had exactly these bytes or this story text, if any.</summary>
@@ -386,6 +386,7 @@ public sealed partial class AlertStore
         public string? StoryHash { get; set; }
         public long Version { get; set; }
         public bool IsAlert { get; set; }
+        public long? DuplicateOf { get; set; }
     }
 
     private sealed class CandidateRow

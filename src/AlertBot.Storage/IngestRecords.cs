@@ -9,7 +9,8 @@ namespace AlertBot.Storage;
 public sealed record NewStory(NewArticle Article, string Origin, string StoryHash, string? MinHash, IReadOnlyList<long> Bands);
 
 /// <summary>The stored identity of a story, for deciding duplicate / update.</summary>
-public sealed record StoryIdentity(long Id, string ContentHash, string? StoryHash, int Version, bool IsAlert);
+/// <param name="DuplicateOf">Set when the story was merged into another alert as a near-duplicate.</param>
+public sealed record StoryIdentity(long Id, string ContentHash, string? StoryHash, int Version, bool IsAlert, long? DuplicateOf = null);
 
 /// <summary>A stored story as the sender renders it after an update.</summary>
 public sealed record StoredStory(long Id, int Version, Understanding Understanding, DateTimeOffset? Updated, IReadOnlyList<string> AlsoReportedBy, string? Origin);

@@ -161,7 +161,8 @@ public sealed class ArticlePipeline(
             existing.Id,
             existing.Version,
             story,
-            articleId => AlertRows(chats, topics, articleId, now),
+            // A near-duplicate's new version stays merged into the alert it joined: no alert of its own.
+            articleId => existing.DuplicateOf is null ? AlertRows(chats, topics, articleId, now) : [],
             (chat, version) => EditRow(chats, existing.Id, chat, "v" + version.ToString(System.Globalization.CultureInfo.InvariantCulture), followUp, now),
             ct);
         if (updated is not { } u)

@@ -84,6 +84,20 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task NearDuplicate_UpdatedLater_StaysMergedAndSendsNoAlertOfItsOwn()
+    {
+        await PushAsync(WireA, "Wire A", id: "a-1");
+        await _server.WaitUntilAsync(s => s.SentTo(4001).Count == 2, Wait);
+        Assert.Equal("near-duplicate", (await PushAsync(WireB, "Wire B", id: "b-1")).GetProperty("outcome").GetString());
+
+        var update = await PushAsync(WireB + "\n\nBy 1200 GMT on August 17th, 2024, the runway had reopened to military flights, the governor said.\n", "Wire B", id: "b-1");
+        await Task.Delay(1500);
+
+        Assert.Equal("updated", update.GetProperty("outcome").GetString());
+        Assert.Equal(2, _server.SentTo(4001).Count);
+    }
+
+    [Fact]
     public async Task DifferentEventsFromTwoSources_MakeTwoAlerts()
     {
         await PushAsync(WireA, "Wire A");
@@ -117,11 +131,13 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
         Assert.Equal("stored", second.GetProperty("outcome").GetString());
     }
 
-    private async Task<JsonElement> PushAsync(string text, string source, HttpClient? http = null)
+    private async Task<JsonElement> PushAsync(string text, string source, HttpClient? http = null, string? id = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/articles") { Content = new StringContent(text, Encoding.UTF8, "text/plain") };
         request.Headers.Add("X-Api-Key", Key);
         request.Headers.Add("X-Source", source);
+        if (id is not null)
+            request.Headers.Add("X-Article-Id", id);
         using var response = await (http ?? _http).SendAsync(request);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).Clone();
