@@ -8,6 +8,9 @@ namespace AlertBot.Storage;
 public sealed class Database : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
+
+    // SQLite has one writer; writers of this process that meet at its lock fall into SQLite's busy handler,
+    // which sleeps up to 100 ms per try. Queueing them here first hands the lock over at once.
     private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
 
     public Database(StorageProvider provider, string connectionString)
@@ -62,8 +65,12 @@ public sealed class Database : IAsyncDisposable
         return new WriteGate(_sqliteWriter);
     }
 
+    /// <summary>The same gate as <see cref="EnterWriteAsync"/>, as an <see cref="IDisposable"/>.</summary>
+    public async Task<IDisposable> WriteGateAsync(CancellationToken ct = default) => await EnterWriteAsync(ct);
+
     public async ValueTask DisposeAsync()
     {
+        _sqliteWriter.Dispose();
         if (_postgres is not null)
             await _postgres.DisposeAsync();
     }

@@ -20,6 +20,12 @@ public enum DeliveryKind
 
     /// <summary>A ready HTML text: a command reply or a digest.</summary>
     Text,
+
+    /// <summary>
+    /// An article changed (an update, or another source reported it): edit the chat's alert message to the
+    /// current version, or — past Telegram's edit window — send the payload as a reply to it.
+    /// </summary>
+    Edit,
 }
 
 public static class DeliveryStates

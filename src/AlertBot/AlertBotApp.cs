@@ -23,6 +23,7 @@ public static class AlertBotApp
         builder.Logging.AddAlertBotLogging(builder.Configuration);
         var app = builder.Build();
         app.MapAlertBotEndpoints();
+        app.MapPushEndpoint();
         return app;
     }
 
@@ -38,6 +39,7 @@ public static class AlertBotApp
         services.AddSingleton(sp => new ArticleUnderstander(new UnderstandOptions { MaxBytes = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ArticlesOptions>>().Value.MaxBytes }));
         var topics = configuration.GetSection("Topics").Get<List<Topic>>() ?? [];
         services.AddSingleton(new Router(topics));
+        services.AddAlertBotIngest(configuration);
         services.AddSingleton<ArticlePipeline>();
         services.AddSingleton<FolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());

@@ -1,10 +1,16 @@
 using AlertBot.Benchmarks;
 using BenchmarkDotNet.Running;
 
+// `-- ingest`: the end-to-end ingest harness on the real host.
+if (args is ["ingest", .. var rest])
+    return await IngestBenchmark.RunAsync(rest);
+
 // `-- --cpu` measures thread CPU time instead of wall time: the honest single-core figure on a shared, loaded machine.
 if (args is ["--cpu", ..])
 {
     CpuThroughput.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
-    return;
+    return 0;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+BenchmarkSwitcher.FromAssembly(typeof(UnderstandBenchmarks).Assembly).Run(args);
+return 0;

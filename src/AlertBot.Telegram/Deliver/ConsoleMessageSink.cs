@@ -23,4 +23,17 @@ public sealed class ConsoleMessageSink(TextWriter output) : IMessageSink
             return Task.FromResult<SendResult>(new SendResult.Sent(++_nextId));
         }
     }
+
+    public Task<SendResult> EditAsync(MessageEdit edit, CancellationToken ct)
+    {
+        var text = edit.PlainText ? edit.Html : TelegramHtml.ToPlainText(edit.Html);
+        lock (_gate)
+        {
+            output.WriteLine($"──── alert {edit.MessageId} updated ────");
+            output.WriteLine(text);
+            output.WriteLine();
+            output.Flush();
+            return Task.FromResult<SendResult>(new SendResult.Sent(edit.MessageId));
+        }
+    }
 }

@@ -6,7 +6,13 @@ public sealed record OutgoingMessage(long ChatId, string Html, bool Silent, stri
 {
     /// <summary>A forum supergroup's topic thread (message_thread_id); null for the main chat.</summary>
     public int? ThreadId { get; init; }
+
+    /// <summary>Sent as a reply to this message (a story's follow-up); still sent if that message is gone.</summary>
+    public int? ReplyToMessageId { get; init; }
 }
+
+/// <summary>New text for a message the bot sent earlier (editMessageText).</summary>
+public sealed record MessageEdit(long ChatId, int MessageId, string Html, bool PlainText = false);
 
 /// <summary>What Telegram said to one send, classified by what the sender must do next.</summary>
 public abstract record SendResult
@@ -36,4 +42,11 @@ public abstract record SendResult
 public interface IMessageSink
 {
     Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken ct);
+
+    /// <summary>
+    /// Replaces a sent message's text. "Not modified" counts as <see cref="SendResult.Sent"/>; a message that can
+    /// no longer be edited is <see cref="SendResult.Rejected"/> (the caller sends a follow-up instead).
+    /// </summary>
+    Task<SendResult> EditAsync(MessageEdit edit, CancellationToken ct) =>
+        Task.FromResult<SendResult>(new SendResult.Rejected("this sink cannot edit messages"));
 }

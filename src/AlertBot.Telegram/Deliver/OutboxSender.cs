@@ -15,7 +15,7 @@ namespace AlertBot.Telegram.Deliver;
 /// (leased) before it is sent and marked sent with Telegram's message id after, so a restart re-sends
 /// nothing recorded as sent and forgets nothing pending.
 /// </summary>
-public sealed class OutboxSender(
+public sealed partial class OutboxSender(
     AlertStore store,
     IMessageSink sink,
     SendPacer pacer,
@@ -149,6 +149,12 @@ public sealed class OutboxSender(
 
     private async Task SendAsync(Delivery delivery, string? zone, CancellationToken stopping, CancellationToken abort)
     {
+        if (delivery.Kind == DeliveryKind.Edit)
+        {
+            await SendEditAsync(delivery, zone, abort);
+            return;
+        }
+
         var parts = await RenderAsync(delivery, zone, stopping);
         if (parts is null)
         {

@@ -30,6 +30,7 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
                 replyMarkup: markup,
                 linkPreviewOptions: NoPreview,
                 disableNotification: message.Silent,
+                replyParameters: message.ReplyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
                 cancellationToken: timeout.Token);
             return new SendResult.Sent(sent.MessageId);
         }
@@ -44,6 +45,40 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
         catch (RequestException e) when (!ct.IsCancellationRequested)
         {
             // Network failure or timeout inside the client: the request may have reached Telegram.
+            return new SendResult.Transient(Secrets.Redact(e.InnerException?.Message ?? e.Message), UnknownOutcome: true);
+        }
+    }
+
+    public async Task<SendResult> EditAsync(MessageEdit edit, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Value.RequestTimeout);
+        try
+        {
+            await bot.EditMessageText(
+                edit.ChatId,
+                edit.MessageId,
+                edit.Html,
+                parseMode: edit.PlainText ? ParseMode.None : ParseMode.Html,
+                linkPreviewOptions: NoPreview,
+                cancellationToken: timeout.Token);
+            return new SendResult.Sent(edit.MessageId);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new SendResult.Transient("timed out waiting for Telegram", UnknownOutcome: true);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400 && e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            // The message already shows this text (an edit repeated after a restart, or a chat that got the new version).
+            return new SendResult.Sent(edit.MessageId);
+        }
+        catch (ApiRequestException e)
+        {
+            return Classify(e);
+        }
+        catch (RequestException e) when (!ct.IsCancellationRequested)
+        {
             return new SendResult.Transient(Secrets.Redact(e.InnerException?.Message ?? e.Message), UnknownOutcome: true);
         }
     }

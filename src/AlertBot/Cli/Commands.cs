@@ -11,7 +11,7 @@ public static class Commands
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static bool IsVerb(string verb) => verb is "preview" or "status" or "deliveries" or "replay" or "chats" or "--help" or "help";
+    public static bool IsVerb(string verb) => verb is "preview" or "status" or "deliveries" or "replay" or "chats" or "feeds" or "--help" or "help";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -19,7 +19,7 @@ public static class Commands
         {
             case "preview":
                 return Preview(args[1..], output, error);
-            case "status" or "deliveries" or "replay" or "chats":
+            case "status" or "deliveries" or "replay" or "chats" or "feeds":
                 return await WithStoreAsync(args, output, error);
             default:
                 await output.WriteLineAsync(
@@ -31,7 +31,7 @@ public static class Commands
                            AlertBot replay ID              re-queue a dead-lettered delivery
                            AlertBot chats                  registered chats and their settings
                            (status, deliveries, replay, chats: --data PATH reads the SQLite file in PATH)
-                    """);
+                    """ + "\n" + FeedCommands.Usage);
                 return 0;
         }
     }
@@ -154,7 +154,10 @@ public static class Commands
                 await output.WriteLineAsync($"articles: {await store.CountArticlesAsync()}; last alerts:");
                 foreach (var a in await store.RecentArticlesAsync(5))
                     await output.WriteLineAsync($"  #{a.Id} {a.Ingested:u} [{a.Source}] {a.Understanding.Headline}");
+                await FeedCommands.WriteStatusAsync(store, output);
                 return 0;
+            case "feeds":
+                return await FeedCommands.RunAsync(store, args[1..], output, error);
             case "deliveries":
                 var failed = args.Contains("--failed");
                 foreach (var d in await store.GetDeliveriesAsync(failed ? DeliveryStates.Dead : null, null, 50))

@@ -1,0 +1,452 @@
+using System.Data.Common;
+using System.Text.Json;
+using AlertBot.Core.Understand;
+using Dapper;
+
+namespace AlertBot.Storage;
+
+/// <summary>Ingest's queries: story identity and versions, near-duplicate bands, feeds and their health.</summary>
+public sealed partial class AlertStore
+{
+    // ---- identity and versions ------------------------------------------------------------------
+
+    public async Task<StoryIdentity?> FindStoryAsync(string dedupeKey, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<IdentityRow>(new CommandDefinition(
+            "SELECT id, content_hash, story_hash, version, is_alert, duplicate_of FROM articles WHERE dedupe_key = @dedupeKey",
+            new { dedupeKey }, cancellationToken: ct));
+        return row is null ? null : new StoryIdentity(row.Id, row.ContentHash, row.StoryHash, (int)row.Version, row.IsAlert, row.DuplicateOf);
+    }
+
+    /// <summary>The article whose current or earlier version had exactly these bytes or this story text, if any.</summary>
+    public async Task<long?> FindByContentAsync(string contentHash, string storyHash, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            """
+            SELECT id FROM articles WHERE content_hash = @contentHash
+            UNION ALL SELECT article_id FROM article_versions WHERE content_hash = @contentHash OR story_hash = @storyHash
+            LIMIT 1
+            """,
+            new { contentHash, storyHash }, cancellationToken: ct));
+    }
+
+    /// <summary>Whether an earlier version of the article had this story text (a source flipping back).</summary>
+    public async Task<bool> HadVersionAsync(long articleId, string storyHash, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT article_id FROM article_versions WHERE article_id = @articleId AND story_hash = @storyHash",
+            new { articleId, storyHash }, cancellationToken: ct)) is not null;
+    }
+
+    /// <summary>
+    /// Stores a new story with its outbox rows and near-duplicate bands in one transaction. Returns the new
+    /// id, or null when a story with the same identity is already stored (then nothing is written).
+    /// </summary>
+    public async Task<long?> AddStoryAsync(NewStory story, Func<long, IReadOnlyList<NewDelivery>> deliveries, CancellationToken ct = default)
+    {
+        using var gate = await database.WriteGateAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var id = await InsertStoryAsync(connection, tx, story, duplicateOf: null, ct);
+        if (id is null)
+            return null;
+        await InsertBandsAsync(connection, tx, id.Value, story.Bands, ct);
+        await InsertDeliveriesAsync(connection, tx, deliveries(id.Value), ct);
+        await tx.CommitAsync(ct);
+        return id;
+    }
+
+    /// <summary>
+    /// A new version of a stored story, in one transaction: the old version is kept in article_versions, the
+    /// article row takes the new one, chats that newly match get alert rows, and every chat whose alert is
+    /// pending, in flight or sent gets an edit row (made by <paramref name="edit"/> from the chat id).
+    /// Returns the new version and the number of edits, or null when another ingester changed the story first.
+    /// </summary>
+    public async Task<(int Version, int Edits, int NewAlerts)?> UpdateStoryAsync(
+        long id,
+        int expectedVersion,
+        NewStory story,
+        Func<long, IReadOnlyList<NewDelivery>> alerts,
+        Func<long, int, NewDelivery> edit,
+        CancellationToken ct = default)
+    {
+        using var gate = await database.WriteGateAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var now = NowMs;
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO article_versions (article_id, version, content_hash, story_hash, understanding, ingested_ms)
+            SELECT id, version, content_hash, story_hash, understanding, COALESCE(updated_ms, ingested_ms) FROM articles
+            WHERE id = @id AND version = @expectedVersion
+            ON CONFLICT (article_id, version) DO NOTHING
+            """,
+            new { id, expectedVersion }, tx, cancellationToken: ct));
+        var a = story.Article;
+        var u = a.Understanding;
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE articles SET content_hash = @ContentHash, story_hash = @StoryHash, headline = @Headline, summary = @Summary,
+                url = @Url, published_ms = @PublishedMs, is_alert = @IsAlert, understanding = @Understanding, minhash = @MinHash,
+                version = version + 1, updated_ms = @Now
+            WHERE id = @id AND version = @expectedVersion
+            """,
+            new
+            {
+                a.ContentHash,
+                story.StoryHash,
+                u.Headline,
+                u.Summary,
+                u.Url,
+                PublishedMs = u.Published?.ToUnixTimeMilliseconds(),
+                u.IsAlert,
+                Understanding = JsonSerializer.Serialize(u, Json),
+                story.MinHash,
+                Now = now,
+                id,
+                expectedVersion,
+            },
+            tx,
+            cancellationToken: ct));
+        if (changed == 0)
+            return null;
+
+        var version = expectedVersion + 1;
+        var existing = (await OpenAlertChatsAsync(connection, tx, id, ct)).ToList();
+        var newAlerts = alerts(id).Where(d => !existing.Contains(d.ChatId)).ToList();
+        await InsertDeliveriesAsync(connection, tx, newAlerts, ct);
+        await InsertDeliveriesAsync(connection, tx, existing.Select(chat => edit(chat, version)).ToList(), ct);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM near_dup_bands WHERE article_id = @id", new { id }, tx, cancellationToken: ct));
+        await InsertBandsAsync(connection, tx, id, story.Bands, ct);
+        await tx.CommitAsync(ct);
+        return (version, existing.Count, newAlerts.Count);
+    }
+
+    // ---- near-duplicates ------------------------------------------------------------------------
+
+    /// <summary>Alerts since <paramref name="since"/> from other origins that share a band with the signature.</summary>
+    public async Task<IReadOnlyList<NearDuplicateCandidate>> NearDuplicateCandidatesAsync(IReadOnlyList<long> bands, DateTimeOffset since, string origin, CancellationToken ct = default)
+    {
+        if (bands.Count == 0)
+            return [];
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(
+            $"""
+            SELECT a.id, a.origin, a.minhash FROM articles a
+            WHERE a.id IN (SELECT b.article_id FROM near_dup_bands b WHERE {InList("b.band", "@bands")} AND b.ingested_ms >= @since)
+              AND a.duplicate_of IS NULL AND a.is_alert = @alert AND (a.origin IS NULL OR a.origin <> @origin)
+            ORDER BY a.id
+            """,
+            new { bands = bands.ToArray(), since = since.ToUnixTimeMilliseconds(), alert = true, origin },
+            cancellationToken: ct));
+        return rows.Select(r => new NearDuplicateCandidate(r.Id, r.Origin, r.Minhash)).ToList();
+    }
+
+    /// <summary>
+    /// Stores a near-duplicate as an article of its own (no deliveries), records its origin on the original's
+    /// "also reported by" list, and queues an edit for every chat that has (or is about to get) the original.
+    /// Returns the near-duplicate's id, or null when it was already stored.
+    /// </summary>
+    public async Task<(long Id, int Edits)?> AddNearDuplicateAsync(NewStory story, long originalId, Func<long, NewDelivery> edit, CancellationToken ct = default)
+    {
+        using var gate = await database.WriteGateAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var id = await InsertStoryAsync(connection, tx, story, originalId, ct);
+        if (id is null)
+            return null;
+        var current = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT also_reported_by FROM articles WHERE id = @originalId", new { originalId }, tx, cancellationToken: ct));
+        var list = SplitOrigins(current);
+        var edits = 0;
+        if (!list.Contains(story.Origin, StringComparer.OrdinalIgnoreCase))
+        {
+            list.Add(story.Origin);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE articles SET also_reported_by = @value WHERE id = @originalId",
+                new { value = JoinOrigins(list), originalId }, tx, cancellationToken: ct));
+            var chats = await OpenAlertChatsAsync(connection, tx, originalId, ct);
+            var rows = chats.Select(edit).ToList();
+            await InsertDeliveriesAsync(connection, tx, rows, ct);
+            edits = rows.Count;
+        }
+
+        await tx.CommitAsync(ct);
+        return (id.Value, edits);
+    }
+
+    /// <summary>Bands older than the near-duplicate window are of no more use.</summary>
+    public async Task<int> PruneNearDuplicateBandsAsync(DateTimeOffset before, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM near_dup_bands WHERE ingested_ms < @before", new { before = before.ToUnixTimeMilliseconds() }, cancellationToken: ct));
+    }
+
+    // ---- what the sender needs for edits --------------------------------------------------------
+
+    public async Task<StoredStory?> GetStoryAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<StoryRow>(new CommandDefinition(
+            "SELECT id, version, understanding, updated_ms, also_reported_by, origin FROM articles WHERE id = @id", new { id }, cancellationToken: ct));
+        return row is null
+            ? null
+            : new StoredStory(
+                row.Id,
+                (int)row.Version,
+                JsonSerializer.Deserialize<Understanding>(row.Understanding, Json)!,
+                row.UpdatedMs is { } u ? DateTimeOffset.FromUnixTimeMilliseconds(u) : null,
+                SplitOrigins(row.AlsoReportedBy),
+                row.Origin);
+    }
+
+    /// <summary>The chat's alert row for the article: its state and Telegram's message ids once sent.</summary>
+    public async Task<SentAlert?> GetAlertDeliveryAsync(long articleId, long chatId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QueryFirstOrDefaultAsync<AlertDeliveryRow>(new CommandDefinition(
+            "SELECT state, message_ids, parts_sent, sent_ms FROM deliveries WHERE article_id = @articleId AND chat_id = @chatId AND kind = @kind ORDER BY id LIMIT 1",
+            new { articleId, chatId, kind = "alert" }, cancellationToken: ct));
+        return row is null ? null : new SentAlert(row.State, row.MessageIds, (int)row.PartsSent, row.SentMs is { } s ? DateTimeOffset.FromUnixTimeMilliseconds(s) : null);
+    }
+
+    // ---- feeds ----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Makes the configured feeds the stored ones added by configuration: new ones are added, changed names
+    /// and intervals applied, ones no longer configured removed. Feeds imported from OPML are left alone.
+    /// </summary>
+    public async Task SyncConfiguredFeedsAsync(IReadOnlyList<(string Url, string Name, TimeSpan Interval)> feeds, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        foreach (var (url, name, interval) in feeds)
+            await UpsertFeedAsync(connection, tx, url, name, interval, FeedAddedBy.Config, ct);
+        var urls = feeds.Select(f => f.Url).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(
+            urls.Count == 0 ? "DELETE FROM feeds WHERE added_by = @config" : $"DELETE FROM feeds WHERE added_by = @config AND NOT ({InList("url", "@urls")})",
+            new { config = FeedAddedBy.Config, urls = urls.ToArray() }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Adds feeds (from OPML); a URL already stored keeps its settings. Returns how many were new.</summary>
+    public async Task<int> ImportFeedsAsync(IReadOnlyList<(string Url, string Name, TimeSpan Interval)> feeds, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var added = 0;
+        foreach (var (url, name, interval) in feeds)
+        {
+            added += await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO feeds (url, name, interval_ms, added_by) VALUES (@url, @name, @ms, @by) ON CONFLICT (url) DO NOTHING",
+                new { url, name, ms = (long)interval.TotalMilliseconds, by = FeedAddedBy.Opml }, tx, cancellationToken: ct));
+        }
+
+        await tx.CommitAsync(ct);
+        return added;
+    }
+
+    public async Task<IReadOnlyList<FeedRecord>> GetFeedsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<FeedRow>(new CommandDefinition("SELECT * FROM feeds ORDER BY id", cancellationToken: ct));
+        return rows.Select(r => r.ToRecord()).ToList();
+    }
+
+    public async Task<FeedRecord?> GetFeedAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<FeedRow>(new CommandDefinition("SELECT * FROM feeds WHERE id = @id", new { id }, cancellationToken: ct));
+        return row?.ToRecord();
+    }
+
+    /// <summary>A poll that reached the feed: validators for the next conditional request, failures reset.</summary>
+    public async Task RecordFeedSuccessAsync(long id, string? etag, string? lastModified, int itemsIngested, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE feeds SET etag = @etag, last_modified = @lastModified, last_polled_ms = @now, last_success_ms = @now,
+                consecutive_failures = 0, next_poll_ms = 0, items_ingested = items_ingested + @itemsIngested
+            WHERE id = @id
+            """,
+            new { id, etag, lastModified, now = NowMs, itemsIngested }, cancellationToken: ct));
+    }
+
+    /// <summary>A failed poll: the error is kept and the feed is not polled again before <paramref name="nextPoll"/>.</summary>
+    public async Task<int> RecordFeedFailureAsync(long id, string error, Func<int, DateTimeOffset> nextPoll, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var failures = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT consecutive_failures FROM feeds WHERE id = @id", new { id }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE feeds SET last_polled_ms = @now, last_error = @error, last_error_ms = @now,
+                consecutive_failures = @failures, next_poll_ms = @next
+            WHERE id = @id
+            """,
+            new { id, now = NowMs, error = Truncate(error), failures, next = nextPoll(failures).ToUnixTimeMilliseconds() }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return failures;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /// <summary>Dapper expands a list for SQLite's IN but sends an array to PostgreSQL, which wants ANY.</summary>
+    private string InList(string column, string parameter) =>
+        database.Provider == StorageProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+
+    private async Task<long?> InsertStoryAsync(DbConnection connection, DbTransaction tx, NewStory story, long? duplicateOf, CancellationToken ct)
+    {
+        var a = story.Article;
+        var u = a.Understanding;
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            """
+            INSERT INTO articles (dedupe_key, content_hash, source, source_name, headline, summary, url, published_ms, ingested_ms, is_alert, understanding,
+                origin, story_hash, minhash, duplicate_of)
+            VALUES (@DedupeKey, @ContentHash, @Source, @SourceName, @Headline, @Summary, @Url, @PublishedMs, @Now, @IsAlert, @Understanding,
+                @Origin, @StoryHash, @MinHash, @DuplicateOf)
+            ON CONFLICT (dedupe_key) DO NOTHING
+            RETURNING id
+            """,
+            new
+            {
+                a.DedupeKey,
+                a.ContentHash,
+                a.Source,
+                a.SourceName,
+                u.Headline,
+                u.Summary,
+                u.Url,
+                PublishedMs = u.Published?.ToUnixTimeMilliseconds(),
+                Now = NowMs,
+                u.IsAlert,
+                Understanding = JsonSerializer.Serialize(u, Json),
+                story.Origin,
+                story.StoryHash,
+                story.MinHash,
+                DuplicateOf = duplicateOf,
+            },
+            tx,
+            cancellationToken: ct));
+    }
+
+    private async Task InsertBandsAsync(DbConnection connection, DbTransaction tx, long articleId, IReadOnlyList<long> bands, CancellationToken ct)
+    {
+        if (bands.Count == 0)
+            return;
+        // One statement for all bands: the write transaction stays short, which is what SQLite's single writer needs.
+        var parameters = new DynamicParameters(new { articleId, now = NowMs });
+        var values = new System.Text.StringBuilder();
+        for (var i = 0; i < bands.Count; i++)
+        {
+            values.Append(i == 0 ? "" : ", ").Append("(@b").Append(i).Append(", @articleId, @now)");
+            parameters.Add("b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), bands[i]);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO near_dup_bands (band, article_id, ingested_ms) VALUES " + values + " ON CONFLICT (band) DO NOTHING",
+            parameters, tx, cancellationToken: ct));
+    }
+
+    /// <summary>Chats whose alert for the article is pending, in flight or sent (not held for a digest, not dead).</summary>
+    private static async Task<IReadOnlyList<long>> OpenAlertChatsAsync(DbConnection connection, DbTransaction tx, long articleId, CancellationToken ct) =>
+        (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT DISTINCT chat_id FROM deliveries WHERE article_id = @articleId AND kind = @kind AND state IN (@pending, @sending, @sent)",
+            new { articleId, kind = "alert", pending = DeliveryStates.Pending, sending = DeliveryStates.Sending, sent = DeliveryStates.Sent },
+            tx,
+            cancellationToken: ct))).ToList();
+
+    private static List<string> SplitOrigins(string? value) =>
+        string.IsNullOrEmpty(value) ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static string JoinOrigins(List<string> origins)
+    {
+        var joined = string.Join('\n', origins);
+        return joined.Length <= 2000 ? joined : joined[..2000];
+    }
+
+    private static async Task UpsertFeedAsync(DbConnection connection, DbTransaction tx, string url, string name, TimeSpan interval, string addedBy, CancellationToken ct) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO feeds (url, name, interval_ms, added_by) VALUES (@url, @name, @ms, @addedBy)
+            ON CONFLICT (url) DO UPDATE SET name = excluded.name, interval_ms = excluded.interval_ms, added_by = excluded.added_by
+            """,
+            new { url, name, ms = (long)interval.TotalMilliseconds, addedBy }, tx, cancellationToken: ct));
+
+    private sealed class IdentityRow
+    {
+        public long Id { get; set; }
+        public string ContentHash { get; set; } = "";
+        public string? StoryHash { get; set; }
+        public long Version { get; set; }
+        public bool IsAlert { get; set; }
+        public long? DuplicateOf { get; set; }
+    }
+
+    private sealed class CandidateRow
+    {
+        public long Id { get; set; }
+        public string? Origin { get; set; }
+        public string? Minhash { get; set; }
+    }
+
+    private sealed class StoryRow
+    {
+        public long Id { get; set; }
+        public long Version { get; set; }
+        public string Understanding { get; set; } = "";
+        public long? UpdatedMs { get; set; }
+        public string? AlsoReportedBy { get; set; }
+        public string? Origin { get; set; }
+    }
+
+    private sealed class AlertDeliveryRow
+    {
+        public string State { get; set; } = "";
+        public string? MessageIds { get; set; }
+        public long PartsSent { get; set; }
+        public long? SentMs { get; set; }
+    }
+
+    private sealed class FeedRow
+    {
+        public long Id { get; set; }
+        public string Url { get; set; } = "";
+        public string Name { get; set; } = "";
+        public long IntervalMs { get; set; }
+        public string AddedBy { get; set; } = "";
+        public string? Etag { get; set; }
+        public string? LastModified { get; set; }
+        public long? LastPolledMs { get; set; }
+        public long? LastSuccessMs { get; set; }
+        public string? LastError { get; set; }
+        public long? LastErrorMs { get; set; }
+        public long ConsecutiveFailures { get; set; }
+        public long NextPollMs { get; set; }
+        public long ItemsIngested { get; set; }
+
+        public FeedRecord ToRecord() => new(
+            Id,
+            Url,
+            Name,
+            TimeSpan.FromMilliseconds(IntervalMs),
+            AddedBy,
+            Etag,
+            LastModified,
+            At(LastPolledMs),
+            At(LastSuccessMs),
+            LastError,
+            At(LastErrorMs),
+            (int)ConsecutiveFailures,
+            DateTimeOffset.FromUnixTimeMilliseconds(NextPollMs),
+            ItemsIngested);
+
+        private static DateTimeOffset? At(long? ms) => ms is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(v) : null;
+    }
+}

@@ -1,0 +1,102 @@
+using AlertBot.Core.Render;
+using AlertBot.Storage;
+
+namespace AlertBot.Telegram.Deliver;
+
+/// <summary>
+/// Edit rows: a story changed (a new version, or another source reported it). The chat's alert message is
+/// edited to the current version while Telegram still lets the bot edit it; past that window — or when
+/// Telegram refuses the edit — the row's payload (what is new) goes out as a reply to the alert. An edit
+/// row runs after the chat's alert row (rows of a chat go out in order), so it always sees the message id.
+/// </summary>
+public sealed partial class OutboxSender
+{
+    /// <summary>Telegram lets bots edit their messages for 48 hours; an hour of margin for queues and clocks.</summary>
+    internal static readonly TimeSpan EditWindow = TimeSpan.FromHours(47);
+
+    private async Task SendEditAsync(Delivery delivery, string? zone, CancellationToken ct)
+    {
+        var articleId = delivery.ArticleId!.Value;
+        var story = await store.GetStoryAsync(articleId, ct);
+        if (story is null)
+        {
+            await store.DeadLetterAsync(delivery.Id, "the article is no longer stored", ct);
+            return;
+        }
+
+        // Alerts still to go out from this sender render the new version too.
+        _articles[articleId] = story.Understanding;
+
+        var alert = await store.GetAlertDeliveryAsync(articleId, delivery.ChatId, ct);
+        var messageId = alert is { State: DeliveryStates.Sent, MessageIds: { Length: > 0 } ids }
+            && int.TryParse(ids.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture, out var first) ? first : (int?)null;
+        if (messageId is null)
+        {
+            // Nothing was sent to edit (the alert went into a digest, or died): nothing to do.
+            await DoneAsync(delivery, "", "edit-skipped");
+            return;
+        }
+
+        var tz = zone is null || zone == "Etc/UTC" ? null : FindZone(zone);
+        var blocks = AlertRenderer.RenderBlocks(story.Understanding, tz, zone).ToList();
+        if (story.Updated is { } updated)
+            blocks.Add(UpdateRenderer.UpdatedBlock(updated));
+        if (story.AlsoReportedBy.Count > 0)
+            blocks.Add(UpdateRenderer.AlsoReportedBy(story.AlsoReportedBy));
+        var parts = MessageSplitter.Pack(blocks);
+        var id = messageId.Value;
+        var editable = alert!.Sent is { } sentAt && time.GetUtcNow() - sentAt < EditWindow && parts.Count == 1 && alert.PartsSent <= 1;
+        if (editable)
+        {
+            var edited = await EditPartAsync(new MessageEdit(delivery.ChatId, id, parts[0]), ct);
+            if (edited is SendResult.BadMarkup)
+                edited = await EditPartAsync(new MessageEdit(delivery.ChatId, id, TelegramHtml.ToPlainText(parts[0]), PlainText: true), ct);
+            if (edited is SendResult.Sent)
+            {
+                await DoneAsync(delivery, id.ToString(System.Globalization.CultureInfo.InvariantCulture), "edited");
+                return;
+            }
+
+            if (edited is not SendResult.Rejected)
+            {
+                await HandleFailureAsync(delivery, edited, ct);
+                return;
+            }
+
+            // Telegram would not edit it (too old, deleted): say what is new in a reply instead.
+        }
+
+        if (delivery.Payload is null)
+        {
+            // Only "also reported by": not worth a message of its own.
+            await DoneAsync(delivery, "", "edit-skipped");
+            return;
+        }
+
+        var text = MessageSplitter.Split(delivery.Payload)[0];
+        var message = new OutgoingMessage(delivery.ChatId, text, delivery.Silent) { ReplyToMessageId = id };
+        var result = await SendPartAsync(message, ct, ct);
+        if (result is SendResult.BadMarkup)
+            result = await SendPartAsync(message with { Html = TelegramHtml.ToPlainText(text), PlainText = true }, ct, ct);
+        if (result is SendResult.Sent sent)
+        {
+            await DoneAsync(delivery, sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), "follow-up");
+            return;
+        }
+
+        await HandleFailureAsync(delivery, result, ct);
+    }
+
+    private async Task<SendResult> EditPartAsync(MessageEdit edit, CancellationToken ct)
+    {
+        await pacer.WaitAsync(ct);
+        return await sink.EditAsync(edit, ct);
+    }
+
+    private async Task DoneAsync(Delivery delivery, string messageIds, string outcome)
+    {
+        await store.MarkSentAsync(delivery.Id, messageIds.Length == 0 ? 0 : 1, messageIds, CancellationToken.None);
+        metrics.Deliveries.Add(1, Tag(outcome));
+        Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
+    }
+}

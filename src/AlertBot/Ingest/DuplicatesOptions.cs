@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AlertBot.Ingest;
+
+/// <summary>Near-duplicates across sources: the same event from two origins within a window makes one alert.</summary>
+public sealed class DuplicatesOptions
+{
+    public const string Section = "Duplicates";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Estimated Jaccard similarity of word 3-shingles (MinHash) at or above which two articles are one story.
+    /// Below about 0.4 the band index finds fewer candidates (see NearDuplicates).
+    /// </summary>
+    [Range(0.3, 1.0)]
+    public double Threshold { get; set; } = 0.5;
+
+    /// <summary>How far back an earlier report counts as the same event.</summary>
+    public TimeSpan Window { get; set; } = TimeSpan.FromHours(12);
+}

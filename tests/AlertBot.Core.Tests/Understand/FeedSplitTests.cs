@@ -1,0 +1,40 @@
+using System.Text;
+using AlertBot.Core.Understand;
+
+namespace AlertBot.Core.Tests.Understand;
+
+public sealed class FeedSplitTests
+{
+    private const string Story = "A supply convoy was attacked near the border crossing, officials said on Monday. At 1530 UTC on June 3rd, 2024, the first vehicles were hit.";
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public void SplitFeed_RssWithOrWithoutWhitespaceBetweenElements_ReadsEveryField(string gap)
+    {
+        var xml = $"<rss version=\"2.0\"><channel><title>Wire</title>{gap}<item>{gap}<guid>w-1</guid>{gap}<title>Convoy Attacked</title>{gap}<link>https://example.org/a</link>{gap}<pubDate>Mon, 03 Jun 2024 16:00:00 GMT</pubDate>{gap}<description>{Story}</description>{gap}</item>{gap}<item><guid>w-2</guid><title>Second</title><description>{Story}</description></item></channel></rss>";
+
+        var items = Feeds.SplitFeed(new SourceDocument("wire", Encoding.UTF8.GetBytes(xml)));
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("w-1", items[0].Id);
+        Assert.Equal("https://example.org/a", items[0].Url);
+        Assert.Equal(new DateTimeOffset(2024, 6, 3, 16, 0, 0, TimeSpan.Zero), items[0].Published);
+        var understood = new ArticleUnderstander().Understand(items[0]);
+        Assert.Equal("Convoy Attacked", understood.Headline);
+        Assert.True(understood.IsAlert);
+        Assert.Equal("w-2", items[1].Id);
+    }
+
+    [Fact]
+    public void SplitFeed_MinifiedAtom_ReadsIdTitleLinkAndContent()
+    {
+        var xml = $"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title><id>urn:feed</id><entry><id>urn:e:1</id><title>Convoy Attacked</title><link rel=\"alternate\" href=\"https://example.org/e1\"/><updated>2024-06-03T16:00:00Z</updated><content type=\"text\">{Story}</content></entry></feed>";
+
+        var item = Assert.Single(Feeds.SplitFeed(new SourceDocument("wire", Encoding.UTF8.GetBytes(xml))));
+
+        Assert.Equal("urn:e:1", item.Id);
+        Assert.Equal("https://example.org/e1", item.Url);
+        Assert.Equal("Convoy Attacked", new ArticleUnderstander().Understand(item).Headline);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using AlertBot.Storage;
+using AlertBot.TestBotApi;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlertBot.Tests.Ingest;
+
+/// <summary>The same story id with new content updates the alert through the test Bot API server: edit, or a reply when too old.</summary>
+public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
+{
+    private const string Key = "update-test-key";
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private TestBotApiServer _server = null!;
+    private HostRunner _host = null!;
+    private HttpClient _http = null!;
+
+    private static string Version1 =>
+        """
+        Militia Overruns Checkpoint South of the Capital
+
+        Armed men overran a police checkpoint south of the capital early on Thursday, residents said, and blocked the main road to the port.
+
+        At 0615 EST on January 11th, 2024, the first shots were heard near the checkpoint, according to a resident.
+        """;
+
+    private static string Version2 => Version1 +
+        """
+
+
+        By 1730 EST on January 11th, 2024, army units had retaken the checkpoint and reopened the road, a spokesman said.
+        """;
+
+    public async Task InitializeAsync()
+    {
+        _server = await TestBotApiServer.StartAsync();
+        _host = await HostRunner.StartAsync(_server, $"--Push:ApiKey={Key}");
+        _http = new HttpClient { BaseAddress = _host.BaseAddress() };
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    [Fact]
+    public async Task UpdatedStory_EditsTheSentMessage_AndSendsNoSecondAlert()
+    {
+        await StartChatAsync(3001);
+        Assert.Equal("stored", await PushAsync("story-1", Version1));
+        await _server.WaitUntilAsync(s => s.SentTo(3001).Count == 2, Wait);
+        var alert = _server.SentTo(3001)[1];
+
+        Assert.Equal("updated", await PushAsync("story-1", Version2));
+        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 3001), Wait);
+        await Task.Delay(1000);
+
+        var edit = Assert.Single(_server.Edits, e => e.ChatId == 3001);
+        Assert.Equal(alert.MessageId, edit.MessageId);
+        Assert.Contains("11 Jan 2024 22:30 UTC", edit.Text, StringComparison.Ordinal);
+        Assert.Contains("Updated", edit.Text, StringComparison.Ordinal);
+        Assert.Equal(2, _server.SentTo(3001).Count);
+        Assert.Equal(1, await _host.Services.GetRequiredService<AlertStore>().CountArticlesAsync());
+    }
+
+    [Fact]
+    public async Task UpdatedStory_PastTheEditWindow_RepliesWithWhatIsNew()
+    {
+        await StartChatAsync(3002);
+        await PushAsync("story-2", Version1);
+        await _server.WaitUntilAsync(s => s.SentTo(3002).Count == 2, Wait);
+        var alert = _server.SentTo(3002)[1];
+        // The alert went out two days ago: Telegram no longer lets the bot edit it.
+        var store = _host.Services.GetRequiredService<AlertStore>();
+        await HostRunnerHttp.WaitForAsync(async () => (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3002, 10)).Any(d => d.Kind == "alert"));
+        await using (var connection = await store.Database.OpenAsync())
+            await connection.ExecuteAsync("UPDATE deliveries SET sent_ms = sent_ms - @twoDays WHERE kind = 'alert'", new { twoDays = (long)TimeSpan.FromDays(2).TotalMilliseconds });
+
+        await PushAsync("story-2", Version2);
+        await _server.WaitUntilAsync(s => s.SentTo(3002).Count == 3, Wait);
+
+        var followUp = _server.SentTo(3002)[2];
+        Assert.Equal(alert.MessageId, followUp.ReplyToMessageId);
+        Assert.Contains("Update", followUp.Text, StringComparison.Ordinal);
+        Assert.Contains("2024-01-11T22:30Z", followUp.Text, StringComparison.Ordinal);
+        Assert.Contains("army units had retaken the checkpoint", followUp.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("first shots", followUp.Text, StringComparison.Ordinal);
+        Assert.Empty(_server.Edits);
+    }
+
+    [Fact]
+    public async Task UpdatedStory_ChatThatHadNotGotIt_GetsTheNewVersionOnce()
+    {
+        await StartChatAsync(3003);
+        await PushAsync("story-3", Version1);
+        await _server.WaitUntilAsync(s => s.SentTo(3003).Count == 2, Wait);
+        await StartChatAsync(3004);
+
+        await PushAsync("story-3", Version2);
+        await _server.WaitUntilAsync(s => s.SentTo(3004).Count == 2 && s.Edits.Any(e => e.ChatId == 3003), Wait);
+        await Task.Delay(1000);
+
+        var late = _server.SentTo(3004);
+        Assert.Equal(2, late.Count);
+        Assert.Contains("army units had retaken", late[1].Text + string.Join("", _server.Edits.Where(e => e.ChatId == 3004).Select(e => e.Text)), StringComparison.Ordinal);
+        Assert.Contains("11 Jan 2024 22:30 UTC", late[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SameVersionAgain_AfterAnUpdate_ChangesNothing()
+    {
+        await StartChatAsync(3005);
+        await PushAsync("story-4", Version1);
+        await PushAsync("story-4", Version2);
+
+        Assert.Equal("duplicate", await PushAsync("story-4", Version2));
+        Assert.Equal("duplicate", await PushAsync("story-4", Version1));
+    }
+
+    private async Task StartChatAsync(long id)
+    {
+        _server.AddPrivateChat(id, "U" + id);
+        _server.SendText(id, id, "/start");
+        await _server.WaitUntilAsync(s => s.SentTo(id).Count == 1, Wait);
+    }
+
+    private async Task<string> PushAsync(string id, string text)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/articles") { Content = new StringContent(text, Encoding.UTF8, "text/plain") };
+        request.Headers.Add("X-Api-Key", Key);
+        request.Headers.Add("X-Article-Id", id);
+        using var response = await _http.SendAsync(request);
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"push answered {response.StatusCode}");
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("outcome").GetString()!;
+    }
+}
