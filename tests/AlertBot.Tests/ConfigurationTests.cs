@@ -9,10 +9,11 @@ public sealed class ConfigurationTests
     [InlineData("--Telegram:ApiBaseUrl=ftp://example", "Telegram:ApiBaseUrl")]
     [InlineData("--Telegram:BotToken=not-a-token", "Telegram:BotToken")]
     [InlineData("--Articles:MaxBytes=-5", "MaxBytes")]
+    [InlineData("--Articles:ArchivePath=/tmp/inside-the-store/done", "Articles:ArchivePath")]
     public async Task BadSetting_StopsTheHostAtStart_NamingTheSetting(string arg, string named)
     {
         var root = Path.Combine(Path.GetTempPath(), "alertbot-config-" + Guid.NewGuid().ToString("N")[..8]);
-        await using var app = AlertBotApp.Build([arg, $"--Articles:Path={root}/a", $"--Storage:DataPath={root}/d", "--Urls=http://127.0.0.1:0", $"--Scheduling:SchedulerName=cfg-{Guid.NewGuid():N}"]);
+        await using var app = AlertBotApp.Build([arg.Replace("/tmp/inside-the-store", root + "/a", StringComparison.Ordinal), $"--Articles:Path={root}/a", $"--Storage:DataPath={root}/d", "--Urls=http://127.0.0.1:0", $"--Scheduling:SchedulerName=cfg-{Guid.NewGuid():N}"]);
 
         var e = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AlertBot.Ingest;
 
-public sealed class ArticlesOptions
+public sealed class ArticlesOptions : IValidatableObject
 {
     public const string Section = "Articles";
 
@@ -22,4 +22,20 @@ public sealed class ArticlesOptions
 
     /// <summary>The safety net for file events the OS did not deliver.</summary>
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Off (empty) by default. When set, a file is moved here (same relative path) once its article is stored
+    /// — never before the database has it, and never a file that failed or was refused.
+    /// </summary>
+    public string? ArchivePath { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(ArchivePath))
+            yield break;
+        var archive = System.IO.Path.GetFullPath(ArchivePath).TrimEnd('/') + "/";
+        var store = System.IO.Path.GetFullPath(Path).TrimEnd('/') + "/";
+        if (archive.StartsWith(store, StringComparison.Ordinal) || store.StartsWith(archive, StringComparison.Ordinal))
+            yield return new ValidationResult($"Articles:ArchivePath ({ArchivePath}) must be outside Articles:Path ({Path}), or the watcher would see archived files again.", [nameof(ArchivePath)]);
+    }
 }

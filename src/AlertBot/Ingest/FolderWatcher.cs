@@ -164,8 +164,10 @@ public sealed class FolderWatcher(
             }
 
             var document = new SourceDocument(name, bytes) { Published = snapshot.LastWrite };
-            await pipeline.IngestAsync(document, Sources.Folder, ct);
+            var result = await pipeline.IngestAsync(document, Sources.Folder, ct);
             _done[path] = snapshot;
+            if (result.Outcome != IngestOutcome.Rejected && !string.IsNullOrWhiteSpace(options.Value.ArchivePath))
+                Archive(path, name);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -176,6 +178,24 @@ public sealed class FolderWatcher(
         {
             // Database down or a bug: not marked done, so the next rescan tries again.
             Log.IngestFailed(logger, name, e);
+        }
+    }
+
+    /// <summary>Moves an ingested file into the archive; a failure leaves it where it is (the store already has it).</summary>
+    private void Archive(string path, string name)
+    {
+        var target = Path.Combine(Path.GetFullPath(options.Value.ArchivePath!), name);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (File.Exists(target))
+                target = Path.Combine(Path.GetDirectoryName(target)!, $"{Path.GetFileNameWithoutExtension(target)}.{time.GetUtcNow():yyyyMMddHHmmssfff}{Path.GetExtension(target)}");
+            File.Move(path, target);
+            _done.TryRemove(path, out _);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.FileUnreadable(logger, name, "could not be archived: " + e.Message);
         }
     }
 
