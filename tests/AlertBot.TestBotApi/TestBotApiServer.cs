@@ -21,7 +21,7 @@ namespace AlertBot.TestBotApi;
 public sealed partial class TestBotApiServer : IAsyncDisposable
 {
     /// <summary>Shaped like a real token: bot id, colon, 35 characters.</summary>
-    public const string DefaultToken = "123456789:AAFtestBotApiServer_AlertBot-local1";
+    public const string DefaultToken = "1234567:AAFtestBotApiServer_AlertBot-local1";
 
     private readonly TestBotApiOptions _options;
     private readonly TimeProvider _time;

@@ -31,7 +31,7 @@ public sealed class TestBotApiServerTests
     public async Task GetMe_WrongToken_Throws401()
     {
         await using var h = await BotApiHarness.StartAsync();
-        var stranger = h.ClientFor("987654321:AAFsomeoneElsesTokenThatIsNotOurs12");
+        var stranger = h.ClientFor("7654321:AAFsomeoneElsesTokenThatIsNotOurs12");
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => stranger.GetMe());
 

@@ -15,7 +15,7 @@ namespace AlertBot.Tests.Observe;
 /// </summary>
 public sealed class TokenSafetyTests : IAsyncLifetime, IDisposable
 {
-    private const string Token = "987654321:ZZsecret-Token_for_the_redaction_test_42";
+    private const string Token = "9876543:ZZsecret-Token_for_the_redaction_test_42";
     private const string Secret = "ZZsecret-Token_for_the_redaction_test_42";
 
     private readonly CaptureLoggerProvider _logs = new();
