@@ -1,0 +1,413 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using AlertBot;
+using AlertBot.Core.Route;
+using AlertBot.Storage;
+using AlertBot.TestBotApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+// End-to-end performance verbs (issue 8): latency, fanout1000, startup, ingest-sustained, soak.
+// Every verb runs the real host in this process against the test Bot API server, in a temp folder.
+internal static class Perf
+{
+    private const long FirstChannel = -1005000000000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var opts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+            opts[args[i].TrimStart('-')] = args[i + 1];
+        int Int(string key, int fallback) => opts.TryGetValue(key, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        double Dbl(string key, double fallback) => opts.TryGetValue(key, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        return args[0] switch
+        {
+            "latency" => await LatencyAsync(Int("rate", 10), Int("seconds", 30), Int("chats", 1)),
+            "fanout1000" => await Fanout1000Async(Int("chats", 1000), Int("rate", 1000)),
+            "startup" => await StartupAsync(Int("runs", 5)),
+            "ingest-sustained" => await SustainedAsync(opts.TryGetValue("rates", out var r) ? [.. r.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : opts.TryGetValue("rate", out var one) ? [int.Parse(one, CultureInfo.InvariantCulture)] : [100, 200, 400, 800], Int("seconds", 20)),
+            "soak" => await SoakAsync(Dbl("minutes", 3), Int("rate", 5)),
+            _ => 2,
+        };
+    }
+
+    // ---------------------------------------------------------------- latency
+
+    private static async Task<int> LatencyAsync(int rate, int seconds, int chats)
+    {
+        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
+        await using var h = await Host.StartAsync(server, chats, "--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00");
+        var count = rate * seconds;
+        var dropped = await h.DropPacedAsync(rate, count, "lat");
+        await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= count * chats, TimeSpan.FromSeconds(60));
+        var latencies = Match(server.Sent, dropped, first: true);
+        Console.WriteLine(F($"latency: {chats} channel chat(s), GroupChatInterval=PrivateChatInterval=0, no server rate limit, {rate} articles/s for {seconds} s"));
+        Report("rename -> sendMessage accepted", latencies);
+        Console.WriteLine(F($"  ingest outcomes {h.Outcomes()}"));
+        return latencies.Count == count ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------- fan-out to 1,000
+
+    private static async Task<int> Fanout1000Async(int chats, int rate)
+    {
+        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions { EnforceRateLimits = true, GlobalMessagesPerSecond = rate });
+        await using var h = await Host.StartAsync(server, chats, F($"--Telegram:MaxMessagesPerSecond={rate}"), "--Telegram:MaxConcurrentSends=256");
+        var dropped = await h.DropPacedAsync(1, 1, "fan");
+        await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= chats, TimeSpan.FromSeconds(60 + (3.0 * chats / rate)));
+        var at = dropped.Values.Single();
+        var sent = server.Sent;
+        var first = (sent.Min(m => m.AcceptedAt) - at).TotalMilliseconds;
+        var last = (sent.Max(m => m.AcceptedAt) - at).TotalMilliseconds;
+        Console.WriteLine(F($"fanout1000: one article to {chats} channels, server and bot limit {rate}/s"));
+        Console.WriteLine(F($"  messages accepted {sent.Count}, distinct chats {sent.Select(m => m.ChatId).Distinct().Count()}, 429s {server.Stats.RateLimitExceeded}"));
+        Console.WriteLine(F($"  first delivery {first:0} ms after the rename, last {last:0} ms"));
+        return sent.Count == chats ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------- start-up
+
+    private static async Task<int> StartupAsync(int runs)
+    {
+        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
+        using var http = new HttpClient();
+        var fresh = new List<(double Started, double Ready)>();
+        var existing = new List<(double Started, double Ready)>();
+        var root = Host.NewRoot();
+        try
+        {
+            // Prepare one DB with 10 chats and 1,000 stored articles for the "existing" runs.
+            var seeded = Path.Combine(root, "seeded");
+            await using (var seed = await Host.StartAsync(server, 10, seeded, []))
+            {
+                await seed.DropPacedAsync(1000, 1000, "seed");
+                await seed.WaitStoredAsync(1000, TimeSpan.FromSeconds(60));
+            }
+
+            for (var run = 0; run < runs; run++)
+            {
+                fresh.Add(await TimeStartAsync(server, http, Path.Combine(root, "fresh" + run.ToString(CultureInfo.InvariantCulture))));
+                existing.Add(await TimeStartAsync(server, http, seeded));
+            }
+        }
+        finally
+        {
+            Host.Delete(root);
+        }
+
+        Console.WriteLine(F($"startup: Build + StartAsync, then first 200 from GET /health/ready; {runs} runs each (the first fresh run includes JIT warm-up of this process)"));
+        foreach (var (name, list) in new[] { ("fresh data folder", fresh), ("existing DB (10 chats, 1,000 articles)", existing) })
+        {
+            Console.WriteLine(F($"  {name,-40} StartAsync median {Median(list.Select(x => x.Started)):0} ms, ready median {Median(list.Select(x => x.Ready)):0} ms, runs [{string.Join(", ", list.Select(x => x.Ready.ToString("0", CultureInfo.InvariantCulture)))}] ms"));
+        }
+
+        return 0;
+    }
+
+    private static async Task<(double, double)> TimeStartAsync(TestBotApiServer server, HttpClient http, string root)
+    {
+        var clock = Stopwatch.StartNew();
+        var app = AlertBotApp.Build([.. Host.Args(server, root)]);
+        await app.StartAsync();
+        var started = clock.Elapsed.TotalMilliseconds;
+        var url = app.Urls.First().TrimEnd('/') + "/health/ready";
+        while (true)
+        {
+            using var response = await http.GetAsync(url);
+            if (response.IsSuccessStatusCode)
+                break;
+            await Task.Delay(5);
+        }
+
+        var ready = clock.Elapsed.TotalMilliseconds;
+        await app.StopAsync();
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        return (started, ready);
+    }
+
+    // ---------------------------------------------------------------- sustained ingest
+
+    private static async Task<int> SustainedAsync(int[] rates, int seconds)
+    {
+        const int chats = 10;
+        Console.WriteLine(F($"ingest-sustained: {chats} channels subscribed to all, intervals 0, no server rate limit, Telegram:MaxMessagesPerSecond=10000; {seconds} s per rate, a fresh host per rate"));
+        foreach (var rate in rates)
+        {
+            await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
+            await using var h = await Host.StartAsync(server, chats, "--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00", "--Telegram:MaxMessagesPerSecond=10000", "--Telegram:MaxConcurrentSends=256");
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var count = rate * seconds;
+            await h.DropPacedAsync(rate, count, "sus" + rate.ToString(CultureInfo.InvariantCulture));
+            var dropWindow = clock.Elapsed.TotalSeconds;
+            var processedAtEnd = h.Processed;
+            var sentAtEnd = server.Stats.MessagesAccepted;
+            var cpuUsed = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            var drained = true;
+            try
+            {
+                await h.WaitStoredAsync(count, TimeSpan.FromSeconds(120));
+                await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= (long)h.Stored * chats, TimeSpan.FromSeconds(120));
+            }
+            catch (TimeoutException)
+            {
+                drained = false;
+            }
+
+            var total = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(F($"  target {rate,4}/s: dropped {count} in {dropWindow:0.0} s ({count / dropWindow:0}/s); at end of drops: processed {processedAtEnd} (backlog {count - processedAtEnd}), messages accepted {sentAtEnd} of {count * chats} (outbox backlog {count * chats - sentAtEnd}); all stored+sent after {total:0.0} s{(drained ? "" : " (NOT drained in 120 s)")}: {h.Stored / total:0} articles/s end to end; CPU {cpuUsed / dropWindow:0.00} cores; outcomes {h.Outcomes()}"));
+            Console.WriteLine(F($"           working set {Environment.WorkingSet / 1048576} MB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
+        }
+
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- soak
+
+    private static async Task<int> SoakAsync(double minutes, int rate)
+    {
+        const int chats = 10;
+        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
+        await using var h = await Host.StartAsync(server, chats, "--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00");
+        var count = (int)(rate * minutes * 60);
+        var samples = new List<(double T, long Ws, long Heap, long HeapAfterGc)>();
+        var clock = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                samples.Add((clock.Elapsed.TotalSeconds, Environment.WorkingSet, GC.GetTotalMemory(false), GC.GetGCMemoryInfo().HeapSizeBytes));
+                Console.WriteLine(F($"  {clock.Elapsed.TotalSeconds,6:0} s  working set {Mb(samples[^1].Ws),4} MB  GC heap {Mb(samples[^1].Heap),4} MB  heap at last GC {Mb(samples[^1].HeapAfterGc),4} MB  stored {h.Stored}  sent {server.Stats.MessagesAccepted}"));
+                try
+                {
+                    await Task.Delay(10_000, stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+        });
+        var dropped = await h.DropPacedAsync(rate, count, "soak");
+        await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= count * chats, TimeSpan.FromSeconds(60));
+        await stop.CancelAsync();
+        await sampler;
+        var latencies = Match(server.Sent, dropped, first: true);
+        Console.WriteLine(F($"soak: {minutes} min at {rate} articles/s, {chats} channels, intervals 0; {count} articles, {server.Stats.MessagesAccepted} messages"));
+        Console.WriteLine(F($"  working set start {Mb(samples[0].Ws)} MB, end {Mb(samples[^1].Ws)} MB, max {Mb(samples.Max(s => s.Ws))} MB"));
+        Console.WriteLine(F($"  GC heap      start {Mb(samples[0].Heap)} MB, end {Mb(samples[^1].Heap)} MB, max {Mb(samples.Max(s => s.Heap))} MB"));
+        Console.WriteLine(F($"  heap at last GC: start {Mb(samples[0].HeapAfterGc)} MB, end {Mb(samples[^1].HeapAfterGc)} MB, max {Mb(samples.Max(s => s.HeapAfterGc))} MB; GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+        Report("first delivery latency over the soak", latencies);
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<double> Match(IReadOnlyList<SentMessage> sent, Dictionary<string, DateTimeOffset> dropped, bool first)
+    {
+        var byToken = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in sent)
+        {
+            var token = Token(m.Text);
+            if (token is null || !dropped.ContainsKey(token))
+                continue;
+            if (!byToken.TryGetValue(token, out var seen) || (first ? m.AcceptedAt < seen : m.AcceptedAt > seen))
+                byToken[token] = m.AcceptedAt;
+        }
+
+        return [.. byToken.Select(kv => (kv.Value - dropped[kv.Key]).TotalMilliseconds)];
+    }
+
+    private static string? Token(string text)
+    {
+        var i = text.IndexOf("Zx", StringComparison.OrdinalIgnoreCase);
+        if (i < 0)
+            return null;
+        var end = i + 2;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+            end++;
+        return text[i..end];
+    }
+
+    private static void Report(string what, List<double> ms)
+    {
+        if (ms.Count == 0)
+        {
+            Console.WriteLine("  no deliveries matched");
+            return;
+        }
+
+        ms.Sort();
+        double P(double p) => ms[Math.Min(ms.Count - 1, (int)Math.Ceiling(p * ms.Count) - 1)];
+        Console.WriteLine(F($"  {what}: n={ms.Count} p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, max {ms[^1]:0.0} ms, min {ms[0]:0.0} ms"));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var v = values.Order().ToArray();
+        return v.Length % 2 == 1 ? v[v.Length / 2] : (v[(v.Length / 2) - 1] + v[v.Length / 2]) / 2;
+    }
+
+    private static long Mb(long bytes) => bytes / 1048576;
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The host, its folders, and the ingest outcomes counted by a MeterListener.</summary>
+    private sealed class Host : IAsyncDisposable
+    {
+        private static readonly string[] Places = ["Kharkiv", "Gaza", "Sudan", "Taipei", "Caracas", "Manila", "Lagos", "Beirut", "Quito", "Dhaka", "Nairobi", "Tbilisi", "Yerevan", "Bamako", "Aden", "Mosul", "Goma", "Lima", "Hanoi", "Kabul"];
+        private static readonly string[] Events = ["Convoy Attacked", "Earthquake Strikes", "Explosion Reported", "Flooding Hits", "Protest Erupts", "Ceasefire Collapses", "Fire Breaks Out", "Bridge Collapses", "Power Outage Spreads", "Airport Closed"];
+        private static readonly string[] Words = ["officials", "said", "police", "army", "residents", "witnesses", "hospital", "minister", "reported", "dozens", "injured", "killed", "evacuated", "roads", "closed", "overnight", "morning", "spokesman", "confirmed", "emergency", "teams", "rescue", "northern", "southern", "district", "province", "capital", "border", "crossing", "market", "station", "village", "thousands", "fled", "damage", "heavy", "shelling", "rain", "storm", "warned", "government", "rebels", "troops", "aid", "agency", "statement", "local", "media", "footage", "showed"];
+
+        private readonly WebApplication _app;
+        private readonly MeterListener _listener = new();
+        private readonly ConcurrentDictionary<string, int> _outcomes = new(StringComparer.Ordinal);
+        private readonly string? _ownedRoot;
+        private int _processed;
+        private int _stored;
+
+        private Host(WebApplication app, string root, string? ownedRoot)
+        {
+            _app = app;
+            Root = root;
+            _ownedRoot = ownedRoot;
+            _listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "AlertBot" && instrument.Name == "alertbot.articles.ingested")
+                    l.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            {
+                var outcome = "?";
+                foreach (var t in tags)
+                {
+                    if (t.Key == "outcome")
+                        outcome = t.Value?.ToString() ?? "?";
+                }
+
+                _outcomes.AddOrUpdate(outcome, (int)value, (_, v) => v + (int)value);
+                Interlocked.Add(ref _processed, (int)value);
+                if (outcome == "stored")
+                    Interlocked.Add(ref _stored, (int)value);
+            });
+            _listener.Start();
+        }
+
+        public string Root { get; }
+        public string Articles => Path.Combine(Root, "articles");
+        public int Processed => Volatile.Read(ref _processed);
+        public int Stored => Volatile.Read(ref _stored);
+
+        public string Outcomes() => string.Join(", ", _outcomes.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value.ToString(CultureInfo.InvariantCulture)));
+
+        public static string NewRoot() => Path.Combine(Path.GetTempPath(), "alertbot-perf-" + Guid.NewGuid().ToString("N")[..8]);
+
+        public static List<string> Args(TestBotApiServer server, string root) =>
+        [
+            $"--Articles:Path={Path.Combine(root, "articles")}",
+            $"--Storage:DataPath={Path.Combine(root, "data")}",
+            "--Urls=http://127.0.0.1:0",
+            $"--Scheduling:SchedulerName=perf-{Guid.NewGuid():N}",
+            "--Logging:LogLevel:Default=Warning",
+            $"--Telegram:BotToken={server.Token}",
+            $"--Telegram:ApiBaseUrl={server.BaseUrl}",
+            "--Telegram:PollTimeoutSeconds=1",
+        ];
+
+        public static Task<Host> StartAsync(TestBotApiServer server, int chats, params string[] extra) => StartAsync(server, chats, null, extra);
+
+        public static async Task<Host> StartAsync(TestBotApiServer server, int chats, string? root, string[] extra)
+        {
+            var owned = root is null ? NewRoot() : null;
+            root ??= owned!;
+            Directory.CreateDirectory(Path.Combine(root, "articles"));
+            var app = AlertBotApp.Build([.. Args(server, root), .. extra]);
+            var host = new Host(app, root, owned);
+            await app.StartAsync();
+            var store = app.Services.GetRequiredService<AlertStore>();
+            for (var i = 0; i < chats; i++)
+            {
+                var id = FirstChannel - i;
+                var title = "Perf channel " + i.ToString(CultureInfo.InvariantCulture);
+                server.AddChannel(id, title);
+                await store.SaveChatAsync(new ChatSettings { Id = id, Kind = ChatKind.Channel, Title = title, Topics = new HashSet<string>(StringComparer.Ordinal) { "all" } });
+            }
+
+            return host;
+        }
+
+        /// <summary>Drops <paramref name="count"/> unique articles at <paramref name="rate"/> per second; returns token → rename time.</summary>
+        public async Task<Dictionary<string, DateTimeOffset>> DropPacedAsync(int rate, int count, string prefix)
+        {
+            var result = new Dictionary<string, DateTimeOffset>(count, StringComparer.OrdinalIgnoreCase);
+            var clock = Stopwatch.StartNew();
+            var random = new Random(prefix.GetHashCode(StringComparison.Ordinal));
+            for (var i = 0; i < count; i++)
+            {
+                var due = TimeSpan.FromSeconds((double)i / rate);
+                var wait = due - clock.Elapsed;
+                if (wait > TimeSpan.FromMilliseconds(1))
+                    await Task.Delay(wait);
+                var token = "Zx" + prefix + i.ToString(CultureInfo.InvariantCulture) + "q" + random.Next(100_000).ToString(CultureInfo.InvariantCulture);
+                var name = token + ".txt";
+                var temp = Path.Combine(Articles, "." + name + ".tmp");
+                await File.WriteAllTextAsync(temp, Article(token, random));
+                File.Move(temp, Path.Combine(Articles, name));
+                result[token] = DateTimeOffset.UtcNow;
+            }
+
+            return result;
+        }
+
+        public async Task WaitStoredAsync(int processed, TimeSpan timeout)
+        {
+            var clock = Stopwatch.StartNew();
+            while (Processed < processed)
+            {
+                if (clock.Elapsed > timeout)
+                    throw new TimeoutException(F($"processed {Processed} of {processed}"));
+                await Task.Delay(20);
+            }
+        }
+
+        private static string Article(string token, Random random)
+        {
+            string Pick(string[] from) => from[random.Next(from.Length)];
+            var body = string.Join(' ', Enumerable.Range(0, 40).Select(_ => Pick(Words)));
+            var more = string.Join(' ', Enumerable.Range(0, 30).Select(_ => Pick(Words)));
+            var place = Pick(Places);
+            return F($"""
+                Flash Update: {Pick(Events)} Near {place} {token}
+
+                {body}.
+
+                At {random.Next(10, 23)}{random.Next(10, 59)} UTC in {place}, {more}.
+                """);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _listener.Dispose();
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            if (_ownedRoot is not null)
+                Delete(_ownedRoot);
+        }
+
+        public static void Delete(string root)
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
