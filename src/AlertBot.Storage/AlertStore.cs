@@ -78,6 +78,24 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         return row?.ToArticle();
     }
 
+    /// <summary>The current version of each article, in one query (the sender renders a claimed batch from it).</summary>
+    public async Task<IReadOnlyDictionary<long, StoredArticle>> GetArticlesAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default)
+    {
+        var result = new Dictionary<long, StoredArticle>(ids.Count);
+        if (ids.Count == 0)
+            return result;
+        await using var connection = await database.OpenAsync(ct);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            // Numeric ids only, so the list is built inline: the same SQL on SQLite and PostgreSQL.
+            var sql = "SELECT id, source, source_name, ingested_ms, understanding FROM articles WHERE id IN (" + string.Join(',', chunk) + ")";
+            foreach (var row in await connection.QueryAsync<ArticleRow>(new CommandDefinition(sql, cancellationToken: ct)))
+                result[row.Id] = row.ToArticle();
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyList<StoredArticle>> RecentArticlesAsync(int count, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

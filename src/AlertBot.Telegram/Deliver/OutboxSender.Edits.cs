@@ -24,9 +24,6 @@ public sealed partial class OutboxSender
             return;
         }
 
-        // Alerts still to go out from this sender render the new version too.
-        _articles[articleId] = story.Understanding;
-
         var alert = await store.GetAlertDeliveryAsync(articleId, delivery.ChatId, ct);
         var messageId = alert is { State: DeliveryStates.Sent, MessageIds: { Length: > 0 } ids }
             && int.TryParse(ids.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture, out var first) ? first : (int?)null;

@@ -30,7 +30,6 @@ public sealed partial class OutboxSender(
     private static readonly TimeSpan MaxIdle = TimeSpan.FromSeconds(1);
     // The instance's id: on PostgreSQL the others tell from its liveness lock whether the rows it leased are orphaned.
     private readonly string _owner = node.Id;
-    private readonly ConcurrentDictionary<long, Understanding> _articles = new();
     private readonly ConcurrentQueue<long> _recent429 = new();
     private readonly ConcurrentDictionary<long, Task> _running = new();
 
@@ -61,11 +60,14 @@ public sealed partial class OutboxSender(
                 if (claimed.Count > 0)
                 {
                     var zones = await store.GetTimeZonesAsync(claimed.Select(d => d.ChatId).Distinct().ToList(), stoppingToken);
+                    // Read per batch, not cached across batches: a story updated since the last batch renders its new version.
+                    var articles = await store.GetArticlesAsync(claimed.Where(d => d.Kind == DeliveryKind.Alert && d.ArticleId is not null).Select(d => d.ArticleId!.Value).Distinct().ToList(), stoppingToken);
                     foreach (var delivery in claimed)
                     {
                         Interlocked.Increment(ref _inFlight);
                         var zone = zones.GetValueOrDefault(delivery.ChatId);
-                        var task = Task.Run(() => RunOneAsync(delivery, zone, stoppingToken, _abort.Token), CancellationToken.None);
+                        var article = delivery.ArticleId is { } aid ? articles.GetValueOrDefault(aid)?.Understanding : null;
+                        var task = Task.Run(() => RunOneAsync(delivery, zone, article, stoppingToken, _abort.Token), CancellationToken.None);
                         _running[delivery.Id] = task;
                         _ = task.ContinueWith(_ => _running.TryRemove(delivery.Id, out var _), TaskScheduler.Default);
                     }
@@ -119,12 +121,12 @@ public sealed partial class OutboxSender(
         base.Dispose();
     }
 
-    private async Task RunOneAsync(Delivery delivery, string? zone, CancellationToken stopping, CancellationToken abort)
+    private async Task RunOneAsync(Delivery delivery, string? zone, Understanding? article, CancellationToken stopping, CancellationToken abort)
     {
         using var scope = Log.DeliveryScope(logger, delivery.Id, delivery.ArticleId, delivery.ChatId);
         try
         {
-            await SendAsync(delivery, zone, stopping, abort);
+            await SendAsync(delivery, zone, article, stopping, abort);
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
@@ -147,7 +149,7 @@ public sealed partial class OutboxSender(
         }
     }
 
-    private async Task SendAsync(Delivery delivery, string? zone, CancellationToken stopping, CancellationToken abort)
+    private async Task SendAsync(Delivery delivery, string? zone, Understanding? article, CancellationToken stopping, CancellationToken abort)
     {
         if (delivery.Kind == DeliveryKind.Edit)
         {
@@ -155,7 +157,7 @@ public sealed partial class OutboxSender(
             return;
         }
 
-        var parts = await RenderAsync(delivery, zone, stopping);
+        var parts = Render(delivery, zone, article);
         if (parts is null)
         {
             await store.DeadLetterAsync(delivery.Id, "the article is no longer stored", CancellationToken.None);
@@ -283,22 +285,12 @@ public sealed partial class OutboxSender(
         }
     }
 
-    private async Task<IReadOnlyList<string>?> RenderAsync(Delivery delivery, string? zone, CancellationToken ct)
+    private static IReadOnlyList<string>? Render(Delivery delivery, string? zone, Understanding? article)
     {
         if (delivery.Kind == DeliveryKind.Text)
             return MessageSplitter.Split(delivery.Payload ?? "");
-        var articleId = delivery.ArticleId!.Value;
-        if (!_articles.TryGetValue(articleId, out var article))
-        {
-            var stored = await store.GetArticleAsync(articleId, ct);
-            if (stored is null)
-                return null;
-            article = stored.Understanding;
-            if (_articles.Count > 1000)
-                _articles.Clear();
-            _articles[articleId] = article;
-        }
-
+        if (article is null)
+            return null;
         var tz = zone is null || zone == "Etc/UTC" ? null : FindZone(zone);
         return AlertRenderer.Render(article, tz, zone);
     }
