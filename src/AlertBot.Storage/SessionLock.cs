@@ -58,7 +58,10 @@ public sealed class SessionLock : IAsyncDisposable
 
     /// <summary>
     /// Whether the session (and so the lock) is still there: a round trip on the lock's own connection.
-    /// A failure means the server may already have released the lock, so the holder must stop.
+    /// A broken connection means the server may already have released the lock, so the holder must stop.
+    /// A slow answer does not: on a loaded machine or database the round trip can take longer than
+    /// <paramref name="timeout"/> while the session, and the lock with it, live on — and giving a live lock
+    /// up would let another instance take this one's in-flight rows for a dead instance's and send them again.
     /// </summary>
     public async Task<bool> IsHeldAsync(TimeSpan timeout, CancellationToken ct)
     {
@@ -69,11 +72,18 @@ public sealed class SessionLock : IAsyncDisposable
             await using var command = new NpgsqlCommand("SELECT 1", _connection);
             return await command.ExecuteScalarAsync(cts.Token) is 1;
         }
-        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or InvalidOperationException && !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return IsOpen;
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException && !ct.IsCancellationRequested)
         {
             return false;
         }
     }
+
+    private bool IsOpen => _connection.State == System.Data.ConnectionState.Open
+                           && (_connection.FullState & System.Data.ConnectionState.Broken) == 0;
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 

@@ -38,6 +38,7 @@ public static class TelegramServiceCollectionExtensions
                     PollerLeadership.BotId(o.BotToken!),
                     o.MaxMessagesPerSecond,
                     sp.GetRequiredService<IOptions<ClusterOptions>>().Value.SendWindowMargin,
+                    o.RequestTimeout,
                     sp.GetRequiredService<TimeProvider>(),
                     sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseSendWindow>>())
                 : null;

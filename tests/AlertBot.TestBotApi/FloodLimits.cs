@@ -12,9 +12,13 @@ internal sealed class FloodLimits(TestBotApiOptions options)
     private readonly Queue<DateTimeOffset> _global = new();
     private readonly Dictionary<long, Queue<DateTimeOffset>> _perChat = [];
 
-    /// <summary>Records a send at <paramref name="now"/>, or returns the whole seconds to wait when a limit is full.</summary>
-    public int? TryAcquire(TestChat chat, DateTimeOffset now)
+    /// <summary>
+    /// Records a send at <paramref name="now"/>, or returns the whole seconds to wait when a limit is full, with
+    /// <paramref name="why"/> saying which limit and the sends that filled it (for the test's failure message).
+    /// </summary>
+    public int? TryAcquire(TestChat chat, DateTimeOffset now, out string? why)
     {
+        why = null;
         var (chatLimit, chatWindow) = chat.IsPrivate
             ? (options.PrivateChatMessagesPerSecond, Second)
             : (options.GroupMessagesPerMinute, Minute);
@@ -25,11 +29,24 @@ internal sealed class FloodLimits(TestBotApiOptions options)
         var chatWait = WaitFor(chatSends, chatLimit, chatWindow, now);
         var wait = globalWait > chatWait ? globalWait : chatWait;
         if (wait > TimeSpan.Zero)
+        {
+            why = globalWait > TimeSpan.Zero
+                ? Describe("bot", _global, options.GlobalMessagesPerSecond, Second, now)
+                : Describe($"chat {chat.Id}", chatSends, chatLimit, chatWindow, now);
             return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        }
 
         _global.Enqueue(now);
         chatSends.Enqueue(now);
         return null;
+    }
+
+    private static string Describe(string who, Queue<DateTimeOffset> sends, int limit, TimeSpan window, DateTimeOffset now)
+    {
+        var first = sends.ElementAt(sends.Count - limit);
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{who}: {limit} sends in {window.TotalSeconds:0} s already, the oldest of them {(now - first).TotalMilliseconds:F1} ms before this one at {now:HH:mm:ss.fff}");
     }
 
     private static TimeSpan WaitFor(Queue<DateTimeOffset> sends, int limit, TimeSpan window, DateTimeOffset now)

@@ -9,6 +9,7 @@ public sealed class ServerStats
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.OrdinalIgnoreCase);
     private int _injectedTooManyRequests;
     private int _rateLimitExceeded;
+    private readonly ConcurrentQueue<string> _rateLimitReasons = new();
     private int _serverErrors;
     private int _forbidden;
     private int _badRequests;
@@ -28,6 +29,9 @@ public sealed class ServerStats
 
     /// <summary>429s because the client really sent faster than the configured limits.</summary>
     public int RateLimitExceeded => Volatile.Read(ref _rateLimitExceeded);
+
+    /// <summary>For each <see cref="RateLimitExceeded"/>: which limit, and how close the sends that filled it were.</summary>
+    public IReadOnlyList<string> RateLimitReasons => [.. _rateLimitReasons];
 
     public int TooManyRequests => InjectedTooManyRequests + RateLimitExceeded;
 
@@ -54,7 +58,11 @@ public sealed class ServerStats
 
     internal void InjectedTooMany() => Interlocked.Increment(ref _injectedTooManyRequests);
 
-    internal void RateLimited() => Interlocked.Increment(ref _rateLimitExceeded);
+    internal void RateLimited(string why)
+    {
+        Interlocked.Increment(ref _rateLimitExceeded);
+        _rateLimitReasons.Enqueue(why);
+    }
 
     internal void Timeout() => Interlocked.Increment(ref _timeouts);
 
@@ -79,5 +87,7 @@ public sealed class ServerStats
         $"requests [{string.Join(", ", _requests.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))}], " +
         $"accepted {MessagesAccepted}, 429 injected {InjectedTooManyRequests} / rate-limit-exceeded {RateLimitExceeded}, " +
         $"5xx {ServerErrors}, 403 {Forbidden}, 400 {BadRequests}, 401 {Unauthorized}, 404 {NotFound}, " +
-        $"timeouts {Timeouts}, getUpdates conflicts {GetUpdatesConflicts}");
+        $"timeouts {Timeouts}, getUpdates conflicts {GetUpdatesConflicts}{OverLimit()}");
+
+    private string OverLimit() => RateLimitExceeded > 0 ? $" (over a limit: {string.Join("; ", RateLimitReasons.Take(5))})" : "";
 }

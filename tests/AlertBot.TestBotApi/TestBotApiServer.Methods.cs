@@ -66,9 +66,9 @@ public sealed partial class TestBotApiServer
                 throw BotApiError.BadRequest("message to be replied not found");
 
             var now = Now;
-            if (_options.EnforceRateLimits && _flood.TryAcquire(chat, now) is { } retryAfter)
+            if (_options.EnforceRateLimits && _flood.TryAcquire(chat, now, out var why) is { } retryAfter)
             {
-                Stats.RateLimited();
+                Stats.RateLimited(why!);
                 throw BotApiError.TooManyRequests(retryAfter);
             }
 

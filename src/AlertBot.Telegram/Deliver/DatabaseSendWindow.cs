@@ -13,13 +13,16 @@ namespace AlertBot.Telegram.Deliver;
 /// Two round trips per message; a slot's cycle is the request's latency plus the window, so with a slow
 /// network the cluster sends a little under the rate — never over it.
 /// </summary>
-public sealed class DatabaseSendWindow(AlertStore store, long botId, int perSecond, TimeSpan margin, TimeProvider time, ILogger<DatabaseSendWindow> logger)
+/// <param name="requestTimeout">How long a send may take: a booked slot is held at least that long, so a request still on its
+/// way (a slow machine) never shares its slot with a later one.</param>
+public sealed class DatabaseSendWindow(AlertStore store, long botId, int perSecond, TimeSpan margin, TimeSpan requestTimeout, TimeProvider time, ILogger<DatabaseSendWindow> logger)
     : ISharedSendWindow, IDisposable
 {
     private static readonly TimeSpan MaxNap = TimeSpan.FromMilliseconds(200);
 
-    // How long a booked slot stays out of use if its holder never releases it (the instance died mid-send).
-    private static readonly TimeSpan Hold = TimeSpan.FromSeconds(10);
+    // How long a booked slot stays out of use if its holder never releases it (the instance died mid-send):
+    // longer than any send may take, since the holder's request may still reach Telegram until it times out.
+    private readonly TimeSpan _hold = requestTimeout + TimeSpan.FromSeconds(2);
     private readonly TimeSpan _window = TimeSpan.FromSeconds(1) + margin;
     private readonly SemaphoreSlim _setup = new(1, 1);
     private volatile bool _ready;
@@ -29,7 +32,7 @@ public sealed class DatabaseSendWindow(AlertStore store, long botId, int perSeco
         await EnsureSlotsAsync(ct);
         while (true)
         {
-            var (slot, wait) = await store.TryTakeSendSlotAsync(botId, _window, Hold, ct);
+            var (slot, wait) = await store.TryTakeSendSlotAsync(botId, _window, _hold, ct);
             if (slot is not null)
                 return new Booking(this, slot);
             await Task.Delay(wait < MaxNap ? wait : MaxNap, time, ct);

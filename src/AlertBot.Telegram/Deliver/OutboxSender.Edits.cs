@@ -86,13 +86,23 @@ public sealed partial class OutboxSender
 
     private async Task<SendResult> EditPartAsync(MessageEdit edit, CancellationToken ct)
     {
-        await pacer.WaitAsync(ct);
-        return await sink.EditAsync(edit, ct);
+        // Telegram counts edits against the bot's limit too; the slot is released once the answer is in.
+        var slot = await pacer.WaitAsync(ct);
+        try
+        {
+            return await sink.EditAsync(edit, ct);
+        }
+        finally
+        {
+            pacer.Completed(slot);
+        }
     }
 
     private async Task DoneAsync(Delivery delivery, string messageIds, string outcome)
     {
-        await store.MarkSentAsync(delivery.Id, messageIds.Length == 0 ? 0 : 1, messageIds, CancellationToken.None);
+        // An edit or a follow-up counts against the chat's limit like a message: the chat's next send waits its interval.
+        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+        await store.MarkSentAndSpaceChatAsync(delivery.Id, delivery.ChatId, messageIds.Length == 0 ? 0 : 1, messageIds, interval, CancellationToken.None);
         metrics.Deliveries.Add(1, Tag(outcome));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }
