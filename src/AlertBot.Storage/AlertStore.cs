@@ -276,10 +276,20 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     public async Task EnqueueAsync(IReadOnlyList<NewDelivery> deliveries, CancellationToken ct = default) =>
         await ApplyUpdateAsync(null, null, deliveries, ct);
 
+    // How many pending rows, oldest first, a claim looks through before it asks chat by chat instead.
+    private const int ClaimWindow = 1000;
+
     /// <summary>
     /// Claims up to <paramref name="max"/> due rows for this sender: for each chat only its oldest open row
     /// (so a chat never gets a later alert first), only chats whose own rate window is open. The chat's
     /// next send time moves forward by its interval in the same transaction.
+    /// The cost does not grow with the backlog: first the oldest <see cref="ClaimWindow"/> pending rows are
+    /// looked through in id order (ix_deliveries_state_id; the unary plus keeps SQLite's planner off the
+    /// due-time index), which finds a fan-out's rows at once; when the backlog is deeper than that and the
+    /// batch is not full — a few chats with thousands of rows each, most of them waiting behind their chat's
+    /// row in flight or its rate window — the chats are asked one by one for their oldest row instead. A first
+    /// version looked through every pending row on every claim: with 50,000 rows queued each claim held
+    /// SQLite's writer for tens of milliseconds and ingest fell to 44 articles/s.
     /// </summary>
     public async Task<IReadOnlyList<Delivery>> ClaimDueAsync(string owner, int max, TimeSpan lease, TimeSpan privateInterval, TimeSpan groupInterval, CancellationToken ct = default)
     {
@@ -287,21 +297,45 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var rows = (await connection.QueryAsync<ClaimRow>(new CommandDefinition(
-            $"""
+        var args = new DynamicParameters(new { sending = DeliveryStates.Sending, pending = DeliveryStates.Pending, owner, leaseUntil = now + (long)lease.TotalMilliseconds, now, enabled = true, window = ClaimWindow });
+        args.Add("max", max);
+        var bound = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM deliveries WHERE state = @pending ORDER BY id LIMIT 1 OFFSET @window", args, tx, cancellationToken: ct));
+        args.Add("bound", bound ?? long.MaxValue);
+        const string Claim = """
             UPDATE deliveries SET state = @sending, lease_owner = @owner, lease_until_ms = @leaseUntil, attempts = attempts + 1
-            WHERE id IN (
+            WHERE id IN ({0})
+            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms, thread_id
+            """;
+        var rows = (await connection.QueryAsync<ClaimRow>(new CommandDefinition(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Claim, $"""
                 SELECT d.id FROM deliveries d JOIN chats c ON c.id = d.chat_id
-                WHERE d.state = @pending AND d.due_ms <= @now AND c.next_send_ms <= @now AND c.enabled = @enabled
+                WHERE d.state = @pending AND d.id < @bound AND +d.due_ms <= @now AND c.next_send_ms <= @now AND c.enabled = @enabled
                   AND d.id = (SELECT MIN(o.id) FROM deliveries o WHERE o.chat_id = d.chat_id AND o.state IN (@pending, @sending))
                 ORDER BY d.id
                 LIMIT @max
-                {database.SkipLocked})
-            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms, thread_id
-            """,
-            new { sending = DeliveryStates.Sending, pending = DeliveryStates.Pending, owner, leaseUntil = now + (long)lease.TotalMilliseconds, now, enabled = true, max },
+                {database.SkipLocked}
+                """),
+            args,
             tx,
             cancellationToken: ct))).ToList();
+        if (bound is not null && rows.Count < max)
+        {
+            args.Add("max", max - rows.Count);
+            rows.AddRange(await connection.QueryAsync<ClaimRow>(new CommandDefinition(
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, Claim, $"""
+                    SELECT d.id FROM chats c
+                    JOIN deliveries d ON d.id = (SELECT MIN(o.id) FROM deliveries o WHERE o.chat_id = c.id AND o.state IN (@pending, @sending))
+                    WHERE c.enabled = @enabled AND c.next_send_ms <= @now AND d.state = @pending AND +d.due_ms <= @now
+                    ORDER BY d.id
+                    LIMIT @max
+                    {database.SkipLocked}
+                    """),
+                args,
+                tx,
+                cancellationToken: ct)));
+        }
+
         if (rows.Count > 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(

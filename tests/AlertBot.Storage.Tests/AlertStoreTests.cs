@@ -117,6 +117,31 @@ public abstract partial class AlertStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClaimDue_BacklogDeeperThanTheClaimWindow_StillFindsEveryReadyChat_AndKeepsEachChatsOrder()
+    {
+        // Chat 1 has 1,500 rows queued ahead of chat 2's one row: more than one claim looks through in id order.
+        await AddChatAsync(1, ChatKind.Channel);
+        await AddChatAsync(2, ChatKind.Channel);
+        await AddChatAsync(3, ChatKind.Channel);
+        await Store.EnqueueAsync([.. Enumerable.Range(0, 1500).Select(i => Text($"c1-{i}", 1))]);
+        await Store.EnqueueAsync([Text("c2-0", 2), Text("c3-0", 3), Text("c3-1", 3)]);
+
+        var first = await ClaimAsync("me");
+        var behindTheWindow = await ClaimAsync("me");
+        await Store.MarkSentAsync(first.Single(d => d.ChatId == 1).Id, 1, "1");
+        var afterChat1Sent = await ClaimAsync("me");
+
+        // In the window: chat 1's oldest row only. Beyond it: chat 2's and chat 3's oldest, found chat by chat.
+        Assert.Equal([1L, 2L, 3L], first.Select(d => d.ChatId).Order());
+        Assert.Equal("c3-0", first.Single(d => d.ChatId == 3).Payload);
+        Assert.Empty(behindTheWindow);
+        Assert.Equal("c1-1", Assert.Single(afterChat1Sent).Payload);
+    }
+
+    private NewDelivery Text(string key, long chat) =>
+        new(key, chat, DeliveryKind.Text, Time.GetUtcNow()) { Payload = key };
+
+    [Fact]
     public async Task RecoverExpiredLeases_ResendPolicy_PutsInFlightRowsBackAndCountsThem()
     {
         await AddChatAsync(1);

@@ -28,6 +28,7 @@ public sealed partial class OutboxSender(
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxIdle = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan BusyPoll = TimeSpan.FromMilliseconds(50);
     // The instance's id: on PostgreSQL the others tell from its liveness lock whether the rows it leased are orphaned.
     private readonly string _owner = node.Id;
     private readonly ConcurrentQueue<long> _recent429 = new();
@@ -37,6 +38,7 @@ public sealed partial class OutboxSender(
     // accepted is not abandoned at the first sign of shutdown (that would turn it into an unknown outcome).
     private readonly CancellationTokenSource _abort = new();
     private int _inFlight;
+    private readonly SentRecorder _recorder = new(store, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,6 +78,14 @@ public sealed partial class OutboxSender(
                         continue;
                 }
 
+                if (Volatile.Read(ref _inFlight) > 0)
+                {
+                    // Each finished send wakes this loop; the next due time (a query over every pending row)
+                    // is only worth asking when nothing is in flight.
+                    await signal.WaitAsync(BusyPoll, time, stoppingToken);
+                    continue;
+                }
+
                 var next = await store.NextDueAsync(stoppingToken);
                 var wait = next is null ? MaxIdle : next.Value - time.GetUtcNow();
                 await signal.WaitAsync(wait > MaxIdle ? MaxIdle : wait, time, stoppingToken);
@@ -113,6 +123,8 @@ public sealed partial class OutboxSender(
         var grace = Task.Delay(options.Value.RequestTimeout + TimeSpan.FromSeconds(1), time, cancellationToken);
         await Task.WhenAny(Task.WhenAll(_running.Values), grace).ContinueWith(_ => { }, TaskScheduler.Default);
         await _abort.CancelAsync();
+        // Sends that were answered are recorded before the process goes: otherwise they would count as unknown outcomes.
+        await _recorder.DisposeAsync();
     }
 
     public override void Dispose()
@@ -195,7 +207,7 @@ public sealed partial class OutboxSender(
         }
 
         var messageIds = string.Join(',', ids);
-        await store.MarkSentAndSpaceChatAsync(delivery.Id, delivery.ChatId, parts.Count, messageIds, interval, CancellationToken.None);
+        await _recorder.RecordAsync(new SentMark(delivery.Id, delivery.ChatId, parts.Count, messageIds, interval));
         metrics.Deliveries.Add(1, Tag("sent"));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }

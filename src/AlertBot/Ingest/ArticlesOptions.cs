@@ -20,6 +20,13 @@ public sealed class ArticlesOptions : IValidatableObject
     /// </summary>
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Files read and ingested at once. An article spends most of its time waiting on the database, not on a
+    /// core, so several per core keep both the cores and the (single, on SQLite) writer busy.
+    /// </summary>
+    [Range(1, 256)]
+    public int Concurrency { get; set; } = 4 * Environment.ProcessorCount;
+
     /// <summary>The safety net for file events the OS did not deliver.</summary>
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 

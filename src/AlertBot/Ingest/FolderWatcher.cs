@@ -21,6 +21,10 @@ public sealed class FolderWatcher(
 {
     private readonly ConcurrentDictionary<string, Snapshot> _settling = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Snapshot> _done = new(StringComparer.Ordinal);
+
+    // Queued or being read: a change event for a file already on its way in does not queue it again (at 400
+    // files/s such late events made a quarter of all reads second reads, stored once but read twice).
+    private readonly ConcurrentDictionary<string, Snapshot> _queued = new(StringComparer.Ordinal);
     private readonly Channel<string> _ready = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private FileSystemWatcher? _watcher;
@@ -57,7 +61,7 @@ public sealed class FolderWatcher(
         var existing = Rescan();
         Log.WatcherStarted(logger, _root, existing);
 
-        var workers = Enumerable.Range(0, Math.Max(2, Environment.ProcessorCount)).Select(_ => ConsumeAsync(stoppingToken)).ToList();
+        var workers = Enumerable.Range(0, options.Value.Concurrency).Select(_ => ConsumeAsync(stoppingToken)).ToList();
         await SettleLoopAsync(stoppingToken);
         _ready.Writer.TryComplete();
         await Task.WhenAll(workers);
@@ -83,7 +87,8 @@ public sealed class FolderWatcher(
         if (IsTemporary(path) || Snapshot.Of(path, time.GetUtcNow()) is not { } now)
             return false;
         now = now with { Complete = complete };
-        if (_done.TryGetValue(path, out var done) && done.SameFileAs(now))
+        if ((_done.TryGetValue(path, out var done) && done.SameFileAs(now))
+            || (_queued.TryGetValue(path, out var queued) && queued.SameFileAs(now)))
             return false;
         _settling[path] = now;
         _wake.Release();
@@ -119,7 +124,10 @@ public sealed class FolderWatcher(
                     }
 
                     if ((seen.Complete || (now - seen.ObservedAt >= settle && now - current.LastWrite >= settle)) && _settling.TryRemove(path, out _))
+                    {
+                        _queued[path] = current;
                         _ready.Writer.TryWrite(path);
+                    }
                 }
             }
         }
@@ -133,7 +141,16 @@ public sealed class FolderWatcher(
         try
         {
             await foreach (var path in _ready.Reader.ReadAllAsync(ct))
-                await IngestFileAsync(path, ct);
+            {
+                try
+                {
+                    await IngestFileAsync(path, ct);
+                }
+                finally
+                {
+                    _queued.TryRemove(path, out _);
+                }
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
