@@ -112,9 +112,41 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
 
     // ---- chats ----------------------------------------------------------------------------------
 
+    /// <summary>
+    /// The chats with their subscriptions. Ingest asks for the enabled ones for every article; they are kept
+    /// in memory and read again only when <c>chats.version</c> changed — a key every transaction that changes a
+    /// chat or its subscriptions sets anew, in any instance — so routing costs one key lookup, not two scans of
+    /// every chat. The version is read before the chats: a change between the two reads is seen next time.
+    /// </summary>
     public async Task<IReadOnlyList<ChatSettings>> GetChatsAsync(bool enabledOnly, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
+        if (enabledOnly)
+        {
+            var version = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                "SELECT value FROM bot_state WHERE key = @key", new { key = ChatsVersionKey }, cancellationToken: ct)) ?? "";
+            if (_enabledChats is { } cached && cached.Version == version)
+                return cached.Chats;
+            var fresh = await LoadChatsAsync(connection, enabledOnly, ct);
+            _enabledChats = new ChatsSnapshot(version, fresh);
+            return fresh;
+        }
+
+        return await LoadChatsAsync(connection, enabledOnly, ct);
+    }
+
+    private const string ChatsVersionKey = "chats.version";
+
+    private sealed record ChatsSnapshot(string Version, IReadOnlyList<ChatSettings> Chats);
+
+    private volatile ChatsSnapshot? _enabledChats;
+
+    /// <summary>Called in every transaction that changes a chat or its subscriptions: other readers' cached chats are stale.</summary>
+    private static Task ChatsChangedAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
+        SetStateAsync(connection, tx, ChatsVersionKey, Guid.NewGuid().ToString("N"), ct);
+
+    private static async Task<IReadOnlyList<ChatSettings>> LoadChatsAsync(DbConnection connection, bool enabledOnly, CancellationToken ct)
+    {
         var chats = await connection.QueryAsync<ChatRow>(new CommandDefinition(
             "SELECT * FROM chats" + (enabledOnly ? " WHERE enabled = @enabled" : "") + " ORDER BY id",
             new { enabled = true },
@@ -173,6 +205,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             tx,
             cancellationToken: ct));
         await SaveSubscriptionsAsync(connection, tx, chat, ct);
+        await ChatsChangedAsync(connection, tx, ct);
     }
 
     /// <summary>The time zones of the given chats (for rendering key times in each chat's zone).</summary>
@@ -201,6 +234,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE chats SET enabled = @enabled, disabled_reason = @reason, updated_ms = @now WHERE id = @chatId",
             new { enabled = false, reason, now = NowMs, chatId }, tx, cancellationToken: ct));
+        await ChatsChangedAsync(connection, tx, ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @cancelled, last_error = @reason, lease_owner = NULL WHERE chat_id = @chatId AND state IN (@pending, @sending, @held)",
             new { cancelled = DeliveryStates.Cancelled, reason, chatId, pending = DeliveryStates.Pending, sending = DeliveryStates.Sending, held = DeliveryStates.Held },
@@ -234,6 +268,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                 new { enabled = false, reason = $"migrated to {newId}", oldId }, tx, cancellationToken: ct));
         }
 
+        await ChatsChangedAsync(connection, tx, ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET chat_id = @newId WHERE chat_id = @oldId AND state IN (@pending, @sending, @held)",
             new { newId, oldId, pending = DeliveryStates.Pending, sending = DeliveryStates.Sending, held = DeliveryStates.Held },

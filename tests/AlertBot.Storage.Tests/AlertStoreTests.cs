@@ -138,6 +138,25 @@ public abstract partial class AlertStoreTests : IAsyncLifetime
         Assert.Equal("c1-1", Assert.Single(afterChat1Sent).Payload);
     }
 
+    [Fact]
+    public async Task GetChats_AnotherInstanceChangesSubscriptionsOrDisablesAChat_NextReadSeesIt()
+    {
+        await AddChatAsync(1, ChatKind.Channel);
+        await AddChatAsync(2, ChatKind.Channel);
+        var other = new AlertStore(_database, Time); // a second instance on the same database
+        var before = await Store.GetChatsAsync(enabledOnly: true);
+        var again = await Store.GetChatsAsync(enabledOnly: true);
+
+        await other.SaveChatAsync(new ChatSettings { Id = 1, Kind = ChatKind.Channel, Title = "chat 1", Topics = new HashSet<string> { "sudan" } });
+        var afterSubscribe = await Store.GetChatsAsync(enabledOnly: true);
+        await other.DisableChatAsync(2, "kicked");
+        var afterDisable = await Store.GetChatsAsync(enabledOnly: true);
+
+        Assert.Same(before, again); // unchanged: served from memory
+        Assert.Equal(["sudan"], afterSubscribe.Single(c => c.Id == 1).Topics);
+        Assert.Equal([1L], afterDisable.Select(c => c.Id));
+    }
+
     private NewDelivery Text(string key, long chat) =>
         new(key, chat, DeliveryKind.Text, Time.GetUtcNow()) { Payload = key };
 
