@@ -29,7 +29,7 @@ internal static class Perf
             "fanout1000" => await Fanout1000Async(Int("chats", 1000), Int("rate", 1000)),
             "startup" => await StartupAsync(Int("runs", 5)),
             "ingest-sustained" => await SustainedAsync(opts.TryGetValue("rates", out var r) ? [.. r.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : opts.TryGetValue("rate", out var one) ? [int.Parse(one, CultureInfo.InvariantCulture)] : [100, 200, 400, 800], Int("seconds", 20)),
-            "soak" => await SoakAsync(Dbl("minutes", 3), Int("rate", 5)),
+            "soak" => await SoakAsync(Dbl("minutes", 3), Int("rate", 5), Int("every", 10), Dbl("warmup", 2), Int("archive", 0) != 0),
             _ => 2,
         };
     }
@@ -168,50 +168,115 @@ internal static class Perf
 
     // ---------------------------------------------------------------- soak
 
-    private static async Task<int> SoakAsync(double minutes, int rate)
+    // Each sample first forces a full blocking compacting collection, so it reads live managed bytes, not garbage
+    // not yet collected. The test server keeps no history beyond the last few messages, and the harness keeps only
+    // the drop time of articles not yet delivered and one latency per article, so what grows is the host's.
+    // With --archive 1, ingested files are moved out of the watched folder (Articles:ArchivePath), as in production
+    // with an archive; without it they stay, and the watcher remembers each one.
+    private static async Task<int> SoakAsync(double minutes, int rate, int every, double warmupMinutes, bool archive)
     {
         const int chats = 10;
-        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
-        // Rate x 10 chats may exceed the default 30 messages/s: the bot's own limit is lifted so the soak measures the host, not the pacing.
-        await using var h = await Host.StartAsync(server, chats, "--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00", "--Telegram:MaxMessagesPerSecond=10000");
         var count = (int)(rate * minutes * 60);
-        var samples = new List<(double T, long Ws, long Heap, long HeapAfterGc)>();
-        var clock = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
+        var pending = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        var latencies = new List<double>(count);
+        var options = new TestBotApiOptions
         {
-            while (!stop.IsCancellationRequested)
+            RetainMessages = false,
+            RecentHistory = 200,
+            // Runs under the server's lock, so one writer at a time; the first delivery of an article removes it from pending.
+            OnAccepted = m =>
             {
-                samples.Add((clock.Elapsed.TotalSeconds, Environment.WorkingSet, GC.GetTotalMemory(false), GC.GetGCMemoryInfo().HeapSizeBytes));
-                Console.WriteLine(F($"  {clock.Elapsed.TotalSeconds,6:0} s  working set {Mb(samples[^1].Ws),4} MB  GC heap {Mb(samples[^1].Heap),4} MB  heap at last GC {Mb(samples[^1].HeapAfterGc),4} MB  stored {h.Stored}  sent {server.Stats.MessagesAccepted}"));
-                try
-                {
-                    await Task.Delay(10_000, stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-            }
-        });
-        var dropped = await h.DropPacedAsync(rate, count, "soak");
+                if (Token(m.Text) is { } token && pending.TryRemove(token, out var at))
+                    latencies.Add((m.AcceptedAt - at).TotalMilliseconds);
+            },
+        };
+        await using var server = await TestBotApiServer.StartAsync(options);
+        var archivePath = archive ? Host.NewRoot() : null;
         try
         {
-            await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= count * chats, TimeSpan.FromSeconds(60));
-        }
-        catch (TimeoutException)
-        {
-            Console.WriteLine(F($"  NOT all sent within 60 s of the last drop: {server.Stats.MessagesAccepted} of {count * chats}"));
-        }
+            // Rate x 10 chats may exceed the default 30 messages/s: the bot's own limit is lifted so the soak measures the host, not the pacing.
+            await using var h = await Host.StartAsync(server, chats, "--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00", "--Telegram:MaxMessagesPerSecond=10000", "--Articles:ArchivePath=" + archivePath);
+            Console.WriteLine(F($"soak: {minutes} min at {rate} articles/s, {chats} channels, intervals 0, archive {(archive ? "on" : "off")}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC ({System.Runtime.GCSettings.LatencyMode}); a sample every {every} s after a forced full compacting GC"));
+            var samples = new List<SoakSample>((int)(minutes * 60 / every) + 16);
+            var forced = new int[3];
+            var clock = Stopwatch.StartNew();
+            void Sample()
+            {
+                var before = Collections();
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                var live = GC.GetTotalMemory(forceFullCollection: true);
+                var after = Collections();
+                for (var g = 0; g < 3; g++)
+                    forced[g] += after[g] - before[g];
+                var sample = new SoakSample(clock.Elapsed.TotalSeconds, live, GC.GetGCMemoryInfo().HeapSizeBytes, Environment.WorkingSet);
+                samples.Add(sample);
+                Console.WriteLine(F($"  {sample.T,6:0} s  live {sample.Live / 1048576.0,6:0.00} MB  heap {sample.Heap / 1048576.0,6:0.00} MB  working set {Mb(sample.Ws),4} MB  stored {h.Stored}  sent {server.Stats.MessagesAccepted}  delivered {latencies.Count}"));
+            }
 
-        await stop.CancelAsync();
-        await sampler;
-        var latencies = Match(server.Sent, dropped, first: true);
-        Console.WriteLine(F($"soak: {minutes} min at {rate} articles/s, {chats} channels, intervals 0; {count} articles, {server.Stats.MessagesAccepted} messages"));
-        Console.WriteLine(F($"  working set start {Mb(samples[0].Ws)} MB, end {Mb(samples[^1].Ws)} MB, max {Mb(samples.Max(s => s.Ws))} MB"));
-        Console.WriteLine(F($"  GC heap      start {Mb(samples[0].Heap)} MB, end {Mb(samples[^1].Heap)} MB, max {Mb(samples.Max(s => s.Heap))} MB"));
-        Console.WriteLine(F($"  heap at last GC: start {Mb(samples[0].HeapAfterGc)} MB, end {Mb(samples[^1].HeapAfterGc)} MB, max {Mb(samples.Max(s => s.HeapAfterGc))} MB; GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
-        Report("first delivery latency over the soak", latencies);
-        return 0;
+            using var stop = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    Sample();
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(every), stop.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+            });
+            await h.DropPacedAsync(rate, count, "soak", (token, at) => pending[token] = at);
+            try
+            {
+                await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= count * chats, TimeSpan.FromSeconds(60));
+            }
+            catch (TimeoutException)
+            {
+                Console.WriteLine(F($"  NOT all sent within 60 s of the last drop: {server.Stats.MessagesAccepted} of {count * chats}"));
+            }
+
+            await stop.CancelAsync();
+            await sampler;
+            Sample();
+            var total = Collections();
+            var after = samples.Where(x => x.T >= warmupMinutes * 60).ToList();
+            Console.WriteLine(F($"soak summary: {count} articles, {server.Stats.MessagesAccepted} messages accepted, {samples.Count} samples over {clock.Elapsed.TotalMinutes:0.0} min; ingest outcomes {h.Outcomes()}"));
+            Console.WriteLine(F($"  server: {server.Stats}"));
+            Console.WriteLine(F($"  live managed  start {samples[0].Live / 1048576.0:0.00} MB, end {samples[^1].Live / 1048576.0:0.00} MB, max {samples.Max(x => x.Live) / 1048576.0:0.00} MB"));
+            Console.WriteLine(F($"  GC heap size  start {samples[0].Heap / 1048576.0:0.00} MB, end {samples[^1].Heap / 1048576.0:0.00} MB, max {samples.Max(x => x.Heap) / 1048576.0:0.00} MB (after the forced GC; includes fragmentation)"));
+            Console.WriteLine(F($"  working set   start {Mb(samples[0].Ws)} MB, end {Mb(samples[^1].Ws)} MB, max {Mb(samples.Max(x => x.Ws))} MB; peak {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB"));
+            Console.WriteLine(F($"  slope from minute {warmupMinutes:0.#} to the end ({after.Count} samples, least squares): live {Slope(after, x => x.Live) * 60 / 1048576:+0.000;-0.000} MB/min, working set {Slope(after, x => x.Ws) * 60 / 1048576:+0.000;-0.000} MB/min"));
+            Console.WriteLine(F($"  GCs gen0/1/2 {total[0]}/{total[1]}/{total[2]}, of which forced by the sampling {forced[0]}/{forced[1]}/{forced[2]}; total GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
+            Console.WriteLine(F($"  first deliveries matched {latencies.Count} of {count}; {pending.Count} article(s) never delivered"));
+            Report("first delivery latency over the soak", latencies);
+            return 0;
+        }
+        finally
+        {
+            if (archivePath is not null)
+                Host.Delete(archivePath);
+        }
+    }
+
+    private readonly record struct SoakSample(double T, long Live, long Heap, long Ws);
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
+    /// <summary>Least-squares slope of <paramref name="y"/> per second of sample time.</summary>
+    private static double Slope(List<SoakSample> samples, Func<SoakSample, long> y)
+    {
+        if (samples.Count < 2)
+            return double.NaN;
+        var mt = samples.Average(x => x.T);
+        var my = samples.Average(x => (double)y(x));
+        var num = samples.Sum(x => (x.T - mt) * (y(x) - my));
+        var den = samples.Sum(x => (x.T - mt) * (x.T - mt));
+        return num / den;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -351,8 +416,11 @@ internal static class Perf
             return host;
         }
 
-        /// <summary>Drops <paramref name="count"/> unique articles at <paramref name="rate"/> per second; returns token → rename time.</summary>
-        public async Task<Dictionary<string, DateTimeOffset>> DropPacedAsync(int rate, int count, string prefix)
+        /// <summary>
+        /// Drops <paramref name="count"/> unique articles at <paramref name="rate"/> per second; returns token → rename time,
+        /// or, when <paramref name="dropped"/> is given, hands each pair to it instead and returns an empty map.
+        /// </summary>
+        public async Task<Dictionary<string, DateTimeOffset>> DropPacedAsync(int rate, int count, string prefix, Action<string, DateTimeOffset>? dropped = null)
         {
             var result = new Dictionary<string, DateTimeOffset>(count, StringComparer.OrdinalIgnoreCase);
             var clock = Stopwatch.StartNew();
@@ -368,7 +436,10 @@ internal static class Perf
                 var temp = Path.Combine(Articles, "." + name + ".tmp");
                 await File.WriteAllTextAsync(temp, Article(token, random));
                 File.Move(temp, Path.Combine(Articles, name));
-                result[token] = DateTimeOffset.UtcNow;
+                if (dropped is null)
+                    result[token] = DateTimeOffset.UtcNow;
+                else
+                    dropped(token, DateTimeOffset.UtcNow);
             }
 
             return result;

@@ -15,7 +15,7 @@ if (args.Length > 0 && args[0] is "latency" or "fanout1000" or "startup" or "ing
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] | latency [--rate 10] [--seconds 30] [--chats 1] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5]");
+    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] | latency [--rate 10] [--seconds 30] [--chats 1] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2]");
     return 2;
 }
 
