@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-// End-to-end performance verbs (issue 8): latency, fanout1000, startup, ingest-sustained, soak.
+// End-to-end performance verbs (issue 8): latency, fanout1000, startup, startup-cold, ingest-sustained, soak.
 // Every verb runs the real host in this process against the test Bot API server, in a temp folder.
 internal static class Perf
 {
@@ -28,6 +28,7 @@ internal static class Perf
             "latency" => await LatencyAsync(Int("rate", 10), Int("seconds", 30), Int("chats", 1)),
             "fanout1000" => await Fanout1000Async(Int("chats", 1000), Int("rate", 1000)),
             "startup" => await StartupAsync(Int("runs", 5)),
+            "startup-cold" => await StartupColdAsync(Int("runs", 5), opts.GetValueOrDefault("dll")),
             "ingest-sustained" => await SustainedAsync(opts.TryGetValue("rates", out var r) ? [.. r.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : opts.TryGetValue("rate", out var one) ? [int.Parse(one, CultureInfo.InvariantCulture)] : [100, 200, 400, 800], Int("seconds", 20)),
             "soak" => await SoakAsync(Dbl("minutes", 3), Int("rate", 5), Int("every", 10), Dbl("warmup", 2), Int("archive", 0) != 0),
             _ => 2,
@@ -79,14 +80,7 @@ internal static class Perf
         var root = Host.NewRoot();
         try
         {
-            // Prepare one DB with 10 chats and 1,000 stored articles for the "existing" runs.
-            var seeded = Path.Combine(root, "seeded");
-            await using (var seed = await Host.StartAsync(server, 10, seeded, []))
-            {
-                await seed.DropPacedAsync(1000, 1000, "seed");
-                await seed.WaitStoredAsync(1000, TimeSpan.FromSeconds(60));
-            }
-
+            var seeded = await SeedAsync(server, root);
             for (var run = 0; run < runs; run++)
             {
                 fresh.Add(await TimeStartAsync(server, http, Path.Combine(root, "fresh" + run.ToString(CultureInfo.InvariantCulture))));
@@ -105,6 +99,16 @@ internal static class Perf
         }
 
         return 0;
+    }
+
+    /// <summary>One DB with 10 chats and 1,000 stored articles, for the "existing DB" runs; returns its root folder.</summary>
+    private static async Task<string> SeedAsync(TestBotApiServer server, string root)
+    {
+        var seeded = Path.Combine(root, "seeded");
+        await using var seed = await Host.StartAsync(server, 10, seeded, []);
+        await seed.DropPacedAsync(1000, 1000, "seed");
+        await seed.WaitStoredAsync(1000, TimeSpan.FromSeconds(60));
+        return seeded;
     }
 
     private static async Task<(double, double)> TimeStartAsync(TestBotApiServer server, HttpClient http, string root)
@@ -127,6 +131,197 @@ internal static class Perf
         await app.DisposeAsync();
         SqliteConnection.ClearAllPools();
         return (started, ready);
+    }
+
+    // ---------------------------------------------------------------- cold start-up
+
+    // The real host as its own OS process (`dotnet AlertBot.dll`), as deployed: from Process.Start to the first 200
+    // from GET /health/ready. Each child is stopped with SIGTERM (killed if it lingers) before the next run.
+    private static async Task<int> StartupColdAsync(int runs, string? dll)
+    {
+        dll = Path.GetFullPath(dll ?? FindAppDll());
+        if (!File.Exists(dll))
+        {
+            Console.Error.WriteLine($"No {dll}: build it first (dotnet build src/AlertBot -c Release) or pass --dll PATH.");
+            return 2;
+        }
+
+        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var fresh = new List<ColdRun>();
+        var existing = new List<ColdRun>();
+        var root = Host.NewRoot();
+        try
+        {
+            var seeded = await SeedAsync(server, root);
+            for (var run = 0; run < runs; run++)
+            {
+                fresh.Add(await TimeColdStartAsync(server, http, dll, Path.Combine(root, "fresh" + run.ToString(CultureInfo.InvariantCulture))));
+                existing.Add(await TimeColdStartAsync(server, http, dll, seeded));
+            }
+        }
+        finally
+        {
+            Host.Delete(root);
+        }
+
+        Console.WriteLine(F($"startup-cold: dotnet {dll}, DOTNET_gcServer={Environment.GetEnvironmentVariable("DOTNET_gcServer") ?? "0"}; Process.Start to the first 200 from GET /health/ready; {runs} runs each, alternating"));
+        foreach (var (name, list) in new[] { ("fresh data folder", fresh), ("existing DB (10 chats, 1,000 articles)", existing) })
+        {
+            Console.WriteLine(F($"  {name,-40} ready median {Median(list.Select(x => x.Ready)):0} ms (first HTTP answer median {Median(list.Select(x => x.Listening)):0} ms, stop median {Median(list.Select(x => x.Stopped)):0} ms)"));
+            Console.WriteLine(F($"  {"",-40} runs ready [{string.Join(", ", list.Select(x => x.Ready.ToString("0", CultureInfo.InvariantCulture)))}] ms, first answer [{string.Join(", ", list.Select(x => x.Listening.ToString("0", CultureInfo.InvariantCulture)))}] ms"));
+        }
+
+        return 0;
+    }
+
+    private readonly record struct ColdRun(double Listening, double Ready, double Stopped);
+
+    private static async Task<ColdRun> TimeColdStartAsync(TestBotApiServer server, HttpClient http, string dll, string root)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "articles"));
+        var url = F($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = root,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in Host.Args(server, root, url))
+            start.ArgumentList.Add(arg);
+        // As the Dockerfile runs it, unless the caller chose otherwise.
+        if (Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+            start.Environment["DOTNET_gcServer"] = "0";
+
+        var output = new ConcurrentQueue<string>();
+        var clock = Stopwatch.StartNew();
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var guard = new ChildGuard(child);
+        child.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        child.ErrorDataReceived += (_, e) => Keep(output, e.Data);
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+        double? listening = null;
+        while (true)
+        {
+            if (child.HasExited)
+                throw new InvalidOperationException(F($"AlertBot exited with {child.ExitCode} before it was ready: {string.Join(" | ", output)}"));
+            if (clock.Elapsed > TimeSpan.FromSeconds(60))
+                throw new TimeoutException(F($"AlertBot not ready within 60 s: {string.Join(" | ", output)}"));
+            try
+            {
+                using var response = await http.GetAsync(url + "/health/ready");
+                listening ??= clock.Elapsed.TotalMilliseconds;
+                if (response.IsSuccessStatusCode)
+                    break;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(5);
+        }
+
+        var ready = clock.Elapsed.TotalMilliseconds;
+        var stopped = await guard.StopAsync();
+        SqliteConnection.ClearAllPools();
+        return new ColdRun(listening.Value, ready, stopped);
+
+        static void Keep(ConcurrentQueue<string> lines, string? line)
+        {
+            if (line is null)
+                return;
+            lines.Enqueue(line);
+            while (lines.Count > 20)
+                lines.TryDequeue(out _);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>src/AlertBot/bin/Release/net10.0/AlertBot.dll in the first folder above this program that has one.</summary>
+    private static string FindAppDll()
+    {
+        var relative = Path.Combine("src", "AlertBot", "bin", "Release", "net10.0", "AlertBot.dll");
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+                return candidate;
+        }
+
+        return relative;
+    }
+
+    /// <summary>
+    /// Owns a child process: stops it (SIGTERM, then kill after 10 s) when disposed, and kills it if this
+    /// process exits first (an exception, Ctrl+C, SIGTERM), so no child outlives the harness.
+    /// </summary>
+    private sealed class ChildGuard : IDisposable
+    {
+        private readonly Process _child;
+
+        public ChildGuard(Process child)
+        {
+            _child = child;
+            AppDomain.CurrentDomain.ProcessExit += OnExit;
+            Console.CancelKeyPress += OnExit;
+        }
+
+        /// <summary>Asks the child to stop as Docker would; returns how long it took, in ms.</summary>
+        public async Task<double> StopAsync()
+        {
+            var clock = Stopwatch.StartNew();
+            if (!_child.HasExited)
+            {
+                using (var term = Process.Start(new ProcessStartInfo("kill", ["-TERM", _child.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+                    await term!.WaitForExitAsync();
+                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                try
+                {
+                    await _child.WaitForExitAsync(wait.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Kill();
+                }
+            }
+
+            return clock.Elapsed.TotalMilliseconds;
+        }
+
+        public void Dispose()
+        {
+            AppDomain.CurrentDomain.ProcessExit -= OnExit;
+            Console.CancelKeyPress -= OnExit;
+            Kill();
+        }
+
+        private void OnExit(object? sender, EventArgs e) => Kill();
+
+        private void Kill()
+        {
+            try
+            {
+                if (!_child.HasExited)
+                {
+                    _child.Kill(entireProcessTree: true);
+                    _child.WaitForExit(5000);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
     }
 
     // ---------------------------------------------------------------- sustained ingest
@@ -382,11 +577,11 @@ internal static class Perf
 
         public static string NewRoot() => Path.Combine(Path.GetTempPath(), "alertbot-perf-" + Guid.NewGuid().ToString("N")[..8]);
 
-        public static List<string> Args(TestBotApiServer server, string root) =>
+        public static List<string> Args(TestBotApiServer server, string root, string urls = "http://127.0.0.1:0") =>
         [
             $"--Articles:Path={Path.Combine(root, "articles")}",
             $"--Storage:DataPath={Path.Combine(root, "data")}",
-            "--Urls=http://127.0.0.1:0",
+            $"--Urls={urls}",
             $"--Scheduling:SchedulerName=perf-{Guid.NewGuid():N}",
             "--Logging:LogLevel:Default=Warning",
             $"--Telegram:BotToken={server.Token}",
