@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-// End-to-end performance verbs (issue 8): latency, fanout1000, startup, ingest-sustained, soak.
+// End-to-end performance verbs (issue 8): latency, fanout1000, startup, startup-cold, ingest-sustained, soak.
 // Every verb runs the real host in this process against the test Bot API server, in a temp folder.
 internal static class Perf
 {
@@ -28,8 +28,9 @@ internal static class Perf
             "latency" => await LatencyAsync(Int("rate", 10), Int("seconds", 30), Int("chats", 1)),
             "fanout1000" => await Fanout1000Async(Int("chats", 1000), Int("rate", 1000)),
             "startup" => await StartupAsync(Int("runs", 5)),
+            "startup-cold" => await StartupColdAsync(Int("runs", 5), opts.GetValueOrDefault("dll")),
             "ingest-sustained" => await SustainedAsync(opts.TryGetValue("rates", out var r) ? [.. r.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : opts.TryGetValue("rate", out var one) ? [int.Parse(one, CultureInfo.InvariantCulture)] : [100, 200, 400, 800], Int("seconds", 20), Int("chats", 10), Int("limit", 30)),
-            "soak" => await SoakAsync(Dbl("minutes", 3), Int("rate", 5)),
+            "soak" => await SoakAsync(Dbl("minutes", 3), Int("rate", 5), Int("every", 10), Dbl("warmup", 2), Int("archive", 0) != 0),
             _ => 2,
         };
     }
@@ -79,14 +80,7 @@ internal static class Perf
         var root = Host.NewRoot();
         try
         {
-            // Prepare one DB with 10 chats and 1,000 stored articles for the "existing" runs.
-            var seeded = Path.Combine(root, "seeded");
-            await using (var seed = await Host.StartAsync(server, 10, seeded, []))
-            {
-                await seed.DropPacedAsync(1000, 1000, "seed");
-                await seed.WaitStoredAsync(1000, TimeSpan.FromSeconds(60));
-            }
-
+            var seeded = await SeedAsync(server, root);
             for (var run = 0; run < runs; run++)
             {
                 fresh.Add(await TimeStartAsync(server, http, Path.Combine(root, "fresh" + run.ToString(CultureInfo.InvariantCulture))));
@@ -105,6 +99,16 @@ internal static class Perf
         }
 
         return 0;
+    }
+
+    /// <summary>One DB with 10 chats and 1,000 stored articles, for the "existing DB" runs; returns its root folder.</summary>
+    private static async Task<string> SeedAsync(TestBotApiServer server, string root)
+    {
+        var seeded = Path.Combine(root, "seeded");
+        await using var seed = await Host.StartAsync(server, 10, seeded, []);
+        await seed.DropPacedAsync(1000, 1000, "seed");
+        await seed.WaitStoredAsync(1000, TimeSpan.FromSeconds(60));
+        return seeded;
     }
 
     private static async Task<(double, double)> TimeStartAsync(TestBotApiServer server, HttpClient http, string root)
@@ -127,6 +131,197 @@ internal static class Perf
         await app.DisposeAsync();
         SqliteConnection.ClearAllPools();
         return (started, ready);
+    }
+
+    // ---------------------------------------------------------------- cold start-up
+
+    // The real host as its own OS process (`dotnet AlertBot.dll`), as deployed: from Process.Start to the first 200
+    // from GET /health/ready. Each child is stopped with SIGTERM (killed if it lingers) before the next run.
+    private static async Task<int> StartupColdAsync(int runs, string? dll)
+    {
+        dll = Path.GetFullPath(dll ?? FindAppDll());
+        if (!File.Exists(dll))
+        {
+            Console.Error.WriteLine($"No {dll}: build it first (dotnet build src/AlertBot -c Release) or pass --dll PATH.");
+            return 2;
+        }
+
+        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var fresh = new List<ColdRun>();
+        var existing = new List<ColdRun>();
+        var root = Host.NewRoot();
+        try
+        {
+            var seeded = await SeedAsync(server, root);
+            for (var run = 0; run < runs; run++)
+            {
+                fresh.Add(await TimeColdStartAsync(server, http, dll, Path.Combine(root, "fresh" + run.ToString(CultureInfo.InvariantCulture))));
+                existing.Add(await TimeColdStartAsync(server, http, dll, seeded));
+            }
+        }
+        finally
+        {
+            Host.Delete(root);
+        }
+
+        Console.WriteLine(F($"startup-cold: dotnet {dll}, DOTNET_gcServer={Environment.GetEnvironmentVariable("DOTNET_gcServer") ?? "0"}; Process.Start to the first 200 from GET /health/ready; {runs} runs each, alternating"));
+        foreach (var (name, list) in new[] { ("fresh data folder", fresh), ("existing DB (10 chats, 1,000 articles)", existing) })
+        {
+            Console.WriteLine(F($"  {name,-40} ready median {Median(list.Select(x => x.Ready)):0} ms (first HTTP answer median {Median(list.Select(x => x.Listening)):0} ms, stop median {Median(list.Select(x => x.Stopped)):0} ms)"));
+            Console.WriteLine(F($"  {"",-40} runs ready [{string.Join(", ", list.Select(x => x.Ready.ToString("0", CultureInfo.InvariantCulture)))}] ms, first answer [{string.Join(", ", list.Select(x => x.Listening.ToString("0", CultureInfo.InvariantCulture)))}] ms"));
+        }
+
+        return 0;
+    }
+
+    private readonly record struct ColdRun(double Listening, double Ready, double Stopped);
+
+    private static async Task<ColdRun> TimeColdStartAsync(TestBotApiServer server, HttpClient http, string dll, string root)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "articles"));
+        var url = F($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = root,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in Host.Args(server, root, url))
+            start.ArgumentList.Add(arg);
+        // As the Dockerfile runs it, unless the caller chose otherwise.
+        if (Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+            start.Environment["DOTNET_gcServer"] = "0";
+
+        var output = new ConcurrentQueue<string>();
+        var clock = Stopwatch.StartNew();
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var guard = new ChildGuard(child);
+        child.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        child.ErrorDataReceived += (_, e) => Keep(output, e.Data);
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+        double? listening = null;
+        while (true)
+        {
+            if (child.HasExited)
+                throw new InvalidOperationException(F($"AlertBot exited with {child.ExitCode} before it was ready: {string.Join(" | ", output)}"));
+            if (clock.Elapsed > TimeSpan.FromSeconds(60))
+                throw new TimeoutException(F($"AlertBot not ready within 60 s: {string.Join(" | ", output)}"));
+            try
+            {
+                using var response = await http.GetAsync(url + "/health/ready");
+                listening ??= clock.Elapsed.TotalMilliseconds;
+                if (response.IsSuccessStatusCode)
+                    break;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(5);
+        }
+
+        var ready = clock.Elapsed.TotalMilliseconds;
+        var stopped = await guard.StopAsync();
+        SqliteConnection.ClearAllPools();
+        return new ColdRun(listening.Value, ready, stopped);
+
+        static void Keep(ConcurrentQueue<string> lines, string? line)
+        {
+            if (line is null)
+                return;
+            lines.Enqueue(line);
+            while (lines.Count > 20)
+                lines.TryDequeue(out _);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>src/AlertBot/bin/Release/net10.0/AlertBot.dll in the first folder above this program that has one.</summary>
+    private static string FindAppDll()
+    {
+        var relative = Path.Combine("src", "AlertBot", "bin", "Release", "net10.0", "AlertBot.dll");
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+                return candidate;
+        }
+
+        return relative;
+    }
+
+    /// <summary>
+    /// Owns a child process: stops it (SIGTERM, then kill after 10 s) when disposed, and kills it if this
+    /// process exits first (an exception, Ctrl+C, SIGTERM), so no child outlives the harness.
+    /// </summary>
+    private sealed class ChildGuard : IDisposable
+    {
+        private readonly Process _child;
+
+        public ChildGuard(Process child)
+        {
+            _child = child;
+            AppDomain.CurrentDomain.ProcessExit += OnExit;
+            Console.CancelKeyPress += OnExit;
+        }
+
+        /// <summary>Asks the child to stop as Docker would; returns how long it took, in ms.</summary>
+        public async Task<double> StopAsync()
+        {
+            var clock = Stopwatch.StartNew();
+            if (!_child.HasExited)
+            {
+                using (var term = Process.Start(new ProcessStartInfo("kill", ["-TERM", _child.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+                    await term!.WaitForExitAsync();
+                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                try
+                {
+                    await _child.WaitForExitAsync(wait.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Kill();
+                }
+            }
+
+            return clock.Elapsed.TotalMilliseconds;
+        }
+
+        public void Dispose()
+        {
+            AppDomain.CurrentDomain.ProcessExit -= OnExit;
+            Console.CancelKeyPress -= OnExit;
+            Kill();
+        }
+
+        private void OnExit(object? sender, EventArgs e) => Kill();
+
+        private void Kill()
+        {
+            try
+            {
+                if (!_child.HasExited)
+                {
+                    _child.Kill(entireProcessTree: true);
+                    _child.WaitForExit(5000);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
     }
 
     // ---------------------------------------------------------------- sustained ingest
@@ -206,50 +401,115 @@ internal static class Perf
 
     // ---------------------------------------------------------------- soak
 
-    private static async Task<int> SoakAsync(double minutes, int rate)
+    // Each sample first forces a full blocking compacting collection, so it reads live managed bytes, not garbage
+    // not yet collected. The test server keeps no history beyond the last few messages, and the harness keeps only
+    // the drop time of articles not yet delivered and one latency per article, so what grows is the host's.
+    // With --archive 1, ingested files are moved out of the watched folder (Articles:ArchivePath), as in production
+    // with an archive; without it they stay, and the watcher remembers each one.
+    private static async Task<int> SoakAsync(double minutes, int rate, int every, double warmupMinutes, bool archive)
     {
         const int chats = 10;
-        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
-        // Rate x 10 chats may exceed the default 30 messages/s: the bot's own limit is lifted so the soak measures the host, not the pacing.
-        await using var h = await Host.StartAsync(server, chats, "--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00", "--Telegram:MaxMessagesPerSecond=10000");
         var count = (int)(rate * minutes * 60);
-        var samples = new List<(double T, long Ws, long Heap, long HeapAfterGc)>();
-        var clock = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
+        var pending = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        var latencies = new List<double>(count);
+        var options = new TestBotApiOptions
         {
-            while (!stop.IsCancellationRequested)
+            RetainMessages = false,
+            RecentHistory = 200,
+            // Runs under the server's lock, so one writer at a time; the first delivery of an article removes it from pending.
+            OnAccepted = m =>
             {
-                samples.Add((clock.Elapsed.TotalSeconds, Environment.WorkingSet, GC.GetTotalMemory(false), GC.GetGCMemoryInfo().HeapSizeBytes));
-                Console.WriteLine(F($"  {clock.Elapsed.TotalSeconds,6:0} s  working set {Mb(samples[^1].Ws),4} MB  GC heap {Mb(samples[^1].Heap),4} MB  heap at last GC {Mb(samples[^1].HeapAfterGc),4} MB  stored {h.Stored}  sent {server.Stats.MessagesAccepted}"));
-                try
-                {
-                    await Task.Delay(10_000, stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-            }
-        });
-        var dropped = await h.DropPacedAsync(rate, count, "soak");
+                if (Token(m.Text) is { } token && pending.TryRemove(token, out var at))
+                    latencies.Add((m.AcceptedAt - at).TotalMilliseconds);
+            },
+        };
+        await using var server = await TestBotApiServer.StartAsync(options);
+        var archivePath = archive ? Host.NewRoot() : null;
         try
         {
-            await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= count * chats, TimeSpan.FromSeconds(60));
-        }
-        catch (TimeoutException)
-        {
-            Console.WriteLine(F($"  NOT all sent within 60 s of the last drop: {server.Stats.MessagesAccepted} of {count * chats}"));
-        }
+            // Rate x 10 chats may exceed the default 30 messages/s: the bot's own limit is lifted so the soak measures the host, not the pacing.
+            await using var h = await Host.StartAsync(server, chats, "--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00", "--Telegram:MaxMessagesPerSecond=10000", "--Articles:ArchivePath=" + archivePath);
+            Console.WriteLine(F($"soak: {minutes} min at {rate} articles/s, {chats} channels, intervals 0, archive {(archive ? "on" : "off")}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC ({System.Runtime.GCSettings.LatencyMode}); a sample every {every} s after a forced full compacting GC"));
+            var samples = new List<SoakSample>((int)(minutes * 60 / every) + 16);
+            var forced = new int[3];
+            var clock = Stopwatch.StartNew();
+            void Sample()
+            {
+                var before = Collections();
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                var live = GC.GetTotalMemory(forceFullCollection: true);
+                var after = Collections();
+                for (var g = 0; g < 3; g++)
+                    forced[g] += after[g] - before[g];
+                var sample = new SoakSample(clock.Elapsed.TotalSeconds, live, GC.GetGCMemoryInfo().HeapSizeBytes, Environment.WorkingSet);
+                samples.Add(sample);
+                Console.WriteLine(F($"  {sample.T,6:0} s  live {sample.Live / 1048576.0,6:0.00} MB  heap {sample.Heap / 1048576.0,6:0.00} MB  working set {Mb(sample.Ws),4} MB  stored {h.Stored}  sent {server.Stats.MessagesAccepted}  delivered {latencies.Count}"));
+            }
 
-        await stop.CancelAsync();
-        await sampler;
-        var latencies = Match(server.Sent, dropped, first: true);
-        Console.WriteLine(F($"soak: {minutes} min at {rate} articles/s, {chats} channels, intervals 0; {count} articles, {server.Stats.MessagesAccepted} messages"));
-        Console.WriteLine(F($"  working set start {Mb(samples[0].Ws)} MB, end {Mb(samples[^1].Ws)} MB, max {Mb(samples.Max(s => s.Ws))} MB"));
-        Console.WriteLine(F($"  GC heap      start {Mb(samples[0].Heap)} MB, end {Mb(samples[^1].Heap)} MB, max {Mb(samples.Max(s => s.Heap))} MB"));
-        Console.WriteLine(F($"  heap at last GC: start {Mb(samples[0].HeapAfterGc)} MB, end {Mb(samples[^1].HeapAfterGc)} MB, max {Mb(samples.Max(s => s.HeapAfterGc))} MB; GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
-        Report("first delivery latency over the soak", latencies);
-        return 0;
+            using var stop = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    Sample();
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(every), stop.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+            });
+            await h.DropPacedAsync(rate, count, "soak", (token, at) => pending[token] = at);
+            try
+            {
+                await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= count * chats, TimeSpan.FromSeconds(60));
+            }
+            catch (TimeoutException)
+            {
+                Console.WriteLine(F($"  NOT all sent within 60 s of the last drop: {server.Stats.MessagesAccepted} of {count * chats}"));
+            }
+
+            await stop.CancelAsync();
+            await sampler;
+            Sample();
+            var total = Collections();
+            var after = samples.Where(x => x.T >= warmupMinutes * 60).ToList();
+            Console.WriteLine(F($"soak summary: {count} articles, {server.Stats.MessagesAccepted} messages accepted, {samples.Count} samples over {clock.Elapsed.TotalMinutes:0.0} min; ingest outcomes {h.Outcomes()}"));
+            Console.WriteLine(F($"  server: {server.Stats}"));
+            Console.WriteLine(F($"  live managed  start {samples[0].Live / 1048576.0:0.00} MB, end {samples[^1].Live / 1048576.0:0.00} MB, max {samples.Max(x => x.Live) / 1048576.0:0.00} MB"));
+            Console.WriteLine(F($"  GC heap size  start {samples[0].Heap / 1048576.0:0.00} MB, end {samples[^1].Heap / 1048576.0:0.00} MB, max {samples.Max(x => x.Heap) / 1048576.0:0.00} MB (after the forced GC; includes fragmentation)"));
+            Console.WriteLine(F($"  working set   start {Mb(samples[0].Ws)} MB, end {Mb(samples[^1].Ws)} MB, max {Mb(samples.Max(x => x.Ws))} MB; peak {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB"));
+            Console.WriteLine(F($"  slope from minute {warmupMinutes:0.#} to the end ({after.Count} samples, least squares): live {Slope(after, x => x.Live) * 60 / 1048576:+0.000;-0.000} MB/min, working set {Slope(after, x => x.Ws) * 60 / 1048576:+0.000;-0.000} MB/min"));
+            Console.WriteLine(F($"  GCs gen0/1/2 {total[0]}/{total[1]}/{total[2]}, of which forced by the sampling {forced[0]}/{forced[1]}/{forced[2]}; total GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
+            Console.WriteLine(F($"  first deliveries matched {latencies.Count} of {count}; {pending.Count} article(s) never delivered"));
+            Report("first delivery latency over the soak", latencies);
+            return 0;
+        }
+        finally
+        {
+            if (archivePath is not null)
+                Host.Delete(archivePath);
+        }
+    }
+
+    private readonly record struct SoakSample(double T, long Live, long Heap, long Ws);
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
+    /// <summary>Least-squares slope of <paramref name="y"/> per second of sample time.</summary>
+    private static double Slope(List<SoakSample> samples, Func<SoakSample, long> y)
+    {
+        if (samples.Count < 2)
+            return double.NaN;
+        var mt = samples.Average(x => x.T);
+        var my = samples.Average(x => (double)y(x));
+        var num = samples.Sum(x => (x.T - mt) * (y(x) - my));
+        var den = samples.Sum(x => (x.T - mt) * (x.T - mt));
+        return num / den;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -355,11 +615,11 @@ internal static class Perf
 
         public static string NewRoot() => Path.Combine(Path.GetTempPath(), "alertbot-perf-" + Guid.NewGuid().ToString("N")[..8]);
 
-        public static List<string> Args(TestBotApiServer server, string root) =>
+        public static List<string> Args(TestBotApiServer server, string root, string urls = "http://127.0.0.1:0") =>
         [
             $"--Articles:Path={Path.Combine(root, "articles")}",
             $"--Storage:DataPath={Path.Combine(root, "data")}",
-            "--Urls=http://127.0.0.1:0",
+            $"--Urls={urls}",
             $"--Scheduling:SchedulerName=perf-{Guid.NewGuid():N}",
             "--Logging:LogLevel:Default=Warning",
             $"--Telegram:BotToken={server.Token}",
@@ -389,8 +649,11 @@ internal static class Perf
             return host;
         }
 
-        /// <summary>Drops <paramref name="count"/> unique articles at <paramref name="rate"/> per second; returns token → rename time.</summary>
-        public async Task<Dictionary<string, DateTimeOffset>> DropPacedAsync(int rate, int count, string prefix)
+        /// <summary>
+        /// Drops <paramref name="count"/> unique articles at <paramref name="rate"/> per second; returns token → rename time,
+        /// or, when <paramref name="dropped"/> is given, hands each pair to it instead and returns an empty map.
+        /// </summary>
+        public async Task<Dictionary<string, DateTimeOffset>> DropPacedAsync(int rate, int count, string prefix, Action<string, DateTimeOffset>? dropped = null)
         {
             var result = new Dictionary<string, DateTimeOffset>(count, StringComparer.OrdinalIgnoreCase);
             var clock = Stopwatch.StartNew();
@@ -406,7 +669,10 @@ internal static class Perf
                 var temp = Path.Combine(Articles, "." + name + ".tmp");
                 await File.WriteAllTextAsync(temp, Article(token, random));
                 File.Move(temp, Path.Combine(Articles, name));
-                result[token] = DateTimeOffset.UtcNow;
+                if (dropped is null)
+                    result[token] = DateTimeOffset.UtcNow;
+                else
+                    dropped(token, DateTimeOffset.UtcNow);
             }
 
             return result;

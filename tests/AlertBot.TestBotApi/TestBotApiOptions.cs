@@ -39,6 +39,23 @@ public sealed class TestBotApiOptions
     /// <summary>Clock for message dates, rate-limit windows and long-poll timeouts.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Keep every accepted message: <see cref="TestBotApiServer.Sent"/>, edits, deletions and each chat's messages.
+    /// On by default. A soak turns it off so the server, in the same process as the host, does not grow with what
+    /// it accepted: then only the last <see cref="RecentHistory"/> of each list, and of each chat's messages, are
+    /// kept (older messages can no longer be replied to or edited), while <see cref="ServerStats"/> counts everything.
+    /// </summary>
+    public bool RetainMessages { get; set; } = true;
+
+    /// <summary>How much history is kept when <see cref="RetainMessages"/> is off.</summary>
+    public int RecentHistory { get; set; } = 1000;
+
+    /// <summary>
+    /// Called for every accepted sendMessage, under the server's lock and in acceptance order: keep it short and
+    /// do not call back into the server. Lets a soak measure deliveries without the server keeping them.
+    /// </summary>
+    public Action<SentMessage>? OnAccepted { get; set; }
+
     /// <summary>Logging for the embedded Kestrel host. By default no providers are added, so it stays silent.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 }

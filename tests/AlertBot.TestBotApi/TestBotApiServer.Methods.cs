@@ -85,14 +85,16 @@ public sealed partial class TestBotApiServer
                 LinkPreviewDisabled = previewDisabled,
                 Date = now.ToUnixTimeSeconds(),
             };
-            chat.Messages[message.Id] = message;
-            _sent.Add(new SentMessage(
+            Remember(chat, message);
+            var sent = new SentMessage(
                 chat.Id, message.Id, text, args.String("parse_mode"), args.Bool("disable_notification"), replied?.Id, threadId,
                 previewDisabled, markup, now)
             {
                 RawText = args.String("text")!,
-            });
+            };
+            Record(_sent, sent);
             Stats.Accepted();
+            _options.OnAccepted?.Invoke(sent);
             Pulse();
             return MessageJson(message, chat, replied);
         }
@@ -111,7 +113,7 @@ public sealed partial class TestBotApiServer
             message.Entities = entities;
             message.ReplyMarkupJson = markup;
             message.EditDate = UnixNow();
-            _edits.Add(new EditedMessage(chat.Id, message.Id, text, args.String("parse_mode"), markup, Now));
+            Record(_edits, new EditedMessage(chat.Id, message.Id, text, args.String("parse_mode"), markup, Now));
             Pulse();
             return MessageJson(message, chat);
         }
@@ -127,7 +129,7 @@ public sealed partial class TestBotApiServer
                 throw NotModified();
             message.ReplyMarkupJson = markup;
             message.EditDate = UnixNow();
-            _edits.Add(new EditedMessage(chat.Id, message.Id, message.Text, null, markup, Now));
+            Record(_edits, new EditedMessage(chat.Id, message.Id, message.Text, null, markup, Now));
             Pulse();
             return MessageJson(message, chat);
         }
@@ -145,7 +147,7 @@ public sealed partial class TestBotApiServer
             if (!message.SentByBot && !chat.IsPrivate && chat.Members.GetValueOrDefault(BotId) is not ("administrator" or "creator"))
                 throw BotApiError.BadRequest("message can't be deleted");
             chat.Messages.Remove(id);
-            _deleted.Add(new DeletedMessage(chat.Id, id, Now));
+            Record(_deleted, new DeletedMessage(chat.Id, id, Now));
             Pulse();
             return true;
         }

@@ -269,7 +269,7 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
                 ThreadId = messageThreadId,
                 Date = UnixNow(),
             };
-            chat.Messages[message.Id] = message;
+            Remember(chat, message);
             return EnqueueUpdate(chat.IsChannel ? "channel_post" : "message", MessageJson(message, chat));
         }
     }
@@ -353,7 +353,7 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
 
     // ---- observation ----
 
-    /// <summary>Accepted sendMessage calls, in acceptance order.</summary>
+    /// <summary>Accepted sendMessage calls, in acceptance order (only the recent history when <see cref="TestBotApiOptions.RetainMessages"/> is off).</summary>
     public IReadOnlyList<SentMessage> Sent
     {
         get
@@ -529,6 +529,22 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
         _updates.Add(new PendingUpdate(id, type, new JsonObject { ["update_id"] = id, [type] = payload }));
         Pulse();
         return id;
+    }
+
+    /// <summary>Stores a chat's new message; with <see cref="TestBotApiOptions.RetainMessages"/> off, forgets the one that falls out of the recent history. Call under the lock.</summary>
+    private void Remember(TestChat chat, StoredMessage message)
+    {
+        chat.Messages[message.Id] = message;
+        if (!_options.RetainMessages)
+            chat.Messages.Remove(message.Id - _options.RecentHistory);
+    }
+
+    /// <summary>Appends to an observation list; with <see cref="TestBotApiOptions.RetainMessages"/> off, keeps only the recent history. Call under the lock.</summary>
+    private void Record<T>(List<T> list, T item)
+    {
+        list.Add(item);
+        if (!_options.RetainMessages && list.Count >= 2 * _options.RecentHistory)
+            list.RemoveRange(0, list.Count - _options.RecentHistory);
     }
 
     /// <summary>Wakes everyone waiting for a change. Call under the lock.</summary>
