@@ -46,7 +46,13 @@ public sealed class FolderWatcher(
         _watcher.Created += (_, e) => Seen(e.FullPath);
         _watcher.Changed += (_, e) => Seen(e.FullPath);
         // A file renamed into place was complete before it got its name: no need to wait for it to settle.
-        _watcher.Renamed += (_, e) => Seen(e.FullPath, complete: true);
+        _watcher.Renamed += (_, e) =>
+        {
+            Forget(e.OldFullPath);
+            Seen(e.FullPath, complete: true);
+        };
+        // What is remembered per file goes with the file: a store whose files are deleted keeps no memory of them.
+        _watcher.Deleted += (_, e) => Forget(e.FullPath);
         _watcher.Error += (_, e) =>
         {
             Log.WatcherError(logger, e.GetException());
@@ -72,6 +78,13 @@ public sealed class FolderWatcher(
     {
         if (_root.Length == 0 || !Directory.Exists(_root))
             return 0;
+        // Deletions the OS did not report (an overflowing event buffer) are caught here.
+        foreach (var path in _done.Keys)
+        {
+            if (!File.Exists(path))
+                Forget(path);
+        }
+
         var count = 0;
         foreach (var path in Directory.EnumerateFiles(_root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
         {
@@ -94,6 +107,15 @@ public sealed class FolderWatcher(
         _wake.Release();
         return true;
     }
+
+    private void Forget(string path)
+    {
+        _done.TryRemove(path, out _);
+        _settling.TryRemove(path, out _);
+    }
+
+    /// <summary>Files remembered as ingested (for tests and status): one entry per file still in the store.</summary>
+    internal int RememberedFiles => _done.Count;
 
     private async Task SettleLoopAsync(CancellationToken ct)
     {

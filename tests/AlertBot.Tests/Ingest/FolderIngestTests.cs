@@ -76,6 +76,26 @@ public sealed class FolderIngestTests : IAsyncLifetime
         Assert.Equal(DeliveryStates.Sent, deliveries[0].State);
     }
 
+    [Fact]
+    public async Task IngestedFileDeleted_IsForgotten_SoAStoreWhoseFilesAreRemovedKeepsNoMemoryOfThem()
+    {
+        var store = _host.Services.GetRequiredService<AlertStore>();
+        var watcher = _host.Services.GetRequiredService<AlertBot.Ingest.FolderWatcher>();
+        await _host.DropArticleAsync("kept.txt", Fixtures.Numbered(41));
+        await _host.DropArticleAsync("removed.txt", Fixtures.Numbered(42));
+        await WaitForAsync(async () => await store.CountArticlesAsync() == 2);
+        await WaitForAsync(() => Task.FromResult(watcher.RememberedFiles == 2));
+
+        File.Delete(Path.Combine(_host.ArticlesPath, "removed.txt"));
+        await WaitForAsync(() => Task.FromResult(watcher.RememberedFiles == 1));
+        watcher.Rescan();
+        await Task.Delay(300);
+
+        // The stored article stays; the kept file is not read again.
+        Assert.Equal(2, await store.CountArticlesAsync());
+        Assert.Equal(1, watcher.RememberedFiles);
+    }
+
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
