@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AlertBot.Core.Observe;
 using AlertBot.Core.Render;
 using AlertBot.Core.Route;
 using AlertBot.Storage;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -133,7 +135,25 @@ public sealed partial class CommandHandler(
         SetThread(threads, topic, added ? ThreadOf(message) : null);
         await AnswerAsync(query, added ? (narrowed ? $"Following only {topic} now; tap more to add" : $"Following {topic}") : $"Stopped following {topic}", ct);
         Log.CommandHandled(logger, "callback", chat.Id, query.From.Id, added ? $"+{topic}" : $"-{topic}");
-        return new UpdateEffect(chat with { Topics = set, TopicThreads = threads }, []);
+        var updated = chat with { Topics = set, TopicThreads = threads };
+        await RedrawKeyboardAsync(message, updated, targeted: targetId is { } t && t != message.Chat.Id, ct);
+        return new UpdateEffect(updated, []);
+    }
+
+    /// <summary>The tapped keyboard shows the new state (✅ on what is followed), so the admin sees what a tap did.</summary>
+    private async Task RedrawKeyboardAsync(Message message, ChatSettings chat, bool targeted, CancellationToken ct)
+    {
+        if (TopicKeyboard(chat, targeted) is not { } markup)
+            return;
+        try
+        {
+            await bot.EditMessageReplyMarkup(message.Chat.Id, message.MessageId, markup, cancellationToken: ct);
+        }
+        catch (Exception e) when (e is ApiRequestException or RequestException)
+        {
+            // Cosmetic: the message may be too old to edit or already show this state; the change itself stands.
+            Log.CommandHandled(logger, "callback", message.Chat.Id, 0, "keyboard not redrawn: " + Secrets.Redact(e.Message));
+        }
     }
 
     private async Task<UpdateEffect> OnCommandAsync(int updateId, Message message, string text, CancellationToken ct)
@@ -336,7 +356,10 @@ public sealed partial class CommandHandler(
     }
 
     /// <summary>Toggle buttons; shown in a private chat for a chosen channel, each button names that channel.</summary>
-    private string? TopicKeyboardJson(ChatSettings chat, bool targeted)
+    private string? TopicKeyboardJson(ChatSettings chat, bool targeted) =>
+        TopicKeyboard(chat, targeted) is { } markup ? JsonSerializer.Serialize(markup, JsonBotAPI.Options) : null;
+
+    private InlineKeyboardMarkup? TopicKeyboard(ChatSettings chat, bool targeted)
     {
         var names = (topics.Catalog.Count > 0 ? topics.Catalog : topics.All.Take(12)).Append(ChatSettings.AllTopics);
         var buttons = names
@@ -345,7 +368,7 @@ public sealed partial class CommandHandler(
             .Select(b => InlineKeyboardButton.WithCallbackData((chat.Topics.Contains(b.Name) ? "✅ " : "") + b.Name, b.Data))
             .Chunk(3)
             .ToList();
-        return buttons.Count == 0 ? null : JsonSerializer.Serialize(new InlineKeyboardMarkup(buttons), JsonBotAPI.Options);
+        return buttons.Count == 0 ? null : new InlineKeyboardMarkup(buttons);
     }
 
     private async Task<bool> IsAdminAsync(Chat chat, long? userId, Chat? senderChat, CancellationToken ct)

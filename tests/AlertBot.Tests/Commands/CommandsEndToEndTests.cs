@@ -45,6 +45,10 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         await Task.Delay(Settle);
 
         Assert.Contains("only africa-security", _server.AnsweredCallbacks[0].Text, StringComparison.Ordinal);
+        // The tapped keyboard is redrawn: the picked topic carries the tick, "all" no longer does.
+        var redrawn = _server.Edits.Last(e => e.ChatId == 1101 && e.MessageId == welcome.MessageId).ReplyMarkupJson!;
+        Assert.Contains("✅ africa-security", System.Text.RegularExpressions.Regex.Unescape(redrawn), StringComparison.Ordinal);
+        Assert.DoesNotContain("✅ all", System.Text.RegularExpressions.Regex.Unescape(redrawn), StringComparison.Ordinal);
         var messages = _server.SentTo(1101);
         Assert.Equal(2, messages.Count);
         Assert.Contains("Gao", messages[1].Text, StringComparison.Ordinal);
