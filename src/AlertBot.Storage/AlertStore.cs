@@ -460,30 +460,54 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
     }
 
     /// <summary>
-    /// Turns a chat's held alerts into one digest message, in one transaction: the held rows become
-    /// 'digested' and one text row is queued under <paramref name="digestKey"/> (the scheduled fire time),
+    /// Turns a chat's held alerts into one digest message (one per forum thread, when the chat's topics go to
+    /// threads), in one transaction: the held rows become 'digested' and a text row is queued under
+    /// <paramref name="digestKey"/> (the scheduled fire time),
     /// so a digest job that runs twice for the same time sends one digest. Nothing is queued when no
     /// alert is held. Returns the number of alerts in the digest.
     /// </summary>
     public async Task<int> CreateDigestAsync(long chatId, string digestKey, Func<IReadOnlyList<StoredArticle>, string> compose, CancellationToken ct = default)
     {
+        using var writing = await database.EnterWriteAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var held = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+        var held = (await connection.QueryAsync<HeldRow>(new CommandDefinition(
             """
-            SELECT a.id, a.source, a.source_name, a.ingested_ms, a.understanding
+            SELECT a.id, a.source, a.source_name, a.ingested_ms, a.understanding, d.thread_id
             FROM deliveries d JOIN articles a ON a.id = d.article_id
             WHERE d.chat_id = @chatId AND d.state = @held ORDER BY d.id
             """,
-            new { chatId, held = DeliveryStates.Held }, tx, cancellationToken: ct))).Select(r => r.ToArticle()).ToList();
+            new { chatId, held = DeliveryStates.Held }, tx, cancellationToken: ct))).ToList();
         if (held.Count == 0)
             return 0;
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET state = @digested, sent_ms = @now WHERE chat_id = @chatId AND state = @held",
             new { digested = DeliveryStates.Digested, now = NowMs, chatId, held = DeliveryStates.Held }, tx, cancellationToken: ct));
-        await InsertDeliveriesAsync(connection, tx, [new NewDelivery(digestKey, chatId, DeliveryKind.Text, time.GetUtcNow()) { Payload = compose(held), Silent = true }], ct);
+        // A forum group that keeps topics in threads gets one digest per thread, each in its own thread.
+        var digests = held
+            .GroupBy(h => h.ThreadId)
+            .Select(g => new NewDelivery(g.Key is { } thread ? $"{digestKey}:t{thread}" : digestKey, chatId, DeliveryKind.Text, time.GetUtcNow())
+            {
+                Payload = compose([.. g.Select(h => h.ToArticle())]),
+                Silent = true,
+                ThreadId = g.Key,
+            })
+            .ToList();
+        await InsertDeliveriesAsync(connection, tx, digests, ct);
         await tx.CommitAsync(ct);
         return held.Count;
+    }
+
+    private sealed class HeldRow
+    {
+        public long Id { get; set; }
+        public string Source { get; set; } = "";
+        public string SourceName { get; set; } = "";
+        public long IngestedMs { get; set; }
+        public string Understanding { get; set; } = "";
+        public int? ThreadId { get; set; }
+
+        public StoredArticle ToArticle() => new ArticleRow { Id = Id, Source = Source, SourceName = SourceName, IngestedMs = IngestedMs, Understanding = Understanding }.ToArticle();
     }
 
     /// <summary>Re-queues a dead-lettered delivery (operator's replay).</summary>

@@ -157,6 +157,34 @@ public abstract partial class AlertStoreTests : IAsyncLifetime
         Assert.Equal([1L], afterDisable.Select(c => c.Id));
     }
 
+    [Fact]
+    public async Task CreateDigest_HeldAlertsInTwoForumThreadsAndTheMainChat_OneDigestEach_InItsThread_OnceOnly()
+    {
+        await AddChatAsync(-1001, ChatKind.Supergroup);
+        foreach (var (key, thread) in new (string, int?)[] { ("a", 11), ("b", 22), ("c", 11), ("d", null) })
+        {
+            await Store.AddArticleAsync(
+                new NewArticle(key, "hash-" + key, Sources.Folder, key + ".txt", new Understanding { Headline = "Headline " + key, Summary = "", KeyTimes = [], Topics = [], IsAlert = true, Warnings = [], Body = "" }),
+                id => [new NewDelivery($"a:{id}:-1001", -1001, DeliveryKind.Alert, Time.GetUtcNow()) { ArticleId = id, Held = true, ThreadId = thread }]);
+        }
+
+        var count = await Store.CreateDigestAsync(-1001, "digest:1", articles => string.Join("|", articles.Select(a => a.Understanding.Headline)));
+        var again = await Store.CreateDigestAsync(-1001, "digest:1", _ => "x");
+        var digests = await Store.ClaimDueAsync("me", 10, Lease, TimeSpan.Zero, TimeSpan.Zero);
+        while (digests.Count < 3 && digests.Count > 0)
+        {
+            await Store.MarkSentAsync(digests[^1].Id, 1, "1");
+            digests = [.. digests, .. await Store.ClaimDueAsync("me", 10, Lease, TimeSpan.Zero, TimeSpan.Zero)];
+        }
+
+        Assert.Equal(4, count);
+        Assert.Equal(0, again);
+        Assert.Equal(3, digests.Count);
+        Assert.Equal("Headline a|Headline c", digests.Single(d => d.ThreadId == 11).Payload);
+        Assert.Equal("Headline b", digests.Single(d => d.ThreadId == 22).Payload);
+        Assert.Equal("Headline d", digests.Single(d => d.ThreadId is null).Payload);
+    }
+
     private NewDelivery Text(string key, long chat) =>
         new(key, chat, DeliveryKind.Text, Time.GetUtcNow()) { Payload = key };
 
