@@ -498,16 +498,9 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         return held.Count;
     }
 
-    private sealed class HeldRow
+    private sealed class HeldRow : ArticleRow
     {
-        public long Id { get; set; }
-        public string Source { get; set; } = "";
-        public string SourceName { get; set; } = "";
-        public long IngestedMs { get; set; }
-        public string Understanding { get; set; } = "";
         public int? ThreadId { get; set; }
-
-        public StoredArticle ToArticle() => new ArticleRow { Id = Id, Source = Source, SourceName = SourceName, IngestedMs = IngestedMs, Understanding = Understanding }.ToArticle();
     }
 
     /// <summary>Re-queues a dead-lettered delivery (operator's replay).</summary>
@@ -581,7 +574,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
 
     // ---- rows -----------------------------------------------------------------------------------
 
-    private sealed class ArticleRow
+    private class ArticleRow
     {
         public long Id { get; set; }
         public string Source { get; set; } = "";
