@@ -159,6 +159,53 @@ public static class Gazetteer
         country|cuba|Cuba|Cuba,Cuban|caribbean,latin-america,americas|America/Havana
         country|brazil|Brazil|Brazil,Brazilian|latin-america,americas|America/Sao_Paulo
         country|australia|Australia|Australia,Australian|oceania,indo-pacific|Australia/Sydney
+        country|guyana|Guyana|Guyana,Guyanese|latin-america,americas|America/Guyana
+        country|suriname|Suriname|Suriname,Surinamese|latin-america,americas|America/Paramaribo
+        country|ecuador|Ecuador|Ecuador,Ecuadorian,Ecuadorean|latin-america,americas|America/Guayaquil
+        country|peru|Peru|Peru,Peruvian|latin-america,americas|America/Lima
+        country|bolivia|Bolivia|Bolivia,Bolivian|latin-america,americas|America/La_Paz
+        country|chile|Chile|Chile,Chilean|latin-america,americas|America/Santiago
+        country|argentina|Argentina|Argentina,Argentine,Argentinian|latin-america,americas|America/Argentina/Buenos_Aires
+        country|paraguay|Paraguay|Paraguay,Paraguayan|latin-america,americas|America/Asuncion
+        country|uruguay|Uruguay|Uruguay,Uruguayan|latin-america,americas|America/Montevideo
+        country|panama|Panama|Panama,Panamanian|latin-america,americas|America/Panama
+        country|nicaragua|Nicaragua|Nicaragua,Nicaraguan|latin-america,americas|America/Managua
+        country|honduras|Honduras|Honduras,Honduran|latin-america,americas|America/Tegucigalpa
+        country|guatemala|Guatemala|Guatemala,Guatemalan|latin-america,americas|America/Guatemala
+        country|el-salvador|El Salvador|El Salvador,Salvadoran|latin-america,americas|America/El_Salvador
+        country|costa-rica|Costa Rica|Costa Rica,Costa Rican|latin-america,americas|America/Costa_Rica
+        country|dominican-republic|Dominican Republic|Dominican Republic|caribbean,latin-america,americas|America/Santo_Domingo
+        country|jamaica|Jamaica|Jamaica,Jamaican|caribbean,americas|America/Jamaica
+        country|nepal|Nepal|Nepal,Nepali,Nepalese|south-asia|Asia/Kathmandu
+        country|sri-lanka|Sri Lanka|Sri Lanka,Sri Lankan|south-asia|Asia/Colombo
+        country|cambodia|Cambodia|Cambodia,Cambodian|southeast-asia|Asia/Phnom_Penh
+        country|laos|Laos|Laos,Laotian|southeast-asia|Asia/Vientiane
+        country|malaysia|Malaysia|Malaysia,Malaysian|southeast-asia|Asia/Kuala_Lumpur
+        country|singapore|Singapore|Singapore,Singaporean|southeast-asia,indo-pacific|Asia/Singapore
+        country|mongolia|Mongolia|Mongolia,Mongolian|east-asia|Asia/Ulaanbaatar
+        country|kyrgyzstan|Kyrgyzstan|Kyrgyzstan,Kyrgyz|central-asia|Asia/Bishkek
+        country|tajikistan|Tajikistan|Tajikistan,Tajik|central-asia|Asia/Dushanbe
+        country|uzbekistan|Uzbekistan|Uzbekistan,Uzbek|central-asia|Asia/Tashkent
+        country|turkmenistan|Turkmenistan|Turkmenistan,Turkmen|central-asia|Asia/Ashgabat
+        country|denmark|Denmark|Denmark,Danish|europe,western-europe|Europe/Copenhagen
+        country|austria|Austria|Austria,Austrian|europe,western-europe|Europe/Vienna
+        country|switzerland|Switzerland|Switzerland,Swiss|europe,western-europe|Europe/Zurich
+        country|portugal|Portugal|Portugal,Portuguese|europe,western-europe|Europe/Lisbon
+        country|croatia|Croatia|Croatia,Croatian|europe,balkans|Europe/Zagreb
+        country|montenegro|Montenegro|Montenegro,Montenegrin|europe,balkans|Europe/Podgorica
+        country|albania|Albania|Albania,Albanian|europe,balkans|Europe/Tirane
+        country|north-macedonia|North Macedonia|North Macedonia,Macedonian|europe,balkans|Europe/Skopje
+        country|cyprus|Cyprus|Cyprus,Cypriot|europe,middle-east|Asia/Nicosia
+        country|tanzania|Tanzania|Tanzania,Tanzanian|africa,east-africa|Africa/Dar_es_Salaam
+        country|zambia|Zambia|Zambia,Zambian|africa,southern-africa|Africa/Lusaka
+        country|zimbabwe|Zimbabwe|Zimbabwe,Zimbabwean|africa,southern-africa|Africa/Harare
+        country|angola|Angola|Angola,Angolan|africa,southern-africa|Africa/Luanda
+        country|namibia|Namibia|Namibia,Namibian|africa,southern-africa|Africa/Windhoek
+        country|madagascar|Madagascar|Madagascar,Malagasy|africa,southern-africa|Indian/Antananarivo
+        country|malawi|Malawi|Malawi,Malawian|africa,southern-africa|Africa/Blantyre
+        country|burundi|Burundi|Burundi,Burundian|africa,east-africa,central-africa|Africa/Bujumbura
+        country|gabon|Gabon|Gabon,Gabonese|africa,central-africa|Africa/Libreville
+        country|new-zealand|New Zealand|New Zealand|oceania,indo-pacific|Pacific/Auckland
         actor|wagner|Wagner Group|Wagner Group,Wagner,Africa Corps||
         actor|nato|NATO|NATO,North Atlantic Treaty Organization||
         actor|un|United Nations|United Nations,UN,U.N.,MINUSMA,UNIFIL,Security Council||
