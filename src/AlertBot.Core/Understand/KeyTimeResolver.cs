@@ -123,7 +123,7 @@ internal static class KeyTimeResolver
                     RelativeKind.Yesterday => a.AddDays(-1),
                     RelativeKind.DayBeforeYesterday => a.AddDays(-2),
                     RelativeKind.Tomorrow => a.AddDays(1),
-                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection),
+                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection, dayAfterPlausible: pubDate is null),
                     _ => null,
                 };
             }
@@ -407,9 +407,16 @@ internal static class KeyTimeResolver
         return null;
     }
 
-    private static DateOnly? Weekday(DateOnly anchor, DayOfWeek day, int direction)
+    /// <param name="dayAfterPlausible">
+    /// The anchor is the text's latest date, not the publication: the story was written on that day or later,
+    /// so a bare weekday naming the next day ("shelling began at 10 p.m. Tuesday, May 21 … by 1 a.m. Wednesday")
+    /// is that next day, not six days before. Every other bare weekday still reads as the past.
+    /// </param>
+    private static DateOnly? Weekday(DateOnly anchor, DayOfWeek day, int direction, bool dayAfterPlausible)
     {
         var back = ((int)anchor.DayOfWeek - (int)day + 7) % 7;
+        if (direction == 0 && dayAfterPlausible && back == 6)
+            return anchor.AddDays(1);
         return direction switch
         {
             > 0 => anchor.AddDays(((int)day - (int)anchor.DayOfWeek + 7) % 7 is 0 ? 7 : ((int)day - (int)anchor.DayOfWeek + 7) % 7),

@@ -147,6 +147,17 @@ public sealed class KeyTimeTests
         Assert.Equal(expected, Keys(Understand(body, published)));
     }
 
+    // No publication time: the latest date in the text (Tuesday, May 21, 2024) anchors; the story was written then or later.
+    [Theory]
+    [InlineData("On Tuesday, May 21, 2024, at 2200 GMT, shelling began. By 0100 GMT Wednesday the town had fallen.", "2024-05-21T22:00Z|2024-05-22T01:00Z")]
+    [InlineData("On Tuesday, May 21, 2024, at 2200 GMT, shelling began. The army said it had lost the bridge on Monday.", "2024-05-21T22:00Z|2024-05-20")]
+    [InlineData("On Tuesday, May 21, 2024, at 2200 GMT, shelling began. Talks had broken down on Thursday.", "2024-05-21T22:00Z|2024-05-16")]
+    [InlineData("On Tuesday, May 21, 2024, at 2200 GMT, shelling began, a week after clashes last Wednesday.", "2024-05-21T22:00Z|2024-05-15")]
+    public void Weekdays_WithoutMetadata_TheDayAfterTheTextsDateIsThatDay_OthersThePast(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
     [Fact]
     public void RelativeDays_WithoutMetadata_AnchorToTheLatestExplicitDate()
     {
