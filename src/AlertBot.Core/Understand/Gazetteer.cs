@@ -259,6 +259,17 @@ public static class Gazetteer
         city|united-states|Los Angeles,San Diego|America/Los_Angeles
         city|united-states|Hawaii,Honolulu,Pearl Harbor|Pacific/Honolulu
         city|united-states|Guam|Pacific/Guam
+        city|united-states|Anchorage,Alaska,Fairbanks|America/Anchorage
+        city|united-states|Denver|America/Denver
+        city|united-states|Phoenix|America/Phoenix
+        city|united-states|Seattle,San Francisco|America/Los_Angeles
+        city|canada|Vancouver|America/Vancouver
+        city|russia|Kaliningrad|Europe/Kaliningrad
+        city|russia|Vladivostok|Asia/Vladivostok
+        city|russia|Novosibirsk|Asia/Novosibirsk
+        city|russia|Yekaterinburg|Asia/Yekaterinburg
+        city|australia|Perth|Australia/Perth
+        city|australia|Darwin|Australia/Darwin
         city|haiti|Port-au-Prince|America/Port-au-Prince
         """;
 

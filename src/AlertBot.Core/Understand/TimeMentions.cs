@@ -487,7 +487,11 @@ internal static partial class TimeMentions
             zone = new ZoneSpec(ZoneKind.Local);
             var j = SkipSpaces(text, end);
             var next = WordAt(text, j);
-            if (next is "time" or "Time") end = j + next.Length;
+            if (next is "time" or "Time")
+            {
+                end = j + next.Length;
+                (zone, end) = LocalTimeIn(text, end, zone);
+            }
             else if (next.Length > 0 && char.IsUpper(next[0]))
             {
                 // "local Kyiv time"
@@ -539,6 +543,34 @@ internal static partial class TimeMentions
     }
 
     /// <summary>"Kyiv time", "Eastern Standard Time", "Moscow time", "Central European Summer Time" starting at <paramref name="i"/>.</summary>
+    /// <summary>
+    /// "local time in Anchorage", "local time in Rzeszów": the place names the zone when the gazetteer knows
+    /// it; either way the clock's span takes the place in, so a date right after it ("… in Rzeszów on March
+    /// 30, 2025") still belongs to the clock. An unknown place leaves the story's own local zone.
+    /// </summary>
+    private static (ZoneSpec Zone, int End) LocalTimeIn(string text, int end, ZoneSpec local)
+    {
+        var i = SkipSpaces(text, end);
+        if (WordAt(text, i) is not "in") return (local, end);
+        var start = SkipSpaces(text, i + 2);
+        Span<int> ends = stackalloc int[3];
+        var words = 0;
+        for (var j = start; words < ends.Length; j = SkipSpaces(text, ends[words - 1]))
+        {
+            var w = WordAt(text, j);
+            if (w.Length == 0 || !char.IsUpper(w[0])) break;
+            ends[words++] = j + w.Length;
+        }
+        if (words == 0) return (local, end);
+        // The longest run of capitalised words the gazetteer knows ("New York"), else the run as written.
+        for (var n = words; n > 0; n--)
+        {
+            if (Gazetteer.TimeZoneOfPlace(text.AsSpan(start, ends[n - 1] - start)) is { } id)
+                return (new ZoneSpec(ZoneKind.Named, 0, id, null), ends[n - 1]);
+        }
+        return (local, ends[words - 1]);
+    }
+
     private static (string? ZoneId, int End) NamedTime(string text, int i)
     {
         // Up to three capitalised words, optionally "Standard"/"Daylight"/"Summer", then "time"/"Time".

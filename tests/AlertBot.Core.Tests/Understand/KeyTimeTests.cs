@@ -147,6 +147,18 @@ public sealed class KeyTimeTests
         Assert.Equal(expected, Keys(Understand(body, published)));
     }
 
+    // "local time in <place>": the place names the zone when known; the date after the place still belongs to the clock.
+    [Theory]
+    [InlineData("Poland's command said jets took off at 0140 local time in Rzeszow on March 30, 2025.", "2025-03-30T00:40Z")]
+    [InlineData("Polish jets took off at 0400 local time in Warsaw on March 30, 2025, an hour after clocks went forward.", "2025-03-30T02:00Z")]
+    [InlineData("The bombers turned back at 0230 local time in Anchorage on Sunday, November 2, 2025, US officials said.", "2025-11-02T11:30Z")]
+    [InlineData("Sirens sounded at 2100 local time in Kyiv on June 3, 2024, while Poland scrambled jets.", "2024-06-03T18:00Z")]
+    [InlineData("The aid ship docked at 0900 local time in Port Sudan on June 3, 2024, port officials said.", "2024-06-03T07:00Z")]
+    public void LocalTimeInAPlace_TakesThePlacesZone_AndTheDateAfterIt(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
     // No publication time: the latest date in the text (Tuesday, May 21, 2024) anchors; the story was written then or later.
     [Theory]
     [InlineData("On Tuesday, May 21, 2024, at 2200 GMT, shelling began. By 0100 GMT Wednesday the town had fallen.", "2024-05-21T22:00Z|2024-05-22T01:00Z")]
