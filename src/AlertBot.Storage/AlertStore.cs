@@ -269,6 +269,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         }
 
         await ChatsChangedAsync(connection, tx, ct);
+        await SetStateAsync(connection, tx, MigratedKey(oldId), newId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET chat_id = @newId WHERE chat_id = @oldId AND state IN (@pending, @sending, @held)",
             new { newId, oldId, pending = DeliveryStates.Pending, sending = DeliveryStates.Sending, held = DeliveryStates.Held },
@@ -279,6 +280,13 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
 
     // ---- outbox ---------------------------------------------------------------------------------
 
+    /// <summary>
+    /// A group that became a supergroup leaves its new id here: a row routed to the old id by a reader that
+    /// read the chats just before the move (ingest, a digest) goes to the new id instead of to a chat that no
+    /// longer exists, where nothing would ever send it.
+    /// </summary>
+    private static string MigratedKey(long chatId) => "chat.migrated." + chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private async Task InsertDeliveriesAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<NewDelivery> deliveries, CancellationToken ct)
     {
         if (deliveries.Count == 0)
@@ -287,13 +295,15 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms, thread_id)
-            VALUES (@DedupeKey, @ChatId, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now, @ThreadId)
+            VALUES (@DedupeKey, COALESCE((SELECT CAST(value AS BIGINT) FROM bot_state WHERE key = @MigratedKey), @ChatId),
+                    @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now, @ThreadId)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,
             deliveries.Select(d => new
             {
                 d.DedupeKey,
                 d.ChatId,
+                MigratedKey = MigratedKey(d.ChatId),
                 d.ArticleId,
                 Kind = d.Kind.ToString().ToLowerInvariant(),
                 d.Payload,
@@ -312,7 +322,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         await ApplyUpdateAsync(null, null, deliveries, ct);
 
     // How many pending rows, oldest first, a claim looks through before it asks chat by chat instead.
-    private const int ClaimWindow = 1000;
+    private const int ClaimWindow = 256;
 
     /// <summary>
     /// Claims up to <paramref name="max"/> due rows for this sender: for each chat only its oldest open row
@@ -513,17 +523,36 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             new { pending = DeliveryStates.Pending, now = NowMs, id, dead = DeliveryStates.Dead }, cancellationToken: ct)) == 1;
     }
 
-    /// <summary>When the next pending row becomes due (for the sender's sleep), or null when none is pending.</summary>
+    /// <summary>
+    /// When the next row can be claimed (for the sender's sleep), or null when none is pending: the earliest,
+    /// over each chat's oldest open row that is pending, of its due time and the chat's next send time. Rows
+    /// behind a chat's oldest are left out — they cannot go before it, and counting them made the sender wake
+    /// for nothing. As with claims, the cost does not grow with the backlog: a backlog deeper than
+    /// <see cref="ClaimWindow"/> is answered chat by chat. (Asking every pending row, as a first version did,
+    /// cost tens of milliseconds per wake with 100,000 rows queued, and ingest at 500 articles/s fell behind.)
+    /// </summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
+        var args = new { pending = DeliveryStates.Pending, sending = DeliveryStates.Sending, enabled = true, window = ClaimWindow };
+        var deep = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM deliveries WHERE state = @pending ORDER BY id LIMIT 1 OFFSET @window", args, cancellationToken: ct)) is not null;
         var ms = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            """
-            SELECT MIN(CASE WHEN c.next_send_ms > d.due_ms THEN c.next_send_ms ELSE d.due_ms END)
-            FROM deliveries d JOIN chats c ON c.id = d.chat_id
-            WHERE d.state = @pending AND c.enabled = @enabled
-            """,
-            new { pending = DeliveryStates.Pending, enabled = true }, cancellationToken: ct));
+            deep
+                ? """
+                  SELECT MIN(CASE WHEN c.next_send_ms > d.due_ms THEN c.next_send_ms ELSE d.due_ms END)
+                  FROM chats c
+                  JOIN deliveries d ON d.id = (SELECT MIN(o.id) FROM deliveries o WHERE o.chat_id = c.id AND o.state IN (@pending, @sending))
+                  WHERE c.enabled = @enabled AND d.state = @pending
+                  """
+                : """
+                  SELECT MIN(CASE WHEN c.next_send_ms > d.due_ms THEN c.next_send_ms ELSE d.due_ms END)
+                  FROM deliveries d JOIN chats c ON c.id = d.chat_id
+                  WHERE d.state = @pending AND c.enabled = @enabled
+                    AND d.id = (SELECT MIN(o.id) FROM deliveries o WHERE o.chat_id = d.chat_id AND o.state IN (@pending, @sending))
+                  """,
+            args,
+            cancellationToken: ct));
         return ms is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(v) : null;
     }
 

@@ -29,7 +29,7 @@ internal static class Perf
             "fanout1000" => await Fanout1000Async(Int("chats", 1000), Int("rate", 1000)),
             "startup" => await StartupAsync(Int("runs", 5)),
             "startup-cold" => await StartupColdAsync(Int("runs", 5), opts.GetValueOrDefault("dll")),
-            "ingest-sustained" => await SustainedAsync(opts.TryGetValue("rates", out var r) ? [.. r.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : opts.TryGetValue("rate", out var one) ? [int.Parse(one, CultureInfo.InvariantCulture)] : [100, 200, 400, 800], Int("seconds", 20), Int("chats", 10), Int("limit", 30)),
+            "ingest-sustained" => await SustainedAsync(opts.TryGetValue("rates", out var r) ? [.. r.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : opts.TryGetValue("rate", out var one) ? [int.Parse(one, CultureInfo.InvariantCulture)] : [100, 200, 400, 800], Int("seconds", 20), Int("chats", 10), Int("limit", 30), Int("spacing", 0) != 0),
             "soak" => await SoakAsync(Dbl("minutes", 3), Int("rate", 5), Int("every", 10), Dbl("warmup", 2), Int("archive", 0) != 0),
             _ => 2,
         };
@@ -333,18 +333,20 @@ internal static class Perf
     /// and the sender keeps its limit as the outbox grows. <c>--limit 0</c> lifts every limit (and per-chat
     /// spacing) to measure the whole pipeline instead; then each chat's messages go one at a time, in order.
     /// </summary>
-    private static async Task<int> SustainedAsync(int[] rates, int seconds, int chats, int limit)
+    private static async Task<int> SustainedAsync(int[] rates, int seconds, int chats, int limit, bool spacing)
     {
         var unlimited = limit <= 0;
         var botLimit = unlimited ? 10_000 : limit;
-        Console.WriteLine(F($"ingest-sustained: {chats} channels subscribed to all; {(unlimited ? "no limits, intervals 0" : $"bot limit {limit}/s enforced by the test server")}; {seconds} s per rate, a fresh host per rate"));
+        Console.WriteLine(F($"ingest-sustained: {chats} channels subscribed to all; {(unlimited ? "no limits, intervals 0" : $"bot limit {limit}/s enforced by the test server{(spacing ? ", Telegram's per-channel spacing (3 s)" : "")}")}; {seconds} s per rate, a fresh host per rate"));
         var failed = 0;
         foreach (var rate in rates)
         {
             await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions { EnforceRateLimits = !unlimited, GlobalMessagesPerSecond = botLimit, GroupMessagesPerMinute = 100_000 });
             string[] extra = unlimited
                 ? ["--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00", F($"--Telegram:MaxMessagesPerSecond={botLimit}"), "--Telegram:MaxConcurrentSends=256"]
-                : ["--Telegram:GroupChatInterval=00:00:00", F($"--Telegram:MaxMessagesPerSecond={botLimit}")];
+                : spacing
+                    ? [F($"--Telegram:MaxMessagesPerSecond={botLimit}")]
+                    : ["--Telegram:GroupChatInterval=00:00:00", F($"--Telegram:MaxMessagesPerSecond={botLimit}")];
             await using var h = await Host.StartAsync(server, chats, extra);
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;

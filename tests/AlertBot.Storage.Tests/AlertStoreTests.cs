@@ -185,6 +185,20 @@ public abstract partial class AlertStoreTests : IAsyncLifetime
         Assert.Equal("Headline d", digests.Single(d => d.ThreadId is null).Payload);
     }
 
+    [Fact]
+    public async Task Enqueue_ForAGroupThatMovedToASupergroup_GoesToTheNewId()
+    {
+        // Ingest read the chats (old id) just before the group moved; its row must not be left on an id that is gone.
+        await AddChatAsync(-5, ChatKind.Group);
+        await Store.MigrateChatAsync(-5, -1005);
+        await Store.EnqueueAsync([Text("routed-before-the-move", -5)]);
+
+        var claimed = Assert.Single(await ClaimAsync("me"));
+
+        Assert.Equal(-1005, claimed.ChatId);
+        Assert.Null(await Store.GetChatAsync(-5));
+    }
+
     private NewDelivery Text(string key, long chat) =>
         new(key, chat, DeliveryKind.Text, Time.GetUtcNow()) { Payload = key };
 

@@ -45,6 +45,8 @@ public sealed partial class OutboxSender(
         var o = options.Value;
         await RecoverAsync(ignoreLease: store.Database.Provider == StorageProvider.Sqlite, stoppingToken);
         var lastRecovery = time.GetUtcNow();
+        DateTimeOffset? next = null;
+        var nextAskedAt = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -86,8 +88,18 @@ public sealed partial class OutboxSender(
                     continue;
                 }
 
-                var next = await store.NextDueAsync(stoppingToken);
-                var wait = next is null ? MaxIdle : next.Value - time.GetUtcNow();
+                // Asked at most every BusyPoll: ingest wakes the sender for every new article, and with every chat
+                // waiting out its interval each wake would otherwise ask again. A wake within BusyPoll of the last
+                // answer claims (cheap) and sleeps until it may ask again, so nothing is late by more than BusyPoll.
+                var now = time.GetUtcNow();
+                var fresh = now - nextAskedAt >= BusyPoll;
+                if (fresh)
+                {
+                    next = await store.NextDueAsync(stoppingToken);
+                    nextAskedAt = now;
+                }
+
+                var wait = !fresh ? nextAskedAt + BusyPoll - now : next is null ? MaxIdle : next.Value - now;
                 await signal.WaitAsync(wait > MaxIdle ? MaxIdle : wait, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
