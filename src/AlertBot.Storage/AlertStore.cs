@@ -292,18 +292,19 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         if (deliveries.Count == 0)
             return;
         var now = NowMs;
+        var migrated = (await connection.QueryAsync<(string Key, string Value)>(new CommandDefinition(
+                "SELECT key, value FROM bot_state WHERE key LIKE 'chat.migrated.%'", transaction: tx, cancellationToken: ct)))
+            .ToDictionary(r => r.Key, r => long.Parse(r.Value, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms, thread_id)
-            VALUES (@DedupeKey, COALESCE((SELECT CAST(value AS BIGINT) FROM bot_state WHERE key = @MigratedKey), @ChatId),
-                    @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now, @ThreadId)
+            VALUES (@DedupeKey, @ChatId, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now, @ThreadId)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,
             deliveries.Select(d => new
             {
                 d.DedupeKey,
-                d.ChatId,
-                MigratedKey = MigratedKey(d.ChatId),
+                ChatId = migrated.GetValueOrDefault(MigratedKey(d.ChatId), d.ChatId),
                 d.ArticleId,
                 Kind = d.Kind.ToString().ToLowerInvariant(),
                 d.Payload,
