@@ -43,6 +43,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2102, EventName = "UpdateFailed", Level = LogLevel.Error, Message = "Update {UpdateId} could not be handled; it is skipped")]
     public static partial void UpdateFailed(ILogger logger, int updateId, Exception exception);
 
+    [LoggerMessage(EventId = 2109, EventName = "UpdateDropped", Level = LogLevel.Error, Message = "Update {UpdateId}'s effect could not be stored after {Attempts} attempts; it is dropped")]
+    public static partial void UpdateDropped(ILogger logger, int updateId, int attempts, Exception exception);
+
     [LoggerMessage(EventId = 2103, EventName = "PollFailed", Level = LogLevel.Warning, Message = "getUpdates failed: {Error}; retrying in {DelaySeconds} s")]
     public static partial void PollFailed(ILogger logger, string error, double delaySeconds);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AlertBot.Core.Observe;
 using AlertBot.Core.Render;
 using AlertBot.Core.Route;
 using AlertBot.Storage;
@@ -150,18 +151,32 @@ public sealed partial class CommandHandler
     }
 
     /// <summary>Whether the user is an admin of the chat right now (getChatMember); false when Telegram says no or cannot tell.</summary>
-    private async Task<bool> IsUserAdminAsync(long chatId, long? userId, CancellationToken ct)
+    private async Task<bool> IsUserAdminAsync(long chatId, long? userId, CancellationToken ct) =>
+        await CheckAdminAsync(chatId, userId, ct) == AdminCheck.Admin;
+
+    /// <summary>
+    /// The user's rights in the chat right now (getChatMember). Telegram's refusal (user not in the chat, chat
+    /// unknown) means not an admin; a failure that says nothing about the user (network, timeout, 429, 5xx) is
+    /// <see cref="AdminCheck.Unknown"/>, so the caller can refuse politely instead of failing the update.
+    /// </summary>
+    private async Task<AdminCheck> CheckAdminAsync(long chatId, long? userId, CancellationToken ct)
     {
         if (userId is null)
-            return false;
+            return AdminCheck.NotAdmin;
         try
         {
             var member = await bot.GetChatMember(chatId, userId.Value, ct);
-            return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator;
+            return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator ? AdminCheck.Admin : AdminCheck.NotAdmin;
         }
-        catch (ApiRequestException)
+        catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500 and not 429)
         {
-            return false;
+            return AdminCheck.NotAdmin;
+        }
+        catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException
+                                  || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            Log.CommandHandled(logger, "getChatMember", chatId, userId, "rights unknown: " + Secrets.Redact(e.Message));
+            return AdminCheck.Unknown;
         }
     }
 
@@ -174,7 +189,8 @@ public sealed partial class CommandHandler
             return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator
                    || (member.Status == ChatMemberStatus.Member && chat.Kind != ChatKind.Channel);
         }
-        catch (ApiRequestException)
+        catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException
+                                  || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
             return false;
         }
@@ -230,4 +246,13 @@ public sealed partial class CommandHandler
     private static string Clip(string s) => s.Length <= 40 ? s : s[..39] + "…";
 
     private sealed record TargetReply(string Html, string? Markup, CommandTarget? Target);
+
+    private enum AdminCheck
+    {
+        Admin,
+        NotAdmin,
+
+        /// <summary>Telegram could not be asked (network, timeout, 429, 5xx).</summary>
+        Unknown,
+    }
 }

@@ -29,6 +29,8 @@ public sealed partial class CommandHandler(
     /// <summary>Telegram's stand-in sender for anonymous group admins.</summary>
     private const long GroupAnonymousBot = 1087968824;
 
+    private const string RightsUnknownText = "I could not check your admin rights with Telegram just now, so nothing changed. Please try again in a minute.";
+
     public const string HelpText =
         """
         <b>AlertBot</b> sends flash news alerts with their key times in UTC.
@@ -112,9 +114,13 @@ public sealed partial class CommandHandler(
         else
         {
             chat = await LoadOrNewAsync(message.Chat, ct);
-            if (!await IsAdminAsync(message.Chat, query.From.Id, null, ct))
+            // The tapping user's own rights, whatever the chat: a keyboard is seen by everyone in it, and a
+            // callback never comes "from the channel" the way a channel post does.
+            var rights = message.Chat.Type == ChatType.Private ? AdminCheck.Admin : await CheckAdminAsync(message.Chat.Id, query.From.Id, ct);
+            if (rights != AdminCheck.Admin)
             {
-                await AnswerAsync(query, "Only admins of this chat can change its alerts.", ct);
+                Log.CommandHandled(logger, "callback", chat.Id, query.From.Id, rights == AdminCheck.Unknown ? "refused: rights unknown" : "refused: not an admin");
+                await AnswerAsync(query, rights == AdminCheck.Unknown ? RightsUnknownText : "Only admins of this chat can change its alerts.", ct);
                 return UpdateEffect.None;
             }
         }
@@ -188,7 +194,14 @@ public sealed partial class CommandHandler(
                 };
             }
 
-            if (!await IsUserAdminAsync(target.Id, message.From?.Id, ct))
+            var rights = await CheckAdminAsync(target.Id, message.From?.Id, ct);
+            if (rights == AdminCheck.Unknown)
+            {
+                Log.CommandHandled(logger, command, target.Id, message.From?.Id, "refused: rights unknown");
+                return new UpdateEffect(here, [Reply(context, RightsUnknownText)]);
+            }
+
+            if (rights != AdminCheck.Admin)
             {
                 Log.CommandHandled(logger, command, target.Id, message.From?.Id, "refused: no longer an admin of the selected chat");
                 return new UpdateEffect(here, [Reply(context, $"Sorry — you are not an admin of {Describe(target)} any more. <code>/use here</code> to configure this chat.")]);
@@ -197,10 +210,11 @@ public sealed partial class CommandHandler(
             chat = target;
             scope = $"For {Describe(target)}: ";
         }
-        else if (!isReadOnly && message.Chat.Type != ChatType.Private && !await IsAdminAsync(message.Chat, message.From?.Id, message.SenderChat, ct))
+        else if (!isReadOnly && message.Chat.Type != ChatType.Private
+                 && await IsAdminAsync(message.Chat, message.From?.Id, message.SenderChat, ct) is var rights and not AdminCheck.Admin)
         {
-            Log.CommandHandled(logger, command, chat.Id, message.From?.Id, "refused: not an admin");
-            return new UpdateEffect(chat, [Reply(context, "Sorry — only admins of this chat can change its alerts.")]);
+            Log.CommandHandled(logger, command, chat.Id, message.From?.Id, rights == AdminCheck.Unknown ? "refused: rights unknown" : "refused: not an admin");
+            return new UpdateEffect(chat, [Reply(context, rights == AdminCheck.Unknown ? RightsUnknownText : "Sorry — only admins of this chat can change its alerts.")]);
         }
 
         var targeted = chat.Id != here.Id;
@@ -221,6 +235,14 @@ public sealed partial class CommandHandler(
             "status" => (chat, await StatusAsync(chat, ct), null),
             _ => (chat, $"Unknown command /{TelegramHtml.Escape(command)}. Send /help for the list.", null),
         };
+        if (markup is not null && message.Chat.Type == ChatType.Channel)
+        {
+            // Every reader of a channel sees its messages: a settings keyboard there invites every reader to tap.
+            // Taps are checked, but the buttons belong in the admin's private chat.
+            markup = null;
+            reply += "\n\nButtons are not posted in a channel. Open a private chat with me and send /channels to configure this channel with buttons.";
+        }
+
         Log.CommandHandled(logger, command, chat.Id, message.From?.Id, targeted ? $"ok (from private chat {here.Id})" : "ok");
         // A private chat configuring a channel was registered by its /use, so its reply can be sent.
         return new UpdateEffect(updated, [Reply(context, scope + reply, markup)]) { Cleanup = cleanup };
@@ -371,17 +393,18 @@ public sealed partial class CommandHandler(
         return buttons.Count == 0 ? null : new InlineKeyboardMarkup(buttons);
     }
 
-    private async Task<bool> IsAdminAsync(Chat chat, long? userId, Chat? senderChat, CancellationToken ct)
+    /// <summary>
+    /// Whether the sender of a command may change the chat. Only for messages and channel posts: a channel post is
+    /// written by the channel's admins, an anonymous group admin writes as the group itself. Callbacks check the
+    /// tapping user with <see cref="CheckAdminAsync"/>.
+    /// </summary>
+    private async Task<AdminCheck> IsAdminAsync(Chat chat, long? userId, Chat? senderChat, CancellationToken ct)
     {
         if (chat.Type == ChatType.Private)
-            return true;
-        // A channel post is written by the channel's admins; an anonymous admin writes as the group itself.
+            return AdminCheck.Admin;
         if (chat.Type == ChatType.Channel || senderChat?.Id == chat.Id || userId == GroupAnonymousBot)
-            return senderChat is null || senderChat.Id == chat.Id;
-        if (userId is null)
-            return false;
-        var member = await bot.GetChatMember(chat.Id, userId.Value, ct);
-        return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator;
+            return senderChat is null || senderChat.Id == chat.Id ? AdminCheck.Admin : AdminCheck.NotAdmin;
+        return await CheckAdminAsync(chat.Id, userId, ct);
     }
 
     private async Task AnswerAsync(CallbackQuery query, string text, CancellationToken ct)

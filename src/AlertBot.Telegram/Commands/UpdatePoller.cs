@@ -28,6 +28,11 @@ public sealed class UpdatePoller(
     PollerLeadership leadership,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
+    /// <summary>How often one update's effect may fail to commit before it is dropped.</summary>
+    private const int MaxApplyAttempts = 5;
+
+    private (int UpdateId, int Attempts) _failedUpdate;
+
     private static readonly UpdateType[] Wanted =
         [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
@@ -81,8 +86,10 @@ public sealed class UpdatePoller(
                         effect = UpdateEffect.None;
                     }
 
+                    // The offset moves only with the effect's commit: if the database refuses, the update is
+                    // fetched and handled again after the back-off below, not confirmed to Telegram and lost.
+                    await ApplyAsync(update.Id, effect, stoppingToken);
                     offset = update.Id + 1L;
-                    await store.ApplyCommandAsync(offset, effect.Chat, effect.Target, effect.Replies, stoppingToken);
                     if (effect.Replies.Count > 0)
                         signal.Notify();
                     if (effect.Cleanup is { } cleanup)
@@ -107,6 +114,30 @@ public sealed class UpdatePoller(
                 Log.PollFailed(logger, Secrets.Redact(e.Message), delay.TotalSeconds);
                 await Task.Delay(delay, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+    }
+
+    /// <summary>
+    /// Commits the update's effect with the next offset. A failure is thrown to the poll loop (which backs off and
+    /// fetches the same updates again); after <see cref="MaxApplyAttempts"/> failures of one update its effect is
+    /// dropped and only the offset moves, so one update the database always refuses cannot stop every later command.
+    /// </summary>
+    private async Task ApplyAsync(int updateId, UpdateEffect effect, CancellationToken ct)
+    {
+        try
+        {
+            await store.ApplyCommandAsync(updateId + 1L, effect.Chat, effect.Target, effect.Replies, ct);
+            _failedUpdate = (0, 0);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var attempts = _failedUpdate.UpdateId == updateId ? _failedUpdate.Attempts + 1 : 1;
+            _failedUpdate = (updateId, attempts);
+            if (attempts < MaxApplyAttempts)
+                throw;
+            Log.UpdateDropped(logger, updateId, attempts, e);
+            await store.ApplyCommandAsync(updateId + 1L, null, null, [], ct);
+            _failedUpdate = (0, 0);
         }
     }
 

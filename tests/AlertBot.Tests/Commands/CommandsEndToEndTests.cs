@@ -75,6 +75,83 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TopicButton_InAChannel_ChecksTheTappingUser_AndNoKeyboardIsPostedThere()
+    {
+        const long Channel = -100220, Reader = 20, Admin = 21;
+        _server.AddChannel(Channel, "Wire Desk");
+        _server.SetMember(Channel, Reader, "member");
+        _server.SetMember(Channel, Admin, "administrator");
+        _server.SendMyChatMember(Channel, Admin, "left", "administrator");
+        await _server.WaitUntilAsync(s => s.SentTo(Channel).Count == 1, Wait); // the bot's hello
+
+        var topicsReply = await CommandAsync(Channel, 0, "/topics");
+        var posted = _server.SentTo(Channel)[^1];
+        // A keyboard posted before this fix (or any message id): a reader's tap must not retune the channel.
+        _server.SendCallbackQuery(Channel, Reader, posted.MessageId, "t:all");
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1, Wait);
+        var afterReader = (await Store.GetChatAsync(Channel))!.Topics.ToList();
+        _server.SendCallbackQuery(Channel, Admin, posted.MessageId, "t:all");
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 2, Wait);
+        await WaitForChatAsync(Channel, c => c.Topics.Contains("all"));
+
+        Assert.Null(posted.ReplyMarkupJson);
+        Assert.Contains("/channels", topicsReply, StringComparison.Ordinal);
+        Assert.Contains("Only admins", _server.AnsweredCallbacks[0].Text, StringComparison.Ordinal);
+        Assert.Empty(afterReader);
+        Assert.Contains("Following all", _server.AnsweredCallbacks[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminCheck_TelegramFails_RefusesPolitely_AndTheNextTryIsApplied()
+    {
+        const long Group = -100230, Admin = 22;
+        _server.AddGroup(Group, "Night desk");
+        _server.SetMember(Group, Admin, "administrator");
+        await CommandAsync(Group, Admin, "/topics");
+        var keyboard = _server.SentTo(Group)[^1];
+
+        _server.Faults.NextFor("getChatMember", Fault.ServerError(502, "Bad Gateway"));
+        var refused = await CommandAsync(Group, Admin, "/subscribe ukraine");
+        _server.Faults.NextFor("getChatMember", Fault.ServerError(502, "Bad Gateway"));
+        _server.SendCallbackQuery(Group, Admin, keyboard.MessageId, "t:all");
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1, Wait);
+        var unchanged = (await Store.GetChatAsync(Group))!.Topics.ToList();
+        var applied = await CommandAsync(Group, Admin, "/subscribe ukraine");
+
+        Assert.Contains("could not check your admin rights", refused, StringComparison.Ordinal);
+        Assert.Contains("could not check your admin rights", _server.AnsweredCallbacks[0].Text, StringComparison.Ordinal);
+        Assert.Empty(unchanged);
+        Assert.Contains("Now following: ukraine", applied, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Command_DatabaseRefusesItsEffect_IsHandledAgainOnceTheDatabaseRecovers()
+    {
+        _server.AddPrivateChat(1301, "Dee");
+        await CommandAsync(1301, 1301, "/start");
+        // A real failure inside the command's transaction: the offset row cannot be written.
+        await ExecuteAsync(
+            """
+            CREATE TRIGGER fail_offset_insert BEFORE INSERT ON bot_state WHEN NEW.key = 'telegram.offset' BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+            CREATE TRIGGER fail_offset_update BEFORE UPDATE ON bot_state WHEN NEW.key = 'telegram.offset' BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+            """);
+        var polls = _server.Stats.Requests("getUpdates");
+        _server.SendText(1301, 1301, "/timezone Europe/Kyiv");
+        // The poller fetched the command, failed to store its effect, backed off and polled again.
+        await _server.WaitUntilAsync(s => s.Stats.Requests("getUpdates") >= polls + 2, Wait);
+        var zoneDuringFailure = (await Store.GetChatAsync(1301))!.TimeZone;
+        await ExecuteAsync("DROP TRIGGER fail_offset_insert; DROP TRIGGER fail_offset_update;");
+
+        await _server.WaitUntilAsync(s => s.SentTo(1301).Count == 2, Wait);
+        await WaitForChatAsync(1301, c => c.TimeZone == "Europe/Kyiv");
+        await CommandAsync(1301, 1301, "/status");
+
+        Assert.Equal("Etc/UTC", zoneDuringFailure);
+        Assert.Contains("Time zone: Europe/Kyiv", _server.SentTo(1301)[1].Text, StringComparison.Ordinal);
+        Assert.Equal(3, _server.SentTo(1301).Count); // the command was answered once, then /status
+    }
+
+    [Fact]
     public async Task Channel_ConfiguredFromAPrivateChat_GetsTheAlerts_AndAdminRightsAreCheckedEachTime()
     {
         const long Channel = -100300, Admin = 9, Stranger = 10;
@@ -307,6 +384,14 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         _server.SendText(chatId, userId, text, thread);
         await _server.WaitUntilAsync(s => s.SentTo(chatId).Count > before, Wait);
         return _server.SentTo(chatId)[before].Text;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await Store.Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task WaitForChatAsync(long chatId, Func<Core.Route.ChatSettings, bool> condition)
