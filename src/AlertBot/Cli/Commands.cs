@@ -15,6 +15,11 @@ public static class Commands
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        // Text from outside (headlines, titles, errors) reaches the operator's terminal: never its control codes.
+        // JSON output escapes them itself and is read by programs, so it stays byte for byte.
+        error = new TerminalSafeWriter(error);
+        if (!(args[0] == "preview" && args.Contains("--json")))
+            output = new TerminalSafeWriter(output);
         switch (args[0])
         {
             case "preview":
