@@ -14,9 +14,11 @@ public sealed partial class AlertStore
     {
         await using var connection = await database.OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<IdentityRow>(new CommandDefinition(
-            "SELECT id, content_hash, story_hash, version, is_alert, duplicate_of FROM articles WHERE dedupe_key = @dedupeKey",
+            "SELECT id, content_hash, story_hash, version, is_alert, duplicate_of, source, origin FROM articles WHERE dedupe_key = @dedupeKey",
             new { dedupeKey }, cancellationToken: ct));
-        return row is null ? null : new StoryIdentity(row.Id, row.ContentHash, row.StoryHash, (int)row.Version, row.IsAlert, row.DuplicateOf);
+        return row is null
+            ? null
+            : new StoryIdentity(row.Id, row.ContentHash, row.StoryHash, (int)row.Version, row.IsAlert, row.DuplicateOf) { Source = row.Source, Origin = row.Origin };
     }
 
     /// <summary>The article whose current or earlier version had exactly these bytes or this story text, if any.</summary>
@@ -387,6 +389,8 @@ public sealed partial class AlertStore
         public long Version { get; set; }
         public bool IsAlert { get; set; }
         public long? DuplicateOf { get; set; }
+        public string? Source { get; set; }
+        public string? Origin { get; set; }
     }
 
     private sealed class CandidateRow

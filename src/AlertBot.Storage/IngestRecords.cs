@@ -10,7 +10,14 @@ public sealed record NewStory(NewArticle Article, string Origin, string StoryHas
 
 /// <summary>The stored identity of a story, for deciding duplicate / update.</summary>
 /// <param name="DuplicateOf">Set when the story was merged into another alert as a near-duplicate.</param>
-public sealed record StoryIdentity(long Id, string ContentHash, string? StoryHash, int Version, bool IsAlert, long? DuplicateOf = null);
+public sealed record StoryIdentity(long Id, string ContentHash, string? StoryHash, int Version, bool IsAlert, long? DuplicateOf = null)
+{
+    /// <summary>The source (folder, feed, push) that first stored the story.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Who reported it within the source (the folder's subfolder, the feed's name, the push caller).</summary>
+    public string? Origin { get; init; }
+}
 
 /// <summary>A stored story as the sender renders it after an update.</summary>
 public sealed record StoredStory(long Id, int Version, Understanding Understanding, DateTimeOffset? Updated, IReadOnlyList<string> AlsoReportedBy, string? Origin);

@@ -72,6 +72,17 @@ public sealed class ArticlePipeline(
         understood = understood with { Topics = topics.Order(StringComparer.Ordinal).ToList() };
 
         var existing = await store.FindStoryAsync(key, ct);
+        long? reportOf = null;
+        if (existing is not null && !key.StartsWith("sha256:", StringComparison.Ordinal) && !IsFrom(existing, source, origin))
+        {
+            // The same URL or id from another origin is that origin's report of the story, never an edit of it:
+            // otherwise any source could rewrite the alert another source's story sent. Its own later versions
+            // update its own copy, which sends nothing.
+            reportOf = existing.DuplicateOf ?? existing.Id;
+            key = OriginKey(key, source, origin);
+            existing = await store.FindStoryAsync(key, ct);
+        }
+
         if (existing is not null)
             return await ExistingStoryAsync(existing, document, source, origin, key, hash, storyHash, understood, topics, ct);
         if (!key.StartsWith("sha256:", StringComparison.Ordinal) && await store.FindByContentAsync(hash, storyHash, ct) is { } sameBytes)
@@ -83,6 +94,9 @@ public sealed class ArticlePipeline(
         var story = new NewStory(new NewArticle(key, hash, source, document.Name, understood), origin, storyHash, signature is null ? null : NearDuplicates.Encode(signature), bands);
         var chats = understood.IsAlert ? await store.GetChatsAsync(enabledOnly: true, ct) : [];
         var now = time.GetUtcNow();
+
+        if (reportOf is { } reported)
+            return await ReportOfAsync(story with { Bands = [] }, reported, chats, source, document.Name, key, origin, now, ct);
 
         if (signature is not null && await FindNearDuplicateAsync(signature, bands, origin, now - o.Window, ct) is { } original)
         {
@@ -176,6 +190,28 @@ public sealed class ArticlePipeline(
             signal.Notify();
         return new IngestResult(IngestOutcome.Updated, existing.Id, Deliveries: u.Edits + u.NewAlerts);
     }
+
+    /// <summary>Another origin's report of a known story (the same URL or id): recorded on it as "also reported by".</summary>
+    private async Task<IngestResult> ReportOfAsync(
+        NewStory story, long originalId, IReadOnlyList<ChatSettings> chats, string source, string name, string key, string origin, DateTimeOffset now, CancellationToken ct)
+    {
+        var merged = await store.AddNearDuplicateAsync(story, originalId, chat => EditRow(chats, originalId, chat, "by:" + ShortHash(origin), payload: null, now), ct);
+        if (merged is null)
+            return Duplicate(source, name, key, (await store.FindStoryAsync(key, ct))?.Id);
+        Log.NearDuplicate(logger, merged.Value.Id, source, name, originalId, 1.0, merged.Value.Edits);
+        metrics.ArticlesIngested.Add(1, Tags(source, "near-duplicate"));
+        if (merged.Value.Edits > 0)
+            signal.Notify();
+        return new IngestResult(IngestOutcome.NearDuplicate, merged.Value.Id, Deliveries: merged.Value.Edits, OriginalId: originalId);
+    }
+
+    private static bool IsFrom(StoryIdentity story, string source, string origin) =>
+        // Stories stored before the source was recorded with their identity count as the caller's own.
+        story.Source is null || (story.Source == source && string.Equals(story.Origin ?? story.Source, origin, StringComparison.Ordinal));
+
+    /// <summary>The key of one origin's own copy of a story another origin stored first.</summary>
+    internal static string OriginKey(string key, string source, string origin) =>
+        Clip(key + "|from:" + source + ":" + origin);
 
     private async Task<(long Id, double Similarity)?> FindNearDuplicateAsync(uint[] signature, long[] bands, string origin, DateTimeOffset since, CancellationToken ct)
     {

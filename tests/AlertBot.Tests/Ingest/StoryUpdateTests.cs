@@ -122,6 +122,41 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         Assert.Equal("duplicate", await PushAsync("story-4", Version1));
     }
 
+    [Fact]
+    public async Task SameUrl_FromAnotherOrigin_IsAReportOfTheStory_NeverAnEditOfIt()
+    {
+        await StartChatAsync(3006);
+        const string Url = "https://example.org/world/checkpoint-overrun";
+        await DropAsync("trusted", "a.json", Url, "Militia Overruns Checkpoint South of the Capital", Version1);
+        await _server.WaitUntilAsync(s => s.SentTo(3006).Count == 2, Wait);
+        var alert = _server.SentTo(3006)[1];
+
+        // Another origin claims the same URL with other text: the sent alert must not take that text.
+        await DropAsync("other", "b.json", Url, "Capital Falls To Rebels", "Rebels seized the capital at 0900 GMT on January 11th, 2024, and the government fled.");
+        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 3006), Wait);
+        var report = Assert.Single(_server.Edits, e => e.ChatId == 3006);
+        // The story's own origin may still update it.
+        await DropAsync("trusted", "a.json", Url, "Militia Overruns Checkpoint South of the Capital", Version2);
+        await _server.WaitUntilAsync(s => s.Edits.Count(e => e.ChatId == 3006) == 2, Wait);
+        var update = _server.Edits.Where(e => e.ChatId == 3006).Last();
+
+        Assert.Equal(alert.MessageId, report.MessageId);
+        Assert.Contains("Also reported by: other", report.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rebels", report.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Capital Falls", report.Text, StringComparison.Ordinal);
+        Assert.Contains("11 Jan 2024 22:30 UTC", update.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rebels", update.Text, StringComparison.Ordinal);
+        Assert.Equal(2, _server.SentTo(3006).Count); // no alert of its own for the other origin's copy
+    }
+
+    private async Task DropAsync(string folder, string name, string url, string title, string body)
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_host.ArticlesPath, folder)).FullName;
+        var temp = Path.Combine(dir, "." + name + ".tmp");
+        await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(new { title, url, body }));
+        File.Move(temp, Path.Combine(dir, name), overwrite: true);
+    }
+
     private async Task StartChatAsync(long id)
     {
         _server.AddPrivateChat(id, "U" + id);
