@@ -70,18 +70,30 @@ public sealed partial class OutboxSender
             return;
         }
 
-        var text = MessageSplitter.Split(delivery.Payload)[0];
-        var message = new OutgoingMessage(delivery.ChatId, text, delivery.Silent) { ReplyToMessageId = id };
-        var result = await SendPartAsync(message, ct, ct);
-        if (result is SendResult.BadMarkup)
-            result = await SendPartAsync(message with { Html = TelegramHtml.ToPlainText(text), PlainText = true }, ct, ct);
-        if (result is SendResult.Sent sent)
+        // Every part of a long follow-up goes out, each a reply to the alert; a restart resumes after the parts sent.
+        var texts = MessageSplitter.Split(delivery.Payload);
+        var sentIds = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];
+        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+        for (var i = delivery.PartsSent; i < texts.Count; i++)
         {
-            await DoneAsync(delivery, sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), "follow-up");
-            return;
+            if (i > delivery.PartsSent)
+                await Task.Delay(interval, time, ct);
+            var message = new OutgoingMessage(delivery.ChatId, texts[i], delivery.Silent) { ReplyToMessageId = id };
+            var result = await SendPartAsync(message, ct, ct);
+            if (result is SendResult.BadMarkup)
+                result = await SendPartAsync(message with { Html = TelegramHtml.ToPlainText(texts[i]), PlainText = true }, ct, ct);
+            if (result is not SendResult.Sent sent)
+            {
+                await HandleFailureAsync(delivery, result, ct);
+                return;
+            }
+
+            sentIds.Add(sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (i < texts.Count - 1)
+                await store.RecordPartsAsync(delivery.Id, i + 1, string.Join(',', sentIds), CancellationToken.None);
         }
 
-        await HandleFailureAsync(delivery, result, ct);
+        await DoneAsync(delivery, string.Join(',', sentIds), "follow-up", texts.Count);
     }
 
     private async Task<SendResult> EditPartAsync(MessageEdit edit, CancellationToken ct)
@@ -98,11 +110,11 @@ public sealed partial class OutboxSender
         }
     }
 
-    private async Task DoneAsync(Delivery delivery, string messageIds, string outcome)
+    private async Task DoneAsync(Delivery delivery, string messageIds, string outcome, int? parts = null)
     {
         // An edit or a follow-up counts against the chat's limit like a message: the chat's next send waits its interval.
         var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
-        await store.MarkSentAndSpaceChatAsync(delivery.Id, delivery.ChatId, messageIds.Length == 0 ? 0 : 1, messageIds, interval, CancellationToken.None);
+        await store.MarkSentAndSpaceChatAsync(delivery.Id, delivery.ChatId, parts ?? (messageIds.Length == 0 ? 0 : 1), messageIds, interval, CancellationToken.None);
         metrics.Deliveries.Add(1, Tag(outcome));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }

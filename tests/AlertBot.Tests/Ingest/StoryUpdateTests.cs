@@ -94,6 +94,35 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FollowUp_LongerThanOneMessage_GoesOutInFull_EachPartAReplyToTheAlert()
+    {
+        await StartChatAsync(3007);
+        await PushAsync("story-7", Version1);
+        await _server.WaitUntilAsync(s => s.SentTo(3007).Count == 2, Wait);
+        var alert = _server.SentTo(3007)[1];
+        var store = _host.Services.GetRequiredService<AlertStore>();
+        await HostRunnerHttp.WaitForAsync(async () => (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Any(d => d.Kind == "alert"));
+        await using (var connection = await store.Database.OpenAsync())
+            await connection.ExecuteAsync("UPDATE deliveries SET sent_ms = sent_ms - @twoDays WHERE kind = 'alert' AND chat_id = 3007", new { twoDays = (long)TimeSpan.FromDays(2).TotalMilliseconds });
+        var articleId = (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Single(d => d.Kind == "alert").ArticleId!.Value;
+        // A follow-up of many new key times, over Telegram's 4,096 characters (paragraphs end "-- line N.").
+        var payload = "✏️ <b>Update 1:</b> Militia Overruns Checkpoint" + string.Concat(Enumerable.Range(1, 60).Select(i =>
+            $"\n\n• 2024-01-12T{i % 24:00}:{i % 60:00}Z — army units reported fresh shelling along the southern road, line {i}."));
+        await store.ApplyUpdateAsync(null, null, [new NewDelivery($"e:{articleId}:3007:v2", 3007, DeliveryKind.Edit, DateTimeOffset.UtcNow) { ArticleId = articleId, Payload = payload }]);
+        _host.Services.GetRequiredService<global::AlertBot.Telegram.Deliver.OutboxSignal>().Notify();
+
+        await _server.WaitUntilAsync(s => s.SentTo(3007).Any(m => m.Text.Contains("line 60.", StringComparison.Ordinal)), Wait);
+
+        var parts = _server.SentTo(3007).Skip(2).ToList();
+        Assert.True(parts.Count >= 2, $"{parts.Count} part(s)");
+        Assert.All(parts, p => Assert.Equal(alert.MessageId, p.ReplyToMessageId));
+        var joined = string.Join("\n", parts.Select(p => p.Text));
+        Assert.All(Enumerable.Range(1, 60), i => Assert.Contains($"line {i}.", joined, StringComparison.Ordinal));
+        var row = (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Single(d => d.Kind == "edit");
+        Assert.Equal(parts.Count, row.MessageIds!.Split(',').Length);
+    }
+
+    [Fact]
     public async Task UpdatedStory_ChatThatHadNotGotIt_GetsTheNewVersionOnce()
     {
         await StartChatAsync(3003);
