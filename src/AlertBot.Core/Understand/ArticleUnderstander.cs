@@ -30,7 +30,7 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
         var (topics, mainZone) = Topics.Find(headline, paragraphs);
         var published = parts.Published ?? document.Published;
         var sites = new List<KeyTimeSite>();
-        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites);
+        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites, publishedByArticle: parts.Published is not null);
         var summary = Summary.Build(paragraphs, sentences, sites);
         for (var i = 0; i < keyTimes.Count; i++)
         {

@@ -21,7 +21,8 @@ internal static class KeyTimeResolver
         DateTimeOffset? published,
         string? mainZoneId,
         List<string> warnings,
-        List<KeyTimeSite> sites)
+        List<KeyTimeSite> sites,
+        bool publishedByArticle = false)
     {
         var mentions = new List<Mention>();
         for (var p = 0; p < paragraphs.Count; p++) TimeMentions.Find(paragraphs[p], p, mentions);
@@ -35,14 +36,22 @@ internal static class KeyTimeResolver
         // The story's own timeline: the heaviest cluster of explicit dates, with believable metadata as one more voice.
         var full = mentions.Where(m => m.Kind == MentionKind.Date && m.Year != 0 && !m.Background).ToList();
         DateOnly? pubDate = null;
+        DateOnly? publicationDay = null;
         if (published is { } pub)
         {
             var zone = mainZone ?? FirstExplicitZone(mentions);
             var local = zone is null ? pub : TimeZoneInfo.ConvertTime(pub, zone);
             var candidate = DateOnly.FromDateTime(local.DateTime);
-            if (full.Count > 0 && full.All(m => Math.Abs(DayDiff(DateOf(m), candidate)) > 60))
+            var far = full.Count > 0 && full.All(m => Math.Abs(DayDiff(DateOf(m), candidate)) > 60);
+            // "Today", "yesterday" and a bare weekday are said from the day of writing, whatever history the story
+            // cites: the article's own publication time (its metadata, dateline, front matter) stays their anchor
+            // even when every full date it writes is far from it. A time from outside the text (a file's
+            // modification time, the arrival of a push) is only a guess, and gives way to the story's dates.
+            if (publishedByArticle || !far)
+                publicationDay = candidate;
+            if (far)
             {
-                warnings.Add($"publication time {pub.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is far from every date in the story; anchored to the story's own dates");
+                warnings.Add($"publication time {pub.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is far from every date in the story; its timeline follows the story's own dates");
             }
             else
             {
@@ -95,7 +104,7 @@ internal static class KeyTimeResolver
         }
 
         // Anchor for relative days and year-less dates: publication, else the latest explicit date in the text.
-        DateOnly? anchor = pubDate;
+        DateOnly? anchor = publicationDay;
         if (anchor is null)
         {
             foreach (var m in full)
@@ -123,7 +132,7 @@ internal static class KeyTimeResolver
                     RelativeKind.Yesterday => a.AddDays(-1),
                     RelativeKind.DayBeforeYesterday => a.AddDays(-2),
                     RelativeKind.Tomorrow => a.AddDays(1),
-                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection, dayAfterPlausible: pubDate is null),
+                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection == 0 && Tense.PointsForward(paragraphs[m.Paragraph], m.Start) ? 1 : m.WeekdayDirection, dayAfterPlausible: pubDate is null),
                     _ => null,
                 };
             }

@@ -1,0 +1,111 @@
+namespace AlertBot.Core.Understand;
+
+/// <summary>
+/// Which way a bare weekday points. Reports are written after the fact, so a bare weekday is the past by
+/// default ("the king met Monday", "officials said Thursday"); a clause that announces something points
+/// forward ("talks are set to resume Monday", "the deal is scheduled to close Monday", "will meet Bush on
+/// Thursday", "postponed until Saturday", "this coming Sunday"). Only the clause before the weekday counts,
+/// from its last clause break, and a past-tense verb right before the weekday wins over an earlier cue
+/// ("he said he will go, officials said Monday").
+/// </summary>
+internal static class Tense
+{
+    /// <summary>How many words before the weekday the cues are looked for.</summary>
+    private const int Window = 12;
+
+    // One word that, before the weekday in its clause, announces the future.
+    private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "won't", "shall", "would", "scheduled", "expected", "planned", "plans", "intends", "upcoming", "coming",
+        "postponed", "delayed", "deferred", "rescheduled", "until", "till", "deadline", "ultimatum", "tomorrow", "next",
+        "slated", "poised", "pending", "ahead",
+    };
+
+    // Verbs in the present or base form that name a scheduled event: "talks resume Thursday", "polls open Sunday".
+    private static readonly HashSet<string> ScheduleVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resume", "resumes", "begin", "begins", "start", "starts", "open", "opens", "reopen", "reopens", "close", "closes",
+        "meet", "meets", "convene", "convenes", "end", "ends", "expire", "expires", "vote", "votes", "arrive", "arrives",
+        "depart", "departs", "leave", "leaves", "return", "returns", "visit", "visits", "hold", "holds", "sit", "sits",
+        "effect", // "takes effect", "taking effect at noon on Friday"
+    };
+
+    // A future seen from the past is over by the time of writing: "had been due to expire Friday".
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "had", "previously", "originally", "initially", "ago",
+    };
+
+    // Past forms common in reports that do not end in -ed.
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "met", "told", "came", "began", "fell", "hit", "struck", "shot", "took", "went", "made", "saw", "held",
+        "left", "sent", "fought", "won", "lost", "rose", "broke", "brought", "built", "caught", "drove", "flew", "gave",
+        "got", "grew", "heard", "kept", "knew", "led", "meant", "ran", "sank", "sold", "spoke", "stood", "threw", "wrote",
+        "did", "found", "felt", "quit", "spent", "stole", "swept", "tore", "woke", "overran",
+    };
+
+    /// <summary>
+    /// Whether the clause before <paramref name="at"/> announces the future (the weekday is the next one). The words
+    /// are read from the weekday backwards and the first that says something decides: a past form ("met", "said")
+    /// means the past, a cue of the future or a scheduling verb the future. A future seen from the past anywhere in
+    /// the clause ("had been due to expire", "as previously planned") is over: the past.
+    /// </summary>
+    public static bool PointsForward(string text, int at)
+    {
+        var start = ClauseStart(text, at);
+        var words = Words(text, start, at);
+        var from = Math.Max(0, words.Count - Window);
+        for (var i = from; i < words.Count; i++)
+        {
+            if (PastMarkers.Contains(words[i]))
+                return false;
+        }
+
+        for (var i = words.Count - 1; i >= from; i--)
+        {
+            var w = words[i];
+            if (IsPast(w))
+                return false;
+            if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w))
+                return true;
+            // "is to resume", "are due to meet", "set to reopen": an arrangement.
+            if (i + 1 < words.Count && (w, words[i + 1]) is ("is" or "are", "to") or ("is" or "are", "due") or ("set" or "due", "to"))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsPast(string word) =>
+        IrregularPast.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                                         && !FutureWords.Contains(word));
+
+    private static int ClauseStart(string text, int at)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (c is '.' or ';' or '!' or '?' or '\n' or '(' or '"' or '“' or '”' or '—')
+                return i + 1;
+        }
+
+        return 0;
+    }
+
+    private static List<string> Words(string text, int start, int end)
+    {
+        var words = new List<string>();
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && !char.IsLetter(text[i]) && text[i] != '\'') i++;
+            var s = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
+            if (i > s)
+                words.Add(text[s..i].ToLowerInvariant());
+        }
+
+        return words;
+    }
+}

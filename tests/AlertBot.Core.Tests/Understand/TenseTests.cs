@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.Json;
+using AlertBot.Core.Understand;
+
+namespace AlertBot.Core.Tests.Understand;
+
+/// <summary>
+/// Which way a bare weekday points, one row per phrasing, in a JSON article published on Monday 10 March 2025
+/// 12:00 UTC (the weekdays around it: Thu 6, Fri 7, Sat 8, Sun 9 | Wed 12, Thu 13, Fri 14, Sat 15, Sun 16 March).
+/// </summary>
+public sealed class TenseTests
+{
+    private const string Published = "2025-03-10T12:00:00Z";
+    private static readonly ArticleUnderstander Understander = new();
+
+    [Theory]
+    // Announced: the coming day.
+    [InlineData("Peace talks are set to resume on Thursday in Geneva, the mediators said.", "2025-03-13")]
+    [InlineData("The sale of the shipyard is scheduled to close Friday, the ministry said.", "2025-03-14")]
+    [InlineData("The king will meet the envoy on Thursday in the capital.", "2025-03-13")]
+    [InlineData("The council said a ceasefire would take effect at 0600 GMT on Wednesday across the front.", "2025-03-12T06:00Z")]
+    [InlineData("The evacuation order takes effect at noon GMT on Friday in four districts.", "2025-03-14T12:00Z")]
+    [InlineData("The vote on the truce was postponed to Saturday by the assembly.", "2025-03-15")]
+    [InlineData("The parliament is to debate the mobilisation law on Wednesday, its speaker said.", "2025-03-12")]
+    [InlineData("A frigate is due to take over the escort at 0900 GMT on Sunday off the coast.", "2025-03-16T09:00Z")]
+    [InlineData("Polling stations open Sunday across the country under heavy guard.", "2025-03-16")]
+    [InlineData("The envoys meet separately Thursday with the defence minister.", "2025-03-13")]
+    // Reported: the day that has passed.
+    [InlineData("The king met the envoy on Thursday in the capital, his office said.", "2025-03-06")]
+    [InlineData("Officials said Thursday that the troops will withdraw from the border.", "2025-03-06")]
+    [InlineData("The offer to the garrison had been due to expire Friday, the mediators said.", "2025-03-07")]
+    [InlineData("The ground offensive began as previously planned on Saturday, the army said.", "2025-03-08")]
+    [InlineData("Rebels shelled the town on Sunday, residents said.", "2025-03-09")]
+    [InlineData("Fighting resumed Thursday after a two-day lull, the governor said.", "2025-03-06")]
+    public void BareWeekday_PointsTheWayItsClauseSays(string sentence, string expected)
+    {
+        Assert.Equal(expected, Keys(Json(sentence)));
+    }
+
+    [Fact]
+    public void RelativeDays_KeepTheArticlesOwnPublicationDay_WhenEveryFullDateIsHistory()
+    {
+        // The only full date is decades old; "yesterday" is still said from the day the article was published.
+        var u = Json("Troops entered the town yesterday, the army said. The treaty of March 3, 1946 still governs the border there.");
+
+        Assert.Contains("2025-03-09", u.KeyTimes.Select(k => k.UtcText));
+        Assert.DoesNotContain("1946-03-02", u.KeyTimes.Select(k => k.UtcText));
+    }
+
+    private static Understanding Json(string body) =>
+        Understander.Understand(new SourceDocument("tense.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+        {
+            title = "Flash Report From The Front Line",
+            published = Published,
+            body = body + "\n\nOfficials said more details would follow as the situation develops on the ground.",
+        }))));
+
+    private static string Keys(Understanding u) => string.Join("|", u.KeyTimes.Select(k => k.UtcText));
+}
