@@ -27,6 +27,13 @@ internal static class KeyTimeResolver
         var mentions = new List<Mention>();
         for (var p = 0; p < paragraphs.Count; p++) TimeMentions.Find(paragraphs[p], p, mentions);
         if (mentions.Count == 0) return [];
+        foreach (var m in mentions)
+        {
+            var text = paragraphs[m.Paragraph];
+            if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
+                || m.Kind == MentionKind.Clock && Recurrence.IsRecurringClock(text, m.Start, m.End))
+                m.Background = true;
+        }
 
         Attach(paragraphs, mentions);
         ShareRanges(paragraphs, mentions);
@@ -171,7 +178,7 @@ internal static class KeyTimeResolver
                 continue;
             }
 
-            if (m.Skip) continue;
+            if (m.Skip || m.Background) continue;
             DateOnly? date;
             Mention? source;
             if (m.Attached is { } att)

@@ -1,0 +1,82 @@
+namespace AlertBot.Core.Understand;
+
+/// <summary>
+/// Times that recur are schedules, not events: "every Thursday", "each night at 2100", "on Tuesday nights", "from
+/// 2100 to 0600 daily", "a curfew from 2200 to 0500 local time". None of them says when something happened, so
+/// none is a key time. Read from the words around the mention, within its clause.
+/// </summary>
+internal static class Recurrence
+{
+    private static readonly HashSet<string> Before = new(StringComparer.OrdinalIgnoreCase) { "every", "each", "nightly", "daily", "weekly" };
+
+    private static readonly HashSet<string> PluralParts = new(StringComparer.OrdinalIgnoreCase) { "nights", "mornings", "evenings", "afternoons" };
+
+    private static readonly string[] After = ["daily", "nightly", "every day", "every night", "every morning", "every evening", "each day", "each night", "each morning", "each evening", "a day", "a night"];
+
+    /// <summary>Whether the weekday at [start, end) names every such day ("every Monday", "Tuesday nights").</summary>
+    public static bool IsRecurringDay(string text, int start, int end) =>
+        Before.Contains(WordBefore(text, start)) || PluralParts.Contains(WordAfter(text, end));
+
+    /// <summary>Whether the clock at [start, end) is part of a schedule ("each night at 2100", "from 2100 to 0600 daily", "curfew from 2200").</summary>
+    public static bool IsRecurringClock(string text, int start, int end)
+    {
+        var clauseStart = start;
+        while (clauseStart > 0 && text[clauseStart - 1] is not ('.' or ';' or '\n')) clauseStart--;
+        var clauseEnd = end;
+        while (clauseEnd < text.Length && text[clauseEnd] is not ('.' or ';' or '\n')) clauseEnd++;
+        var before = text.AsSpan(clauseStart, start - clauseStart);
+        var after = text.AsSpan(end, clauseEnd - end);
+        // "each night at 2100", "every day from 0600"
+        foreach (var w in Before)
+        {
+            var i = before.LastIndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && before.Length - i <= 40 && IsWord(before, i, w.Length))
+                return true;
+        }
+
+        // "from 2100 to 0600 daily", "between 2200 and 0500 every night": the schedule word follows the range.
+        foreach (var w in After)
+        {
+            var i = after.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && i <= 40 && IsWord(after, i, w.Length))
+                return true;
+        }
+
+        // A curfew's hours are a schedule: "a curfew from 2100 to 0600 local time", "curfew between 2200 and 0500".
+        var curfew = before.LastIndexOf("curfew", StringComparison.OrdinalIgnoreCase);
+        return curfew >= 0 && InRange(before[(curfew + 6)..], after);
+    }
+
+    /// <summary>"from X to Y" / "between X and Y": the text between the cue word and the clock, and after the clock.</summary>
+    private static bool InRange(ReadOnlySpan<char> leadIn, ReadOnlySpan<char> after)
+    {
+        var trimmed = leadIn.Trim();
+        if (trimmed.Length > 30)
+            return false;
+        return trimmed.EndsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("between", StringComparison.OrdinalIgnoreCase)
+            || ((trimmed.StartsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("between", StringComparison.OrdinalIgnoreCase))
+                && (trimmed.EndsWith("to", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("and", StringComparison.OrdinalIgnoreCase)
+                    || trimmed.EndsWith("until", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> s, int at, int length) =>
+        (at == 0 || !char.IsLetter(s[at - 1])) && (at + length >= s.Length || !char.IsLetter(s[at + length]));
+
+    private static string WordBefore(string text, int at)
+    {
+        var e = at;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return text[s..e];
+    }
+
+    private static string WordAfter(string text, int at)
+    {
+        var s = at;
+        while (s < text.Length && text[s] == ' ') s++;
+        var e = s;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return text[s..e];
+    }
+}
