@@ -186,11 +186,16 @@ internal static class KeyTimeResolver
                 if (att.Relative == RelativeKind.NextDay) att.Resolved ??= contextDate?.AddDays(1);
                 source = att;
                 date = att.Resolved;
+                // "overnight into Saturday, between 2300 and 0300": the evening is the day before the day named.
+                if (date is { } named && m.Hour >= 18 && NightInto(paragraphs[att.Paragraph], att.Start)) date = named.AddDays(-1);
             }
             else
             {
                 source = context;
                 date = contextDate;
+                if (date is { } named && context is { } c && c.Paragraph == m.Paragraph && m.Start - c.End is >= 0 and < 80
+                    && m.Hour >= 18 && NightInto(paragraphs[c.Paragraph], c.Start))
+                    date = named.AddDays(-1);
                 if (date is { } d && lastLocal is { } last && last.Date == d && last.Minutes >= 18 * 60 && m.Hour * 60 + m.Minute < 6 * 60)
                 {
                     // "By 2330 … by 0130" in one account: the clock went past midnight.
@@ -266,6 +271,19 @@ internal static class KeyTimeResolver
             sites.Add(site);
         }
         return result;
+    }
+
+    /// <summary>Whether the day at <paramref name="at"/> is written as the end of a night: "overnight into", "the night to".</summary>
+    private static bool NightInto(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        foreach (var cue in (ReadOnlySpan<string>)["overnight into", "overnight to", "night into", "night to", "overnight before", "night before"])
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
     }
 
     private static DateTimeOffset ToUtc(DateTime local, ZoneSpec zone, TimeZoneInfo? mainZone, string? mainZoneId, string text, List<string> warnings)

@@ -191,6 +191,16 @@ public sealed class KeyTimeTests
         Assert.Equal(expected, Keys(Understand(body)));
     }
 
+    [Theory]
+    // 15 March 2025 is a Saturday; the evening of a night "into Saturday" is Friday's.
+    [InlineData("Drones were shot down overnight into Saturday, March 15, 2025, between 2300 and 0300 GMT, the mayor said.", "2025-03-14T23:00Z|2025-03-15T03:00Z")]
+    [InlineData("Air defences fired through the night to Saturday, March 15, 2025, from 2230 GMT, officials said. Flights resumed at 0545 GMT.", "2025-03-14T22:30Z|2025-03-15T05:45Z")]
+    [InlineData("On Saturday, March 15, 2025, shelling began at 2300 GMT and ended at 0300 GMT, officials said.", "2025-03-15T23:00Z|2025-03-16T03:00Z")]
+    public void NightIntoADay_EveningClocksAreTheDayBefore(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
     [Fact]
     public void YearTypo_ContradictingTheTimeline_IsCorrectedAndReported()
     {
