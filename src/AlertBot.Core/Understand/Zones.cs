@@ -53,6 +53,15 @@ internal static class Zones
             ["HKT"] = ("Asia/Hong_Kong", 480, false), ["SGT"] = ("Asia/Singapore", 480, false),
             ["JST"] = ("Asia/Tokyo", 540, false), ["KST"] = ("Asia/Seoul", 540, false),
             ["AEST"] = ("Australia/Sydney", 600, false), ["AEDT"] = ("Australia/Sydney", 660, true),
+            // Central Australia: Darwin keeps standard time all year, Adelaide takes daylight time; "ACST" in January is Darwin's.
+            ["ACST"] = ("Australia/Darwin", 570, false), ["ACDT"] = ("Australia/Adelaide", 630, true),
+            ["AWST"] = ("Australia/Perth", 480, false),
+            ["NZST"] = ("Pacific/Auckland", 720, false), ["NZDT"] = ("Pacific/Auckland", 780, true),
+            ["AKST"] = ("America/Anchorage", -540, false), ["AKDT"] = ("America/Anchorage", -480, true),
+            ["SAST"] = ("Africa/Johannesburg", 120, false),
+            ["TRT"] = ("Europe/Istanbul", 180, false), ["GST"] = ("Asia/Dubai", 240, false), ["GET"] = ("Asia/Tbilisi", 240, false),
+            ["AFT"] = ("Asia/Kabul", 270, false), ["UZT"] = ("Asia/Tashkent", 300, false), ["NPT"] = ("Asia/Kathmandu", 345, false),
+            ["MMT"] = ("Asia/Yangon", 390, false), ["MYT"] = ("Asia/Kuala_Lumpur", 480, false), ["PHT"] = ("Asia/Manila", 480, false),
             ["ChST"] = ("Pacific/Guam", 600, false),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 

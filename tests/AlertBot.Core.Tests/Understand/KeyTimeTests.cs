@@ -192,6 +192,27 @@ public sealed class KeyTimeTests
     }
 
     [Theory]
+    // One row per zone abbreviation added for blind round 3; each offset is the zone's real one on that date.
+    [InlineData("The frigate was sighted at 0830 NZST on 16 June 2025 off the coast.", "2025-06-15T20:30Z")]
+    [InlineData("The frigate was sighted at 0830 NZDT on 16 January 2025 off the coast.", "2025-01-15T19:30Z")]
+    [InlineData("The patrol left at 1345 ACST on 21 February 2025, the navy said.", "2025-02-21T04:15Z")]
+    [InlineData("The drill began at 1000 ACDT on 21 February 2025 near the port.", "2025-02-20T23:30Z")]
+    [InlineData("The aircraft landed at 0900 AWST on 3 March 2025, officials said.", "2025-03-03T01:00Z")]
+    [InlineData("Fighters were scrambled at 0600 AKST on 10 February 2025 over the strait.", "2025-02-10T15:00Z")]
+    [InlineData("Fighters were scrambled at 0600 AKDT on 10 July 2025 over the strait.", "2025-07-10T14:00Z")]
+    [InlineData("The blast was heard at 1400 SAST on 5 May 2025 in the township.", "2025-05-05T12:00Z")]
+    [InlineData("The convoy was hit at 1100 TRT on 5 May 2025 near the border.", "2025-05-05T08:00Z")]
+    [InlineData("The tanker was seized at 0700 GST on 5 May 2025 in the strait.", "2025-05-05T03:00Z")]
+    [InlineData("The attack began at 0430 AFT on 5 May 2025, police said.", "2025-05-05T00:00Z")]
+    [InlineData("The quake struck at 1145 NPT on 5 May 2025 in the valley.", "2025-05-05T06:00Z")]
+    [InlineData("The airstrike hit at 2320 MMT on 12 April 2025, residents said.", "2025-04-12T16:50Z")]
+    [InlineData("The water cannon was fired at 1310 PHT on 11 August 2025, the coast guard said.", "2025-08-11T05:10Z")]
+    public void ZoneAbbreviations_ConvertWithTheirRealOffset(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
     // 15 March 2025 is a Saturday; the evening of a night "into Saturday" is Friday's.
     [InlineData("Drones were shot down overnight into Saturday, March 15, 2025, between 2300 and 0300 GMT, the mayor said.", "2025-03-14T23:00Z|2025-03-15T03:00Z")]
     [InlineData("Air defences fired through the night to Saturday, March 15, 2025, from 2230 GMT, officials said. Flights resumed at 0545 GMT.", "2025-03-14T22:30Z|2025-03-15T05:45Z")]
