@@ -37,6 +37,7 @@ internal static class KeyTimeResolver
 
         Attach(paragraphs, mentions);
         ShareRanges(paragraphs, mentions);
+        ApproximateBeforeExact(paragraphs, mentions);
 
         var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
 
@@ -354,6 +355,37 @@ internal static class KeyTimeResolver
             {
                 c.Attached = prev;
                 prev.Attached = c;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "shortly after midnight, at 0015", "around noon (1210 GMT)": a round word the next words make exact is not a
+    /// time of its own; the exact clock is the key time, and it keeps the zone and date the word had.
+    /// </summary>
+    private static void ApproximateBeforeExact(IReadOnlyList<string> paragraphs, List<Mention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var a = mentions[i];
+            if (a.Kind != MentionKind.Clock || a.Skip || a.Minute != 0 || a.Hour is not (0 or 12) || a.Paragraph != mentions[i + 1].Paragraph) continue;
+            var text = paragraphs[a.Paragraph];
+            var word = text.AsSpan(a.Start, a.End - a.Start);
+            if (!word.StartsWith("midnight", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("noon", StringComparison.OrdinalIgnoreCase)) continue;
+            var b = mentions[i + 1];
+            if (b.Kind != MentionKind.Clock) continue;
+            var gap = text.AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim().TrimStart(',').Trim();
+            if (gap is not ("at" or "(" or "at about" or "at around" or "around" or "about" or "—" or "-" or "–" or "")) continue;
+            // The exact clock is within the hour either side of the round word.
+            var minutes = b.Hour * 60 + b.Minute;
+            var round = a.Hour * 60;
+            if (Math.Min(Math.Abs(minutes - round), 1440 - Math.Abs(minutes - round)) > 90) continue;
+            a.Skip = true;
+            if (b.Zone.Kind == ZoneKind.None) b.Zone = a.Zone;
+            if (b.Attached is null && a.Attached is { } date)
+            {
+                b.Attached = date;
+                date.Attached = b;
             }
         }
     }

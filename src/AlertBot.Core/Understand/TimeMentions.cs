@@ -84,7 +84,7 @@ internal static partial class TimeMentions
         @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
         @"|(?<h>1[0-2]|0?[1-9])\.(?<m>[0-5]\d)\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)" +
         @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
-        @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?![\d,])(?:(?<mil>[A-IK-Z])\b)?" +
+        @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?!\d|,\d)(?:(?<mil>[A-IK-Z])\b)?" +
         @"|(?<noon>noon|midnight)(?!\w))",
         RegexOptions.CultureInvariant)]
     private static partial Regex ClockRegex();

@@ -192,6 +192,17 @@ public sealed class KeyTimeTests
     }
 
     [Theory]
+    // A round word the next words make exact is not a time of its own; a comma after a clock is punctuation.
+    [InlineData("Fighters attacked at 2130 GMT on 15 September 2025. Troops arrived shortly after midnight, at 0020, and drove them out.", "2025-09-15T21:30Z|2025-09-16T00:20Z")]
+    [InlineData("The siren sounded around noon (1210 GMT) on 3 May 2025 across the city.", "2025-05-03T12:10Z")]
+    [InlineData("A first strike hit the port at 0310 GMT on 3 May 2025. At 0455, the second wave hit the port.", "2025-05-03T03:10Z|2025-05-03T04:55Z")]
+    [InlineData("The curfew ended at midnight GMT on 3 May 2025, the army said.", "2025-05-03T00:00Z")]
+    public void RoundWordsAndBareClocks_ReadAsWritten(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
     // One row per zone abbreviation added for blind round 3; each offset is the zone's real one on that date.
     [InlineData("The frigate was sighted at 0830 NZST on 16 June 2025 off the coast.", "2025-06-15T20:30Z")]
     [InlineData("The frigate was sighted at 0830 NZDT on 16 January 2025 off the coast.", "2025-01-15T19:30Z")]
