@@ -14,6 +14,7 @@ internal static class KeyTimeResolver
 {
     private const int BackgroundDays = 30;
     private const int TypoWindowDays = 7;
+    private static readonly TimeSpan DateOnlyPublication = TimeSpan.FromHours(12);
 
     public static List<KeyTime> Resolve(
         IReadOnlyList<string> paragraphs,
@@ -41,6 +42,16 @@ internal static class KeyTimeResolver
 
         var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
 
+        // "KHARTOUM, Feb. 5, 2024 — …", "BEIRUT, Dec. 5, 2025", "16 July 2025 — Southern Ukraine": the date of
+        // writing, not of an event. It is the publication day when the article names none.
+        DateOnly? datelineDay = null;
+        if (Datelines.Find(paragraphs, mentions) is { } dateline)
+        {
+            dateline.Background = true;
+            if (dateline.Year != 0 && IsValid(dateline.Year, dateline.Month, dateline.Day))
+                datelineDay = DateOf(dateline);
+        }
+
         // The story's own timeline: the heaviest cluster of explicit dates, with believable metadata as one more voice.
         var full = mentions.Where(m => m.Kind == MentionKind.Date && m.Year != 0 && !m.Background).ToList();
         DateOnly? pubDate = null;
@@ -65,6 +76,12 @@ internal static class KeyTimeResolver
             {
                 pubDate = candidate;
             }
+        }
+
+        if (published is null && datelineDay is { } written)
+        {
+            pubDate = written;
+            publicationDay = written;
         }
 
         DateOnly? timeline = pubDate;
@@ -233,7 +250,9 @@ internal static class KeyTimeResolver
             if (m.Zone.Kind != ZoneKind.None) lastZone = m.Zone;
             var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
             var utc = ToUtc(local, zone, mainZone, mainZoneId, text, warnings);
-            if (fromPublication && published is { } pub && utc > pub.AddHours(1))
+            // A publication written as a date only ("BEIRUT, Dec. 5, 2025") is read as its midday UTC (Dates.ParseLoose)
+            // and says nothing about the hour: a clock later that day is not in the future.
+            if (fromPublication && published is { } pub && pub.UtcDateTime.TimeOfDay != DateOnlyPublication && utc > pub.AddHours(1))
             {
                 // Read on the publication day it would be in the future: news reports the past, so the day before.
                 date = date.Value.AddDays(-1);

@@ -1,0 +1,26 @@
+using System.Text;
+using AlertBot.Core.Understand;
+
+namespace AlertBot.Core.Tests.Understand;
+
+/// <summary>A dateline says when the story was filed: never a key time, and the day "yesterday" and a bare clock are read from.</summary>
+public sealed class DatelineTests
+{
+    private static readonly ArticleUnderstander Understander = new();
+
+    [Theory]
+    [InlineData("KHARTOUM, Feb. 5, 2024 — Shelling hit the market at 0015 GMT on 2024-02-04, witnesses said.", "2024-02-04T00:15Z")]
+    [InlineData("BEIRUT, Dec. 5, 2025\n\nAn airstrike hit the building at 2215 GMT, the agency said.", "2025-12-05T22:15Z")]
+    [InlineData("Jerusalem, 31 January 2025\n\nA drone struck the crossing yesterday, officials said.", "2025-01-30")]
+    [InlineData("16 July 2025 — Southern Ukraine\n\nArtillery struck the district at 0430 GMT, officials said.", "2025-07-16T04:30Z")]
+    [InlineData("GOMA, Congo (Reuters), March 3, 2025 — Rebels entered the town at 0600 GMT on March 2, 2025.", "2025-03-02T06:00Z")]
+    // Not datelines: a timeline entry and a date inside the sentence.
+    [InlineData("150230Z OCT 25 – Armed men boarded a bulk carrier in the Red Sea.", "2025-10-15T02:30Z")]
+    [InlineData("On 3 March 2025 — a Monday — rebels took the airport, officials said.", "2025-03-03")]
+    public void Dateline_IsNotAKeyTime_AndAnchorsTheStory(string body, string expected)
+    {
+        var text = "Flash Report From The Front Line\n\n" + body + "\n\nOfficials said more details would follow as the situation develops on the ground.";
+        var u = Understander.Understand(new SourceDocument("dateline.txt", Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+}
