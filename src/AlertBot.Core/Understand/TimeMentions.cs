@@ -84,8 +84,9 @@ internal static partial class TimeMentions
         @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
         @"|(?<h>1[0-2]|0?[1-9])\.(?<m>[0-5]\d)\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)" +
         @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
+        @"|(?<h>[01]?\d|2[0-3])h(?<m>[0-5]\d)(?!\w)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?!\d|,\d)(?:(?<mil>[A-IK-Z])\b)?" +
-        @"|(?<noon>noon|midnight)(?!\w))",
+        @"|(?<noon>noon|midday|midnight)(?!\w))",
         RegexOptions.CultureInvariant)]
     private static partial Regex ClockRegex();
 
@@ -122,7 +123,7 @@ internal static partial class TimeMentions
             "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
             "Mon", "Monday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday", "Thu", "Thur", "Thurs", "Thursday", "Fri", "Friday",
             "Sat", "Saturday", "Sun", "Sunday", "early", "earlier", "late", "later", "last", "today", "tonight", "this", "the",
-            "yesterday", "tomorrow", "next", "noon", "midnight",
+            "yesterday", "tomorrow", "next", "noon", "midday", "midnight",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -207,6 +208,7 @@ internal static partial class TimeMentions
         if (j >= text.Length) return false;
         var c = text[j];
         if (c == ':' || c == '.') return j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]);
+        if (c == 'h') return j + 2 < text.Length && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]);
         if (c == ' ' && j + 1 < text.Length) c = text[++j];
         return c is 'a' or 'p' or 'A' or 'P' || text.AsSpan(j).StartsWith("o'clock", StringComparison.Ordinal);
     }
@@ -392,7 +394,7 @@ internal static partial class TimeMentions
         var apKind = '\0'; // 'a', 'p', or 'o' for o'clock
         if (noon)
         {
-            c.Hour = s[0] == 'n' ? 12 : 0;
+            c.Hour = s.StartsWith("midnight", StringComparison.OrdinalIgnoreCase) ? 0 : 12;
         }
         else
         {
@@ -409,7 +411,8 @@ internal static partial class TimeMentions
             else
             {
                 c.Hour = Int(s[..digits]);
-                if (pos + 2 < s.Length && s[pos] is ':' or '.' && char.IsAsciiDigit(s[pos + 1]))
+                // "14:30", "6.40pm", and the French-style "14h30"
+                if (pos + 2 < s.Length && s[pos] is ':' or '.' or 'h' && char.IsAsciiDigit(s[pos + 1]))
                 {
                     hasMinutes = true;
                     c.Minute = Two(s, pos + 1);

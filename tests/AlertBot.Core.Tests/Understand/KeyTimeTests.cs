@@ -197,6 +197,9 @@ public sealed class KeyTimeTests
     [InlineData("The siren sounded around noon (1210 GMT) on 3 May 2025 across the city.", "2025-05-03T12:10Z")]
     [InlineData("A first strike hit the port at 0310 GMT on 3 May 2025. At 0455, the second wave hit the port.", "2025-05-03T03:10Z|2025-05-03T04:55Z")]
     [InlineData("The curfew ended at midnight GMT on 3 May 2025, the army said.", "2025-05-03T00:00Z")]
+    [InlineData("Mortars hit the airport at 14h30 GMT on 8 September 2025, the army said.", "2025-09-08T14:30Z")]
+    [InlineData("The convoy left at 9h05 GMT on 8 September 2025 for the north.", "2025-09-08T09:05Z")]
+    [InlineData("Sirens sounded at midday Moscow time on 9 November 2024 across the city.", "2024-11-09T09:00Z")]
     public void RoundWordsAndBareClocks_ReadAsWritten(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
