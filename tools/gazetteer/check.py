@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Spot-check the built gazetteer: zones of known cities and whether the names
+flash news uses are found (as a name or an alternate).
+
+    python3 tools/gazetteer/check.py [path/to/places.tsv.gz]
+
+Exits non-zero if a zone spot check fails or a listed name is missing.
+"""
+
+import collections
+import datetime as dt
+import gzip
+import os
+import sys
+import zoneinfo
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT = os.path.join(HERE, "..", "..", "src", "AlertBot.Core", "Understand", "Data", "places.tsv.gz")
+
+# (name as a reporter writes it, country, expected zone)
+ZONE_CHECKS = [
+    ("Goma", "CD", "Africa/Lubumbashi"),
+    ("Bukavu", "CD", "Africa/Lubumbashi"),
+    ("Kinshasa", "CD", "Africa/Kinshasa"),
+    ("Kharkiv", "UA", "Europe/Kyiv"),
+    ("Kyiv", "UA", "Europe/Kyiv"),
+    ("Simferopol", "UA", "Europe/Simferopol"),
+    ("El Paso", "US", "America/Denver"),
+    ("Anchorage", "US", "America/Anchorage"),
+    ("Honolulu", "US", "Pacific/Honolulu"),
+    ("Chicago", "US", "America/Chicago"),
+    ("Perth", "AU", "Australia/Perth"),
+    ("Adelaide", "AU", "Australia/Adelaide"),
+    ("Vladivostok", "RU", "Asia/Vladivostok"),
+    ("Kaliningrad", "RU", "Europe/Kaliningrad"),
+    ("Belgorod", "RU", "Europe/Moscow"),
+    ("Novosibirsk", "RU", "Asia/Novosibirsk"),
+    ("Gaza", "PS", "Asia/Gaza"),
+    ("Hebron", "PS", "Asia/Hebron"),
+    ("Urumqi", "CN", "Asia/Urumqi"),
+    ("Manaus", "BR", "America/Manaus"),
+    ("Tijuana", "MX", "America/Tijuana"),
+    ("Almaty", "KZ", "Asia/Almaty"),
+    ("Jayapura", "ID", "Asia/Jayapura"),
+]
+
+# Names that appear in conflict/flash news; each must be found in the given country.
+NEWS_NAMES = [
+    ("Kramatorsk", "UA"), ("Pokrovsk", "UA"), ("Avdiivka", "UA"), ("Bakhmut", "UA"), ("Chasiv Yar", "UA"),
+    ("Vuhledar", "UA"), ("Toretsk", "UA"), ("Kurakhove", "UA"), ("Sloviansk", "UA"), ("Kostiantynivka", "UA"),
+    ("Kupiansk", "UA"), ("Vovchansk", "UA"), ("Huliaipole", "UA"), ("Enerhodar", "UA"), ("Izium", "UA"),
+    ("Lysychansk", "UA"), ("Sievierodonetsk", "UA"), ("Melitopol", "UA"), ("Berdiansk", "UA"), ("Nova Kakhovka", "UA"),
+    ("Kherson", "UA"), ("Mariupol", "UA"), ("Zaporizhzhia", "UA"), ("Sumy", "UA"), ("Odesa", "UA"), ("Mykolaiv", "UA"),
+    ("Kiev", "UA"), ("Robotyne", "UA"), ("Myrnohrad", "UA"), ("Siversk", "UA"),
+    ("Belgorod", "RU"), ("Kursk", "RU"), ("Sudzha", "RU"), ("Shebekino", "RU"), ("Bryansk", "RU"),
+    ("Kaohsiung", "TW"), ("Mogadishu", "SO"), ("Beledweyne", "SO"), ("Kismayo", "SO"), ("Baidoa", "SO"),
+    ("Hargeisa", "SO"), ("Garowe", "SO"), ("Timbuktu", "ML"), ("Kidal", "ML"), ("Gao", "ML"), ("Menaka", "ML"),
+    ("Djibo", "BF"), ("Maiduguri", "NG"), ("Port Sudan", "SD"), ("Omdurman", "SD"), ("Wad Madani", "SD"),
+    ("El Fasher", "SD"), ("Nyala", "SD"), ("Geneina", "SD"), ("Kadugli", "SD"), ("El Obeid", "SD"), ("Babanusa", "SD"),
+    ("Goma", "CD"), ("Bunia", "CD"), ("Beni", "CD"), ("Bukavu", "CD"), ("Uvira", "CD"),
+    ("Hodeidah", "YE"), ("Marib", "YE"), ("Taiz", "YE"), ("Aden", "YE"), ("Sanaa", "YE"),
+    ("Rafah", "PS"), ("Khan Younis", "PS"), ("Khan Yunis", "PS"), ("Jenin", "PS"), ("Tulkarm", "PS"), ("Nablus", "PS"), ("Gaza", "PS"),
+    ("Tyre", "LB"), ("Sidon", "LB"), ("Nabatieh", "LB"), ("Baalbek", "LB"),
+    ("Idlib", "SY"), ("Aleppo", "SY"), ("Raqqa", "SY"), ("Deir ez-Zor", "SY"), ("Homs", "SY"),
+    ("Tal Afar", "IQ"), ("Mosul", "IQ"), ("Kirkuk", "IQ"), ("Erbil", "IQ"), ("Sinjar", "IQ"), ("Fallujah", "IQ"),
+    ("Kandahar", "AF"), ("Herat", "AF"), ("Quetta", "PK"), ("Peshawar", "PK"),
+    ("Sittwe", "MM"), ("Lashio", "MM"), ("Myitkyina", "MM"),
+    ("Palma", "MZ"), ("Mocimboa da Praia", "MZ"), ("Bangui", "CF"), ("Bamenda", "CM"), ("Agadez", "NE"), ("Diffa", "NE"),
+    ("Juba", "SS"), ("Malakal", "SS"), ("Bentiu", "SS"), ("Mekelle", "ET"), ("Gondar", "ET"), ("Bahir Dar", "ET"),
+    ("Misrata", "LY"), ("Benghazi", "LY"), ("Derna", "LY"), ("Sirte", "LY"),
+    ("Stepanakert", "AZ"), ("Khankendi", "AZ"), ("Shusha", "AZ"), ("Sukhumi", "GE"), ("Tskhinvali", "GE"),
+    ("Port-au-Prince", "HT"),
+]
+
+
+def load(path):
+    rows = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        header = None
+        for line in f:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cols
+                continue
+            rows.append(dict(zip(header, cols)))
+    return rows
+
+
+def main():
+    path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT
+    rows = load(path)
+    index = collections.defaultdict(list)
+    for r in rows:
+        for n in [r["name"]] + [a for a in r["alt_names"].split(",") if a]:
+            index[(n.casefold(), r["country"])].append(r)
+
+    def find(name, country):
+        hits = index.get((name.casefold(), country), [])
+        return sorted(hits, key=lambda r: ({"city": 0}.get(r["kind"], 1), -int(r["population"])))
+
+    failures = 0
+    print("zone spot checks (UTC offset on 2025-01-15 / 2025-07-15):")
+    for name, country, want in ZONE_CHECKS:
+        hits = [h for h in find(name, country) if h["kind"] == "city"]
+        got = hits[0]["zone"] if hits else None
+        ok = got == want
+        failures += not ok
+        offs = ""
+        if got:
+            z = zoneinfo.ZoneInfo(got)
+            offs = " / ".join(
+                dt.datetime(2025, m, 15, 12, tzinfo=z).strftime("%z") for m in (1, 7))
+        print(f"  {'ok ' if ok else 'BAD'} {name} ({country}) -> {got} {offs}" + ("" if ok else f"  (want {want})"))
+
+    print("news names:")
+    found, missing = [], []
+    for name, country in NEWS_NAMES:
+        hits = find(name, country)
+        if hits:
+            h = hits[0]
+            found.append(name)
+            how = "name" if h["name"].casefold() == name.casefold() else f"alt of {h['name']}"
+            print(f"  ok  {name} ({country}): {h['kind']}, {how}, pop {h['population']}, {h['zone']}")
+        else:
+            missing.append(f"{name} ({country})")
+            print(f"  MISSING {name} ({country})")
+    print(f"{len(found)} of {len(NEWS_NAMES)} news names found; missing: {', '.join(missing) or 'none'}")
+    print(f"{len(ZONE_CHECKS) - failures + len(found)} passed, {failures + len(missing)} failed")
+    return 1 if failures or missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
