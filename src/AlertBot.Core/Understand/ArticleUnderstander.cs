@@ -27,7 +27,8 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
         var sentences = new List<List<(int Start, int End)>>(paragraphs.Count);
         foreach (var p in paragraphs) sentences.Add(Sentences.Split(p));
 
-        var (topics, mainZone) = Topics.Find(headline, paragraphs);
+        var story = Topics.Find(headline, paragraphs);
+        var (topics, mainZone) = (story.Tags, story.MainZone);
         var published = parts.Published ?? document.Published;
         var sites = new List<KeyTimeSite>();
         var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites, publishedByArticle: parts.Published is not null);
@@ -50,6 +51,9 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
             Summary = summary,
             KeyTimes = isAlert ? keyTimes : [],
             Topics = isAlert ? topics : [],
+            PassingTopics = isAlert ? story.PassingTags : [],
+            Places = isAlert ? story.Places : [],
+            Location = isAlert ? story.Location : null,
             IsAlert = isAlert,
             Warnings = Distinct(warnings),
             Body = string.Join("\n\n", paragraphs),

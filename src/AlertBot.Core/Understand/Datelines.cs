@@ -32,9 +32,10 @@ internal static class Datelines
         lead = lead.Trim();
         if (lead.Length == 0)
             return true;
-        if (lead.Length > 60 || lead[^1] != ',')
+        // "KHARTOUM, " or "NORFOLK, Va. — ": the place, then a comma or a dash before the date.
+        if (lead.Length > 60 || lead[^1] is not (',' or '—' or '–' or '-'))
             return false;
-        lead = lead[..^1];
+        lead = lead[..^1].TrimEnd();
         if (lead.IndexOf('(') is var open and >= 0)
         {
             if (lead[^1] != ')')

@@ -278,7 +278,7 @@ public static class Gazetteer
     private static readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> AliasLookup;
 
     /// <summary>A written name and what it points at: a tag and, for places, the clock used there.</summary>
-    internal sealed record Alias(string Text, string Tag, string? TimeZoneId, bool IsPlace);
+    internal sealed record Alias(string Text, string Tag, string? TimeZoneId, bool IsPlace, bool IsCity = false);
 
 #pragma warning disable CA1810 // the table is parsed once; a static constructor keeps the three lookups consistent
     static Gazetteer()
@@ -293,7 +293,7 @@ public static class Gazetteer
             var f = line.Split('|');
             if (f[0] == "city")
             {
-                foreach (var a in f[2].Split(',')) aliases.Add(new Alias(a, f[1], f[3], IsPlace: true));
+                foreach (var a in f[2].Split(',')) aliases.Add(new Alias(a, f[1], f[3], IsPlace: true, IsCity: true));
                 continue;
             }
             var kind = f[0] switch { "region" => TagKind.Region, "country" => TagKind.Country, _ => TagKind.Actor };
@@ -325,14 +325,39 @@ public static class Gazetteer
 
     public static string DisplayNameOf(string tag) => Entries[tag].DisplayName;
 
-    /// <summary>The IANA zone for a written place name ("Kyiv", "Khartoum", "Mali"), or null.</summary>
-    public static string? TimeZoneOfPlace(ReadOnlySpan<char> name)
+    /// <summary>The tag a written name points at ("DR Congo" → "drc", "Ivory Coast" → "ivory-coast"), or null.</summary>
+    public static string? TagOfName(ReadOnlySpan<char> name)
     {
         var first = FirstWord(name);
         if (first.Length == 0 || !AliasLookup.TryGetValue(first, out var candidates)) return null;
         foreach (var a in candidates)
-            if (a.IsPlace && name.Equals(a.Text, StringComparison.Ordinal)) return a.TimeZoneId;
+            if (name.Equals(a.Text, StringComparison.OrdinalIgnoreCase) && Entries.TryGetValue(a.Tag, out var e) && e.Kind == TagKind.Country) return a.Tag;
         return null;
+    }
+
+    /// <summary>The tag a name written as a country's, a region's or an actor's points at ("Venezuela", "Sahel", "Wagner", "Taipei"), or null.</summary>
+    internal static string? TagOfTagName(ReadOnlySpan<char> name)
+    {
+        var first = FirstWord(name);
+        if (first.Length == 0 || !AliasLookup.TryGetValue(first, out var candidates)) return null;
+        foreach (var a in candidates)
+            if (!a.IsCity && name.Equals(a.Text, StringComparison.Ordinal)) return a.Tag;
+        return null;
+    }
+
+    /// <summary>The IANA zone for a written place name ("Kyiv", "Khartoum", "Mali"), or null.</summary>
+    public static string? TimeZoneOfPlace(ReadOnlySpan<char> name)
+    {
+        var first = FirstWord(name);
+        if (first.Length == 0) return null;
+        if (AliasLookup.TryGetValue(first, out var candidates))
+        {
+            foreach (var a in candidates)
+                if (a.IsPlace && name.Equals(a.Text, StringComparison.Ordinal)) return a.TimeZoneId;
+        }
+
+        // Any town, region or sea of the data: the most populous of that name.
+        return Places.TryNamed(name, out var places) && places.Length > 0 ? places[0].Zone : null;
     }
 
     /// <summary>Walks the proper nouns of <paramref name="text"/> and reports each gazetteer name found.</summary>

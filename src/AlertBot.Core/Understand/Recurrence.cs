@@ -11,7 +11,7 @@ internal static class Recurrence
 
     private static readonly HashSet<string> PluralParts = new(StringComparer.OrdinalIgnoreCase) { "nights", "mornings", "evenings", "afternoons" };
 
-    private static readonly string[] After = ["daily", "nightly", "every day", "every night", "every morning", "every evening", "each day", "each night", "each morning", "each evening", "a day", "a night"];
+    private static readonly string[] After = ["daily", "nightly", "every day", "every night", "every morning", "every evening", "each day", "each night", "each morning", "each evening"];
 
     /// <summary>Whether the weekday at [start, end) names every such day ("every Monday", "Tuesday nights").</summary>
     public static bool IsRecurringDay(string text, int start, int end) =>

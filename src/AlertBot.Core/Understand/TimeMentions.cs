@@ -102,6 +102,9 @@ internal static partial class TimeMentions
     [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockLeadIn();
 
+    [GeneratedRegex(@"\b[Aa]t\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AtLeadIn();
+
     private static int MonthOf(ReadOnlySpan<char> name)
     {
         Span<char> u = stackalloc char[3];
@@ -450,6 +453,9 @@ internal static partial class TimeMentions
                 // A bare four-digit number (or "noon") is a clock only after "at/by/until…", and never a year.
                 if (fourDigit && c.Hour is 19 or 20) return -1;
                 if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
+                // "by midday", "until midnight", "after noon" with no zone mark a boundary of a state, not an event;
+                // "at noon" is one.
+                if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
             }
             if (!fourDigit && apKind == '\0' && !noon && !hasMinutes) return -1;
         }

@@ -1,54 +1,144 @@
 namespace AlertBot.Core.Understand;
 
-/// <summary>Gazetteer tags of a story and the place whose clock "local time" means.</summary>
+/// <summary>What a story is about: its tags (main and passing), its places, its main location, and the clock "local time" means.</summary>
+internal sealed record StoryPlaces(List<string> Tags, List<string> PassingTags, string? MainZone, List<PlaceRef> Places, PlaceRef? Location);
+
+/// <summary>
+/// Gazetteer tags of a story and the place whose clock "local time" means. A tag is a main topic when it comes from
+/// the headline or the lede, or when the story comes back to it; a single later mention is passing (shown, not routed):
+/// a Mali story that mentions "Belarusian fighters" once is not a Europe story. Actors (wagner, rsf) are always main.
+/// A town's clock outweighs its country's: "Goma" is UTC+2 though DR Congo's capital is UTC+1.
+/// </summary>
 internal static class Topics
 {
-    private struct State
+    private const int HeadlineWeight = 3;
+    private const int LedeWeight = 2;
+
+    private sealed class Tally
     {
-        public List<string> Tags;
-        public Dictionary<string, int> ZoneCounts;
-        public int Weight;
+        public int Score;
+        public int Mentions;
+        public bool Lead; // in the headline or the lede
+        public int First = int.MaxValue;
     }
 
-    public static (List<string> Tags, string? MainZone) Find(string headline, IReadOnlyList<string> paragraphs)
+    private struct State
     {
-        var state = new State { Tags = [], ZoneCounts = new Dictionary<string, int>(StringComparer.Ordinal), Weight = 3 };
+        public Dictionary<string, Tally> Tags;
+        public Dictionary<string, int> ZoneCounts;
+        public int Weight;
+        public int Paragraph;
+    }
+
+    public static StoryPlaces Find(string headline, IReadOnlyList<string> paragraphs)
+    {
+        var state = new State { Tags = new(StringComparer.Ordinal), ZoneCounts = new(StringComparer.Ordinal), Weight = HeadlineWeight, Paragraph = -1 };
         Gazetteer.Scan(headline, ref state, OnHit);
-        state.Weight = 1;
-        foreach (var p in paragraphs) Gazetteer.Scan(p, ref state, OnHit);
-
-        var tags = state.Tags;
-        var direct = tags.Count;
-        for (var i = 0; i < direct; i++)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            if (!Gazetteer.TryGet(tags[i], out var entry)) continue;
-            foreach (var r in entry.Regions)
-                if (!tags.Contains(r)) tags.Add(r);
-        }
-        // Regions of regions (sahel → africa).
-        for (var i = direct; i < tags.Count; i++)
-        {
-            if (!Gazetteer.TryGet(tags[i], out var entry)) continue;
-            foreach (var r in entry.Regions)
-                if (!tags.Contains(r)) tags.Add(r);
+            state.Weight = p == 0 ? LedeWeight : 1;
+            state.Paragraph = p;
+            Gazetteer.Scan(paragraphs[p], ref state, OnHit);
         }
 
-        string? main = null;
+        // Towns, regions and seas, chosen in the light of the countries the story names.
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in state.Tags.Keys)
+        {
+            if (Places.CountryCodeOfTag(tag) is { } code)
+                named.Add(code);
+        }
+
+        var hits = PlaceFinder.Scan(headline, paragraphs);
+        PlaceFinder.Resolve(hits, named);
+        var placeScores = new Dictionary<Place, Tally>();
+        foreach (var h in hits)
+        {
+            if (h.Chosen is not { } place)
+                continue;
+            var weight = h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1;
+            Count(placeScores.TryGetValue(place, out var t) ? t : placeScores[place] = new Tally(), weight, h.Paragraph, h.Position);
+            Count(TallyOf(state.Tags, place.Tag), weight, h.Paragraph, h.Position);
+            if (place.Kind == PlaceKind.City && place.Admin1 is { } admin1 && Places.RegionTag(admin1) is { Length: > 0 } regionTag && regionTag != place.Tag)
+                Count(TallyOf(state.Tags, regionTag), weight, h.Paragraph, h.Position);
+            if (Places.CountryTag(place.CountryCode) is { } countryTag)
+                Count(TallyOf(state.Tags, countryTag), weight, h.Paragraph, h.Position);
+            state.ZoneCounts[place.Zone] = state.ZoneCounts.GetValueOrDefault(place.Zone) + 2 * weight;
+        }
+
+        var main = new List<string>();
+        var passing = new List<string>();
+        foreach (var (tag, tally) in state.Tags.OrderBy(kv => kv.Value.First))
+        {
+            var isActor = Gazetteer.TryGet(tag, out var entry) && entry.Kind == TagKind.Actor;
+            (isActor || tally.Lead || tally.Mentions >= 2 ? main : passing).Add(tag);
+        }
+
+        AddRegions(main, main);
+        AddRegions(passing, main);
+
+        string? mainZone = null;
         var best = 0;
         foreach (var (zone, count) in state.ZoneCounts)
         {
             if (count > best)
             {
                 best = count;
-                main = zone;
+                mainZone = zone;
             }
         }
-        return (tags, main);
+
+        var places = placeScores
+            .OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First)
+            .Select(kv => Ref(kv.Key))
+            .ToList();
+        // The most specific of the most salient: a town the story names nearly as often as its sea or region.
+        var ranked = placeScores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First).ToList();
+        PlaceRef? location = null;
+        if (ranked.Count > 0)
+        {
+            var top = ranked[0].Value.Score;
+            var town = ranked.FirstOrDefault(kv => kv.Key.Kind == PlaceKind.City && 2 * kv.Value.Score >= top);
+            location = Ref(town.Key ?? ranked[0].Key);
+        }
+        // A story that names only countries is located at its main country.
+        foreach (var tag in main)
+        {
+            if (Places.CountryCodeOfTag(tag) is { } code && Places.Country(code) is { } country && places.All(p => p.Tag != country.Tag))
+                places.Add(Ref(country));
+        }
+
+        location ??= places.Count > 0 ? places[0] : null;
+        return new StoryPlaces(main, passing.Where(t => !main.Contains(t)).ToList(), mainZone, places, location);
+    }
+
+    private static PlaceRef Ref(Place p) => new(p.Name, p.Kind == PlaceKind.Country ? p.Name : Places.CountryName(p.CountryCode), p.Lat, p.Lon, p.Zone, p.Tag);
+
+    /// <summary>A country's regions, and regions of regions (mali → sahel, west-africa → africa), each once, after the tags.</summary>
+    private static void AddRegions(List<string> tags, List<string> mainTags)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (!Gazetteer.TryGet(tags[i], out var entry)) continue;
+            foreach (var r in entry.Regions)
+                if (!tags.Contains(r) && (ReferenceEquals(tags, mainTags) || !mainTags.Contains(r))) tags.Add(r);
+        }
+    }
+
+    private static Tally TallyOf(Dictionary<string, Tally> tags, string tag) =>
+        tags.TryGetValue(tag, out var t) ? t : tags[tag] = new Tally();
+
+    private static void Count(Tally t, int weight, int paragraph, int position)
+    {
+        t.Score += weight;
+        t.Mentions++;
+        t.Lead |= paragraph <= 0;
+        t.First = Math.Min(t.First, (paragraph + 1) * 100_000 + position);
     }
 
     private static void OnHit(ref State state, Gazetteer.Alias alias, int position)
     {
-        if (!state.Tags.Contains(alias.Tag)) state.Tags.Add(alias.Tag);
+        Count(TallyOf(state.Tags, alias.Tag), state.Weight, state.Paragraph, position);
         if (alias.IsPlace && alias.TimeZoneId is { } zone)
             state.ZoneCounts[zone] = state.ZoneCounts.GetValueOrDefault(zone) + state.Weight;
     }

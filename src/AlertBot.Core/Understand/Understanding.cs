@@ -29,4 +29,23 @@ public sealed record Understanding
 
     /// <summary>The format the article was read as.</summary>
     public ArticleFormat Format { get; init; }
+
+    /// <summary>
+    /// Tags of places the story only mentions in passing (once, after its lede): shown with the alert, not routed on.
+    /// <see cref="Topics"/> holds the tags of its main places.
+    /// </summary>
+    public IReadOnlyList<string> PassingTopics { get; init; } = [];
+
+    /// <summary>The story's places, the most salient first (headline and lede, then how often it comes back to them).</summary>
+    public IReadOnlyList<PlaceRef> Places { get; init; } = [];
+
+    /// <summary>The story's main place, or null when it names none the gazetteer knows.</summary>
+    public PlaceRef? Location { get; init; }
 }
+
+/// <summary>A place a story names, as the gazetteer knows it.</summary>
+/// <param name="Name">As the gazetteer writes it ("Goma", "Red Sea", "Ukraine").</param>
+/// <param name="Country">The country's English name, or null for a sea or a region of several countries.</param>
+/// <param name="Tag">Its subscribable tag ("goma").</param>
+/// <param name="Zone">IANA time zone.</param>
+public sealed record PlaceRef(string Name, string? Country, double Lat, double Lon, string Zone, string Tag);

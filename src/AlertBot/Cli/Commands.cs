@@ -81,6 +81,8 @@ public static class Commands
                     topics = u.Topics,
                     alert = u.IsAlert,
                     warnings = u.Warnings,
+                    places = u.Places.Select(p => new { name = p.Name, country = p.Country, lat = p.Lat, lon = p.Lon, zone = p.Zone }),
+                    location = u.Location is { } l ? new { name = l.Name, country = l.Country, lat = l.Lat, lon = l.Lon } : null,
                 };
                 if (!json)
                 {

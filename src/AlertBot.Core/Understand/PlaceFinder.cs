@@ -1,0 +1,152 @@
+namespace AlertBot.Core.Understand;
+
+/// <summary>
+/// Finds the gazetteer's places in a story and decides which it is about.
+/// <list type="bullet">
+/// <item>A name counts as written: capitalised, a whole word or words. One that is also an everyday word ("Reading",
+/// "Split", "Hope") counts only after a place's preposition ("in", "near", "outside", "from"…) or before ", Country".</item>
+/// <item>With several places of one name, the one in a country the story names (or a region written after a comma:
+/// "Paris, Texas") wins, else the most populous. A small place (under 15,000 people) counts only in a country the
+/// story names or after a place's preposition, so a capitalised word that happens to name a village is not a place.</item>
+/// <item>Salience: the headline weighs 3, the lede 2, each later mention 1. Places of the headline or lede, and places
+/// the story comes back to, are its main places; a single later mention is passing.</item>
+/// </list>
+/// </summary>
+internal static class PlaceFinder
+{
+    private const long SmallPlace = 15_000;
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "near", "outside", "at", "from", "to", "into", "around", "toward", "towards", "across", "over", "of", "off", "via", "through", "between", "and",
+    };
+
+    internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier)
+    {
+        public string Name { get; } = name;
+        public Place[] Candidates { get; } = candidates;
+        public int Paragraph { get; } = paragraph; // -1 for the headline
+        public int Position { get; } = position;
+        public bool Located { get; } = located; // after "in/near/…" or before ", Country"
+        public string? Qualifier { get; } = qualifier; // "Texas" in "Paris, Texas"
+        public Place? Chosen { get; set; }
+    }
+
+    /// <summary>Every place name of the headline (paragraph −1) and paragraphs, before disambiguation.</summary>
+    public static List<Hit> Scan(string headline, IReadOnlyList<string> paragraphs)
+    {
+        var hits = new List<Hit>();
+        ScanText(headline, -1, hits);
+        for (var p = 0; p < paragraphs.Count; p++)
+            ScanText(paragraphs[p], p, hits);
+        return hits;
+    }
+
+    /// <summary>Chooses each hit's place, given the countries (ISO codes) the story names itself.</summary>
+    public static void Resolve(List<Hit> hits, HashSet<string> storyCountries)
+    {
+        // Unambiguous names add their country to the story's own, so "Goma … Bunia" agree on one country.
+        var countries = new HashSet<string>(storyCountries, StringComparer.Ordinal);
+        foreach (var h in hits)
+        {
+            if (h.Located && h.Candidates.Length == 1 && h.Candidates[0].CountryCode is { } c && h.Candidates[0].Population >= SmallPlace)
+                countries.Add(c);
+        }
+
+        foreach (var h in hits)
+        {
+            Place? chosen = null;
+            if (h.Qualifier is { } q)
+            {
+                chosen = h.Candidates.FirstOrDefault(p => string.Equals(p.Admin1, q, StringComparison.OrdinalIgnoreCase)
+                                                          || string.Equals(Places.CountryName(p.CountryCode), q, StringComparison.OrdinalIgnoreCase)
+                                                          || Places.CountryTag(p.CountryCode) == Gazetteer.TagOfName(q));
+            }
+
+            chosen ??= h.Candidates.FirstOrDefault(p => p.CountryCode is { } c && countries.Contains(c));
+            if (chosen is null)
+            {
+                // Outside the story's countries a name needs a place's context ("in Lai", not "Lai was sworn in"):
+                // a capitalised word is more often a person than a foreign town.
+                var biggest = h.Candidates[0];
+                var needsContext = countries.Count > 0 && biggest.Kind is PlaceKind.City or PlaceKind.Admin1;
+                if (h.Located || (!needsContext && (biggest.Population >= SmallPlace || biggest.Kind is not (PlaceKind.City or PlaceKind.Admin1))))
+                    chosen = biggest;
+            }
+
+            if (chosen is { Kind: PlaceKind.City, Population: < SmallPlace } small && !h.Located && small.CountryCode is { } sc && !countries.Contains(sc))
+                chosen = null;
+            h.Chosen = chosen;
+        }
+    }
+
+    private static void ScanText(string text, int paragraph, List<Hit> hits)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsUpper(c) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'')))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            var matched = 0;
+            if (end - i >= 2 && Places.TryFirstWord(text.AsSpan(i, end - i), out var names))
+            {
+                foreach (var name in names)
+                {
+                    if (name.Length < 3)
+                        continue;
+                    var after = i + name.Length;
+                    if (!text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) || (after < text.Length && (char.IsLetterOrDigit(text[after]) || text[after] == '-')))
+                        continue;
+                    if (!Places.TryNamed(name, out var candidates) || candidates.Length == 0)
+                        continue;
+                    // "Venezuela" is the country, not the Cuban town of that name; "Taipei" (a name the country's tag
+                    // also answers to) is still that country's city.
+                    if (Gazetteer.TagOfTagName(name) is { } tag && Places.CountryCodeOfTag(tag) != candidates[0].CountryCode)
+                    {
+                        matched = name.Length;
+                        break;
+                    }
+
+                    var located = Located(text, i, after, out var qualifier);
+                    // An everyday word is a place only where a place is expected; in a headline, where every word is
+                    // capitalised, only before ", Country" ("Police Cordon Off Street" names no town).
+                    if (name.IndexOf(' ') < 0 && Places.IsCommonWord(name) && (!located || (paragraph < 0 && qualifier is null)))
+                        break;
+                    hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier));
+
+                    matched = name.Length;
+                    break;
+                }
+            }
+
+            i = matched > 0 ? i + matched : end;
+        }
+    }
+
+    /// <summary>After "in/near/…", or followed by ", Name" (which is then its qualifier).</summary>
+    private static bool Located(string text, int start, int end, out string? qualifier)
+    {
+        qualifier = null;
+        if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]))
+        {
+            var qEnd = end + 2;
+            while (qEnd < text.Length && (char.IsLetter(text[qEnd]) || (text[qEnd] == ' ' && qEnd + 1 < text.Length && char.IsUpper(text[qEnd + 1])))) qEnd++;
+            var q = text[(end + 2)..qEnd].Trim();
+            if (Gazetteer.TagOfName(q) is not null || Places.TryNamed(q, out _))
+                qualifier = q;
+        }
+
+        var e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return qualifier is not null || (e > s && PlacePrepositions.Contains(text[s..e]));
+    }
+}

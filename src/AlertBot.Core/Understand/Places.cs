@@ -1,0 +1,230 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>What a gazetteer place is.</summary>
+public enum PlaceKind
+{
+    City,
+    Admin1,
+    Region,
+    Sea,
+    Strait,
+    Gulf,
+    Disputed,
+    Country,
+}
+
+/// <summary>A place of the gazetteer: a town, a first-level region, a sea, a disputed area, or a country (its centroid).</summary>
+/// <param name="Name">How the data writes it ("Goma", "North Kivu", "Red Sea").</param>
+/// <param name="CountryCode">ISO 3166-1 alpha-2, or null for a sea or a region of several countries.</param>
+/// <param name="Admin1">The first-level region a town is in, or null.</param>
+/// <param name="Zone">IANA time zone of the place.</param>
+public sealed record Place(string Name, PlaceKind Kind, string? CountryCode, string? Admin1, double Lat, double Lon, long Population, string Zone)
+{
+    /// <summary>The subscribable tag: lower-case ASCII, hyphenated ("goma", "north-kivu", "red-sea").</summary>
+    public string Tag { get; } = Kind == PlaceKind.Admin1 ? Places.RegionTag(Name) : Places.Slug(Name);
+}
+
+/// <summary>
+/// The gazetteer's places, from <c>Data/places.tsv.gz</c> (GeoNames-derived, built by <c>tools/gazetteer/build.py</c>)
+/// and <c>Data/countries.tsv</c>, read once from the assembly's embedded resources on first use. No other I/O.
+/// Names are matched as written (proper nouns, case-sensitive, with their ASCII and English alternates); lookups
+/// for commands (<see cref="Lookup"/>) fold case and diacritics.
+/// </summary>
+public static class Places
+{
+    private static readonly Lazy<PlaceIndex> Index = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Every place, in the data's order.</summary>
+    public static IReadOnlyList<Place> All => Index.Value.All;
+
+    /// <summary>Loads the data now (a host can call it at start so the first article does not pay for it).</summary>
+    public static int Preload() => Index.Value.All.Length;
+
+    /// <summary>Places written exactly <paramref name="name"/> (or one of its alternates), most populous first.</summary>
+    internal static bool TryNamed(ReadOnlySpan<char> name, out Place[] places) => Index.Value.ByName.TryGetValue(name, out places!);
+
+    /// <summary>Names starting with this word, longest first, for scanning text.</summary>
+    internal static bool TryFirstWord(ReadOnlySpan<char> word, out string[] names) => Index.Value.ByFirstWord.TryGetValue(word, out names!);
+
+    /// <summary>Whether the name is also an everyday English word ("Reading", "Split", "Mobile"): it needs context to count as a place.</summary>
+    internal static bool IsCommonWord(string name) => Index.Value.CommonWords.Contains(name);
+
+    /// <summary>The country a code names, as the gazetteer's country tag when it has one ("CD" → "drc").</summary>
+    public static string? CountryTag(string? code) => code is not null && Index.Value.CountryTags.TryGetValue(code, out var tag) ? tag : null;
+
+    /// <summary>The ISO code of a gazetteer country tag ("drc" → "CD"), or null for a tag that is not a country.</summary>
+    public static string? CountryCodeOfTag(string tag) => Index.Value.CodesByTag.TryGetValue(tag, out var code) ? code : null;
+
+    /// <summary>The English name of a country code ("CD" → "Democratic Republic of the Congo").</summary>
+    public static string? CountryName(string? code) => code is not null && Index.Value.CountryNames.TryGetValue(code, out var name) ? name : null;
+
+    /// <summary>A country as a place: the centroid of its first-level regions, its capital's zone.</summary>
+    public static Place? Country(string? code) => code is not null && Index.Value.Countries.TryGetValue(code, out var p) ? p : null;
+
+    /// <summary>Whether a tag names a place of the data ("goma", "north-kivu", "red-sea").</summary>
+    public static bool IsPlaceTag(string tag) => Index.Value.ByTag.ContainsKey(tag);
+
+    /// <summary>
+    /// The tag a person's spelling stands for: "hodeidah" → "al-hudaydah", "kiev" → "kyiv", "goma" → "goma"; null when
+    /// no place is written so.
+    /// </summary>
+    public static string? CanonicalTag(string tag)
+    {
+        var index = Index.Value;
+        if (index.ByTag.ContainsKey(tag))
+            return tag;
+        return index.ByFolded.TryGetValue(tag.Replace('-', ' '), out var places) && places.Length > 0 ? places[0].Tag : null;
+    }
+
+    /// <summary>The places a tag names, most populous first.</summary>
+    public static IReadOnlyList<Place> ByTag(string tag) => Index.Value.ByTag.TryGetValue(tag, out var p) ? p : [];
+
+    /// <summary>
+    /// Places for a name typed by a person ("kharkiv", "El Fasher", "goma, drc"): case and diacritics do not matter;
+    /// the most populous first; a name followed by ", country" keeps only that country's places.
+    /// </summary>
+    public static IReadOnlyList<Place> Lookup(string query)
+    {
+        var (name, country) = SplitQuery(query);
+        if (name.Length == 0 || !Index.Value.ByFolded.TryGetValue(Fold(name), out var found))
+            return [];
+        if (country is null)
+            return found;
+        var code = Index.Value.CountryCodeOf(country);
+        var inCountry = found.Where(p => p.CountryCode == code || string.Equals(p.Admin1, country, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return inCountry.Length > 0 ? inCountry : found;
+    }
+
+    /// <summary>Up to <paramref name="max"/> known names closest to a name that matched nothing (prefix first, then edit distance).</summary>
+    public static IReadOnlyList<string> Suggest(string query, int max = 5)
+    {
+        var folded = Fold(SplitQuery(query).Name);
+        if (folded.Length == 0)
+            return [];
+        var index = Index.Value;
+        var prefix = index.FoldedNames.Where(n => n.Folded.StartsWith(folded, StringComparison.Ordinal)).Take(200)
+            .OrderByDescending(n => n.Population).Select(n => n.Name);
+        var near = index.FoldedNames
+            .Where(n => Math.Abs(n.Folded.Length - folded.Length) <= 2)
+            .Select(n => (n.Name, n.Population, Distance: Levenshtein(n.Folded, folded, 2)))
+            .Where(n => n.Distance <= 2)
+            .OrderBy(n => n.Distance).ThenByDescending(n => n.Population)
+            .Select(n => n.Name);
+        return prefix.Concat(near).Distinct(StringComparer.Ordinal).Take(max).ToList();
+    }
+
+    /// <summary>Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km).</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371.0;
+        var dLat = ToRadians(lat2 - lat1);
+        var dLon = ToRadians(lon2 - lon1);
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+                + Math.Cos(ToRadians(lat1)) * Math.Cos(ToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>
+    /// The tag of a first-level region: its name without the word for "region" ("Donetsk Oblast" → "donetsk",
+    /// "Bagmati Province" → "bagmati", "North Kivu" → "north-kivu"), so people subscribe to the name they write.
+    /// </summary>
+    public static string RegionTag(string admin1)
+    {
+        var name = admin1;
+        // "Northern Territory", "Central Province": the direction alone names nothing.
+        if (name.Split(' ') is [var first, _] && first is "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "North" or "South" or "East" or "West" or "Capital")
+            return Slug(name);
+        // Only the words that never name the place themselves: "Free State", "Northern Territory" keep theirs.
+        foreach (var suffix in (ReadOnlySpan<string>)[" Oblast", " Province", " Region", " Governorate", " Prefecture", " Department", " Krai", " Raion"])
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 2)
+            {
+                name = name[..^suffix.Length];
+                break;
+            }
+        }
+
+        return Slug(name);
+    }
+
+    /// <summary>"North Kivu" → "north-kivu", "Tillabéri" → "tillaberi", "Port-au-Prince" → "port-au-prince".</summary>
+    public static string Slug(string name)
+    {
+        var folded = Fold(name);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-')
+                sb.Append('-');
+        }
+
+        return sb.ToString().Trim('-');
+    }
+
+    /// <summary>Lower case without diacritics: "Rzeszów" → "rzeszow", "Tillabéri" → "tillaberi".</summary>
+    internal static string Fold(string s)
+    {
+        var decomposed = s.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            sb.Append(c switch { 'ı' => 'i', 'ł' => 'l', 'Ł' => 'l', 'ø' => 'o', 'Ø' => 'o', 'đ' => 'd', 'ß' => 's', '’' or '‘' or 'ʼ' => '\'', _ => char.ToLowerInvariant(c) });
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static (string Name, string? Country) SplitQuery(string query)
+    {
+        var q = query.Trim();
+        var comma = q.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? (q, null) : (q[..comma].Trim(), q[(comma + 1)..].Trim() is { Length: > 0 } c ? c : null);
+    }
+
+    private static double ToRadians(double degrees) => degrees * Math.PI / 180;
+
+    private static int Levenshtein(string a, string b, int cap)
+    {
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> cur = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var best = cur[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                best = Math.Min(best, cur[j]);
+            }
+
+            if (best > cap)
+                return cap + 1;
+            cur.CopyTo(prev);
+        }
+
+        return prev[b.Length];
+    }
+
+    private static PlaceIndex Load()
+    {
+        var assembly = typeof(Places).Assembly;
+        using var gz = assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.places.tsv.gz")
+                       ?? throw new InvalidOperationException("the gazetteer data (Data/places.tsv.gz) is not embedded in AlertBot.Core");
+        using var places = new StreamReader(new GZipStream(gz, CompressionMode.Decompress), Encoding.UTF8);
+        using var countries = new StreamReader(assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.countries.tsv")
+                                               ?? throw new InvalidOperationException("Data/countries.tsv is not embedded in AlertBot.Core"), Encoding.UTF8);
+        using var common = new StreamReader(assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.common-words.txt")
+                                            ?? throw new InvalidOperationException("Data/common-words.txt is not embedded in AlertBot.Core"), Encoding.UTF8);
+        return PlaceIndex.Build(places, countries, common);
+    }
+}
