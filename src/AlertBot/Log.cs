@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1008, EventName = "IngestFailed", Level = LogLevel.Error, Message = "Ingesting '{Path}' failed; it will be tried again at the next rescan")]
     public static partial void IngestFailed(ILogger logger, string path, Exception exception);
 
+    [LoggerMessage(EventId = 1009, EventName = "FileRefused", Level = LogLevel.Warning, Message = "File '{Path}' is not read: {Reason}")]
+    public static partial void FileRefused(ILogger logger, string path, string reason);
+
     [LoggerMessage(EventId = 1010, EventName = "ConsoleMode", Level = LogLevel.Warning, Message = "No Telegram:BotToken is set: alerts are written to this console instead of Telegram")]
     public static partial void ConsoleMode(ILogger logger);
 
