@@ -15,7 +15,8 @@ namespace AlertBot.Ingest;
 /// place are read once, under the final name. A rescan (Quartz) catches anything the OS did not report,
 /// and the start-up scan picks up what arrived while the host was down. Files are only ever read, and only
 /// regular files inside the folder (<see cref="ArticleFileReader"/>): links, FIFOs, sockets and devices are
-/// skipped, logged once each, and linked directories are never entered.
+/// skipped, logged once each, and linked directories are never entered. A read that fails (an I/O error, a
+/// permission) is tried again a few times, backing off, and then left to the next rescan.
 /// </summary>
 public sealed class FolderWatcher(
     ArticlePipeline pipeline,
@@ -25,12 +26,21 @@ public sealed class FolderWatcher(
     TimeProvider time,
     ILogger<FolderWatcher> logger) : BackgroundService
 {
+    /// <summary>Reads of one unchanged file before it is left to the next rescan.</summary>
+    internal const int ReadAttempts = 5;
+
+    /// <summary>The wait after the first failed read; it doubles after each (0.2, 0.4, 0.8, 1.6 s).</summary>
+    internal static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
+
     private readonly ConcurrentDictionary<string, Snapshot> _settling = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Snapshot> _done = new(StringComparer.Ordinal);
 
     // Queued or being read: a change event for a file already on its way in does not queue it again (at 400
     // files/s such late events made a quarter of all reads second reads, stored once but read twice).
     private readonly ConcurrentDictionary<string, Snapshot> _queued = new(StringComparer.Ordinal);
+
+    // Files whose read failed, waiting to be tried again; Due is MaxValue while the retry is queued.
+    private readonly ConcurrentDictionary<string, Retry> _retrying = new(StringComparer.Ordinal);
 
     // Files never to be read (links, FIFOs…), with why: each is logged once, not at every rescan.
     private readonly ConcurrentDictionary<string, FileRefusal> _skipped = new(StringComparer.Ordinal);
@@ -142,7 +152,8 @@ public sealed class FolderWatcher(
             return false;
         now = now with { Complete = complete };
         if ((_done.TryGetValue(path, out var done) && done.SameFileAs(now))
-            || (_queued.TryGetValue(path, out var queued) && queued.SameFileAs(now)))
+            || (_queued.TryGetValue(path, out var queued) && queued.SameFileAs(now))
+            || (_retrying.TryGetValue(path, out var retry) && retry.File.SameFileAs(now)))
             return false;
         _settling[path] = now;
         _wake.Release();
@@ -171,6 +182,7 @@ public sealed class FolderWatcher(
         _done.TryRemove(path, out _);
         _settling.TryRemove(path, out _);
         _skipped.TryRemove(path, out _);
+        _retrying.TryRemove(path, out _);
     }
 
     /// <summary>The path names something, a dangling link included.</summary>
@@ -192,18 +204,19 @@ public sealed class FolderWatcher(
     /// <summary>Files remembered as ingested (for tests and status): one entry per file still in the store.</summary>
     internal int RememberedFiles => _done.Count;
 
-    /// <summary>Nothing settling, queued or being read (for tests).</summary>
-    internal bool IsIdle => _settling.IsEmpty && _queued.IsEmpty;
+    /// <summary>Nothing settling, queued, being read or waiting to be read again (for tests).</summary>
+    internal bool IsIdle => _settling.IsEmpty && _queued.IsEmpty && _retrying.IsEmpty;
 
     private async Task SettleLoopAsync(CancellationToken ct)
     {
         var settle = options.Value.SettleTime;
-        var tick = settle < TimeSpan.FromMilliseconds(20) ? settle : TimeSpan.FromMilliseconds(20);
+        // At least 1 ms: with nothing settling but a retry due later, a zero tick would spin.
+        var tick = TimeSpan.FromMilliseconds(Math.Clamp(settle.TotalMilliseconds, 1, 20));
         try
         {
             while (!ct.IsCancellationRequested)
             {
-                if (_settling.IsEmpty)
+                if (_settling.IsEmpty && _retrying.IsEmpty)
                     await _wake.WaitAsync(ct);
                 else
                     await Task.Delay(tick, time, ct);
@@ -226,6 +239,15 @@ public sealed class FolderWatcher(
                     if ((seen.Complete || (now - seen.ObservedAt >= settle && now - current.LastWrite >= settle)) && _settling.TryRemove(path, out _))
                     {
                         _queued[path] = current;
+                        _ready.Writer.TryWrite(path);
+                    }
+                }
+
+                foreach (var (path, retry) in _retrying)
+                {
+                    if (retry.Due <= now && _retrying.TryUpdate(path, retry with { Due = DateTimeOffset.MaxValue }, retry))
+                    {
+                        _queued[path] = retry.File;
                         _ready.Writer.TryWrite(path);
                     }
                 }
@@ -264,7 +286,10 @@ public sealed class FolderWatcher(
         {
             var snapshot = Snapshot.Of(path, time.GetUtcNow());
             if (snapshot is null)
+            {
+                _retrying.TryRemove(path, out _);
                 return;
+            }
 
             ArticleFile file;
             try
@@ -274,15 +299,16 @@ public sealed class FolderWatcher(
             catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
             {
                 // Gone (moved away, deleted): its own event, or the next rescan, forgets it.
+                _retrying.TryRemove(path, out _);
                 return;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Log.FileUnreadable(logger, name, e.Message);
-                _done[path] = snapshot;
+                RetryLater(path, name, snapshot, e);
                 return;
             }
 
+            _retrying.TryRemove(path, out _);
             if (file.Refusal is { } refusal)
             {
                 Refuse(path, refusal);
@@ -310,6 +336,27 @@ public sealed class FolderWatcher(
             // Database down or a bug: not marked done, so the next rescan tries again; the other files go on.
             Log.IngestFailed(logger, name, e);
         }
+    }
+
+    /// <summary>
+    /// A read failed: an I/O error or a permission is often gone a moment later (a file system busy or being
+    /// remounted, a writer fixing the mode), and the file has not changed, so nothing else would read it
+    /// again. Tried again after 0.2, 0.4, 0.8 and 1.6 s; then logged as an error and left to the next rescan.
+    /// </summary>
+    private void RetryLater(string path, string name, Snapshot snapshot, Exception e)
+    {
+        var attempt = 1 + (_retrying.TryGetValue(path, out var last) && last.File.SameFileAs(snapshot) ? last.Attempt : 0);
+        if (attempt >= ReadAttempts)
+        {
+            _retrying.TryRemove(path, out _);
+            Log.FileReadFailed(logger, name, attempt, e);
+            return;
+        }
+
+        var delay = FirstRetryDelay * Math.Pow(2, attempt - 1);
+        _retrying[path] = new Retry(attempt, snapshot, time.GetUtcNow() + delay);
+        Log.FileReadRetry(logger, name, attempt, delay, e.Message);
+        _wake.Release();
     }
 
     /// <summary>Moves an ingested file into the archive; a failure leaves it where it is (the store already has it).</summary>
@@ -346,6 +393,8 @@ public sealed class FolderWatcher(
         _wake.Dispose();
         base.Dispose();
     }
+
+    private sealed record Retry(int Attempt, Snapshot File, DateTimeOffset Due);
 
     private sealed record Snapshot(long Length, DateTimeOffset LastWrite, DateTimeOffset ObservedAt, bool Complete = false)
     {
