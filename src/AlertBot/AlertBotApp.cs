@@ -6,6 +6,7 @@ using AlertBot.Observe;
 using AlertBot.Schedule;
 using AlertBot.Storage;
 using AlertBot.Telegram;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlertBot;
 
@@ -41,6 +42,8 @@ public static class AlertBotApp
         services.AddSingleton(new Router(topics));
         services.AddAlertBotIngest(configuration);
         services.AddSingleton<ArticlePipeline>();
+        // Try: a test may put a reader that fails on purpose in its place.
+        services.TryAddSingleton<ArticleFileReader>();
         services.AddSingleton<FolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
 

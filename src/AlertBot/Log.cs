@@ -26,6 +26,15 @@ internal static partial class Log
     [LoggerMessage(EventId = 1008, EventName = "IngestFailed", Level = LogLevel.Error, Message = "Ingesting '{Path}' failed; it will be tried again at the next rescan")]
     public static partial void IngestFailed(ILogger logger, string path, Exception exception);
 
+    [LoggerMessage(EventId = 1009, EventName = "FileRefused", Level = LogLevel.Warning, Message = "File '{Path}' is not read: {Reason}")]
+    public static partial void FileRefused(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 1013, EventName = "FileReadRetry", Level = LogLevel.Information, Message = "File '{Path}' could not be read (attempt {Attempt}): {Reason}; trying again in {Delay}")]
+    public static partial void FileReadRetry(ILogger logger, string path, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(EventId = 1014, EventName = "FileReadFailed", Level = LogLevel.Error, Message = "File '{Path}' could not be read in {Attempts} attempts; the next rescan tries again")]
+    public static partial void FileReadFailed(ILogger logger, string path, int attempts, Exception exception);
+
     [LoggerMessage(EventId = 1010, EventName = "ConsoleMode", Level = LogLevel.Warning, Message = "No Telegram:BotToken is set: alerts are written to this console instead of Telegram")]
     public static partial void ConsoleMode(ILogger logger);
 

@@ -31,6 +31,13 @@ public sealed class ArticlesOptions : IValidatableObject
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Off by default: only regular files are read, never a symbolic link (a link to a file outside the folder
+    /// would broadcast any file the service user can read). On: a link is read when it resolves to a regular
+    /// file inside the folder; one resolving outside still is not. Linked directories are never entered.
+    /// </summary>
+    public bool FollowLinks { get; set; }
+
+    /// <summary>
     /// Off (empty) by default. When set, a file is moved here (same relative path) once its article is stored
     /// — never before the database has it, and never a file that failed or was refused.
     /// </summary>

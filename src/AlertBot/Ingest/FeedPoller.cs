@@ -14,6 +14,7 @@ namespace AlertBot.Ingest;
 /// through the article pipeline (source "feed", the feed's name as origin; identity by GUID or permalink, so
 /// an item repeated poll after poll is stored once), then the feed's health. A failing feed waits
 /// interval × 2^failures (capped, with jitter) before its next try; its trigger keeps firing and is skipped.
+/// Any failure of a poll but the host stopping counts as the feed's: recorded, backed off, shown in <c>feeds</c>.
 /// </summary>
 public sealed class FeedPoller
 {
@@ -86,8 +87,9 @@ public sealed class FeedPoller
             {
                 items = Feeds.SplitFeed(new SourceDocument(feed.Name, bytes) { ContentType = response.Content.Headers.ContentType?.MediaType });
             }
-            catch (System.Xml.XmlException e)
+            catch (Exception e) when (e is System.Xml.XmlException or ArticleRejectedException)
             {
+                // ArticleRejectedException: not text at all (binary bytes, NULs).
                 throw new FeedException("not an RSS/Atom document: " + e.Message);
             }
 
@@ -115,15 +117,35 @@ public sealed class FeedPoller
             Healthy(feed, "ok");
             Log.FeedPolled(_logger, feed.Id, feed.Name, (int)response.StatusCode, items.Count, ingested);
         }
-        catch (Exception e) when (e is HttpRequestException or FeedException or IOException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            var error = e is OperationCanceledException ? $"timed out after {o.Timeout.TotalSeconds:F0} s" : e.Message;
-            DateTimeOffset next = default;
-            var failures = await _store.RecordFeedFailureAsync(feed.Id, error, n => next = now + Backoff(feed.Interval, n, o.MaxBackoff), ct);
-            _failures[feed.Name] = failures;
-            Count(feed, "failed");
-            Log.FeedFailed(_logger, feed.Id, feed.Name, failures, error, next);
+            // Anything else left to Quartz would be logged by it and nothing more: no back-off, no health,
+            // and `feeds` saying "not polled yet". A failure we did not foresee is logged with its stack.
+            var foreseen = e is HttpRequestException or FeedException or IOException or OperationCanceledException;
+            var error = e is OperationCanceledException ? $"timed out after {o.Timeout.TotalSeconds:F0} s" : foreseen ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            await RecordFailureAsync(feed, error, foreseen ? null : e, now, ct);
         }
+    }
+
+    private async Task RecordFailureAsync(FeedRecord feed, string error, Exception? exception, DateTimeOffset now, CancellationToken ct)
+    {
+        var o = _options.Value;
+        DateTimeOffset next = default;
+        int failures;
+        try
+        {
+            failures = await _store.RecordFeedFailureAsync(feed.Id, error, n => next = now + Backoff(feed.Interval, n, o.MaxBackoff), ct);
+        }
+        catch (Exception storeError) when (!ct.IsCancellationRequested)
+        {
+            // The database is down too: the failure shows in the log; the next trigger tries the feed again.
+            Log.FeedFailureNotRecorded(_logger, feed.Id, feed.Name, error, storeError);
+            return;
+        }
+
+        _failures[feed.Name] = failures;
+        Count(feed, "failed");
+        Log.FeedFailed(_logger, feed.Id, feed.Name, failures, error, next, exception);
     }
 
     /// <summary>interval × 2^failures, capped, with ±10 % jitter so failing feeds do not retry in step.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Threading.Channels;
+using AlertBot.Core.Observe;
 using AlertBot.Core.Understand;
 using AlertBot.Storage;
 using Microsoft.Extensions.Options;
@@ -11,20 +13,37 @@ namespace AlertBot.Ingest;
 /// and write time have stood still for <see cref="ArticlesOptions.SettleTime"/>, so a writer still at work
 /// is not read half-way. Temporary names (dot-files, .tmp, .part) are skipped: writers that rename into
 /// place are read once, under the final name. A rescan (Quartz) catches anything the OS did not report,
-/// and the start-up scan picks up what arrived while the host was down. Files are only ever read.
+/// and the start-up scan picks up what arrived while the host was down. Files are only ever read, and only
+/// regular files inside the folder (<see cref="ArticleFileReader"/>): links, FIFOs, sockets and devices are
+/// skipped, logged once each, and linked directories are never entered. A read that fails (an I/O error, a
+/// permission) is tried again a few times, backing off, and then left to the next rescan.
 /// </summary>
 public sealed class FolderWatcher(
     ArticlePipeline pipeline,
+    ArticleFileReader reader,
+    AlertBotMetrics metrics,
     IOptions<ArticlesOptions> options,
     TimeProvider time,
     ILogger<FolderWatcher> logger) : BackgroundService
 {
+    /// <summary>Reads of one unchanged file before it is left to the next rescan.</summary>
+    internal const int ReadAttempts = 5;
+
+    /// <summary>The wait after the first failed read; it doubles after each (0.2, 0.4, 0.8, 1.6 s).</summary>
+    internal static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
+
     private readonly ConcurrentDictionary<string, Snapshot> _settling = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Snapshot> _done = new(StringComparer.Ordinal);
 
     // Queued or being read: a change event for a file already on its way in does not queue it again (at 400
     // files/s such late events made a quarter of all reads second reads, stored once but read twice).
     private readonly ConcurrentDictionary<string, Snapshot> _queued = new(StringComparer.Ordinal);
+
+    // Files whose read failed, waiting to be tried again; Due is MaxValue while the retry is queued.
+    private readonly ConcurrentDictionary<string, Retry> _retrying = new(StringComparer.Ordinal);
+
+    // Files never to be read (links, FIFOs…), with why: each is logged once, not at every rescan.
+    private readonly ConcurrentDictionary<string, FileRefusal> _skipped = new(StringComparer.Ordinal);
     private readonly Channel<string> _ready = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private FileSystemWatcher? _watcher;
@@ -79,14 +98,14 @@ public sealed class FolderWatcher(
         if (_root.Length == 0 || !Directory.Exists(_root))
             return 0;
         // Deletions the OS did not report (an overflowing event buffer) are caught here.
-        foreach (var path in _done.Keys)
+        foreach (var path in _done.Keys.Concat(_skipped.Keys))
         {
-            if (!File.Exists(path))
+            if (!IsThere(path))
                 Forget(path);
         }
 
         var count = 0;
-        foreach (var path in Directory.EnumerateFiles(_root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+        foreach (var path in FilesIn(_root))
         {
             if (Seen(path))
                 count++;
@@ -95,37 +114,109 @@ public sealed class FolderWatcher(
         return count;
     }
 
+    /// <summary>
+    /// Every entry under the folder but its directories. A linked directory is never entered, wherever it
+    /// leads; it is listed, so that it is reported like the watcher's event for it would be.
+    /// </summary>
+    private static FileSystemEnumerable<string> FilesIn(string root) =>
+        new(root, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+        };
+
+    /// <summary>Called from the watcher's events too: never throws.</summary>
     private bool Seen(string path, bool complete = false)
     {
-        if (IsTemporary(path) || Snapshot.Of(path, time.GetUtcNow()) is not { } now)
+        if (IsTemporary(path))
+            return false;
+        try
+        {
+            if (reader.Check(path, out var target) is { } refusal)
+            {
+                Refuse(path, refusal);
+                return false;
+            }
+
+            if (target is null)
+                return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not checkable now (a folder without search permission): the next event or rescan tries again.
+            return false;
+        }
+
+        _skipped.TryRemove(path, out _);
+        if (Snapshot.Of(path, time.GetUtcNow()) is not { } now)
             return false;
         now = now with { Complete = complete };
         if ((_done.TryGetValue(path, out var done) && done.SameFileAs(now))
-            || (_queued.TryGetValue(path, out var queued) && queued.SameFileAs(now)))
+            || (_queued.TryGetValue(path, out var queued) && queued.SameFileAs(now))
+            || (_retrying.TryGetValue(path, out var retry) && retry.File.SameFileAs(now)))
             return false;
         _settling[path] = now;
         _wake.Release();
         return true;
     }
 
+    /// <summary>Logs and counts a file that is not read, once per file and reason.</summary>
+    private void Refuse(string path, FileRefusal refusal)
+    {
+        if (_skipped.TryGetValue(path, out var known))
+        {
+            if (known == refusal || !_skipped.TryUpdate(path, refusal, known))
+                return;
+        }
+        else if (!_skipped.TryAdd(path, refusal))
+        {
+            return;
+        }
+
+        Log.FileRefused(logger, Name(path), refusal.Reason);
+        metrics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("source", Sources.Folder), new KeyValuePair<string, object?>("outcome", "rejected"), new KeyValuePair<string, object?>("reason", refusal.Metric));
+    }
+
     private void Forget(string path)
     {
         _done.TryRemove(path, out _);
         _settling.TryRemove(path, out _);
+        _skipped.TryRemove(path, out _);
+        _retrying.TryRemove(path, out _);
     }
+
+    /// <summary>The path names something, a dangling link included.</summary>
+    private static bool IsThere(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists || info.LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    private string Name(string path) => Path.GetRelativePath(_root, path);
 
     /// <summary>Files remembered as ingested (for tests and status): one entry per file still in the store.</summary>
     internal int RememberedFiles => _done.Count;
 
+    /// <summary>Nothing settling, queued, being read or waiting to be read again (for tests).</summary>
+    internal bool IsIdle => _settling.IsEmpty && _queued.IsEmpty && _retrying.IsEmpty;
+
     private async Task SettleLoopAsync(CancellationToken ct)
     {
         var settle = options.Value.SettleTime;
-        var tick = settle < TimeSpan.FromMilliseconds(20) ? settle : TimeSpan.FromMilliseconds(20);
+        // At least 1 ms: with nothing settling but a retry due later, a zero tick would spin.
+        var tick = TimeSpan.FromMilliseconds(Math.Clamp(settle.TotalMilliseconds, 1, 20));
         try
         {
             while (!ct.IsCancellationRequested)
             {
-                if (_settling.IsEmpty)
+                if (_settling.IsEmpty && _retrying.IsEmpty)
                     await _wake.WaitAsync(ct);
                 else
                     await Task.Delay(tick, time, ct);
@@ -148,6 +239,15 @@ public sealed class FolderWatcher(
                     if ((seen.Complete || (now - seen.ObservedAt >= settle && now - current.LastWrite >= settle)) && _settling.TryRemove(path, out _))
                     {
                         _queued[path] = current;
+                        _ready.Writer.TryWrite(path);
+                    }
+                }
+
+                foreach (var (path, retry) in _retrying)
+                {
+                    if (retry.Due <= now && _retrying.TryUpdate(path, retry with { Due = DateTimeOffset.MaxValue }, retry))
+                    {
+                        _queued[path] = retry.File;
                         _ready.Writer.TryWrite(path);
                     }
                 }
@@ -181,25 +281,48 @@ public sealed class FolderWatcher(
 
     private async Task IngestFileAsync(string path, CancellationToken ct)
     {
-        var snapshot = Snapshot.Of(path, time.GetUtcNow());
-        if (snapshot is null)
-            return;
-        var name = Path.GetRelativePath(_root, path);
+        var name = Name(path);
         try
         {
-            if (snapshot.Length > options.Value.MaxBytes)
+            var snapshot = Snapshot.Of(path, time.GetUtcNow());
+            if (snapshot is null)
             {
-                Log.ArticleRejected(logger, Sources.Folder, name, $"{snapshot.Length} bytes is over the {options.Value.MaxBytes}-byte limit (Articles:MaxBytes)");
+                _retrying.TryRemove(path, out _);
+                return;
+            }
+
+            ArticleFile file;
+            try
+            {
+                file = await reader.ReadAsync(path, ct);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Gone (moved away, deleted): its own event, or the next rescan, forgets it.
+                _retrying.TryRemove(path, out _);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                RetryLater(path, name, snapshot, e);
+                return;
+            }
+
+            _retrying.TryRemove(path, out _);
+            if (file.Refusal is { } refusal)
+            {
+                Refuse(path, refusal);
                 _done[path] = snapshot;
                 return;
             }
 
-            // FileShare.ReadWrite: never lock out a writer or a mover; the original stays as it is.
-            byte[] bytes;
-            await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.Asynchronous))
+            var bytes = file.Content!;
+            if (bytes.Length != snapshot.Length)
             {
-                bytes = new byte[stream.Length];
-                await stream.ReadExactlyAsync(bytes, ct);
+                // Written to since it settled: it settles again rather than being read half-way.
+                _queued.TryRemove(path, out _);
+                Seen(path);
+                return;
             }
 
             var document = new SourceDocument(name, bytes) { Published = snapshot.LastWrite };
@@ -208,16 +331,32 @@ public sealed class FolderWatcher(
             if (result.Outcome != IngestOutcome.Rejected && !string.IsNullOrWhiteSpace(options.Value.ArchivePath))
                 Archive(path, name);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            Log.FileUnreadable(logger, name, e.Message);
-            _done[path] = snapshot;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Database down or a bug: not marked done, so the next rescan tries again.
+            // Database down or a bug: not marked done, so the next rescan tries again; the other files go on.
             Log.IngestFailed(logger, name, e);
         }
+    }
+
+    /// <summary>
+    /// A read failed: an I/O error or a permission is often gone a moment later (a file system busy or being
+    /// remounted, a writer fixing the mode), and the file has not changed, so nothing else would read it
+    /// again. Tried again after 0.2, 0.4, 0.8 and 1.6 s; then logged as an error and left to the next rescan.
+    /// </summary>
+    private void RetryLater(string path, string name, Snapshot snapshot, Exception e)
+    {
+        var attempt = 1 + (_retrying.TryGetValue(path, out var last) && last.File.SameFileAs(snapshot) ? last.Attempt : 0);
+        if (attempt >= ReadAttempts)
+        {
+            _retrying.TryRemove(path, out _);
+            Log.FileReadFailed(logger, name, attempt, e);
+            return;
+        }
+
+        var delay = FirstRetryDelay * Math.Pow(2, attempt - 1);
+        _retrying[path] = new Retry(attempt, snapshot, time.GetUtcNow() + delay);
+        Log.FileReadRetry(logger, name, attempt, delay, e.Message);
+        _wake.Release();
     }
 
     /// <summary>Moves an ingested file into the archive; a failure leaves it where it is (the store already has it).</summary>
@@ -255,13 +394,18 @@ public sealed class FolderWatcher(
         base.Dispose();
     }
 
+    private sealed record Retry(int Attempt, Snapshot File, DateTimeOffset Due);
+
     private sealed record Snapshot(long Length, DateTimeOffset LastWrite, DateTimeOffset ObservedAt, bool Complete = false)
     {
+        /// <summary>Size and time of the file, or of a link's target (a followed link changes when its target does).</summary>
         public static Snapshot? Of(string path, DateTimeOffset now)
         {
             try
             {
                 var info = new FileInfo(path);
+                if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
+                    info = target;
                 return info.Exists ? new Snapshot(info.Length, info.LastWriteTimeUtc, now) : null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -9,6 +9,7 @@ public static class IngestSetup
     public static IServiceCollection AddAlertBotIngest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PushGate>();
         services.AddOptions<DuplicatesOptions>().Bind(configuration.GetSection(DuplicatesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOptions<FeedsOptions>()

@@ -19,11 +19,14 @@ internal static partial class Log
     public static partial void FeedPolled(ILogger logger, long feedId, string feedName, int status, int items, int ingested);
 
     [LoggerMessage(EventId = 1121, EventName = "FeedFailed", Level = LogLevel.Warning, Message = "Feed {FeedId} '{FeedName}' failed ({Failures} in a row): {Error}; next poll not before {NextPoll:u}")]
-    public static partial void FeedFailed(ILogger logger, long feedId, string feedName, int failures, string error, DateTimeOffset nextPoll);
+    public static partial void FeedFailed(ILogger logger, long feedId, string feedName, int failures, string error, DateTimeOffset nextPoll, Exception? exception);
 
     [LoggerMessage(EventId = 1122, EventName = "FeedsScheduled", Level = LogLevel.Information, Message = "{Count} feeds scheduled for polling")]
     public static partial void FeedsScheduled(ILogger logger, int count);
 
     [LoggerMessage(EventId = 1123, EventName = "FeedItemFailed", Level = LogLevel.Error, Message = "Feed {FeedId} item '{Item}' could not be ingested; the next poll tries again")]
     public static partial void FeedItemFailed(ILogger logger, long feedId, string item, Exception exception);
+
+    [LoggerMessage(EventId = 1124, EventName = "FeedFailureNotRecorded", Level = LogLevel.Error, Message = "Feed {FeedId} '{FeedName}' failed ({Error}) and the failure could not be recorded; the next poll tries again")]
+    public static partial void FeedFailureNotRecorded(ILogger logger, long feedId, string feedName, string error, Exception exception);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,7 +13,9 @@ namespace AlertBot.Ingest;
 /// <c>POST /articles</c>: a newsroom system pushes one article (JSON, or raw text / Markdown / HTML by
 /// Content-Type) with the API key in <c>X-Api-Key</c>. It goes through the same pipeline as a dropped file.
 /// Answers 201 with the new article's id, 200 for a duplicate / update / near-duplicate (with the id it
-/// matched), and a problem+json 4xx naming what is wrong otherwise.
+/// matched), and a problem+json 4xx naming what is wrong otherwise. At most <see cref="PushOptions.MaxConcurrent"/>
+/// pushes are read and ingested at once (429 with Retry-After beyond), each body in a pooled buffer of at most
+/// <see cref="PushOptions.MaxBytes"/>: what pushes can take is bounded by the two settings.
 /// </summary>
 public static class PushEndpoint
 {
@@ -47,7 +50,10 @@ public static class PushEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, ArticlePipeline pipeline, IOptions<PushOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken ct)
+    /// <summary>The first buffer for a body of unknown length (chunked); it doubles up to Push:MaxBytes.</summary>
+    private const int FirstChunkedBuffer = 64 * 1024;
+
+    private static async Task<IResult> HandleAsync(HttpContext http, ArticlePipeline pipeline, PushGate gate, IOptions<PushOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(PushEndpoint));
         var o = options.Value;
@@ -61,10 +67,35 @@ public static class PushEndpoint
 
         if (request.ContentLength > o.MaxBytes)
             return Problem(logger, StatusCodes.Status413PayloadTooLarge, "article too large", $"{request.ContentLength} bytes is over the {o.MaxBytes}-byte limit (Push:MaxBytes).");
-        var body = await ReadLimitedAsync(request.Body, o.MaxBytes, ct);
-        if (body is null)
-            return Problem(logger, StatusCodes.Status413PayloadTooLarge, "article too large", $"The body is over the {o.MaxBytes}-byte limit (Push:MaxBytes).");
-        if (body.Length == 0 || body.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+
+        if (!gate.TryEnter())
+        {
+            http.Response.Headers.RetryAfter = ((int)PushGate.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(logger, StatusCodes.Status429TooManyRequests, "too many pushes at once", $"{o.MaxConcurrent} pushes are in progress (Push:MaxConcurrent); try again after {PushGate.RetryAfter.TotalSeconds:F0} s.");
+        }
+
+        byte[]? buffer = null;
+        try
+        {
+            int length;
+            (buffer, length) = await ReadLimitedAsync(request.Body, request.ContentLength, o.MaxBytes, ct);
+            if (length < 0)
+                return Problem(logger, StatusCodes.Status413PayloadTooLarge, "article too large", $"The body is over the {o.MaxBytes}-byte limit (Push:MaxBytes).");
+            return await IngestAsync(http, pipeline, time, logger, type, extension, buffer.AsMemory(0, length), ct);
+        }
+        finally
+        {
+            if (buffer is not null)
+                ArrayPool<byte>.Shared.Return(buffer);
+            gate.Exit();
+        }
+    }
+
+    /// <summary><paramref name="body"/> is a pooled buffer, returned once this completes: nothing may keep it.</summary>
+    private static async Task<IResult> IngestAsync(HttpContext http, ArticlePipeline pipeline, TimeProvider time, ILogger logger, string type, string extension, ReadOnlyMemory<byte> body, CancellationToken ct)
+    {
+        var request = http.Request;
+        if (IsBlank(body.Span))
             return Problem(logger, StatusCodes.Status400BadRequest, "empty article", "The request body is empty.");
 
         if (extension == ".json" && JsonError(body) is { } jsonError)
@@ -107,23 +138,53 @@ public static class PushEndpoint
     private static bool KeyMatches(string given, string expected) =>
         given.Length > 0 && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
-    /// <summary>Reads at most <paramref name="max"/> bytes; null when the body is longer (a chunked upload has no Content-Length).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int max, CancellationToken ct)
+    /// <summary>
+    /// Reads the body into one pooled buffer: sized by Content-Length when there is one, else grown by
+    /// doubling, never past <paramref name="max"/> (a chunked upload has no Content-Length, and a declared
+    /// length may lie). Length -1 when the body is longer. The caller returns the buffer to the shared pool.
+    /// </summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadLimitedAsync(Stream body, long? declared, int max, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        var pool = ArrayPool<byte>.Shared;
+        var buffer = pool.Rent((int)Math.Clamp(declared ?? FirstChunkedBuffer, 1, max));
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > max)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
+            while (true)
+            {
+                var capacity = Math.Min(buffer.Length, max);
+                if (length == capacity)
+                {
+                    if (capacity == max)
+                    {
+                        // Full at the limit: one byte more and it is too large.
+                        var probe = new byte[1];
+                        return (buffer, await body.ReadAsync(probe, ct) > 0 ? -1 : length);
+                    }
 
-        return buffer.ToArray();
+                    var larger = pool.Rent(Math.Min(max, buffer.Length * 2));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                    continue;
+                }
+
+                var read = await body.ReadAsync(buffer.AsMemory(length, capacity - length), ct);
+                if (read == 0)
+                    return (buffer, length);
+                length += read;
+            }
+        }
+        catch
+        {
+            pool.Return(buffer);
+            throw;
+        }
     }
 
-    private static string? JsonError(byte[] body)
+    private static bool IsBlank(ReadOnlySpan<byte> body) => body.TrimStart(" \n\r\t"u8).IsEmpty;
+
+    private static string? JsonError(ReadOnlyMemory<byte> body)
     {
         try
         {

@@ -14,5 +14,13 @@ public sealed class PushOptions
     [Range(1, 256 * 1024 * 1024)]
     public int MaxBytes { get; set; } = 2 * 1024 * 1024;
 
+    /// <summary>
+    /// Pushes read and ingested at once; more get 429 with Retry-After. Each holds its body (at most
+    /// <see cref="MaxBytes"/>) until it is stored, so this bounds the memory pushes can take: 400 concurrent
+    /// 2 MB pushes, unbounded, took the process to 3.3 GB.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxConcurrent { get; set; } = 16;
+
     public bool Enabled => !string.IsNullOrEmpty(ApiKey);
 }

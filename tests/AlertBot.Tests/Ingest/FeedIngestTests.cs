@@ -1,3 +1,4 @@
+using AlertBot.Cli;
 using AlertBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -79,6 +80,33 @@ public sealed class FeedIngestTests : IAsyncLifetime
         Assert.Contains("500", feed.LastError, StringComparison.Ordinal);
         Assert.Null(feed.LastSuccess);
         Assert.True(feed.NextPoll > DateTimeOffset.UtcNow.AddSeconds(-1));
+        Assert.Equal(0, await store.CountArticlesAsync());
+    }
+
+    [Fact]
+    public async Task Feed_ServingBinaryBytes_IsAFailingFeed_ShownInFeeds_AndBackedOff()
+    {
+        _feed.Binary = true;
+        await using var host = await StartHostAsync();
+        var store = host.Services.GetRequiredService<AlertStore>();
+
+        await HostRunnerHttp.WaitForAsync(async () => (await store.GetFeedsAsync()) is [{ ConsecutiveFailures: > 0 }]);
+        var first = Assert.Single(await store.GetFeedsAsync());
+        var listing = new StringWriter();
+        await FeedCommands.RunAsync(store, [], listing, TextWriter.Null);
+
+        Assert.Equal(1, first.ConsecutiveFailures);
+        Assert.Contains("FAILING ×1: not an RSS/Atom document: binary content", listing.ToString(), StringComparison.Ordinal);
+        Assert.Null(first.LastSuccess);
+
+        // Its trigger fires every second; after one failure the feed waits 2 s ± 10 %, after two 4 s ± 10 %.
+        await HostRunnerHttp.WaitForAsync(async () => (await store.GetFeedsAsync()) is [{ ConsecutiveFailures: > 1 }]);
+        var second = Assert.Single(await store.GetFeedsAsync());
+        Assert.Equal(2, second.ConsecutiveFailures);
+        // Each wait counts from the start of the failed poll, so only these bounds are exact.
+        Assert.True(second.LastErrorAt >= first.NextPoll, $"polled again at {second.LastErrorAt:O}, before {first.NextPoll:O}");
+        Assert.True(second.NextPoll - first.NextPoll >= TimeSpan.FromSeconds(3.6), $"second wait ended {second.NextPoll - first.NextPoll} after the first");
+        Assert.Equal(2, _feed.Requests);
         Assert.Equal(0, await store.CountArticlesAsync());
     }
 

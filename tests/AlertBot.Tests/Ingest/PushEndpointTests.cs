@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using AlertBot.Ingest;
 using AlertBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AlertBot.Tests.Ingest;
 
@@ -166,6 +168,113 @@ public sealed class PushEndpointTests : IAsyncLifetime, IDisposable
         using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_BeyondMaxConcurrent_Returns429WithRetryAfter_AndIsAcceptedOnceTheSlowOnesFinish()
+    {
+        await using var host = await HostRunner.StartAsync(server: null, $"--Push:ApiKey={Key}", "--Push:MaxConcurrent=2");
+        using var http = new HttpClient { BaseAddress = host.BaseAddress() };
+        var gate = host.Services.GetRequiredService<PushGate>();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Two uploads that send their headers and part of their body, then hold the connection open.
+        var slow = new[] { 47, 48 }.Select(n => SendAsync(http, new HeldContent(Encoding.UTF8.GetBytes(Fixtures.Numbered(n)), release.Task))).ToList();
+        await HostRunnerHttp.WaitForAsync(() => Task.FromResult(gate.InUse == 2));
+        using var refused = await SendAsync(http, new StringContent(Fixtures.Numbered(49), Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Push:MaxConcurrent", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        release.SetResult();
+        foreach (var response in await Task.WhenAll(slow))
+        {
+            using (response)
+                Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+
+        using var again = await SendAsync(http, new StringContent(Fixtures.Numbered(49), Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(3, await host.Services.GetRequiredService<AlertStore>().CountArticlesAsync());
+        Assert.Equal(0, gate.InUse);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public async Task Start_MaxConcurrentBelowOne_StopsTheHostNamingTheSetting(string value)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "alertbot-push-" + Guid.NewGuid().ToString("N")[..8]);
+        string[] args = [$"--Push:ApiKey={Key}", $"--Push:MaxConcurrent={value}", $"--Articles:Path={root}/a", $"--Storage:DataPath={root}/d", "--Urls=http://127.0.0.1:0", $"--Scheduling:SchedulerName=push-{Guid.NewGuid():N}"];
+
+        // Mapping the endpoint reads the push settings, so the host stops while it is being built.
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            await using var app = AlertBotApp.Build(args);
+            await app.StartAsync();
+        });
+
+        Assert.Contains("MaxConcurrent", string.Join(" ", e.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ChunkedBodyLongerThanTheFirstBuffer_IsReadWhole()
+    {
+        // No Content-Length: the body is read into a buffer that starts at 64 KiB and doubles.
+        await using var host = await HostRunner.StartAsync(server: null, $"--Push:ApiKey={Key}");
+        using var http = new HttpClient { BaseAddress = host.BaseAddress() };
+        var text = new StringBuilder(Fixtures.Numbered(50)).Append("\n\n");
+        for (var i = 0; text.Length < 150_000; i++)
+            text.Append("Witnesses described the scene in paragraph ").Append(i).Append(", and officials gave no further details at the time.\n\n");
+        text.Append("The last paragraph ends here.");
+        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/articles") { Content = content };
+        request.Headers.Add("X-Api-Key", Key);
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var stored = await host.Services.GetRequiredService<AlertStore>().GetArticleAsync((await AnswerAsync(response)).GetProperty("id").GetInt64());
+        Assert.EndsWith("The last paragraph ends here.", stored!.Understanding.Body, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/articles") { Content = content };
+        request.Headers.Add("X-Api-Key", Key);
+        return await http.SendAsync(request);
+    }
+
+    /// <summary>A text/plain body with its Content-Length: the first 100 bytes at once, the rest when released.</summary>
+    private sealed class HeldContent : HttpContent
+    {
+        private readonly byte[] _body;
+        private readonly Task _release;
+
+        public HeldContent(byte[] body, Task release)
+        {
+            _body = body;
+            _release = release;
+            Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(_body.AsMemory(0, 100));
+            await stream.FlushAsync();
+            await _release;
+            await stream.WriteAsync(_body.AsMemory(100));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _body.Length;
+            return true;
+        }
     }
 
     private Task<HttpResponseMessage> PostAsync(string body, string? contentType)

@@ -12,7 +12,8 @@ namespace AlertBot.Tests.Ingest;
 
 /// <summary>
 /// An RSS server on 127.0.0.1 for the feed tests: serves the current document with a strong ETag and
-/// Last-Modified, answers 304 to a matching If-None-Match, and can be told to fail with 500.
+/// Last-Modified, answers 304 to a matching If-None-Match, and can be told to fail with 500 or to serve
+/// binary bytes where the feed should be.
 /// </summary>
 internal sealed class TestFeedServer : IAsyncDisposable
 {
@@ -28,6 +29,9 @@ internal sealed class TestFeedServer : IAsyncDisposable
     public Uri FeedUrl { get; private set; } = null!;
 
     public bool Failing { get; set; }
+
+    /// <summary>Serves 4 KiB of random bytes (NULs among them) as the feed, with 200 and an RSS content type.</summary>
+    public bool Binary { get; set; }
 
     public int Requests => Volatile.Read(ref _requests);
 
@@ -85,6 +89,8 @@ internal sealed class TestFeedServer : IAsyncDisposable
 
         if (Failing)
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        if (Binary)
+            return Results.Bytes(RandomNumberGenerator.GetBytes(4096), "application/rss+xml");
         var etag = ETag;
         if (request.Headers.IfNoneMatch.ToString() == etag)
         {
