@@ -54,23 +54,35 @@ public static class Commands
 
         var path = paths[0];
         IEnumerable<string> files;
+        string root;
         if (Directory.Exists(path))
-            files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-        else if (File.Exists(path))
+        {
+            files = FilesUnder(path).Order(StringComparer.Ordinal);
+            root = path;
+        }
+        else if (File.Exists(path) || new FileInfo(path).Attributes.HasFlag(FileAttributes.ReparsePoint))
+        {
             files = [path];
+            root = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        }
         else
         {
             error.WriteLine($"preview: no such file or folder: {path}");
             return 2;
         }
 
+        // The worker's own reader: regular files only, links not followed, FIFOs and devices never waited on.
+        var reader = new Ingest.ArticleFileReader(Options.Create(new Ingest.ArticlesOptions { Path = root }));
         var understander = new ArticleUnderstander();
         foreach (var file in files)
         {
             object line;
             try
             {
-                var bytes = File.ReadAllBytes(file);
+                var read = reader.ReadAsync(file, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                if (read.Refusal is { } refusal)
+                    throw new IOException($"{file} is {refusal.Reason}; not read");
+                var bytes = read.Content!;
                 var u = understander.Understand(new SourceDocument(Path.GetFileName(file), bytes));
                 line = new
                 {
@@ -107,6 +119,24 @@ public static class Commands
         }
 
         return 0;
+    }
+
+    /// <summary>Every entry under <paramref name="folder"/>, never entering a linked directory (its link is listed, and refused).</summary>
+    private static IEnumerable<string> FilesUnder(string folder)
+    {
+        var pending = new Stack<string>([folder]);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            foreach (var entry in Directory.EnumerateFileSystemEntries(dir))
+            {
+                var attributes = File.GetAttributes(entry);
+                if (attributes.HasFlag(FileAttributes.Directory) && !attributes.HasFlag(FileAttributes.ReparsePoint))
+                    pending.Push(entry);
+                else
+                    yield return entry;
+            }
+        }
     }
 
     private static async Task<int> WithStoreAsync(string[] args, TextWriter output, TextWriter error)

@@ -118,6 +118,8 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         Assert.All(parts, p => Assert.Equal(alert.MessageId, p.ReplyToMessageId));
         var joined = string.Join("\n", parts.Select(p => p.Text));
         Assert.All(Enumerable.Range(1, 60), i => Assert.Contains($"line {i}.", joined, StringComparison.Ordinal));
+        // The row is marked sent once Telegram has answered the last part.
+        await HostRunnerHttp.WaitForAsync(async () => (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Any(d => d.Kind == "edit"));
         var row = (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Single(d => d.Kind == "edit");
         Assert.Equal(parts.Count, row.MessageIds!.Split(',').Length);
     }
