@@ -5,6 +5,13 @@ using BenchmarkDotNet.Running;
 if (args is ["ingest", .. var rest])
     return await IngestBenchmark.RunAsync(rest);
 
+// `-- places`: the gazetteer's first load and the memory it keeps.
+if (args is ["places"])
+{
+    PlacesLoad.Run();
+    return 0;
+}
+
 // `-- --cpu` measures thread CPU time instead of wall time: the honest single-core figure on a shared, loaded machine.
 if (args is ["--cpu", ..])
 {

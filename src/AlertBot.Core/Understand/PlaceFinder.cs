@@ -82,6 +82,7 @@ internal static class PlaceFinder
 
     private static void ScanText(string text, int paragraph, List<Hit> hits)
     {
+        Span<int> ends = stackalloc int[PlaceIndex.MaxWords];
         var i = 0;
         while (i < text.Length)
         {
@@ -95,39 +96,54 @@ internal static class PlaceFinder
             var end = i;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             var matched = 0;
-            if (end - i >= 2 && Places.TryFirstWord(text.AsSpan(i, end - i), out var names))
+            // The name may run over several words ("Bab el-Mandeb", "Mocimboa da Praia", "Port-au-Prince"): the
+            // longest written run the gazetteer knows.
+            var words = WordEnds(text, i, ends);
+            for (var w = words - 1; w >= 0 && matched == 0; w--)
             {
-                foreach (var name in names)
+                var after = ends[w];
+                if (after - i < 3 || !Places.TryNamed(text.AsSpan(i, after - i), out var candidates) || candidates.Length == 0)
+                    continue;
+                var name = text[i..after];
+                // "Venezuela" is the country, not the Cuban town of that name; "Taipei" (a name the country's tag
+                // also answers to) is still that country's city.
+                if (Gazetteer.TagOfTagName(name) is { } tag && Places.CountryCodeOfTag(tag) != candidates[0].CountryCode)
                 {
-                    if (name.Length < 3)
-                        continue;
-                    var after = i + name.Length;
-                    if (!text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) || (after < text.Length && (char.IsLetterOrDigit(text[after]) || text[after] == '-')))
-                        continue;
-                    if (!Places.TryNamed(name, out var candidates) || candidates.Length == 0)
-                        continue;
-                    // "Venezuela" is the country, not the Cuban town of that name; "Taipei" (a name the country's tag
-                    // also answers to) is still that country's city.
-                    if (Gazetteer.TagOfTagName(name) is { } tag && Places.CountryCodeOfTag(tag) != candidates[0].CountryCode)
-                    {
-                        matched = name.Length;
-                        break;
-                    }
-
-                    var located = Located(text, i, after, out var qualifier);
-                    // An everyday word is a place only where a place is expected; in a headline, where every word is
-                    // capitalised, only before ", Country" ("Police Cordon Off Street" names no town).
-                    if (name.IndexOf(' ') < 0 && Places.IsCommonWord(name) && (!located || (paragraph < 0 && qualifier is null)))
-                        break;
-                    hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier));
-
                     matched = name.Length;
                     break;
                 }
+
+                var located = Located(text, i, after, out var qualifier);
+                // An everyday word is a place only where a place is expected; in a headline, where every word is
+                // capitalised, only before ", Country" ("Police Cordon Off Street" names no town).
+                if (name.IndexOf(' ') < 0 && Places.IsCommonWord(name) && (!located || (paragraph < 0 && qualifier is null)))
+                    break;
+                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier));
+                matched = name.Length;
             }
 
             i = matched > 0 ? i + matched : end;
         }
+    }
+
+    /// <summary>The ends of up to <paramref name="ends"/>.Length words from <paramref name="start"/>: letters joined by "-" or "'", words by one space.</summary>
+    private static int WordEnds(string text, int start, Span<int> ends)
+    {
+        var n = 0;
+        var i = start;
+        while (n < ends.Length)
+        {
+            var s = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > s))) i++;
+            if (i == s)
+                break;
+            ends[n++] = i;
+            if (i + 1 >= text.Length || text[i] != ' ' || !char.IsLetter(text[i + 1]))
+                break;
+            i++;
+        }
+
+        return n;
     }
 
     /// <summary>After "in/near/…", or followed by ", Name" (which is then its qualifier).</summary>

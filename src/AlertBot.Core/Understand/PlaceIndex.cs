@@ -1,22 +1,39 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace AlertBot.Core.Understand;
 
-/// <summary>The loaded gazetteer: places by written name, by first word (for scanning), by folded name and by tag.</summary>
+/// <summary>
+/// The loaded gazetteer. Kept small and quick to build (measured: <c>AlertBot.Benchmarks -- places</c>): the places and
+/// one map from each written name to its places, for understanding; the map from every spelling's slug, for
+/// commands (<see cref="Places.Lookup"/>, tags), is built on first use.
+/// </summary>
 internal sealed class PlaceIndex
 {
-    public required Place[] All { get; init; }
-    public required FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> ByName { get; init; }
-    public required FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord { get; init; }
-    public required FrozenDictionary<string, Place[]> ByFolded { get; init; }
-    public required FrozenDictionary<string, Place[]> ByTag { get; init; }
-    public required (string Name, string Folded, long Population)[] FoldedNames { get; init; }
-    public required FrozenSet<string> CommonWords { get; init; }
-    public required FrozenDictionary<string, string> CountryTags { get; init; }
-    public required FrozenDictionary<string, string> CountryNames { get; init; }
-    public required FrozenDictionary<string, string> CodesByTag { get; init; }
-    public required FrozenDictionary<string, Place> Countries { get; init; }
+    /// <summary>The longest name in words ("Bab el-Mandeb Strait" is 3), so the scanner knows how far to look.</summary>
+    public const int MaxWords = 5;
+
+    private readonly Lazy<Dictionary<string, Place[]>> _bySlug;
+
+    private PlaceIndex(Place[] all, Dictionary<string, Place[]> byName)
+    {
+        All = all;
+        ByNameMap = byName;
+        ByName = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _bySlug = new Lazy<Dictionary<string, Place[]>>(BuildSlugs, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public Place[] All { get; }
+    public Dictionary<string, Place[]> ByNameMap { get; }
+    public Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> ByName { get; }
+
+    /// <summary>Slug of every name and alternate ("kharkiv", "kiev", "hodeidah", "north-kivu") → its places, best first.</summary>
+    public Dictionary<string, Place[]> BySlug => _bySlug.Value;
+
+    public HashSet<string> CommonWords { get; private init; } = [];
+    public Dictionary<string, string> CountryTags { get; private init; } = [];
+    public Dictionary<string, string> CountryNames { get; private init; } = [];
+    public Dictionary<string, string> CodesByTag { get; private init; } = [];
+    public Dictionary<string, Place> Countries { get; private init; } = [];
 
     /// <summary>A country written by a person ("Ukraine", "drc", "UA") → its ISO code, or null.</summary>
     public string? CountryCodeOf(string country)
@@ -25,13 +42,15 @@ internal sealed class PlaceIndex
         if (c.Length == 2 && CountryNames.ContainsKey(c.ToUpperInvariant()))
             return c.ToUpperInvariant();
         var slug = Places.Slug(c);
-        foreach (var (code, tag) in CountryTags)
+        if (CodesByTag.TryGetValue(slug, out var code))
+            return code;
+        foreach (var (iso, name) in CountryNames)
         {
-            if (tag == slug || Places.Slug(CountryNames[code]) == slug)
-                return code;
+            if (Places.Slug(name) == slug)
+                return iso;
         }
 
-        return Gazetteer.TagOfName(c) is { } known ? CountryTags.FirstOrDefault(kv => kv.Value == known).Key : null;
+        return Gazetteer.TagOfName(c) is { } known && CodesByTag.TryGetValue(known, out var byTag) ? byTag : null;
     }
 
     public static PlaceIndex Build(TextReader placesTsv, TextReader countriesTsv, TextReader commonWords)
@@ -40,7 +59,7 @@ internal sealed class PlaceIndex
         string Intern(string s) => strings.TryGetValue(s, out var v) ? v : strings[s] = s;
 
         var places = new List<Place>(60_000);
-        var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<Place>>(120_000, StringComparer.Ordinal);
         var header = true;
         while (placesTsv.ReadLine() is { } line)
         {
@@ -75,9 +94,12 @@ internal sealed class PlaceIndex
                 long.Parse(f[7], CultureInfo.InvariantCulture),
                 Intern(f[8]));
             places.Add(place);
-            Add(names, f[0], place);
-            foreach (var alt in f[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                Add(names, alt, place);
+            Add(names, place.Name, place);
+            if (f[1].Length > 0)
+            {
+                foreach (var alt in f[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    Add(names, alt, place);
+            }
         }
 
         var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -102,17 +124,30 @@ internal sealed class PlaceIndex
         var countryTags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, name) in countryNames)
             countryTags[code] = Gazetteer.TagOfName(name) ?? Places.Slug(name);
+        var codesByTag = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, tag) in countryTags)
+            codesByTag.TryAdd(tag, code);
 
         // A country as a place: the mean of its first-level regions' centroids (its towns' when it has none).
-        var countries = new Dictionary<string, Place>(StringComparer.Ordinal);
-        foreach (var group in places.Where(p => p.CountryCode is not null && p.Kind is PlaceKind.Admin1 or PlaceKind.City).GroupBy(p => p.CountryCode!))
+        var sums = new Dictionary<string, (double Lat, double Lon, int N, double TownLat, double TownLon, int Towns, long People, Place? Biggest)>(StringComparer.Ordinal);
+        foreach (var p in places)
         {
-            var parts = group.Where(p => p.Kind == PlaceKind.Admin1).ToList();
-            if (parts.Count == 0)
-                parts = group.ToList();
-            var zone = countryZones.GetValueOrDefault(group.Key) ?? group.OrderByDescending(p => p.Population).First().Zone;
-            var name = countryNames.GetValueOrDefault(group.Key) ?? group.Key;
-            countries[group.Key] = new Place(name, PlaceKind.Country, group.Key, null, Math.Round(parts.Average(p => p.Lat), 4), Math.Round(parts.Average(p => p.Lon), 4), group.Sum(p => p.Kind == PlaceKind.City ? p.Population : 0), zone);
+            if (p.CountryCode is not { } code || p.Kind is not (PlaceKind.Admin1 or PlaceKind.City))
+                continue;
+            var s = sums.GetValueOrDefault(code);
+            if (p.Kind == PlaceKind.Admin1)
+                s = s with { Lat = s.Lat + p.Lat, Lon = s.Lon + p.Lon, N = s.N + 1 };
+            else
+                s = s with { TownLat = s.TownLat + p.Lat, TownLon = s.TownLon + p.Lon, Towns = s.Towns + 1, People = s.People + p.Population, Biggest = s.Biggest is null || p.Population > s.Biggest.Population ? p : s.Biggest };
+            sums[code] = s;
+        }
+
+        var countries = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var (code, s) in sums)
+        {
+            var (lat, lon) = s.N > 0 ? (s.Lat / s.N, s.Lon / s.N) : (s.TownLat / s.Towns, s.TownLon / s.Towns);
+            var zone = countryZones.GetValueOrDefault(code) ?? s.Biggest?.Zone ?? "Etc/UTC";
+            countries[code] = new Place(countryNames.GetValueOrDefault(code) ?? code, PlaceKind.Country, code, null, Math.Round(lat, 4), Math.Round(lon, 4), s.People, zone);
         }
 
         var common = new HashSet<string>(StringComparer.Ordinal);
@@ -122,43 +157,48 @@ internal sealed class PlaceIndex
                 common.Add(line.Trim());
         }
 
-        var byName = names.ToFrozenDictionary(kv => kv.Key, kv => Ranked(kv.Value), StringComparer.Ordinal);
-        var byFirst = names.Keys
-            .GroupBy(FirstWord, StringComparer.Ordinal)
-            .Where(g => g.Key.Length > 0)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray(), StringComparer.Ordinal);
-        var folded = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, Place[]>(names.Count, StringComparer.Ordinal);
         foreach (var (name, list) in names)
+            byName[name] = Ranked(list);
+        return new PlaceIndex(places.ToArray(), byName)
         {
-            foreach (var p in list)
-                Add(folded, Places.Fold(name), p);
-        }
-
-        var byTag = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
-        foreach (var p in places)
-        {
-            if (p.Tag.Length > 0)
-                Add(byTag, p.Tag, p);
-        }
-
-        return new PlaceIndex
-        {
-            All = places.ToArray(),
-            ByName = byName.GetAlternateLookup<ReadOnlySpan<char>>(),
-            ByFirstWord = byFirst.GetAlternateLookup<ReadOnlySpan<char>>(),
-            ByFolded = folded.ToFrozenDictionary(kv => kv.Key, kv => Ranked(kv.Value), StringComparer.Ordinal),
-            ByTag = byTag.ToFrozenDictionary(kv => kv.Key, kv => Ranked(kv.Value), StringComparer.Ordinal),
-            FoldedNames = names.Select(kv => (kv.Key, Places.Fold(kv.Key), kv.Value.Max(p => p.Population))).ToArray(),
-            CommonWords = common.ToFrozenSet(StringComparer.Ordinal),
-            CountryTags = countryTags.ToFrozenDictionary(StringComparer.Ordinal),
-            CountryNames = countryNames.ToFrozenDictionary(StringComparer.Ordinal),
-            CodesByTag = countryTags.GroupBy(kv => kv.Value).ToFrozenDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal),
-            Countries = countries.ToFrozenDictionary(StringComparer.Ordinal),
+            CommonWords = common,
+            CountryTags = countryTags,
+            CountryNames = countryNames,
+            CodesByTag = codesByTag,
+            Countries = countries,
         };
     }
 
-    private static Place[] Ranked(List<Place> list) =>
-        list.Distinct().OrderByDescending(Weight).ToArray();
+    private Dictionary<string, Place[]> BuildSlugs()
+    {
+        var slugs = new Dictionary<string, List<Place>>(ByNameMap.Count, StringComparer.Ordinal);
+        foreach (var (name, list) in ByNameMap)
+        {
+            var slug = Places.Slug(name);
+            if (slug.Length == 0)
+                continue;
+            foreach (var p in list)
+                Add(slugs, slug, p);
+        }
+
+        // Each place under its own tag too ("donetsk" for Donetsk Oblast, "north-kivu").
+        foreach (var p in All)
+            Add(slugs, p.Tag, p);
+        var result = new Dictionary<string, Place[]>(slugs.Count, StringComparer.Ordinal);
+        foreach (var (slug, list) in slugs)
+            result[slug] = Ranked(list);
+        return result;
+    }
+
+    private static Place[] Ranked(List<Place> list)
+    {
+        if (list.Count == 1)
+            return [list[0]];
+        var array = list.Distinct().ToArray();
+        Array.Sort(array, (a, b) => Weight(b).CompareTo(Weight(a)));
+        return array;
+    }
 
     /// <summary>
     /// How likely a bare name means this place. A town counts five times its people against a first-level region of
@@ -177,14 +217,7 @@ internal sealed class PlaceIndex
     {
         if (!map.TryGetValue(key, out var list))
             map[key] = list = new List<Place>(1);
-        if (!list.Contains(place))
+        if (list.Count == 0 || !ReferenceEquals(list[^1], place))
             list.Add(place);
-    }
-
-    private static string FirstWord(string s)
-    {
-        var end = 0;
-        while (end < s.Length && char.IsLetter(s[end])) end++;
-        return s[..end];
     }
 }

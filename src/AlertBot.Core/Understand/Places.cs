@@ -26,7 +26,7 @@ public enum PlaceKind
 public sealed record Place(string Name, PlaceKind Kind, string? CountryCode, string? Admin1, double Lat, double Lon, long Population, string Zone)
 {
     /// <summary>The subscribable tag: lower-case ASCII, hyphenated ("goma", "north-kivu", "red-sea").</summary>
-    public string Tag { get; } = Kind == PlaceKind.Admin1 ? Places.RegionTag(Name) : Places.Slug(Name);
+    public string Tag => field ??= Kind == PlaceKind.Admin1 ? Places.RegionTag(Name) : Places.Slug(Name);
 }
 
 /// <summary>
@@ -48,9 +48,6 @@ public static class Places
     /// <summary>Places written exactly <paramref name="name"/> (or one of its alternates), most populous first.</summary>
     internal static bool TryNamed(ReadOnlySpan<char> name, out Place[] places) => Index.Value.ByName.TryGetValue(name, out places!);
 
-    /// <summary>Names starting with this word, longest first, for scanning text.</summary>
-    internal static bool TryFirstWord(ReadOnlySpan<char> word, out string[] names) => Index.Value.ByFirstWord.TryGetValue(word, out names!);
-
     /// <summary>Whether the name is also an everyday English word ("Reading", "Split", "Mobile"): it needs context to count as a place.</summary>
     internal static bool IsCommonWord(string name) => Index.Value.CommonWords.Contains(name);
 
@@ -66,8 +63,8 @@ public static class Places
     /// <summary>A country as a place: the centroid of its first-level regions, its capital's zone.</summary>
     public static Place? Country(string? code) => code is not null && Index.Value.Countries.TryGetValue(code, out var p) ? p : null;
 
-    /// <summary>Whether a tag names a place of the data ("goma", "north-kivu", "red-sea").</summary>
-    public static bool IsPlaceTag(string tag) => Index.Value.ByTag.ContainsKey(tag);
+    /// <summary>Whether a tag is a place's own tag ("goma", "north-kivu", "red-sea"; not the spelling "hodeidah").</summary>
+    public static bool IsPlaceTag(string tag) => Index.Value.BySlug.TryGetValue(tag, out var p) && p.Any(x => x.Tag == tag);
 
     /// <summary>
     /// The tag a person's spelling stands for: "hodeidah" → "al-hudaydah", "kiev" → "kyiv", "goma" → "goma"; null when
@@ -75,14 +72,14 @@ public static class Places
     /// </summary>
     public static string? CanonicalTag(string tag)
     {
-        var index = Index.Value;
-        if (index.ByTag.ContainsKey(tag))
-            return tag;
-        return index.ByFolded.TryGetValue(tag.Replace('-', ' '), out var places) && places.Length > 0 ? places[0].Tag : null;
+        if (!Index.Value.BySlug.TryGetValue(Slug(tag), out var places) || places.Length == 0)
+            return null;
+        return places.FirstOrDefault(p => p.Tag == tag)?.Tag ?? places[0].Tag;
     }
 
-    /// <summary>The places a tag names, most populous first.</summary>
-    public static IReadOnlyList<Place> ByTag(string tag) => Index.Value.ByTag.TryGetValue(tag, out var p) ? p : [];
+    /// <summary>The places whose own tag this is, best first.</summary>
+    public static IReadOnlyList<Place> ByTag(string tag) =>
+        Index.Value.BySlug.TryGetValue(tag, out var p) ? p.Where(x => x.Tag == tag).ToList() : [];
 
     /// <summary>
     /// Places for a name typed by a person ("kharkiv", "El Fasher", "goma, drc"): case and diacritics do not matter;
@@ -91,7 +88,7 @@ public static class Places
     public static IReadOnlyList<Place> Lookup(string query)
     {
         var (name, country) = SplitQuery(query);
-        if (name.Length == 0 || !Index.Value.ByFolded.TryGetValue(Fold(name), out var found))
+        if (name.Length == 0 || !Index.Value.BySlug.TryGetValue(Slug(name), out var found))
             return [];
         if (country is null)
             return found;
@@ -103,15 +100,15 @@ public static class Places
     /// <summary>Up to <paramref name="max"/> known names closest to a name that matched nothing (prefix first, then edit distance).</summary>
     public static IReadOnlyList<string> Suggest(string query, int max = 5)
     {
-        var folded = Fold(SplitQuery(query).Name);
-        if (folded.Length == 0)
+        var wanted = Slug(SplitQuery(query).Name);
+        if (wanted.Length == 0)
             return [];
-        var index = Index.Value;
-        var prefix = index.FoldedNames.Where(n => n.Folded.StartsWith(folded, StringComparison.Ordinal)).Take(200)
-            .OrderByDescending(n => n.Population).Select(n => n.Name);
-        var near = index.FoldedNames
-            .Where(n => Math.Abs(n.Folded.Length - folded.Length) <= 2)
-            .Select(n => (n.Name, n.Population, Distance: Levenshtein(n.Folded, folded, 2)))
+        var slugs = Index.Value.BySlug;
+        var prefix = slugs.Where(kv => kv.Key.StartsWith(wanted, StringComparison.Ordinal)).Take(200)
+            .OrderByDescending(kv => kv.Value[0].Population).Select(kv => kv.Value[0].Name);
+        var near = slugs
+            .Where(kv => Math.Abs(kv.Key.Length - wanted.Length) <= 2)
+            .Select(kv => (kv.Value[0].Name, kv.Value[0].Population, Distance: Levenshtein(kv.Key, wanted, 2)))
             .Where(n => n.Distance <= 2)
             .OrderBy(n => n.Distance).ThenByDescending(n => n.Population)
             .Select(n => n.Name);
