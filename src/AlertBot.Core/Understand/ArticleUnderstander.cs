@@ -11,8 +11,21 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
 
     private readonly UnderstandOptions _options = options ?? new UnderstandOptions();
 
-    /// <exception cref="ArticleRejectedException">The input is over the size limit or is not text.</exception>
+    /// <exception cref="ArticleRejectedException">The input is over the size limit or is not text, or a text pattern ran away.</exception>
     public Understanding Understand(SourceDocument document)
+    {
+        try
+        {
+            return UnderstandCore(document);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            // The backstop: a pattern that ran away is a refusal of this article, never a crash.
+            throw Deadline.TookTooLong($"a text pattern ran over its {e.MatchTimeout.TotalMilliseconds:0} ms limit");
+        }
+    }
+
+    private Understanding UnderstandCore(SourceDocument document)
     {
         var text = TextDecoder.Decode(document.Content.Span, _options.MaxBytes, out var decodeWarning);
         var warnings = new List<string>();

@@ -38,12 +38,28 @@ public static class Feeds
             result.Add(new SourceDocument($"{feed.Name}#{item.Id ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}", json)
             {
                 ContentType = "application/json",
-                Published = Dates.ParseLoose(item.Published),
+                Published = PublishedOrNull(item.Published),
                 Url = item.Link,
                 Id = item.Id,
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// The item's date for routing before it is understood. Splitting has no time budget to map a runaway pattern
+    /// to, so a date that cannot be read in time is no date here; the understander reads it again within its budget.
+    /// </summary>
+    private static DateTimeOffset? PublishedOrNull(string? published)
+    {
+        try
+        {
+            return Dates.ParseLoose(published);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     internal static List<FeedItem> ReadItems(string xml)
