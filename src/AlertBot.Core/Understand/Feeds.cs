@@ -26,7 +26,7 @@ public static class Feeds
     public static IReadOnlyList<SourceDocument> SplitFeed(SourceDocument feed)
     {
         var text = TextDecoder.Decode(feed.Content.Span, int.MaxValue, out _);
-        var items = ReadItems(text);
+        var items = ReadItems(text, Deadline.None);
         var result = new List<SourceDocument>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -62,7 +62,8 @@ public static class Feeds
         }
     }
 
-    internal static List<FeedItem> ReadItems(string xml)
+    /// <summary>Every item, in one forward pass of an <see cref="XmlReader"/> (which keeps open elements on the heap, so any nesting is safe).</summary>
+    internal static List<FeedItem> ReadItems(string xml, Deadline deadline)
     {
         var items = new List<FeedItem>();
         using var sr = new StringReader(xml);
@@ -72,6 +73,7 @@ public static class Feeds
         reader.Read();
         while (!reader.EOF)
         {
+            deadline.Check();
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "item" or "entry")
             {
                 depth = reader.Depth;
@@ -155,9 +157,9 @@ public static class Feeds
         return (name ?? text.ToString()).Trim();
     }
 
-    internal static ArticleParts ReadFirst(string xml)
+    internal static ArticleParts ReadFirst(string xml, Deadline deadline)
     {
-        var items = ReadItems(xml);
+        var items = ReadItems(xml, deadline);
         var parts = new ArticleParts();
         if (items.Count == 0) return parts;
         var item = items[0];
@@ -167,7 +169,7 @@ public static class Feeds
         parts.Url = item.Link;
         parts.Author = item.Author;
         parts.Id = item.Id;
-        parts.Paragraphs = Noise.FilterBody(JsonArticleReader.Paragraphs(item.Body ?? ""));
+        parts.Paragraphs = Noise.FilterBody(JsonArticleReader.Paragraphs(item.Body ?? "", deadline), deadline);
         return parts;
     }
 }

@@ -22,11 +22,11 @@ internal static class HtmlArticleReader
     private const string Furniture = "script,style,noscript,template,nav,header,footer,aside,form,iframe,svg,button,select,input,textarea,figure,figcaption,picture,video,audio,canvas,[role=navigation],[role=banner],[role=contentinfo],[role=complementary],[aria-hidden=true],[hidden]";
 
     /// <summary>
-    /// A parser for one document. Every element it creates counts against a cap: HTML can
+    /// A parser for one document. Every element it creates counts against the time budget, and against a cap: HTML can
     /// make a parser create elements it does not contain (formatting elements re-opened in each new paragraph), but
     /// never sensibly more than one per character.
     /// </summary>
-    private static HtmlParser Parser(string html)
+    private static HtmlParser Parser(string html, Deadline deadline)
     {
         var cap = html.Length + 1024;
         var created = 0;
@@ -38,14 +38,16 @@ internal static class HtmlArticleReader
             OnCreated = (_, _) =>
             {
                 if (++created > cap) throw new ArticleRejectedException($"HTML builds more than {cap} elements from {html.Length} characters; not an article");
+                deadline.Check();
             },
         });
     }
 
-    public static ArticleParts Read(string html)
+    public static ArticleParts Read(string html, Deadline deadline)
     {
         html = HtmlNesting.Limit(html);
-        using var doc = Parser(html).ParseDocument(html);
+        using var doc = Parser(html, deadline).ParseDocument(html);
+        deadline.Check();
         var parts = new ArticleParts();
 
         ReadJsonLd(doc, parts);
@@ -69,22 +71,25 @@ internal static class HtmlArticleReader
             if (e.LocalName is "article" or "main" or "body" or "html" || !IsNoiseByName(e)) continue;
             e.Remove();
         }
+        deadline.Check();
 
         var root = ChooseRoot(doc);
+        deadline.Check();
         var paragraphs = new List<string>();
-        if (root is not null) Collect(root, paragraphs);
-        parts.Paragraphs = Noise.FilterBody(paragraphs);
+        if (root is not null) Collect(root, paragraphs, deadline);
+        parts.Paragraphs = Noise.FilterBody(paragraphs, deadline);
         return parts;
     }
 
     /// <summary>Paragraph texts of an HTML fragment (a JSON body or a feed item's content).</summary>
-    public static List<string> FragmentParagraphs(string html)
+    public static List<string> FragmentParagraphs(string html, Deadline deadline)
     {
         html = "<html><body>" + HtmlNesting.Limit(html) + "</body></html>";
-        using var doc = Parser(html).ParseDocument(html);
+        using var doc = Parser(html, deadline).ParseDocument(html);
+        deadline.Check();
         foreach (var e in doc.QuerySelectorAll(Furniture).ToArray()) e.Remove();
         var paragraphs = new List<string>();
-        if (doc.Body is not null) Collect(doc.Body, paragraphs);
+        if (doc.Body is not null) Collect(doc.Body, paragraphs, deadline);
         return paragraphs;
     }
 
@@ -270,7 +275,7 @@ internal static class HtmlArticleReader
     /// The story's paragraphs: leaf blocks in document order, descending into containers that hold blocks.
     /// An explicit stack of child enumerators, not recursion, so that the nesting of the page never meets the call stack.
     /// </summary>
-    private static void Collect(IElement root, List<string> into)
+    private static void Collect(IElement root, List<string> into, Deadline deadline)
     {
         var stack = new Stack<IEnumerator<IElement>>();
         stack.Push(root.Children.GetEnumerator());
@@ -283,6 +288,7 @@ internal static class HtmlArticleReader
                 stack.Pop();
                 continue;
             }
+            deadline.Check();
             var child = children.Current;
             switch (child.LocalName)
             {

@@ -13,7 +13,7 @@ internal static class JsonArticleReader
 
     /// <exception cref="JsonException">Not JSON (the caller reads it as text).</exception>
     /// <exception cref="ArticleRejectedException">JSON nested deeper than an article can be.</exception>
-    public static ArticleParts Read(ReadOnlyMemory<byte> utf8)
+    public static ArticleParts Read(ReadOnlyMemory<byte> utf8, Deadline deadline)
     {
         using var doc = Parse(utf8);
         var root = doc.RootElement;
@@ -34,7 +34,7 @@ internal static class JsonArticleReader
             Id = Str(root, "id", "guid", "uuid", "_id"),
         };
         var body = Str(root, "body", "content", "text", "articleBody", "article_body", "description", "summary") ?? "";
-        parts.Paragraphs = Noise.FilterBody(Paragraphs(body));
+        parts.Paragraphs = Noise.FilterBody(Paragraphs(body, deadline), deadline);
         return parts;
     }
 
@@ -71,12 +71,13 @@ internal static class JsonArticleReader
     }
 
     /// <summary>A body string as paragraphs: HTML through the HTML reader, else blank-line or line separated text.</summary>
-    internal static List<string> Paragraphs(string body)
+    internal static List<string> Paragraphs(string body, Deadline deadline)
     {
-        if (LooksLikeHtml(body)) return HtmlArticleReader.FragmentParagraphs(body);
+        if (LooksLikeHtml(body)) return HtmlArticleReader.FragmentParagraphs(body, deadline);
         var result = new List<string>();
         foreach (var line in body.Split('\n'))
         {
+            deadline.Check();
             var t = TextClean.CollapseWhitespace(TextClean.StripMarkdown(line.TrimEnd('\r')));
             if (t.Length > 0 && !TextClean.LooksLikeMarkdownRule(t)) result.Add(t);
         }

@@ -21,14 +21,17 @@ internal static class KeyTimeResolver
         DateTimeOffset? published,
         string? mainZoneId,
         List<string> warnings,
-        List<KeyTimeSite> sites)
+        List<KeyTimeSite> sites,
+        Deadline deadline)
     {
         var mentions = new List<Mention>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            deadline.Check();
             TimeMentions.Find(paragraphs[p], p, mentions);
         }
         if (mentions.Count == 0) return [];
+        deadline.Check();
 
         Attach(paragraphs, mentions);
         ShareRanges(paragraphs, mentions);
@@ -55,6 +58,7 @@ internal static class KeyTimeResolver
 
         DateOnly? timeline = pubDate;
         if (full.Count > 0) timeline = Timeline(full, Weights(mentions), pubDate);
+        deadline.Check();
 
         foreach (var m in full)
         {
@@ -115,7 +119,8 @@ internal static class KeyTimeResolver
             }
         }
 
-        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites);
+        deadline.Check();
+        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites, deadline);
     }
 
     /// <summary>
@@ -168,7 +173,8 @@ internal static class KeyTimeResolver
         DateTimeOffset? published,
         DateOnly? publishedDate,
         List<string> warnings,
-        List<KeyTimeSite> sites)
+        List<KeyTimeSite> sites,
+        Deadline deadline)
     {
         var keyTimes = new List<(KeyTime Key, DateOnly Local, KeyTimeSite Site)>();
         var dateOnly = new List<(Mention M, DateOnly Date, int Index)>();
@@ -179,6 +185,7 @@ internal static class KeyTimeResolver
 
         for (var index = 0; index < mentions.Count; index++)
         {
+            deadline.Check();
             var m = mentions[index];
             if (m.Kind != MentionKind.Clock)
             {
@@ -261,6 +268,7 @@ internal static class KeyTimeResolver
         var mainZoneDays = mainZone is null ? null : keyTimes.Select(k => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(k.Key.Utc, mainZone).DateTime)).ToHashSet();
         foreach (var (m, date, index) in dateOnly)
         {
+            deadline.Check();
             if (m.Used || m.IsBackgroundDate) continue;
             if (coveredDays.Contains(date)) continue;
             if (mainZoneDays is not null && mainZoneDays.Contains(date)) continue;

@@ -124,7 +124,7 @@ internal static partial class Noise
     /// Removes noise from body paragraphs in place. A bio or a related-articles heading in the second half
     /// ends the story; a title line followed by a blurb that trails off ("…") starts the teasers.
     /// </summary>
-    public static List<string> FilterBody(List<string> paragraphs)
+    public static List<string> FilterBody(List<string> paragraphs, Deadline deadline)
     {
         var count = paragraphs.Count;
         var kept = new List<string>(count);
@@ -134,6 +134,7 @@ internal static partial class Noise
         if (count - tail < 2 || tail * 2 < count || tail == 0) tail = count;
         for (var i = 0; i < tail; i++)
         {
+            deadline.Check();
             var p = paragraphs[i];
             var kind = Classify(p, i, count);
             if (kind is NoiseKind.RelatedHeading) break;

@@ -5,7 +5,7 @@ namespace AlertBot.Core.Understand;
 /// <summary>Reads reference-style plain text and Markdown: kicker and byline lines, a headline line, paragraphs, page noise.</summary>
 internal static class PlainTextReader
 {
-    public static ArticleParts Read(string text, bool markdown)
+    public static ArticleParts Read(string text, bool markdown, Deadline deadline)
     {
         var parts = new ArticleParts();
         var lines = text.Split('\n');
@@ -20,6 +20,7 @@ internal static class PlainTextReader
         var prevBlank = true;
         for (var i = start; i < lines.Length; i++)
         {
+            deadline.Check();
             var raw = lines[i].TrimEnd('\r');
             if (string.IsNullOrWhiteSpace(raw))
             {
@@ -47,6 +48,7 @@ internal static class PlainTextReader
         var h = 0;
         while (h < paragraphs.Count && Noise.IsLeadNoise(paragraphs[h]))
         {
+            deadline.Check();
             parts.Published ??= Dates.ParseLoose(paragraphs[h]);
             h++;
         }
@@ -72,10 +74,11 @@ internal static class PlainTextReader
         // Bylines and date lines right under the headline.
         while (h < paragraphs.Count && paragraphs[h].Length <= 160 && Noise.IsLeadNoise(paragraphs[h]) && Noise.Classify(paragraphs[h], 0, 1) is NoiseKind.Byline or NoiseKind.Story or NoiseKind.Kicker)
         {
+            deadline.Check();
             parts.Published ??= Dates.ParseLoose(paragraphs[h]);
             h++;
         }
-        parts.Paragraphs = Noise.FilterBody(paragraphs.GetRange(h, paragraphs.Count - h));
+        parts.Paragraphs = Noise.FilterBody(paragraphs.GetRange(h, paragraphs.Count - h), deadline);
         return parts;
     }
 
