@@ -112,7 +112,7 @@ internal static class TextClean
                         continue;
                     }
                 }
-                Append(sb, f, s.Slice(i, 1));
+                if (sb.Length > f.Output || !char.IsWhiteSpace(c)) sb.Append(c);
                 i++;
             }
             return sb.ToString();
