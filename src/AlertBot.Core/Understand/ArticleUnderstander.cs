@@ -2,36 +2,60 @@ namespace AlertBot.Core.Understand;
 
 /// <summary>
 /// Turns a raw <see cref="SourceDocument"/> into an <see cref="Understanding"/>: format detection, noise removal,
-/// headline, key times in UTC, summary and topic tags. Pure (no I/O, no clock) and thread-safe.
+/// headline, key times in UTC, summary and topic tags. Pure (no I/O; the clock only for its time budget) and thread-safe.
 /// </summary>
-public sealed class ArticleUnderstander(UnderstandOptions? options = null)
+/// <param name="time">The clock of the time budget (<see cref="UnderstandOptions.MaxTime"/>); only its monotonic timestamp is read.</param>
+public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeProvider? time = null)
 {
     // A one-line flash item ("Explosions reported in Kyiv at 0412 local time.") is a real alert.
     private const int MinStoryChars = 40;
 
     private readonly UnderstandOptions _options = options ?? new UnderstandOptions();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <exception cref="ArticleRejectedException">The input is over the size limit or is not text.</exception>
+    /// <exception cref="ArticleRejectedException">
+    /// The input is over the size limit, is not text, is nested too deeply, or took longer than <see cref="UnderstandOptions.MaxTime"/>.
+    /// </exception>
     public Understanding Understand(SourceDocument document)
+    {
+        var deadline = new Deadline(_time, _options.MaxTime);
+        try
+        {
+            return Understand(document, deadline);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            // The backstop behind the budget: a pattern that ran away is the same refusal, never a crash.
+            throw Deadline.TookTooLong($"a text pattern ran over its {e.MatchTimeout.TotalMilliseconds:0} ms limit");
+        }
+    }
+
+    private Understanding Understand(SourceDocument document, Deadline deadline)
     {
         var text = TextDecoder.Decode(document.Content.Span, _options.MaxBytes, out var decodeWarning);
         var warnings = new List<string>();
         if (decodeWarning is not null) warnings.Add(decodeWarning);
 
         var format = FormatDetector.Detect(document, text);
-        var parts = Read(format, document, text, warnings);
+        var parts = Read(format, document, text, warnings, deadline);
         warnings.AddRange(parts.Warnings);
 
         var paragraphs = parts.Paragraphs;
         var headline = parts.Headline;
         var sentences = new List<List<(int Start, int End)>>(paragraphs.Count);
-        foreach (var p in paragraphs) sentences.Add(Sentences.Split(p));
+        foreach (var p in paragraphs)
+        {
+            deadline.Check();
+            sentences.Add(Sentences.Split(p));
+        }
 
+        deadline.Check();
         var story = Topics.Find(headline, paragraphs);
         var (topics, mainZone) = (story.Tags, story.MainZone);
         var published = parts.Published ?? document.Published;
         var sites = new List<KeyTimeSite>();
-        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites, publishedByArticle: parts.Published is not null);
+        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites, deadline, publishedByArticle: parts.Published is not null);
+        deadline.Check();
         var summary = Summary.Build(paragraphs, sentences, sites);
         for (var i = 0; i < keyTimes.Count; i++)
         {
@@ -65,17 +89,17 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
         };
     }
 
-    private static ArticleParts Read(ArticleFormat format, SourceDocument document, string text, List<string> warnings)
+    private static ArticleParts Read(ArticleFormat format, SourceDocument document, string text, List<string> warnings, Deadline deadline)
     {
         try
         {
             return format switch
             {
-                ArticleFormat.Html => HtmlArticleReader.Read(text),
-                ArticleFormat.Json => JsonArticleReader.Read(System.Text.Encoding.UTF8.GetBytes(text)),
-                ArticleFormat.Feed => Feeds.ReadFirst(text),
-                ArticleFormat.Markdown => PlainTextReader.Read(text, markdown: true),
-                _ => PlainTextReader.Read(text, markdown: false),
+                ArticleFormat.Html => HtmlArticleReader.Read(text, deadline),
+                ArticleFormat.Json => JsonArticleReader.Read(System.Text.Encoding.UTF8.GetBytes(text), deadline),
+                ArticleFormat.Feed => Feeds.ReadFirst(text, deadline),
+                ArticleFormat.Markdown => PlainTextReader.Read(text, markdown: true, deadline),
+                _ => PlainTextReader.Read(text, markdown: false, deadline),
             };
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or System.Xml.XmlException)
@@ -83,7 +107,7 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null)
             // Broken XML is still markup: the HTML parser reads it as text without expanding anything.
             var fallback = format == ArticleFormat.Feed ? ArticleFormat.Html : ArticleFormat.PlainText;
             warnings.Add($"{document.Name} is not valid {format} ({e.GetType().Name}: {FirstLine(e.Message)}); read as {fallback}");
-            return fallback == ArticleFormat.Html ? HtmlArticleReader.Read(text) : PlainTextReader.Read(text, markdown: false);
+            return fallback == ArticleFormat.Html ? HtmlArticleReader.Read(text, deadline) : PlainTextReader.Read(text, markdown: false, deadline);
         }
     }
 

@@ -19,7 +19,9 @@ internal static class Datelines
             var text = paragraphs[m.Paragraph];
             if (m.Kind != MentionKind.Date || m.Attached is not null || char.IsAsciiDigit(text[m.Start]) && text.AsSpan(m.Start).IndexOfAnyExceptInRange('0', '9') >= 6)
                 continue;
-            if (PlaceLead(text.AsSpan(0, m.Start)) && DateEnd(text.AsSpan(m.End)))
+            if (m.Start > 80)
+                continue;
+            if (PlaceLead(text.AsSpan(0, m.Start)) && DateEnd(text.AsSpan(m.End, Math.Min(8, text.Length - m.End))))
                 return m;
         }
 

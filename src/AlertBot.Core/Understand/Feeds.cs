@@ -26,7 +26,7 @@ public static class Feeds
     public static IReadOnlyList<SourceDocument> SplitFeed(SourceDocument feed)
     {
         var text = TextDecoder.Decode(feed.Content.Span, int.MaxValue, out _);
-        var items = ReadItems(text);
+        var items = ReadItems(text, Deadline.None);
         var result = new List<SourceDocument>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -38,7 +38,7 @@ public static class Feeds
             result.Add(new SourceDocument($"{feed.Name}#{item.Id ?? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}", json)
             {
                 ContentType = "application/json",
-                Published = Dates.ParseLoose(item.Published),
+                Published = PublishedOrNull(item.Published),
                 Url = item.Link,
                 Id = item.Id,
             });
@@ -46,7 +46,24 @@ public static class Feeds
         return result;
     }
 
-    internal static List<FeedItem> ReadItems(string xml)
+    /// <summary>
+    /// The item's date for routing before it is understood. Splitting has no time budget to map a runaway pattern
+    /// to, so a date that cannot be read in time is no date here; the understander reads it again within its budget.
+    /// </summary>
+    private static DateTimeOffset? PublishedOrNull(string? published)
+    {
+        try
+        {
+            return Dates.ParseLoose(published);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every item, in one forward pass of an <see cref="XmlReader"/> (which keeps open elements on the heap, so any nesting is safe).</summary>
+    internal static List<FeedItem> ReadItems(string xml, Deadline deadline)
     {
         var items = new List<FeedItem>();
         using var sr = new StringReader(xml);
@@ -56,6 +73,7 @@ public static class Feeds
         reader.Read();
         while (!reader.EOF)
         {
+            deadline.Check();
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "item" or "entry")
             {
                 depth = reader.Depth;
@@ -139,9 +157,9 @@ public static class Feeds
         return (name ?? text.ToString()).Trim();
     }
 
-    internal static ArticleParts ReadFirst(string xml)
+    internal static ArticleParts ReadFirst(string xml, Deadline deadline)
     {
-        var items = ReadItems(xml);
+        var items = ReadItems(xml, deadline);
         var parts = new ArticleParts();
         if (items.Count == 0) return parts;
         var item = items[0];
@@ -151,7 +169,7 @@ public static class Feeds
         parts.Url = item.Link;
         parts.Author = item.Author;
         parts.Id = item.Id;
-        parts.Paragraphs = Noise.FilterBody(JsonArticleReader.Paragraphs(item.Body ?? ""));
+        parts.Paragraphs = Noise.FilterBody(JsonArticleReader.Paragraphs(item.Body ?? "", deadline), deadline);
         return parts;
     }
 }

@@ -11,8 +11,6 @@ namespace AlertBot.Core.Understand;
 /// </summary>
 internal static class HtmlArticleReader
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
-
     private static readonly System.Collections.Frozen.FrozenSet<string> NoiseTokens = new[]
     {
         "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "cookies", "consent", "comment",
@@ -23,10 +21,33 @@ internal static class HtmlArticleReader
 
     private const string Furniture = "script,style,noscript,template,nav,header,footer,aside,form,iframe,svg,button,select,input,textarea,figure,figcaption,picture,video,audio,canvas,[role=navigation],[role=banner],[role=contentinfo],[role=complementary],[aria-hidden=true],[hidden]";
 
-    public static ArticleParts Read(string html)
+    /// <summary>
+    /// A parser for one document. Every element it creates counts against the time budget, and against a cap: HTML can
+    /// make a parser create elements it does not contain (formatting elements re-opened in each new paragraph), but
+    /// never sensibly more than one per character.
+    /// </summary>
+    private static HtmlParser Parser(string html, Deadline deadline)
     {
-        var parser = new HtmlParser(ParserOptions);
-        using var doc = parser.ParseDocument(html);
+        var cap = html.Length + 1024;
+        var created = 0;
+        return new HtmlParser(new HtmlParserOptions
+        {
+            IsScripting = false,
+            IsNotConsumingCharacterReferences = false,
+            MaximumDepth = HtmlNesting.MaxDepth * 2,
+            OnCreated = (_, _) =>
+            {
+                if (++created > cap) throw new ArticleRejectedException($"HTML builds more than {cap} elements from {html.Length} characters; not an article");
+                deadline.Check();
+            },
+        });
+    }
+
+    public static ArticleParts Read(string html, Deadline deadline)
+    {
+        html = HtmlNesting.Limit(html);
+        using var doc = Parser(html, deadline).ParseDocument(html);
+        deadline.Check();
         var parts = new ArticleParts();
 
         ReadJsonLd(doc, parts);
@@ -50,22 +71,25 @@ internal static class HtmlArticleReader
             if (e.LocalName is "article" or "main" or "body" or "html" || !IsNoiseByName(e)) continue;
             e.Remove();
         }
+        deadline.Check();
 
         var root = ChooseRoot(doc);
+        deadline.Check();
         var paragraphs = new List<string>();
-        if (root is not null) Collect(root, paragraphs);
-        parts.Paragraphs = Noise.FilterBody(paragraphs);
+        if (root is not null) Collect(root, paragraphs, deadline);
+        parts.Paragraphs = Noise.FilterBody(paragraphs, deadline);
         return parts;
     }
 
     /// <summary>Paragraph texts of an HTML fragment (a JSON body or a feed item's content).</summary>
-    public static List<string> FragmentParagraphs(string html)
+    public static List<string> FragmentParagraphs(string html, Deadline deadline)
     {
-        var parser = new HtmlParser(ParserOptions);
-        using var doc = parser.ParseDocument("<html><body>" + html + "</body></html>");
+        html = "<html><body>" + HtmlNesting.Limit(html) + "</body></html>";
+        using var doc = Parser(html, deadline).ParseDocument(html);
+        deadline.Check();
         foreach (var e in doc.QuerySelectorAll(Furniture).ToArray()) e.Remove();
         var paragraphs = new List<string>();
-        if (doc.Body is not null) Collect(doc.Body, paragraphs);
+        if (doc.Body is not null) Collect(doc.Body, paragraphs, deadline);
         return paragraphs;
     }
 
@@ -147,11 +171,13 @@ internal static class HtmlArticleReader
     /// <summary>The element holding the story: the &lt;article&gt; or &lt;main&gt; with the most paragraph text, else the densest paragraph parent.</summary>
     private static IElement? ChooseRoot(IDocument doc)
     {
+        var candidates = doc.QuerySelectorAll("article, main, [role=main], [itemprop=articleBody]");
+        var text = ParagraphLengths(doc, candidates);
         IElement? best = null;
         var bestScore = 0;
-        foreach (var e in doc.QuerySelectorAll("article, main, [role=main], [itemprop=articleBody]"))
+        foreach (var e in candidates)
         {
-            var score = ParagraphText(e);
+            var score = text.Within[e];
             if (score > bestScore)
             {
                 bestScore = score;
@@ -161,9 +187,8 @@ internal static class HtmlArticleReader
         if (best is not null && bestScore >= 200) return best;
 
         var scores = new Dictionary<IElement, int>();
-        foreach (var p in doc.QuerySelectorAll("p"))
+        foreach (var (p, len) in text.Paragraphs)
         {
-            var len = p.TextContent.Length;
             if (len < 25) continue;
             if (p.ParentElement is { } parent)
             {
@@ -182,24 +207,96 @@ internal static class HtmlArticleReader
         return best ?? doc.Body;
     }
 
-    private static int ParagraphText(IElement e)
+    /// <param name="Paragraphs">Every &lt;p&gt; in document order with the length of its text.</param>
+    /// <param name="Within">For each candidate root: the summed text length of the &lt;p&gt; elements inside it.</param>
+    private sealed record ParagraphText(List<(IElement P, int Length)> Paragraphs, Dictionary<IElement, int> Within);
+
+    /// <summary>
+    /// Paragraph text lengths in one walk of the tree. Asking each candidate for its paragraphs and each paragraph for
+    /// its text walked a subtree per candidate and per paragraph: nested articles (or p elements nested through
+    /// tables) made that quadratic. The sums are the same: a p's length is that of its text content (descendant
+    /// text nodes), and a candidate's score counts every p inside it, nested ones again, as the selector did.
+    /// </summary>
+    private static ParagraphText ParagraphLengths(IDocument doc, IHtmlCollection<IElement> candidates)
     {
-        var total = 0;
-        foreach (var p in e.QuerySelectorAll("p")) total += p.TextContent.Length;
-        return total;
+        var result = new ParagraphText([], new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance));
+        foreach (var c in candidates) result.Within[c] = 0;
+        if (doc.DocumentElement is not { } html) return result;
+        var stack = new Stack<OpenElement>();
+        stack.Push(new OpenElement(html, -1));
+        while (stack.Count > 0)
+        {
+            var top = stack.Peek();
+            var children = top.Node.ChildNodes;
+            if (top.Child < children.Length)
+            {
+                var next = children[top.Child++];
+                if (next is IText t)
+                {
+                    top.Text += t.Data.Length;
+                }
+                else if (next is IElement e)
+                {
+                    var slot = -1;
+                    if (e.LocalName == "p")
+                    {
+                        // Slots are taken on entering, so the list is in document order, as the selector returned it.
+                        slot = result.Paragraphs.Count;
+                        result.Paragraphs.Add((e, 0));
+                    }
+                    stack.Push(new OpenElement(e, slot));
+                }
+                continue;
+            }
+            // All children seen: record the sums and hand them to the parent.
+            stack.Pop();
+            if (top.Slot >= 0) result.Paragraphs[top.Slot] = (result.Paragraphs[top.Slot].P, top.Text);
+            if (top.Node is IElement done && result.Within.ContainsKey(done)) result.Within[done] = top.PText;
+            if (stack.TryPeek(out var parent))
+            {
+                parent.Text += top.Text;
+                parent.PText += top.PText + (top.Slot >= 0 ? top.Text : 0);
+            }
+        }
+        return result;
     }
 
-    private static void Collect(IElement root, List<string> into)
+    /// <summary>An element being walked: the next child to visit, its text so far, the p text inside it so far, its paragraph slot.</summary>
+    private sealed class OpenElement(INode node, int slot)
     {
-        foreach (var child in root.Children)
+        public INode Node { get; } = node;
+        public int Slot { get; } = slot;
+        public int Child { get; set; }
+        public int Text { get; set; }
+        public int PText { get; set; }
+    }
+
+    /// <summary>
+    /// The story's paragraphs: leaf blocks in document order, descending into containers that hold blocks.
+    /// An explicit stack of child enumerators, not recursion, so that the nesting of the page never meets the call stack.
+    /// </summary>
+    private static void Collect(IElement root, List<string> into, Deadline deadline)
+    {
+        var stack = new Stack<IEnumerator<IElement>>();
+        stack.Push(root.Children.GetEnumerator());
+        while (stack.Count > 0)
         {
+            var children = stack.Peek();
+            if (!children.MoveNext())
+            {
+                children.Dispose();
+                stack.Pop();
+                continue;
+            }
+            deadline.Check();
+            var child = children.Current;
             switch (child.LocalName)
             {
                 case "p" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "pre" or "dd" or "dt" or "td" or "h1":
                     Add(child, into);
                     break;
                 case "blockquote" or "div" or "section" or "article" or "main" or "ul" or "ol" or "span" or "dl" or "table" or "tbody" or "tr":
-                    if (HasBlockChild(child)) Collect(child, into);
+                    if (HasBlockChild(child)) stack.Push(child.Children.GetEnumerator());
                     else Add(child, into);
                     break;
                 case "br" or "hr" or "img":

@@ -5,11 +5,17 @@ namespace AlertBot.Core.Understand;
 /// <summary>Reads a JSON article: <c>title</c>/<c>headline</c>, <c>body</c>/<c>content</c>/<c>text</c>/<c>articleBody</c>, dates, url, author, id.</summary>
 internal static class JsonArticleReader
 {
-    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 };
+    // JsonDocument parses without recursion (its depth is a bit stack); MaxDepth only bounds what we walk.
+    // An article is an object a few levels deep: anything deeper is not one.
+    private const int MaxDepth = 32;
 
-    public static ArticleParts Read(ReadOnlyMemory<byte> utf8)
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth };
+
+    /// <exception cref="JsonException">Not JSON (the caller reads it as text).</exception>
+    /// <exception cref="ArticleRejectedException">JSON nested deeper than an article can be.</exception>
+    public static ArticleParts Read(ReadOnlyMemory<byte> utf8, Deadline deadline)
     {
-        using var doc = JsonDocument.Parse(utf8, Options);
+        using var doc = Parse(utf8);
         var root = doc.RootElement;
         if (root.ValueKind == JsonValueKind.Array) root = root.GetArrayLength() > 0 ? root[0] : default;
         if (root.ValueKind != JsonValueKind.Object) return new ArticleParts();
@@ -28,17 +34,50 @@ internal static class JsonArticleReader
             Id = Str(root, "id", "guid", "uuid", "_id"),
         };
         var body = Str(root, "body", "content", "text", "articleBody", "article_body", "description", "summary") ?? "";
-        parts.Paragraphs = Noise.FilterBody(Paragraphs(body));
+        parts.Paragraphs = Noise.FilterBody(Paragraphs(body, deadline), deadline);
         return parts;
     }
 
-    /// <summary>A body string as paragraphs: HTML through the HTML reader, else blank-line or line separated text.</summary>
-    internal static List<string> Paragraphs(string body)
+    /// <summary>
+    /// Valid JSON nested deeper than <see cref="MaxDepth"/> is refused; it used to be read as plain text, which made an
+    /// "article" of brackets. Other JSON errors are left to the caller (a ".json" file that is really text).
+    /// </summary>
+    private static JsonDocument Parse(ReadOnlyMemory<byte> utf8)
     {
-        if (LooksLikeHtml(body)) return HtmlArticleReader.FragmentParagraphs(body);
+        try
+        {
+            return JsonDocument.Parse(utf8, Options);
+        }
+        catch (JsonException) when (NestedTooDeeply(utf8.Span))
+        {
+            throw new ArticleRejectedException($"JSON nested more than {MaxDepth} levels deep; not an article");
+        }
+    }
+
+    private static bool NestedTooDeeply(ReadOnlySpan<byte> utf8)
+    {
+        // The reader keeps its depth in a bit stack, not on the call stack, so any depth is safe to measure.
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = int.MaxValue });
+        try
+        {
+            while (reader.Read())
+                if (reader.CurrentDepth >= MaxDepth) return true;
+        }
+        catch (JsonException)
+        {
+            // broken before it got too deep
+        }
+        return false;
+    }
+
+    /// <summary>A body string as paragraphs: HTML through the HTML reader, else blank-line or line separated text.</summary>
+    internal static List<string> Paragraphs(string body, Deadline deadline)
+    {
+        if (LooksLikeHtml(body)) return HtmlArticleReader.FragmentParagraphs(body, deadline);
         var result = new List<string>();
         foreach (var line in body.Split('\n'))
         {
+            deadline.Check();
             var t = TextClean.CollapseWhitespace(TextClean.StripMarkdown(line.TrimEnd('\r')));
             if (t.Length > 0 && !TextClean.LooksLikeMarkdownRule(t)) result.Add(t);
         }

@@ -23,11 +23,17 @@ internal static class KeyTimeResolver
         string? mainZoneId,
         List<string> warnings,
         List<KeyTimeSite> sites,
+        Deadline deadline,
         bool publishedByArticle = false)
     {
         var mentions = new List<Mention>();
-        for (var p = 0; p < paragraphs.Count; p++) TimeMentions.Find(paragraphs[p], p, mentions);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            deadline.Check();
+            TimeMentions.Find(paragraphs[p], p, mentions);
+        }
         if (mentions.Count == 0) return [];
+        deadline.Check();
         foreach (var m in mentions)
         {
             var text = paragraphs[m.Paragraph];
@@ -85,24 +91,8 @@ internal static class KeyTimeResolver
         }
 
         DateOnly? timeline = pubDate;
-        if (full.Count > 0)
-        {
-            var weights = Weights(mentions);
-            var best = -1;
-            foreach (var m in full)
-            {
-                var d = DateOf(m);
-                var score = 0;
-                foreach (var o in full)
-                    if (Math.Abs(DayDiff(DateOf(o), d)) <= TypoWindowDays) score += weights[o];
-                if (pubDate is { } pd && Math.Abs(DayDiff(pd, d)) <= TypoWindowDays) score += 2;
-                if (score > best)
-                {
-                    best = score;
-                    timeline = d;
-                }
-            }
-        }
+        if (full.Count > 0) timeline = Timeline(full, Weights(mentions), pubDate);
+        deadline.Check();
 
         foreach (var m in full)
         {
@@ -163,7 +153,49 @@ internal static class KeyTimeResolver
             }
         }
 
-        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites);
+        deadline.Check();
+        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites, deadline);
+    }
+
+    /// <summary>
+    /// The date with the most weight within a week either side of it (the first in text order on a tie), believable
+    /// publication counting as two. The dates are sorted once and each window summed from prefix sums: comparing every
+    /// date with every other was quadratic in the dates (16,000 of them took 10 s).
+    /// </summary>
+    private static DateOnly Timeline(List<Mention> full, Dictionary<Mention, int> weights, DateOnly? pubDate)
+    {
+        var days = new (int Day, int Weight)[full.Count];
+        for (var i = 0; i < full.Count; i++) days[i] = (DateOf(full[i]).DayNumber, weights[full[i]]);
+        Array.Sort(days, static (a, b) => a.Day.CompareTo(b.Day));
+        var prefix = new long[days.Length + 1];
+        for (var i = 0; i < days.Length; i++) prefix[i + 1] = prefix[i] + days[i].Weight;
+
+        var timeline = DateOf(full[0]);
+        var best = -1L;
+        foreach (var m in full)
+        {
+            var d = DateOf(m);
+            var score = prefix[FirstDayAtOrAfter(days, d.DayNumber + TypoWindowDays + 1)] - prefix[FirstDayAtOrAfter(days, d.DayNumber - TypoWindowDays)];
+            if (pubDate is { } pd && Math.Abs(DayDiff(pd, d)) <= TypoWindowDays) score += 2;
+            if (score > best)
+            {
+                best = score;
+                timeline = d;
+            }
+        }
+        return timeline;
+    }
+
+    private static int FirstDayAtOrAfter((int Day, int Weight)[] days, int day)
+    {
+        var (lo, hi) = (0, days.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (days[mid].Day < day) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static List<KeyTime> Walk(
@@ -175,22 +207,25 @@ internal static class KeyTimeResolver
         DateTimeOffset? published,
         DateOnly? publishedDate,
         List<string> warnings,
-        List<KeyTimeSite> sites)
+        List<KeyTimeSite> sites,
+        Deadline deadline)
     {
         var keyTimes = new List<(KeyTime Key, DateOnly Local, KeyTimeSite Site)>();
-        var dateOnly = new List<(Mention M, DateOnly Date)>();
+        var dateOnly = new List<(Mention M, DateOnly Date, int Index)>();
         Mention? context = null;
         DateOnly? contextDate = null;
         ZoneSpec lastZone = default;
         (DateOnly Date, int Minutes)? lastLocal = null;
 
-        foreach (var m in mentions)
+        for (var index = 0; index < mentions.Count; index++)
         {
+            deadline.Check();
+            var m = mentions[index];
             if (m.Kind != MentionKind.Clock)
             {
                 if (m.Relative == RelativeKind.NextDay) m.Resolved = contextDate?.AddDays(1);
                 if (m.Background || m.Resolved is null) continue;
-                if (m.Attached is null) dateOnly.Add((m, m.Resolved.Value));
+                if (m.Attached is null) dateOnly.Add((m, m.Resolved.Value, index));
                 context = m;
                 contextDate = m.Resolved;
                 continue;
@@ -264,21 +299,26 @@ internal static class KeyTimeResolver
             var para = paragraphs[m.Paragraph];
             if (end < para.Length && para[end] == ')' && para.AsSpan(start, end - start).Count('(') > para.AsSpan(start, end - start).Count(')')) end++;
             var sentence = SentenceAt(sentences[m.Paragraph], start);
-            var (clauseStart, clauseEnd) = Neighbours(mentions, m, start, end);
+            var (clauseStart, clauseEnd) = Neighbours(mentions, index, start, end);
             keyTimes.Add((new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end, clauseStart, clauseEnd)), date.Value, new KeyTimeSite(m.Paragraph, start)));
         }
 
-        foreach (var (m, date) in dateOnly)
+        // Days already covered, as sets: asking every key time for every date-only mention was quadratic.
+        var coveredDays = keyTimes.Select(k => k.Local).ToHashSet();
+        // "7:58 a.m. (2358 GMT Tuesday)" on Wednesday in Taipei: the timed key already covers the local day.
+        var mainZoneDays = mainZone is null ? null : keyTimes.Select(k => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(k.Key.Utc, mainZone).DateTime)).ToHashSet();
+        foreach (var (m, date, index) in dateOnly)
         {
+            deadline.Check();
             if (m.Used || m.IsBackgroundDate) continue;
-            if (keyTimes.Any(k => k.Local == date)) continue;
-            // "7:58 a.m. (2358 GMT Tuesday)" on Wednesday in Taipei: the timed key already covers the local day.
-            if (mainZone is not null && keyTimes.Any(k => !k.Key.IsDateOnly && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(k.Key.Utc, mainZone).DateTime) == date)) continue;
+            if (coveredDays.Contains(date)) continue;
+            if (mainZoneDays is not null && mainZoneDays.Contains(date)) continue;
             var para = paragraphs[m.Paragraph];
             var sentence = SentenceAt(sentences[m.Paragraph], m.Start);
             var utc = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var (clauseStart, clauseEnd) = Neighbours(mentions, m, m.Start, m.End);
+            var (clauseStart, clauseEnd) = Neighbours(mentions, index, m.Start, m.End);
             keyTimes.Add((new KeyTime(utc, true, para[m.Start..m.End], EventPhrase.From(para, sentence, m.Start, m.End, clauseStart, clauseEnd)), date, new KeyTimeSite(m.Paragraph, m.Start)));
+            coveredDays.Add(date);
         }
 
         keyTimes.Sort((a, b) => a.Site.Paragraph != b.Site.Paragraph ? a.Site.Paragraph.CompareTo(b.Site.Paragraph) : a.Site.Position.CompareTo(b.Site.Position));
@@ -510,16 +550,29 @@ internal static class KeyTimeResolver
         };
     }
 
-    /// <summary>The end of the previous and the start of the next time mention in the same paragraph, outside this span.</summary>
-    private static (int Start, int End) Neighbours(List<Mention> mentions, Mention m, int start, int end)
+    /// <summary>
+    /// The end of the previous and the start of the next time mention in the same paragraph, outside this span.
+    /// Mentions are in text order and do not overlap (but for the date and clock of one DTG, and the mentions a span
+    /// joins), so the nearest ones either side are found by walking out from this one, not by scanning all of them.
+    /// </summary>
+    private static (int Start, int End) Neighbours(List<Mention> mentions, int index, int start, int end)
     {
+        var m = mentions[index];
         var before = 0;
         var after = int.MaxValue;
-        foreach (var o in mentions)
+        for (var k = index - 1; k >= 0 && mentions[k].Paragraph == m.Paragraph; k--)
         {
-            if (o.Paragraph != m.Paragraph || o.Skip || ReferenceEquals(o, m) || ReferenceEquals(o, m.Attached)) continue;
-            if (o.End <= start) before = Math.Max(before, o.End);
-            else if (o.Start >= end) after = Math.Min(after, o.Start);
+            var o = mentions[k];
+            if (o.Skip || ReferenceEquals(o, m.Attached) || o.End > start) continue;
+            before = o.End;
+            break;
+        }
+        for (var k = index + 1; k < mentions.Count && mentions[k].Paragraph == m.Paragraph; k++)
+        {
+            var o = mentions[k];
+            if (o.Skip || ReferenceEquals(o, m.Attached) || o.Start < end) continue;
+            after = o.Start;
+            break;
         }
         return (before, after);
     }
@@ -533,10 +586,17 @@ internal static class KeyTimeResolver
         return para[s..e];
     }
 
+    /// <summary>The sentence holding <paramref name="position"/> (else the last), by binary search: sentences are in order and apart.</summary>
     private static (int Start, int End) SentenceAt(List<(int Start, int End)> sentences, int position)
     {
-        foreach (var s in sentences)
-            if (position >= s.Start && position < s.End) return s;
+        var (lo, hi) = (0, sentences.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo > 0 && position < sentences[lo - 1].End) return sentences[lo - 1];
         return sentences.Count > 0 ? sentences[^1] : (0, 0);
     }
 

@@ -22,40 +22,40 @@ internal enum NoiseKind
 /// </summary>
 internal static partial class Noise
 {
-    [GeneratedRegex(@"^(?:BREAKING(?:\s+NEWS)?|FLASH(?:\s+(?:UPDATE|NEWS|ALERT))?|JUST\s+IN|DEVELOPING(?:\s+STORY)?|UPDATE[D]?|URGENT|ALERT|EXCLUSIVE|LIVE(?:\s+UPDATES)?|WATCH|ANALYSIS)\b\s*(?:[:|–—-]\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:BREAKING(?:\s+NEWS)?|FLASH(?:\s+(?:UPDATE|NEWS|ALERT))?|JUST\s+IN|DEVELOPING(?:\s+STORY)?|UPDATE[D]?|URGENT|ALERT|EXCLUSIVE|LIVE(?:\s+UPDATES)?|WATCH|ANALYSIS)\b\s*(?:[:|–—-]\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex KickerPrefix();
 
-    [GeneratedRegex(@"^(?:Breaking(?:\s+News)?|Flash(?:\s+Update)?|Just\s+In|Developing(?:\s+Story)?|Live(?:\s+Updates)?|Exclusive|Alert|Urgent|Analysis|News|World|Africa|Europe|Middle\s+East|Asia|Americas|Defen[cs]e|Security|Politics|Conflict|War|Home)(?:\s*[|/>»›:–—-]\s*[\w&'-]+(?:\s[\w&'-]+){0,2})*\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Breaking(?:\s+News)?|Flash(?:\s+Update)?|Just\s+In|Developing(?:\s+Story)?|Live(?:\s+Updates)?|Exclusive|Alert|Urgent|Analysis|News|World|Africa|Europe|Middle\s+East|Asia|Americas|Defen[cs]e|Security|Politics|Conflict|War|Home)(?:\s*[|/>»›:–—-]\s*[\w&'-]+(?:\s[\w&'-]+){0,2})*\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex KickerLine();
 
-    [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Reporting by|Story by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|late|early|dawn|noon|midnight|then|now|contrast|comparison)\b)[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|and|&|de|van|von|der|al|el|bin|ibn|la|le|da|dos|du))*(?:\s*(?:,|\||–|—|-|·|•)\s*.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Reporting by|Story by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|late|early|dawn|noon|midnight|then|now|contrast|comparison)\b)[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|and|&|de|van|von|der|al|el|bin|ibn|la|le|da|dos|du))*(?:\s*(?:,|\||–|—|-|·|•)\s*.*)?$", RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^[(\[]?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Fact-checked)\s+by\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[(\[]?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Fact-checked)\s+by\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex WireCredit();
 
-    [GeneratedRegex(@"^(?:Posted|Published|Updated|Last\s+updated|Posted\s+on|First\s+published|Filed|Dateline)\b[:\s]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Posted|Published|Updated|Last\s+updated|Posted\s+on|First\s+published|Filed|Dateline)\b[:\s]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"\b(?:\d+|an?|one|two|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d+|an?|one|two|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AgoOrReadTime();
 
-    [GeneratedRegex(@"^(?:\(|\[)?\s*(?:Photo(?:graph)?s?|Image|Picture|Pictured|Caption|Credit|Video|File\s+photo|Illustration|Source\s+image)\b\s*(?:credit|by|courtesy)?\s*[:(-]|^\((?:Photo|Image|Credit|Picture)|(?:\((?:Photo|Image|Picture)\s*(?:credit)?\s*:?[^)]*\)|Getty\s+Images|via\s+Reuters|/\s*AFP|\(AP\s+Photo[^)]*\))\s*\)?\.?$|^!\[", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(|\[)?\s*(?:Photo(?:graph)?s?|Image|Picture|Pictured|Caption|Credit|Video|File\s+photo|Illustration|Source\s+image)\b\s*(?:credit|by|courtesy)?\s*[:(-]|^\((?:Photo|Image|Credit|Picture)|(?:\((?:Photo|Image|Picture)\s*(?:credit)?\s*:?[^)]*\)|Getty\s+Images|via\s+Reuters|/\s*AFP|\(AP\s+Photo[^)]*\))\s*\)?\.?$|^!\[", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Caption();
 
-    [GeneratedRegex(@"^(?:Share(?:\s+(?:this|on|via|article|story))?|Tweet|Email|Print|Copy\s+link|Subscribe|Sign\s+up|Sign\s+in|Log\s+in|Follow\s+us|Join\s+(?:us|our)|Click\s+here|Read\s+more|Advertisement|ADVERTISEMENT|Sponsored|Tags?|Topics|Filed\s+under|Comments?|Leave\s+a\s+(?:comment|reply)|Like\s+this|Loading|Support\s+(?:us|our)|Donate|Download\s+(?:the|our)\s+app|Listen\s+to\s+this|Skip\s+to|Menu|Search|Newsletter|Cookie|We\s+use\s+cookies|This\s+(?:site|website)\s+uses\s+cookies|Accept(?:\s+all)?|Reject|Manage\s+(?:cookies|preferences)|Privacy|Terms|All\s+rights\s+reserved|Copyright|©|Related\s*:|Enable\s+JavaScript|Please\s+enable|Get\s+the\s+latest|Never\s+miss|Want\s+more|Don't\s+miss|Got\s+a\s+tip)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Share(?:\s+(?:this|on|via|article|story))?|Tweet|Email|Print|Copy\s+link|Subscribe|Sign\s+up|Sign\s+in|Log\s+in|Follow\s+us|Join\s+(?:us|our)|Click\s+here|Read\s+more|Advertisement|ADVERTISEMENT|Sponsored|Tags?|Topics|Filed\s+under|Comments?|Leave\s+a\s+(?:comment|reply)|Like\s+this|Loading|Support\s+(?:us|our)|Donate|Download\s+(?:the|our)\s+app|Listen\s+to\s+this|Skip\s+to|Menu|Search|Newsletter|Cookie|We\s+use\s+cookies|This\s+(?:site|website)\s+uses\s+cookies|Accept(?:\s+all)?|Reject|Manage\s+(?:cookies|preferences)|Privacy|Terms|All\s+rights\s+reserved|Copyright|©|Related\s*:|Enable\s+JavaScript|Please\s+enable|Get\s+the\s+latest|Never\s+miss|Want\s+more|Don't\s+miss|Got\s+a\s+tip)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ShareStart();
 
-    [GeneratedRegex(@"\b(?:cookies?|newsletter|subscribe|subscription|sign\s+up|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|share\s+(?:this|on)|follow\s+us|inbox|unsubscribe|paywall|ad\s?blocker|advertisement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cookies?|newsletter|subscribe|subscription|sign\s+up|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|share\s+(?:this|on)|follow\s+us|inbox|unsubscribe|paywall|ad\s?blocker|advertisement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ShareAnywhere();
 
-    [GeneratedRegex(@"^[\[(]?\s*(?:Editor['’]?s['’]?\s+note|Editors['’]\s+note|EDITOR['’]S\s+NOTE|Correction|Clarification|Disclaimer|Note\s+from\s+the\s+editor)\b|^(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|post)\s+(?:has\s+been|was|is\s+being|will\s+be)?\s*(?:updated|corrected|amended|misstated|developing)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\[(]?\s*(?:Editor['’]?s['’]?\s+note|Editors['’]\s+note|EDITOR['’]S\s+NOTE|Correction|Clarification|Disclaimer|Note\s+from\s+the\s+editor)\b|^(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|post)\s+(?:has\s+been|was|is\s+being|will\s+be)?\s*(?:updated|corrected|amended|misstated|developing)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EditorsNote();
 
-    [GeneratedRegex(@"\b(?:covers|covering|reports\s+on|writes\s+(?:about|on|for)|has\s+written\s+for|is\s+an?\s+(?:\w+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|analyst|contributor|freelancer|columnist)|Alumni|alumnus|alumna|graduate\s+of|holds\s+an?\s+(?:degree|master|bachelor|BA|MA|PhD)|[Ff]ollow\s+(?:him|her|them)\s+on|can\s+be\s+reached\s+at|[Rr]each\s+(?:him|her|them)\s+at|veteran\s+of\s+the|served\s+(?:\w+\s+){0,4}years\s+in\s+the)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:covers|covering|reports\s+on|writes\s+(?:about|on|for)|has\s+written\s+for|is\s+an?\s+(?:\w+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|analyst|contributor|freelancer|columnist)|Alumni|alumnus|alumna|graduate\s+of|holds\s+an?\s+(?:degree|master|bachelor|BA|MA|PhD)|[Ff]ollow\s+(?:him|her|them)\s+on|can\s+be\s+reached\s+at|[Rr]each\s+(?:him|her|them)\s+at|veteran\s+of\s+the|served\s+(?:\w+\s+){0,4}years\s+in\s+the)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Bio();
 
-    [GeneratedRegex(@"^(?:Related(?:\s+(?:Articles?|Stories|News|Posts|Content|Coverage|Reading))?|Read\s+(?:more|next|also)|More\s+(?:from|on|stories|news|like\s+this|in)(?:\s+(?:this|the)\s+(?:story|topic|subject))?|(?:Related|More|Further)\s+coverage|Explore\s+more|Editor['’]s\s+picks|You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|Trending(?:\s+now)?|Latest(?:\s+(?:news|stories|articles))?|Most\s+(?:read|popular|viewed)|Popular(?:\s+(?:stories|posts))?|See\s+also|Also\s+read|Further\s+reading|Up\s+next)\b[\s:.…-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Related(?:\s+(?:Articles?|Stories|News|Posts|Content|Coverage|Reading))?|Read\s+(?:more|next|also)|More\s+(?:from|on|stories|news|like\s+this|in)(?:\s+(?:this|the)\s+(?:story|topic|subject))?|(?:Related|More|Further)\s+coverage|Explore\s+more|Editor['’]s\s+picks|You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Recommended(?:\s+for\s+you)?|Trending(?:\s+now)?|Latest(?:\s+(?:news|stories|articles))?|Most\s+(?:read|popular|viewed)|Popular(?:\s+(?:stories|posts))?|See\s+also|Also\s+read|Further\s+reading|Up\s+next)\b[\s:.…-]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex RelatedHeading();
 
     // Cheap vectorised pre-checks: the unanchored patterns only run on paragraphs that contain one of their words.
@@ -124,7 +124,7 @@ internal static partial class Noise
     /// Removes noise from body paragraphs in place. A bio or a related-articles heading in the second half
     /// ends the story; a title line followed by a blurb that trails off ("…") starts the teasers.
     /// </summary>
-    public static List<string> FilterBody(List<string> paragraphs)
+    public static List<string> FilterBody(List<string> paragraphs, Deadline deadline)
     {
         var count = paragraphs.Count;
         var kept = new List<string>(count);
@@ -134,6 +134,7 @@ internal static partial class Noise
         if (count - tail < 2 || tail * 2 < count || tail == 0) tail = count;
         for (var i = 0; i < tail; i++)
         {
+            deadline.Check();
             var p = paragraphs[i];
             var kind = Classify(p, i, count);
             if (kind is NoiseKind.RelatedHeading) break;

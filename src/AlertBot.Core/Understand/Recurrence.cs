@@ -20,10 +20,13 @@ internal static class Recurrence
     /// <summary>Whether the clock at [start, end) is part of a schedule ("each night at 2100", "from 2100 to 0600 daily", "curfew from 2200").</summary>
     public static bool IsRecurringClock(string text, int start, int end)
     {
+        // The clause around the clock, at most 120 characters either side (a long unpunctuated text stays linear).
         var clauseStart = start;
-        while (clauseStart > 0 && text[clauseStart - 1] is not ('.' or ';' or '\n')) clauseStart--;
+        var lowest = Math.Max(0, start - 120);
+        while (clauseStart > lowest && text[clauseStart - 1] is not ('.' or ';' or '\n')) clauseStart--;
         var clauseEnd = end;
-        while (clauseEnd < text.Length && text[clauseEnd] is not ('.' or ';' or '\n')) clauseEnd++;
+        var highest = Math.Min(text.Length, end + 120);
+        while (clauseEnd < highest && text[clauseEnd] is not ('.' or ';' or '\n')) clauseEnd++;
         var before = text.AsSpan(clauseStart, start - clauseStart);
         var after = text.AsSpan(end, clauseEnd - end);
         // "each night at 2100", "every day from 0600"

@@ -83,14 +83,16 @@ internal static class Tense
 
     private static int ClauseStart(string text, int at)
     {
-        for (var i = at - 1; i >= 0; i--)
+        // A clause is short: looking further back than this would make a long unpunctuated text quadratic.
+        var limit = Math.Max(0, at - 200);
+        for (var i = at - 1; i >= limit; i--)
         {
             var c = text[i];
             if (c is '.' or ';' or '!' or '?' or '\n' or '(' or '"' or '“' or '”' or '—')
                 return i + 1;
         }
 
-        return 0;
+        return limit;
     }
 
     private static List<string> Words(string text, int start, int end)

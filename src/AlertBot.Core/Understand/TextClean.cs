@@ -33,87 +33,160 @@ internal static class TextClean
         return sb.ToString();
     }
 
+    private static readonly System.Buffers.SearchValues<char> MarkdownMarks = System.Buffers.SearchValues.Create("*_~`[]!");
+
     /// <summary>
     /// Makes one line of Markdown plain text: drops heading, quote and list markers, emphasis markers and images;
     /// keeps a link's text and drops its target (so a <c>javascript:</c> target never survives). Leaves HTML as text.
     /// </summary>
+    /// <remarks>
+    /// A link's text is Markdown again ("[**a** [b](c)](d)"). It used to be stripped by a recursive call per level,
+    /// each rescanning the rest of the line for its "]": a line of 60,000 nested links overflowed the stack, and
+    /// 80 KB of unmatched "[" took seconds. Now every "[" and "(" is paired with its closer in one pass, and the
+    /// nested texts are handled with an explicit stack of frames (one per open link, on the heap), in one more
+    /// pass: linear in the line, whatever its nesting.
+    /// </remarks>
     public static string StripMarkdown(string line)
     {
-        var s = line.AsSpan().Trim();
+        var s = BlockMarkers(line.AsSpan().Trim());
+        if (s.IndexOfAny(MarkdownMarks) < 0) return s.Length == line.Length ? line : s.ToString();
+
+        int[]? closers = null;
+        try
+        {
+            if (s.Contains('[')) closers = PairClosers(s);
+            var sb = new StringBuilder(s.Length);
+            var frames = new Stack<Frame>();
+            var f = new Frame(0, s.Length, 0);
+            var i = 0;
+            while (true)
+            {
+                if (i >= f.End)
+                {
+                    // The end of a link's text (or of the line): its text is trimmed, as the line is.
+                    while (sb.Length > f.Output && char.IsWhiteSpace(sb[^1])) sb.Length--;
+                    if (frames.Count == 0) break;
+                    f = frames.Pop();
+                    i = f.Resume;
+                    continue;
+                }
+                var c = s[i];
+                if (c == '!' && i + 1 < f.End && s[i + 1] == '[' && LinkEnd(s, closers!, i + 1, f.End, out _) is var imageEnd and >= 0)
+                {
+                    i = imageEnd + 1;
+                    continue;
+                }
+                if (c == '[' && LinkEnd(s, closers!, i, f.End, out var textEnd) is var linkEnd and >= 0)
+                {
+                    var text = BlockMarkers(s[(i + 1)..textEnd].Trim());
+                    if (text.IsEmpty)
+                    {
+                        i = linkEnd + 1;
+                        continue;
+                    }
+                    s.Overlaps(text, out var from);
+                    if (text.IndexOfAny(MarkdownMarks) < 0)
+                    {
+                        // Plain link text is kept as it stands (not trimmed again), as the recursive version did.
+                        Append(sb, f, text);
+                        i = linkEnd + 1;
+                        continue;
+                    }
+                    frames.Push(f with { Resume = linkEnd + 1 });
+                    f = new Frame(from, from + text.Length, sb.Length);
+                    i = from;
+                    continue;
+                }
+                if (c is '*' or '_' or '~' or '`')
+                {
+                    var j = i;
+                    while (j < f.End && s[j] == c) j++;
+                    var prev = i == f.Start ? ' ' : s[i - 1];
+                    var next = j >= f.End ? ' ' : s[j];
+                    // Emphasis markers sit at a word edge; an underscore inside snake_case or a lone "5 * 3" stays.
+                    var opens = !char.IsWhiteSpace(next) && !char.IsLetterOrDigit(prev);
+                    var closes = !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next);
+                    if (c == '`' || ((opens || closes) && !(c == '_' && char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next))))
+                    {
+                        i = j;
+                        continue;
+                    }
+                }
+                if (sb.Length > f.Output || !char.IsWhiteSpace(c)) sb.Append(c);
+                i++;
+            }
+            return sb.ToString();
+        }
+        finally
+        {
+            if (closers is not null) System.Buffers.ArrayPool<int>.Shared.Return(closers);
+        }
+    }
+
+    /// <summary>The text of one link being stripped: [Start, End) of the line, and where its output starts.</summary>
+    /// <param name="Resume">For a suspended frame: where to go on after the inner link's ")".</param>
+    private readonly record struct Frame(int Start, int End, int Output, int Resume = 0);
+
+    /// <summary>Appends to a frame's output; leading white space is dropped, as trimming the frame's text would.</summary>
+    private static void Append(StringBuilder sb, Frame f, ReadOnlySpan<char> text)
+    {
+        if (sb.Length == f.Output) text = text.TrimStart();
+        sb.Append(text);
+    }
+
+    /// <summary>Heading, quote and list markers at the start of a (trimmed) line or link text.</summary>
+    private static ReadOnlySpan<char> BlockMarkers(ReadOnlySpan<char> s)
+    {
         while (s.Length > 0 && s[0] == '>') s = s[1..].TrimStart();
         var hashes = 0;
         while (hashes < s.Length && s[hashes] == '#') hashes++;
         if (hashes is > 0 and <= 6 && (hashes == s.Length || s[hashes] == ' ')) s = s[hashes..].Trim().TrimEnd('#').TrimEnd();
         if (s.Length > 2 && (s[0] is '-' or '+' or '*') && s[1] == ' ') s = s[2..];
-        if (s.IndexOfAny("*_~`[]!".AsSpan()) < 0) return s.Length == line.Length ? line : s.ToString();
-
-        var sb = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (c == '!' && i + 1 < s.Length && s[i + 1] == '[')
-            {
-                var close = LinkEnd(s, i + 1, out _);
-                if (close > 0)
-                {
-                    i = close;
-                    continue;
-                }
-            }
-            if (c == '[')
-            {
-                var close = LinkEnd(s, i, out var textEnd);
-                if (close > 0)
-                {
-                    sb.Append(StripEmphasis(s[(i + 1)..textEnd]));
-                    i = close;
-                    continue;
-                }
-            }
-            if (c is '*' or '_' or '~' or '`')
-            {
-                var j = i;
-                while (j < s.Length && s[j] == c) j++;
-                var prev = i == 0 ? ' ' : s[i - 1];
-                var next = j >= s.Length ? ' ' : s[j];
-                // Emphasis markers sit at a word edge; an underscore inside snake_case or a lone "5 * 3" stays.
-                var opens = !char.IsWhiteSpace(next) && !char.IsLetterOrDigit(prev);
-                var closes = !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next);
-                if (c == '`' || ((opens || closes) && !(c == '_' && char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next))))
-                {
-                    i = j - 1;
-                    continue;
-                }
-            }
-            sb.Append(c);
-        }
-        return sb.ToString().Trim();
+        return s;
     }
 
-    private static string StripEmphasis(ReadOnlySpan<char> s) => StripMarkdown(s.ToString());
-
-    /// <summary>For "[text](target)" starting at <paramref name="open"/>, the index of ")" (else -1).</summary>
-    private static int LinkEnd(ReadOnlySpan<char> s, int open, out int textEnd)
+    /// <summary>
+    /// For every "[" and "(" of <paramref name="s"/>, the index of the "]" or ")" that closes it (-1 when none):
+    /// the first closer at which the count of openers minus closers from it falls to zero. One pass, two stacks.
+    /// </summary>
+    private static int[] PairClosers(ReadOnlySpan<char> s)
     {
-        textEnd = -1;
-        var depth = 0;
-        for (var i = open; i < s.Length; i++)
+        var closers = System.Buffers.ArrayPool<int>.Shared.Rent(s.Length);
+        var brackets = new Stack<int>();
+        var parens = new Stack<int>();
+        for (var i = 0; i < s.Length; i++)
         {
-            if (s[i] == '[') depth++;
-            else if (s[i] == ']' && --depth == 0)
+            switch (s[i])
             {
-                textEnd = i;
-                if (i + 1 >= s.Length || s[i + 1] != '(') return -1;
-                var parens = 0;
-                for (var j = i + 1; j < s.Length; j++)
-                {
-                    if (s[j] == '(') parens++;
-                    else if (s[j] == ')' && --parens == 0) return j;
-                }
-                return -1;
+                case '[':
+                    closers[i] = -1;
+                    brackets.Push(i);
+                    break;
+                case '(':
+                    closers[i] = -1;
+                    parens.Push(i);
+                    break;
+                case ']' when brackets.Count > 0:
+                    closers[brackets.Pop()] = i;
+                    break;
+                case ')' when parens.Count > 0:
+                    closers[parens.Pop()] = i;
+                    break;
             }
         }
-        return -1;
+        return closers;
+    }
+
+    /// <summary>
+    /// For "[text](target)" starting at <paramref name="open"/> and ending before <paramref name="end"/>, the index of
+    /// its ")" (else -1), and in <paramref name="textEnd"/> the index of its "]".
+    /// </summary>
+    private static int LinkEnd(ReadOnlySpan<char> s, int[] closers, int open, int end, out int textEnd)
+    {
+        textEnd = closers[open];
+        if (textEnd < 0 || textEnd >= end || textEnd + 1 >= end || s[textEnd + 1] != '(') return -1;
+        var close = closers[textEnd + 1];
+        return close < end ? close : -1;
     }
 
     public static bool LooksLikeMarkdownRule(string line)

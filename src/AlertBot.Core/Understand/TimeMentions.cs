@@ -70,12 +70,12 @@ internal static partial class TimeMentions
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-])" +
         @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/]))",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex DateRegex();
 
     [GeneratedRegex(
         @"\G(?<![\w])(?<d>[0-3]\d)(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?<z>[A-IK-Z])\s?(?<mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s?(?<y>\d\d(?:\d\d)?)(?!\w)",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex DtgRegex();
 
     [GeneratedRegex(
@@ -87,19 +87,19 @@ internal static partial class TimeMentions
         @"|(?<h>[01]?\d|2[0-3])h(?<m>[0-5]\d)(?!\w)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?!\d|,\d)(?:(?<mil>[A-IK-Z])\b)?" +
         @"|(?<noon>noon|midday|midnight)(?!\w))",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex ClockRegex();
 
     [GeneratedRegex(
         @"\G(?<![\w])(?:(?:(?<mod>late|early|last|next|this)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?![\w])" +
         @"|(?<rel>(?:earlier|later|early|late)\s+(?:today|yesterday)|today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|yesterday|last\s+night|tomorrow|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))(?![\w]))",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex RelativeRegex();
 
-    [GeneratedRegex(@"(?:\b(?:since|until|till|before|from|as\s+of|as\s+early\s+as|dating\s+back\s+to|ended\s+on|signed\s+on|founded\s+on|established\s+on)|\bin\s+the\s+(?:years|months|weeks)\s+(?:since|before))\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:since|until|till|before|from|as\s+of|as\s+early\s+as|dating\s+back\s+to|ended\s+on|signed\s+on|founded\s+on|established\s+on)|\bin\s+the\s+(?:years|months|weeks)\s+(?:since|before))\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BackgroundLeadIn();
 
-    [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ClockLeadIn();
 
     [GeneratedRegex(@"\b[Aa]t\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
