@@ -46,6 +46,7 @@ public static class AlertBotApp
         services.AddSingleton(new Router(topics));
         services.AddAlertBotIngest(configuration);
         services.AddSingleton<ArticlePipeline>();
+        services.AddHostedService<GazetteerWarmup>();
         // Try: a test may put a reader that fails on purpose in its place.
         services.TryAddSingleton<ArticleFileReader>();
         services.AddSingleton<FolderWatcher>();

@@ -37,6 +37,32 @@ internal static partial class CpuThroughput
         }
     }
 
+    /// <summary>`-- --parts`: thread CPU per call of the stages inside understanding, on the plain-text article.</summary>
+    public static void Parts(double seconds)
+    {
+        var u = new ArticleUnderstander().Understand(new SourceDocument("a.txt", Encoding.UTF8.GetBytes(Articles.PlainText)));
+        var paragraphs = u.Body.Split("\n\n");
+        Measure("topics and places", seconds, () => Topics.Find(u.Headline, paragraphs));
+        Measure("place scan", seconds, () => PlaceFinder.Scan(u.Headline, paragraphs));
+        Measure("whole article", seconds, () => new ArticleUnderstander().Understand(new SourceDocument("a.txt", Encoding.UTF8.GetBytes(Articles.PlainText))));
+    }
+
+    private static void Measure(string name, double seconds, Action action)
+    {
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed.TotalSeconds < seconds / 2) action();
+        var n = 0;
+        var cpu0 = ThreadCpuMicroseconds();
+        var wall = Stopwatch.StartNew();
+        while (wall.Elapsed.TotalSeconds < seconds)
+        {
+            action();
+            n++;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-18}: {(ThreadCpuMicroseconds() - cpu0) / n,8:F1} us CPU per call"));
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeVal
     {

@@ -12,6 +12,12 @@ if (args is ["places"])
     return 0;
 }
 
+if (args is ["--parts", ..])
+{
+    CpuThroughput.Parts(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return 0;
+}
+
 // `-- --cpu` measures thread CPU time instead of wall time: the honest single-core figure on a shared, loaded machine.
 if (args is ["--cpu", ..])
 {

@@ -18,6 +18,8 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
     /// </exception>
     public Understanding Understand(SourceDocument document)
     {
+        // The gazetteer is read once per process; that one-off cost is not this article's.
+        Places.Preload();
         var deadline = new Deadline(_time, _options.MaxTime);
         try
         {
