@@ -28,14 +28,14 @@ internal static class Datelines
         return null;
     }
 
-    /// <summary>Empty, or "KHARTOUM, ", "Port Sudan, Sudan, ", "GOMA, Congo (Reuters) ".</summary>
+    /// <summary>Empty, or "KHARTOUM, ", "Port Sudan, Sudan, ", "GOMA, Congo (Reuters) ", "Sahel Monitor · " (an outlet and the day it filed).</summary>
     private static bool PlaceLead(ReadOnlySpan<char> lead)
     {
         lead = lead.Trim();
         if (lead.Length == 0)
             return true;
         // "KHARTOUM, " or "NORFOLK, Va. — ": the place, then a comma or a dash before the date.
-        if (lead.Length > 60 || lead[^1] is not (',' or '—' or '–' or '-'))
+        if (lead.Length > 60 || lead[^1] is not (',' or '—' or '–' or '-' or '·' or '|'))
             return false;
         lead = lead[..^1].TrimEnd();
         if (lead.IndexOf('(') is var open and >= 0)

@@ -38,7 +38,8 @@ internal static class KeyTimeResolver
         {
             var text = paragraphs[m.Paragraph];
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
-                || m.Kind == MentionKind.Clock && Recurrence.IsRecurringClock(text, m.Start, m.End))
+                || m.Kind == MentionKind.Clock && Recurrence.IsRecurringClock(text, m.Start, m.End)
+                || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start))
                 m.Background = true;
         }
 
@@ -147,6 +148,8 @@ internal static class KeyTimeResolver
                     RelativeKind.Yesterday => a.AddDays(-1),
                     RelativeKind.DayBeforeYesterday => a.AddDays(-2),
                     RelativeKind.Tomorrow => a.AddDays(1),
+                    // "later on Friday", written on a Friday: that same day.
+                    RelativeKind.Weekday when m.Weekday == a.DayOfWeek && Tense.LaterSameDay(paragraphs[m.Paragraph], m.Start) => a,
                     RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection == 0 && Tense.PointsForward(paragraphs[m.Paragraph], m.Start) ? 1 : m.WeekdayDirection, dayAfterPlausible: pubDate is null),
                     _ => null,
                 };

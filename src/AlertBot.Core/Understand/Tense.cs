@@ -77,6 +77,14 @@ internal static class Tense
         return false;
     }
 
+    /// <summary>"later on Friday", "later Friday", "later that Friday": the rest of the day written about.</summary>
+    public static bool LaterSameDay(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 16), Math.Min(16, at)).TrimEnd();
+        return before.EndsWith("later on", StringComparison.OrdinalIgnoreCase) || before.EndsWith("later", StringComparison.OrdinalIgnoreCase)
+               || before.EndsWith("later that", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsPast(string word) =>
         IrregularPast.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                                          && !FutureWords.Contains(word));

@@ -438,6 +438,15 @@ internal static partial class TimeMentions
             c.Hour += 12; // "three o'clock" in news is afternoon unless it says morning; rare enough
         }
 
+        if (apKind == '\0' && !noon && !fourDigit && hasMinutes && DayPart(text, end) is var (part, partEnd) and not (null, _))
+        {
+            // "5:30 in the morning local time", "9:15 in the evening": the part of the day says a.m. or p.m.,
+            // and the zone may follow it.
+            if (part == "pm" && c.Hour is >= 1 and < 12) c.Hour += 12;
+            if (part == "am" && c.Hour == 12) c.Hour = 0;
+            end = partEnd;
+        }
+
         if (military != '\0')
         {
             Zones.TryMilitaryLetter(military, out var off);
@@ -462,6 +471,19 @@ internal static partial class TimeMentions
         c.End = end;
         into.Add(c);
         return end;
+    }
+
+    /// <summary>" in the morning" → ("am", its end); " in the afternoon", " in the evening", " at night" → "pm"; else (null, pos).</summary>
+    private static (string? Part, int End) DayPart(string text, int pos)
+    {
+        var rest = text.AsSpan(pos, Math.Min(24, text.Length - pos));
+        foreach (var (words, part) in (ReadOnlySpan<(string, string)>)[(" in the morning", "am"), (" in the afternoon", "pm"), (" in the evening", "pm"), (" at night", "pm")])
+        {
+            if (rest.StartsWith(words, StringComparison.OrdinalIgnoreCase) && (rest.Length == words.Length || !char.IsLetter(rest[words.Length])))
+                return (part, pos + words.Length);
+        }
+
+        return (null, pos);
     }
 
     /// <summary>Reads what follows a clock: "hrs", "Z", "EST", "UTC+3", "(GMT)", "local time", "Kyiv time", "Eastern Time".</summary>

@@ -29,3 +29,40 @@ public sealed class RecurrenceTests
         Assert.Equal([expected], u.KeyTimes.Select(k => k.UtcText));
     }
 }
+
+/// <summary>Dates an agreement was made or began are context, not events.</summary>
+public sealed class AgreementDateTests
+{
+    private const string Event = "Shelling hit the port at 0530 GMT on March 3, 2025, officials said. ";
+
+    [Theory]
+    [InlineData("It broke a ceasefire that took effect on 27 November 2024.")]
+    [InlineData("The truce agreed on 12 February 2025 has not held.")]
+    [InlineData("Under the accord signed on February 20, 2025, the port is demilitarised.")]
+    [InlineData("The deal brokered by Qatar on 19 January 2025 had reopened the crossing.")]
+    public void AgreementDate_IsNoKeyTime(string sentence)
+    {
+        var u = KeyTimeTests.Understand(Event + sentence);
+        Assert.Equal(["2025-03-03T05:30Z"], u.KeyTimes.Select(k => k.UtcText));
+    }
+
+    [Fact]
+    public void EventDate_AfterAnAgreementsName_InAnotherClause_Stays()
+    {
+        var u = KeyTimeTests.Understand("The ceasefire collapsed. Rebels attacked the airport on March 4, 2025, officials said.");
+        Assert.Contains("2025-03-04", u.KeyTimes.Select(k => k.UtcText));
+    }
+}
+
+/// <summary>The part of the day written after a clock, and "later on" the day of writing.</summary>
+public sealed class DayPartTests
+{
+    [Theory]
+    [InlineData("The raid began at 0230 GMT on Tuesday, June 10, 2025 — 5:30 in the morning local time in Baghdad — officials said.", "2025-06-10T02:30Z")]
+    [InlineData("The drones came at 9:15 in the evening GMT on 3 May 2025, residents said.", "2025-05-03T21:15Z")]
+    [InlineData("The ship docked at 6:40 in the morning GMT on 3 May 2025.", "2025-05-03T06:40Z")]
+    public void DayPart_SaysAmOrPm(string body, string expected)
+    {
+        Assert.Equal(expected, string.Join("|", KeyTimeTests.Understand(body).KeyTimes.Select(k => k.UtcText)));
+    }
+}
