@@ -100,8 +100,40 @@ internal static class HtmlArticleReader
             ?? Meta("meta[name='pubdate']") ?? Meta("meta[name='publish-date']") ?? Meta("meta[name='date']") ?? Meta("meta[name='DC.date.issued']")
             ?? doc.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime");
         parts.Published ??= Dates.ParseLoose(published);
+        parts.Published ??= VisibleDate(doc);
         parts.Url ??= doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("meta[property='og:url']");
         parts.Author ??= Meta("meta[name='author']") ?? doc.QuerySelector("[rel='author']")?.TextContent.Trim();
+    }
+
+    /// <summary>
+    /// A page with no machine-readable date often shows one: "Published On 26 Oct 2025", "Posted Sun 5 Oct 2025 at
+    /// 3:41pm", a <c>time</c> element's text, a date or byline element. The first short one that names a date is the
+    /// publication day (its clock, often in an unstated zone, is not trusted: the day is what anchors the story).
+    /// </summary>
+    private static DateTimeOffset? VisibleDate(IDocument doc)
+    {
+        var candidates = doc.QuerySelectorAll("time, [class*='date'], [class*='time'], [class*='publish'], [class*='posted'], [class*='byline'], [class*='dateline'], [itemprop*='date']")
+            .Concat(doc.QuerySelectorAll("span, p, div, small").Where(e => e.ChildElementCount == 0 && StartsLikeAStamp(e.TextContent)));
+        var seen = 0;
+        foreach (var e in candidates)
+        {
+            if (++seen > 200)
+                break;
+            var text = e.TextContent.Trim();
+            if (text.Length is 0 or > 120 || text.StartsWith("updated", StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (Dates.ParseLoose(text) is { } when)
+                return new DateTimeOffset(when.UtcDateTime.Date.AddHours(12), TimeSpan.Zero);
+        }
+
+        return null;
+    }
+
+    private static bool StartsLikeAStamp(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length <= 120 && (t.StartsWith("Published", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Posted", StringComparison.OrdinalIgnoreCase)
+                                   || t.StartsWith("First published", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Issued", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>schema.org NewsArticle data (datePublished, url, author) from JSON-LD blocks; broken JSON is ignored.</summary>

@@ -24,3 +24,21 @@ public sealed class DatelineTests
         Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
     }
 }
+
+/// <summary>An HTML page whose only date is visible text: that day anchors the story.</summary>
+public sealed class VisibleDateTests
+{
+    [Theory]
+    [InlineData("<span class=\"screen-reader-text\">Published On 26 Oct 2025</span>", "2025-10-26T04:15Z")]
+    [InlineData("<p class=\"byline\">By A. Writer · Posted on Sunday 10 August 2025 at 19:12</p>", "2025-08-10T04:15Z")]
+    [InlineData("<span>Posted Sun 5 Oct 2025 at 3:41pm</span><span>updated Mon 6 Oct 2025 at 5:20pm</span>", "2025-10-05T04:15Z")]
+    [InlineData("<time>5 October 2025</time>", "2025-10-05T04:15Z")]
+    public void VisiblePublicationDate_AnchorsADatelessClock(string stamp, string expected)
+    {
+        var html = "<html><body><article><h1>Drones Strike Port Overnight</h1>" + stamp
+                   + "<p>Drones struck the port at 0415 GMT, the regional governor said, and fires burned for hours.</p>"
+                   + "<p>Officials said more details would follow as the situation develops on the ground.</p></article></body></html>";
+        var u = new ArticleUnderstander().Understand(new SourceDocument("page.html", System.Text.Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+}
