@@ -100,6 +100,7 @@ public sealed class CommandHandlerTests : IAsyncLifetime
     [InlineData("/subscribe north kivu, red sea", "Now following: north-kivu, red-sea.", false)]
     [InlineData("/subscribe ukraine sahel", "Now following: sahel, ukraine.", true)]
     [InlineData("/subscribe Hodeidah", "Now following: al-hudaydah.", false)] // another spelling of a town: its tag
+    [InlineData("/subscribe kiev", "Now following: kyiv.", false)]
     [InlineData("/subscribe gomaa", "Did you mean goma", false)]
     [InlineData("/topics kivu", "▫️ north-kivu — North Kivu, Democratic Republic of the Congo", false)]
     [InlineData("/topics qqqxx", "No topic or place matches “qqqxx”.", true)]
