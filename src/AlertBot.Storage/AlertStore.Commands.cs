@@ -70,7 +70,7 @@ public sealed partial class AlertStore
             cancellationToken: ct));
     }
 
-    /// <summary>Replaces the chat's topics (with their forum threads) and keywords.</summary>
+    /// <summary>Replaces the chat's topics (with their forum threads), keywords and circles.</summary>
     private static async Task SaveSubscriptionsAsync(DbConnection connection, DbTransaction tx, ChatSettings chat, CancellationToken ct)
     {
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM chat_topics WHERE chat_id = @Id", new { chat.Id }, tx, cancellationToken: ct));
@@ -86,9 +86,15 @@ public sealed partial class AlertStore
                 .Concat(chat.Excludes.Select(keyword => new { chat.Id, kind = ExcludeKind, keyword })),
             tx,
             cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM chat_circles WHERE chat_id = @Id", new { chat.Id }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO chat_circles (chat_id, seq, name, lat, lon, radius_km) VALUES (@Id, @seq, @Name, @Lat, @Lon, @RadiusKm)",
+            chat.Near.Select((c, seq) => new { chat.Id, seq, c.Name, c.Lat, c.Lon, c.RadiusKm }),
+            tx,
+            cancellationToken: ct));
     }
 
-    /// <summary>Topics, threads and keywords of one chat, or of every chat when <paramref name="chatId"/> is null.</summary>
+    /// <summary>Topics, threads, keywords and circles of one chat, or of every chat when <paramref name="chatId"/> is null.</summary>
     private static async Task<Dictionary<long, Subscriptions>> LoadSubscriptionsAsync(DbConnection connection, DbTransaction? tx, long? chatId, CancellationToken ct)
     {
         var result = new Dictionary<long, Subscriptions>();
@@ -106,12 +112,15 @@ public sealed partial class AlertStore
         foreach (var (id, kind, keyword) in await connection.QueryAsync<(long, string, string)>(new CommandDefinition(
                      "SELECT chat_id, kind, keyword FROM chat_keywords" + where, new { chatId }, tx, cancellationToken: ct)))
             (kind == ExcludeKind ? Of(id).Excludes : Of(id).Keywords).Add(keyword);
+        foreach (var (id, name, lat, lon, radius) in await connection.QueryAsync<(long, string, double, double, double)>(new CommandDefinition(
+                     "SELECT chat_id, name, lat, lon, radius_km FROM chat_circles" + where + " ORDER BY chat_id, seq", new { chatId }, tx, cancellationToken: ct)))
+            Of(id).Near.Add(new NearCircle(name, lat, lon, radius));
         return result;
     }
 
     private static ChatSettings WithSubscriptions(ChatSettings chat, Dictionary<long, Subscriptions> all) =>
         all.TryGetValue(chat.Id, out var s)
-            ? chat with { Topics = s.Topics, TopicThreads = s.Threads, Keywords = s.Keywords, Excludes = s.Excludes }
+            ? chat with { Topics = s.Topics, TopicThreads = s.Threads, Keywords = s.Keywords, Excludes = s.Excludes, Near = s.Near }
             : chat with { Topics = new HashSet<string>(StringComparer.Ordinal) };
 
     private sealed class Subscriptions
@@ -120,5 +129,6 @@ public sealed partial class AlertStore
         public Dictionary<string, int> Threads { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Keywords { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Excludes { get; } = new(StringComparer.Ordinal);
+        public List<NearCircle> Near { get; } = [];
     }
 }

@@ -260,6 +260,8 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                 "UPDATE chat_topics SET chat_id = @newId WHERE chat_id = @oldId", new { newId, oldId }, tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE chat_keywords SET chat_id = @newId WHERE chat_id = @oldId", new { newId, oldId }, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE chat_circles SET chat_id = @newId WHERE chat_id = @oldId", new { newId, oldId }, tx, cancellationToken: ct));
         }
         else
         {

@@ -39,6 +39,41 @@ public abstract partial class AlertStoreTests
     }
 
     [Fact]
+    public async Task SaveChat_Circles_RoundTripInOrder_AndAreReplacedOrCleared()
+    {
+        var chat = new ChatSettings
+        {
+            Id = -1004,
+            Kind = ChatKind.Supergroup,
+            Title = "Map desk",
+            Near = [new NearCircle("Kharkiv", 49.9808, 36.2527, 50), new NearCircle("Goma", -1.6741, 29.2284, 20.5), new NearCircle("Paris, Texas", 33.6609, -95.5555, 2000)],
+        };
+
+        await Store.SaveChatAsync(chat);
+        var one = await Store.GetChatAsync(-1004);
+        var all = (await Store.GetChatsAsync(enabledOnly: true)).Single(c => c.Id == -1004);
+        await Store.SaveChatAsync(one! with { Near = [new NearCircle("your location near Lviv", 49.84, 24.03, 10)] });
+        var replaced = await Store.GetChatAsync(-1004);
+        await Store.SaveChatAsync(replaced! with { Near = [] });
+        var cleared = await Store.GetChatAsync(-1004);
+
+        Assert.Equal(chat.Near, one!.Near);
+        Assert.Equal(chat.Near, all.Near);
+        Assert.Equal([new NearCircle("your location near Lviv", 49.84, 24.03, 10)], replaced!.Near);
+        Assert.Empty(cleared!.Near);
+    }
+
+    [Fact]
+    public async Task MigrateChat_GroupBecomesSupergroup_CirclesMoveWithIt()
+    {
+        await Store.SaveChatAsync(new ChatSettings { Id = -5005, Kind = ChatKind.Group, Title = "Old", Near = [new NearCircle("Goma", -1.6741, 29.2284, 20)] });
+
+        await Store.MigrateChatAsync(-5005, -1005005);
+
+        Assert.Equal("Goma", Assert.Single((await Store.GetChatAsync(-1005005))!.Near).Name);
+    }
+
+    [Fact]
     public async Task ClaimDue_DeliveryWithAThread_CarriesTheThreadId()
     {
         await AddChatAsync(-1002, ChatKind.Supergroup);

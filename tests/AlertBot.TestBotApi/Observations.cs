@@ -86,6 +86,9 @@ internal sealed class StoredMessage
 
     public required string Text { get; set; }
 
+    /// <summary>A shared location: the message has no text then.</summary>
+    public SharedLocation? Location { get; init; }
+
     public List<TextEntity> Entities { get; set; } = [];
 
     public string? ReplyMarkupJson { get; set; }
@@ -102,3 +105,10 @@ internal sealed class StoredMessage
 }
 
 internal sealed record TextEntity(string Type, int Offset, int Length, string? Url = null, string? Language = null, string? CustomEmojiId = null, long? UserId = null);
+
+/// <summary>Telegram's Location object, as a user shares it.</summary>
+internal sealed record SharedLocation(double Latitude, double Longitude, double? HorizontalAccuracy, int? LivePeriod, int? Heading, int? ProximityAlertRadius)
+{
+    /// <summary>0x7FFFFFFF: a live location shared until its sender stops it.</summary>
+    public const int Indefinitely = int.MaxValue;
+}

@@ -66,13 +66,30 @@ public sealed partial class TestBotApiServer
             json["edit_date"] = edited;
         if (replyTo is not null)
             json["reply_to_message"] = MessageJson(replyTo, chat);
-        json["text"] = message.Text;
+        if (message.Location is { } location)
+            json["location"] = LocationJson(location);
+        else
+            json["text"] = message.Text;
         if (message.Entities.Count > 0)
             json["entities"] = new JsonArray([.. message.Entities.Select(e => (JsonNode)EntityJson(e))]);
         if (message.LinkPreviewDisabled)
             json["link_preview_options"] = new JsonObject { ["is_disabled"] = true };
         if (message.ReplyMarkupJson is { } markup && JsonNode.Parse(markup) is JsonObject keyboard && keyboard.ContainsKey("inline_keyboard"))
             json["reply_markup"] = keyboard;
+        return json;
+    }
+
+    private static JsonObject LocationJson(SharedLocation location)
+    {
+        var json = new JsonObject { ["latitude"] = location.Latitude, ["longitude"] = location.Longitude };
+        if (location.HorizontalAccuracy is { } accuracy)
+            json["horizontal_accuracy"] = accuracy;
+        if (location.LivePeriod is { } live)
+            json["live_period"] = live;
+        if (location.Heading is { } heading)
+            json["heading"] = heading;
+        if (location.ProximityAlertRadius is { } radius)
+            json["proximity_alert_radius"] = radius;
         return json;
     }
 

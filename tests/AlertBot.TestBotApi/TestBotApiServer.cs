@@ -274,6 +274,54 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A user shares a location (a <c>location</c> message; a channel post when the chat is a channel), shaped as
+    /// Telegram's Location object: <paramref name="latitude"/> -90..90, <paramref name="longitude"/> -180..180,
+    /// <paramref name="horizontalAccuracy"/> 0..1500 m; a live location has <paramref name="livePeriod"/> (60..86400 s,
+    /// or 0x7FFFFFFF for "until stopped"), and only a live one a <paramref name="heading"/> (1..360°) and a
+    /// <paramref name="proximityAlertRadius"/> (1..100000 m). Values Telegram never sends are refused. The message has
+    /// no text. Returns the update_id.
+    /// </summary>
+    public int SendLocation(
+        long chatId, long fromUserId, double latitude, double longitude,
+        double? horizontalAccuracy = null, int? livePeriod = null, int? heading = null, int? proximityAlertRadius = null)
+    {
+        Require(latitude is >= -90 and <= 90, nameof(latitude), "-90 to 90");
+        Require(longitude is >= -180 and <= 180, nameof(longitude), "-180 to 180");
+        Require(horizontalAccuracy is null or (>= 0 and <= 1500), nameof(horizontalAccuracy), "0-1500 metres");
+        Require(livePeriod is null or (>= 60 and <= 86400) or SharedLocation.Indefinitely, nameof(livePeriod), "60-86400 seconds, or 0x7FFFFFFF");
+        Require(heading is null || (livePeriod is not null && heading is >= 1 and <= 360), nameof(heading), "1-360 degrees, and only for a live location");
+        Require(proximityAlertRadius is null || (livePeriod is not null && proximityAlertRadius is >= 1 and <= 100000), nameof(proximityAlertRadius), "1-100000 metres, and only for a live location");
+        var location = new SharedLocation(latitude, longitude, horizontalAccuracy, livePeriod, heading, proximityAlertRadius);
+        lock (_gate)
+        {
+            var chat = WorldChat(chatId);
+            if (!chat.IsChannel)
+            {
+                _users.TryAdd(fromUserId, "User");
+                chat.Members.TryAdd(fromUserId, "member");
+            }
+
+            var message = new StoredMessage
+            {
+                Id = ++chat.LastMessageId,
+                ChatId = chatId,
+                FromUserId = chat.IsChannel ? null : fromUserId,
+                Text = "",
+                Location = location,
+                Date = UnixNow(),
+            };
+            Remember(chat, message);
+            return EnqueueUpdate(chat.IsChannel ? "channel_post" : "message", MessageJson(message, chat));
+        }
+    }
+
+    private static void Require(bool ok, string parameter, string range)
+    {
+        if (!ok)
+            throw new ArgumentOutOfRangeException(parameter, $"Telegram never sends such a location: {parameter} is {range}.");
+    }
+
     /// <summary>A user presses an inline button with <paramref name="data"/> under message <paramref name="messageId"/>. Returns the update_id.</summary>
     public int SendCallbackQuery(long chatId, long fromUserId, int messageId, string data)
     {

@@ -1,3 +1,5 @@
+using AlertBot.Core.Understand;
+
 namespace AlertBot.Core.Route;
 
 public enum ChatKind
@@ -34,6 +36,22 @@ public sealed record QuietHours(TimeOnly Start, TimeOnly End, QuietPolicy Policy
         : localTime >= Start || localTime < End;
 }
 
+/// <summary>
+/// "Alerts within <paramref name="RadiusKm"/> km of <paramref name="Name"/>": a centre (WGS 84 degrees) and a
+/// great-circle radius. <paramref name="Name"/> is what the chat is shown ("Kharkiv", "your location near Kyiv").
+/// </summary>
+public sealed record NearCircle(string Name, double Lat, double Lon, double RadiusKm)
+{
+    public const double MinRadiusKm = 1;
+    public const double MaxRadiusKm = 2000;
+
+    /// <summary>At most this many circles per chat.</summary>
+    public const int MaxPerChat = 10;
+
+    /// <summary>Whether a point lies inside the circle (its edge included).</summary>
+    public bool Contains(double lat, double lon) => Places.DistanceKm(Lat, Lon, lat, lon) <= RadiusKm;
+}
+
 /// <summary>What one chat gets, when and how. Topic "all" means every alert.</summary>
 public sealed record ChatSettings
 {
@@ -61,6 +79,9 @@ public sealed record ChatSettings
 
     /// <summary>An article with one of these words in its headline or body never goes to this chat.</summary>
     public IReadOnlySet<string> Excludes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Circles on the map (/near): an article whose main location is inside one matches, whatever its topics.</summary>
+    public IReadOnlyList<NearCircle> Near { get; init; } = [];
 
     /// <summary>Telegram's limit for this kind of chat: private chats 1 message/s, groups and channels 20/min.</summary>
     public bool IsPrivate => Kind == ChatKind.Private;

@@ -29,11 +29,17 @@ public sealed class Router
     }
 
     /// <summary>
-    /// Whether <paramref name="chat"/> gets the article, and where: its topics match or one of its keywords is
-    /// in the headline or body — never when one of its excluded words is. Null when the chat does not get it;
-    /// otherwise the forum thread of the first matching topic that has one (ordinal order), else the main chat.
+    /// Whether <paramref name="chat"/> gets the article, and where: its topics match, one of its keywords is in the
+    /// headline or body, or the story's main <paramref name="location"/> is inside one of its circles (/near) — never
+    /// when one of its excluded words is. Null when the chat does not get it; otherwise the forum thread of the first
+    /// matching topic that has one (ordinal order), else the main chat.
     /// </summary>
-    public static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body)
+    /// <param name="location">
+    /// The story's main place (<see cref="Understanding.Location"/>). Only a town is a point a circle can hold: a story
+    /// located at a whole country, region or sea matches no circle (its centre is not where anything happened), and
+    /// the places a story mentions in passing never do, so a faraway town named once does not ping a chat.
+    /// </param>
+    public static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body, PlaceRef? location = null)
     {
         if (!chat.Enabled)
             return null;
@@ -66,6 +72,18 @@ public sealed class Router
             }
         }
 
+        if (!matched && chat.Near.Count > 0 && location is not null && IsTown(location))
+        {
+            foreach (var circle in chat.Near)
+            {
+                if (circle.Contains(location.Lat, location.Lon))
+                {
+                    matched = true;
+                    break;
+                }
+            }
+        }
+
         if (!matched)
             return null;
         // "all" may itself be kept in a thread; a specific topic's thread wins over it.
@@ -75,8 +93,8 @@ public sealed class Router
     }
 
     /// <summary>Whether the chat gets the article: <see cref="Route"/> with the article's text.</summary>
-    public static bool Wants(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body) =>
-        Route(chat, articleTopics, headline, body) is not null;
+    public static bool Wants(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body, PlaceRef? location = null) =>
+        Route(chat, articleTopics, headline, body, location) is not null;
 
     /// <summary>Whether a chat subscribed to <paramref name="chat"/>'s topics should get an article with <paramref name="articleTopics"/> (topics only; no keywords).</summary>
     public static bool Wants(ChatSettings chat, IReadOnlySet<string> articleTopics)
@@ -105,6 +123,18 @@ public sealed class Router
         foreach (var keyword in topic.Keywords)
         {
             if (ContainsWord(article.Headline, keyword) || ContainsWord(article.Body, keyword))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the place is one of the gazetteer's towns (not a country's, region's or sea's centre).</summary>
+    private static bool IsTown(PlaceRef place)
+    {
+        foreach (var p in Places.ByTag(place.Tag))
+        {
+            if (p.Kind == PlaceKind.City && Math.Abs(p.Lat - place.Lat) < 1e-6 && Math.Abs(p.Lon - place.Lon) < 1e-6)
                 return true;
         }
 

@@ -17,6 +17,7 @@ public static class BotCommandList
         new("unsubscribe", "Stop a topic: /unsubscribe ukraine"),
         new("keywords", "Also get alerts mentioning words: /keywords add drone"),
         new("exclude", "Never get alerts mentioning words: /exclude add football"),
+        new("near", "Alerts near a place: /near Kharkiv 50"),
         new("mode", "instant, or digest HH:MM"),
         new("timezone", "Your IANA time zone: /timezone Europe/Kyiv"),
         new("quiet", "Quiet hours: /quiet 23:00-07:00, /quiet off"),

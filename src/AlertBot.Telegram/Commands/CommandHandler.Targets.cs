@@ -99,7 +99,7 @@ public sealed partial class CommandHandler
         if (!await BotCanPostAsync(chat, ct))
             return new TargetReply($"I cannot post in {Describe(chat)}: make me an admin there first.", null, null);
         return new TargetReply(
-            $"Now configuring {Describe(chat)}. /subscribe, /unsubscribe, /topics, /keywords, /exclude, /mode, /timezone, /quiet, /status and /stop apply to it; <code>/use here</code> comes back to this chat.",
+            $"Now configuring {Describe(chat)}. /subscribe, /unsubscribe, /topics, /keywords, /exclude, /near, /mode, /timezone, /quiet, /status and /stop apply to it; <code>/use here</code> comes back to this chat.",
             null,
             new CommandTarget(here.Id, chat.Id));
     }

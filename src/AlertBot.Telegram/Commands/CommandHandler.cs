@@ -44,10 +44,12 @@ public sealed partial class CommandHandler(
         /quiet HH:MM-HH:MM [silent] — hold (or silence) alerts overnight; <code>/quiet off</code>
         /keywords add &lt;word, phrase…&gt; — also get alerts that mention these; <code>/keywords remove</code>, <code>/keywords clear</code>
         /exclude add &lt;word, phrase…&gt; — never get alerts that mention these; <code>/exclude remove</code>, <code>/exclude clear</code>
+        /near &lt;place&gt; &lt;km&gt; — also get alerts from within that distance, e.g. <code>/near Kharkiv 50</code>; <code>/near</code> lists, <code>/near off</code> clears; or share your location with me
         /status — what this chat gets
         /stop — stop all alerts
         /channels — channels and groups you admin, to configure from here; <code>/use &lt;id|@name|title&gt;</code>, <code>/use here</code>
 
+        Any town, region or sea is a topic too: <code>/subscribe goma</code>, <code>/subscribe red-sea</code>; <code>/topics kivu</code> searches them.
         In a forum group, <code>/subscribe africa</code> sent inside a topic thread sends Africa alerts to that thread.
         """;
 
@@ -59,6 +61,8 @@ public sealed partial class CommandHandler(
                 return await OnMembershipAsync(member, ct);
             case { CallbackQuery: { } query }:
                 return await OnCallbackAsync(update.Id, query, ct);
+            case { Message: { Location: { } location, Chat.Type: ChatType.Private } message }:
+                return await OnLocationAsync(update.Id, message, location, ct);
             case { Message: { Text: { } text } message } when text.StartsWith('/'):
                 return await OnCommandAsync(update.Id, message, text, ct);
             case { ChannelPost: { Text: { } text } post } when text.StartsWith('/'):
@@ -92,6 +96,8 @@ public sealed partial class CommandHandler(
     {
         if (query.Message is { } m && query.Data is { } d && d.StartsWith(UseButtonPrefix, StringComparison.Ordinal))
             return await OnUseButtonAsync(updateId, query, m, d, ct);
+        if (query.Message is { } nm && query.Data is { } nd && nd.StartsWith(NearButtonPrefix, StringComparison.Ordinal))
+            return await OnNearButtonAsync(updateId, query, nm, nd, ct);
         if (query.Message is not { } message || query.Data is not { } data || ParseTopicButton(data) is not var (topic, targetId))
         {
             await AnswerAsync(query, "This button is no longer valid.", ct);
@@ -179,7 +185,7 @@ public sealed partial class CommandHandler(
 
         var chat = here;
         var scope = "";
-        var isReadOnly = command is "help" or "status" or "topics" || (command is "keywords" or "exclude" && args.Length == 0);
+        var isReadOnly = command is "help" or "status" or "topics" || (command is "keywords" or "exclude" or "near" && args.Length == 0);
         if (message.Chat.Type == ChatType.Private && command is not ("start" or "help")
             && await store.GetCommandTargetAsync(here.Id, ct) is { } targetId)
         {
@@ -222,16 +228,18 @@ public sealed partial class CommandHandler(
         {
             "start" => Start(chat),
             "help" => (chat, HelpText, null),
+            "topics" when args.Length > 0 => (chat, TopicSearchText(chat, string.Join(' ', args)), null),
             "topics" => (chat, TopicsText(chat), TopicKeyboardJson(chat, targeted)),
             "subscribe" => Subscribe(chat, args, add: true, thread),
             "unsubscribe" => Subscribe(chat, args, add: false, thread),
-            "stop" => (chat with { Topics = new HashSet<string>(), TopicThreads = new Dictionary<string, int>(), Keywords = new HashSet<string>() },
+            "stop" => (chat with { Topics = new HashSet<string>(), TopicThreads = new Dictionary<string, int>(), Keywords = new HashSet<string>(), Near = [] },
                 "Stopped: no more alerts. /start to begin again.", null),
             "mode" => Mode(chat, args),
             "timezone" => TimeZone(chat, args),
             "quiet" => Quiet(chat, args),
             "keywords" => Keywords(chat, args, exclude: false),
             "exclude" => Keywords(chat, args, exclude: true),
+            "near" => Near(chat, args),
             "status" => (chat, await StatusAsync(chat, ct), null),
             _ => (chat, $"Unknown command /{TelegramHtml.Escape(command)}. Send /help for the list.", null),
         };
@@ -262,14 +270,18 @@ public sealed partial class CommandHandler(
         var set = chat.Topics.ToHashSet(StringComparer.Ordinal);
         var threads = chat.TopicThreads.ToDictionary(StringComparer.Ordinal);
         var unknown = new List<string>();
-        foreach (var raw in args)
+        var named = new List<string>();
+        foreach (var (typed, canonical) in TopicWords(args))
         {
-            var topic = raw.ToLowerInvariant().Trim(',');
-            if (!topics.IsKnown(topic))
+            // A topic the chat follows can always be dropped, even one the operator has since removed.
+            var topic = !add && set.Contains(typed) ? typed : canonical;
+            if (topic is null || !topics.IsKnown(topic))
             {
-                unknown.Add(topic);
+                unknown.Add(typed);
                 continue;
             }
+
+            named.Add(topic);
 
             if (!add && topic == ChatSettings.AllTopics)
             {
@@ -300,9 +312,49 @@ public sealed partial class CommandHandler(
         }
 
         sb.Append("Now following: ").Append(set.Count == 0 ? "nothing" : TelegramHtml.Escape(string.Join(", ", set.Order(StringComparer.Ordinal)))).Append('.');
-        if (add && thread is not null && args.Any(a => set.Contains(a.ToLowerInvariant().Trim(','))))
+        if (add && thread is not null && named.Any(set.Contains))
             sb.Append(" Alerts of these topics go to this thread.");
+        // A place topic is one of possibly several places of that name: say which, so "/subscribe mal" is no surprise.
+        foreach (var topic in add ? named.Distinct(StringComparer.Ordinal) : [])
+        {
+            if (topics.PlaceLabel(topic) is { } label)
+                sb.Append('\n').Append(TelegramHtml.Escape(label));
+        }
         return (chat with { Topics = set, TopicThreads = threads }, sb.ToString(), null);
+    }
+
+    /// <summary>
+    /// The topics a person typed: comma-separated, or space-separated where the words name no place together, so
+    /// "ukraine sahel" is two topics and "north kivu, red sea" two places. Each as typed (lower case) and as the
+    /// topic it stands for, or null.
+    /// </summary>
+    private List<(string Typed, string? Canonical)> TopicWords(string[] args)
+    {
+        const int MaxWords = 4; // "gulf of aden", "sea of azov"
+        var result = new List<(string, string?)>();
+        foreach (var group in string.Join(' ', args).ToLowerInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = group.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length;)
+            {
+                var taken = 1;
+                string? canonical = null;
+                for (var n = Math.Min(MaxWords, words.Length - i); n > 1; n--)
+                {
+                    if (topics.Canonical(string.Join(' ', words[i..(i + n)])) is { } joined)
+                    {
+                        (taken, canonical) = (n, joined);
+                        break;
+                    }
+                }
+
+                canonical ??= topics.Canonical(words[i]);
+                result.Add((string.Join(' ', words[i..(i + taken)]), canonical));
+                i += taken;
+            }
+        }
+
+        return result;
     }
 
     private static (ChatSettings, string, string?) Mode(ChatSettings chat, string[] args)
@@ -349,6 +401,8 @@ public sealed partial class CommandHandler(
             sb.Append("Keywords: ").Append(TelegramHtml.Escape(string.Join(", ", chat.Keywords.Order(StringComparer.Ordinal)))).Append('\n');
         if (chat.Excludes.Count > 0)
             sb.Append("Excluded: ").Append(TelegramHtml.Escape(string.Join(", ", chat.Excludes.Order(StringComparer.Ordinal)))).Append('\n');
+        if (chat.Near.Count > 0)
+            sb.Append(NearList(chat.Near)).Append('\n');
         sb.Append("Mode: ").Append(chat.Mode == DeliveryMode.Instant ? "instant" : $"digest at {chat.DigestAt:HH\\:mm}").Append('\n');
         sb.Append("Time zone: ").Append(TelegramHtml.Escape(chat.TimeZone)).Append('\n');
         sb.Append("Quiet hours: ").Append(chat.Quiet is { } q ? $"{q.Start:HH\\:mm}–{q.End:HH\\:mm} ({q.Policy.ToString().ToLowerInvariant()})" : "off");
@@ -374,6 +428,26 @@ public sealed partial class CommandHandler(
         foreach (var name in topics.Catalog)
             sb.Append(chat.Topics.Contains(name) ? "✅ " : "▫️ ").Append(TelegramHtml.Escape(name)).Append(" — ").Append(TelegramHtml.Escape(topics.Describe(name))).Append('\n');
         sb.Append("\nCountries and regions: ").Append(TelegramHtml.Escape(string.Join(", ", topics.All.Where(t => !topics.Catalog.Contains(t)))));
+        sb.Append("\n\nAny town, region or sea is a topic too: <code>/topics kivu</code> finds <code>north-kivu</code>.");
+        return sb.ToString();
+    }
+
+    /// <summary>/topics &lt;query&gt;: the topics and places whose names hold it, with what each is.</summary>
+    private string TopicSearchText(ChatSettings chat, string query)
+    {
+        var found = topics.Search(query);
+        if (found.Count == 0)
+        {
+            var suggestions = topics.Suggest(Core.Understand.Places.Slug(query)).ToList();
+            return $"No topic or place matches “{TelegramHtml.Escape(query)}”."
+                   + (suggestions.Count > 0 ? $" Did you mean {TelegramHtml.Escape(string.Join(", ", suggestions))}?" : "")
+                   + " /topics lists the countries and regions.";
+        }
+
+        var sb = new StringBuilder($"<b>Topics matching “{TelegramHtml.Escape(query)}”</b>\n");
+        foreach (var match in found)
+            sb.Append(chat.Topics.Contains(match.Topic) ? "✅ " : "▫️ ").Append(TelegramHtml.Escape(topics.Label(match))).Append('\n');
+        sb.Append("\nFollow one with <code>/subscribe ").Append(TelegramHtml.Escape(found[0].Topic)).Append("</code>.");
         return sb.ToString();
     }
 

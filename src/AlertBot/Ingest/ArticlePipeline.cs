@@ -237,13 +237,13 @@ public sealed class ArticlePipeline(
         await store.PruneNearDuplicateBandsAsync(now - duplicates.Value.Window, ct);
     }
 
-    /// <summary>One row per chat that wants the article (topics, own keywords, excludes), in the chat's thread if it chose one.</summary>
+    /// <summary>One row per chat that wants the article (topics, own keywords, circles, excludes), in the chat's thread if it chose one.</summary>
     private static List<NewDelivery> AlertRows(IReadOnlyList<ChatSettings> chats, IReadOnlySet<string> topics, Understanding understood, long articleId, DateTimeOffset now)
     {
         var rows = new List<NewDelivery>();
         foreach (var chat in chats)
         {
-            if (Router.Route(chat, topics, understood.Headline, understood.Body) is not { } target)
+            if (Router.Route(chat, topics, understood.Headline, understood.Body, understood.Location) is not { } target)
                 continue;
             var plan = DeliveryPlanner.Plan(chat, now);
             rows.Add(new NewDelivery($"a:{articleId}:{chat.Id}", chat.Id, DeliveryKind.Alert, plan.Due)

@@ -1,4 +1,5 @@
 using AlertBot.Core.Route;
+using AlertBot.Core.Understand;
 
 namespace AlertBot.Core.Tests.Route;
 
@@ -63,6 +64,52 @@ public sealed class RouterTests
         var chat = Chat("all") with { Enabled = false, Keywords = Set("kharkiv") };
 
         Assert.Null(Router.Route(chat, Set("ukraine"), Headline, Body));
+    }
+
+    [Theory]
+    // chat's circles (place:km) | story's main location | chat's excludes | expected
+    [InlineData("Kharkiv:50", "Kharkiv", "", true)]
+    [InlineData("Kharkiv:50", "Kyiv", "", false)] // about 410 km away
+    [InlineData("Kharkiv:500", "Kyiv", "", true)]
+    [InlineData("Lviv:20,Kharkiv:50", "Kharkiv", "", true)] // any of its circles
+    [InlineData("Kharkiv:50", "Kharkiv", "drone", false)] // an exclude beats a circle
+    [InlineData("Kharkiv:50", "", "", false)] // a story with no location is in no circle
+    [InlineData("Kyiv:250", "Ukraine", "", false)] // a country's centre (about 165 km from Kyiv) is no point on the map
+    [InlineData("", "Kharkiv", "", false)]
+    public void Route_Circles_StoryLocatedInsideOneOfThemMatches(string circles, string location, string excludes, bool expected)
+    {
+        var chat = Chat("sahel") with
+        {
+            Excludes = Set(excludes),
+            Near = circles.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(c => c.Split(':'))
+                .Select(c => Places.Lookup(c[0]).First(p => p.Kind == PlaceKind.City) is var p
+                    ? new NearCircle(p.Name, p.Lat, p.Lon, double.Parse(c[1], System.Globalization.CultureInfo.InvariantCulture))
+                    : throw new InvalidOperationException())
+                .ToList(),
+        };
+
+        var target = Router.Route(chat, Set("ukraine"), Headline, Body, location.Length == 0 ? null : Ref(location));
+
+        Assert.Equal(expected, target is not null);
+        Assert.Equal(expected, Router.Wants(chat, Set("ukraine"), Headline, Body, location.Length == 0 ? null : Ref(location)));
+    }
+
+    [Fact]
+    public void DistanceKm_KharkivToKyiv_IsAbout410Km()
+    {
+        var kharkiv = Ref("Kharkiv");
+        var kyiv = Ref("Kyiv");
+
+        Assert.InRange(Places.DistanceKm(kharkiv.Lat, kharkiv.Lon, kyiv.Lat, kyiv.Lon), 400, 420);
+    }
+
+    /// <summary>A story's main location as the understander gives it: a town, else the country's centre.</summary>
+    private static PlaceRef Ref(string name)
+    {
+        var p = Places.Country(Places.CountryCodeOfTag(name.ToLowerInvariant()) ?? "")
+                ?? Places.Lookup(name).First(x => x.Kind == PlaceKind.City);
+        return new PlaceRef(p.Name, Places.CountryName(p.CountryCode), p.Lat, p.Lon, p.Zone, p.Tag);
     }
 
     private static ChatSettings Chat(string topics) => new()

@@ -95,7 +95,25 @@ public sealed class CommandHandlerTests : IAsyncLifetime
     [InlineData("/use -100999", "I am not in that chat.", true)]
     [InlineData("/use @nosuchchannel", "I cannot find @nosuchchannel.", true)]
     [InlineData("/channels", "I know no channel or group where you are an admin", true)]
-    [InlineData("/subscribe atlantis", "Unknown topic atlantis.", false)]
+    [InlineData("/subscribe atlantisxyz", "Unknown topic atlantisxyz.", false)]
+    [InlineData("/subscribe goma", "Now following: goma.\ngoma — Goma, North Kivu, Democratic Republic of the Congo", false)]
+    [InlineData("/subscribe north kivu, red sea", "Now following: north-kivu, red-sea.", false)]
+    [InlineData("/subscribe ukraine sahel", "Now following: sahel, ukraine.", true)]
+    [InlineData("/subscribe Hodeidah", "Now following: al-hudaydah.", false)] // another spelling of a town: its tag
+    [InlineData("/subscribe kiev", "Now following: kyiv.", false)]
+    [InlineData("/subscribe gomaa", "Did you mean goma", false)]
+    [InlineData("/topics kivu", "▫️ north-kivu — North Kivu, Democratic Republic of the Congo", false)]
+    [InlineData("/topics qqqxx", "No topic or place matches “qqqxx”.", true)]
+    [InlineData("/near", "Near: none. Usage: /near <place> <km>", true)]
+    [InlineData("/near Kharkiv 50", "Alerts within 50 km of Kharkiv (Ukraine) come here, whatever their topics.\nNear: Kharkiv 50 km", false)]
+    [InlineData("/near paris, texas 20 km", "Alerts within 20 km of Paris, Texas (Texas, United States)", false)]
+    [InlineData("/near Atlantisxyz 10", "I don't know Atlantisxyz. Did you mean: Atlantis", true)]
+    [InlineData("/near Kyiv 5000", "The radius must be between 1 km and 2,000 km.", true)]
+    [InlineData("/near Kyiv 0.5", "The radius must be between 1 km and 2,000 km.", true)]
+    [InlineData("/near Kyiv", "Usage: /near <place> <km>", true)]
+    [InlineData("/near 50", "Usage: /near <place> <km>", true)]
+    [InlineData("/near off", "Near: none — alerts no longer come here for where they happened", true)]
+    [InlineData("/near remove Goma", "No place Goma here. Near: none.", true)]
     [InlineData("/subscribe mal", "Did you mean mali, malta?", false)]
     [InlineData("/subscribe ukraine, sahel", "Now following: sahel, ukraine.", true)]
     [InlineData("/mode digest 7:05", "Mode: digest — one message a day at 07:05 (Etc/UTC).", true)]
@@ -140,6 +158,72 @@ public sealed class CommandHandlerTests : IAsyncLifetime
         Assert.Equal(Split(keywords), effect.Chat!.Keywords.Order(StringComparer.Ordinal));
         Assert.Equal(Split(excludes), effect.Chat.Excludes.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Handle_NearCommands_AddReplaceRemoveAndCapTheChatsCircles()
+    {
+        await _store.SaveChatAsync(new ChatSettings { Id = User, Kind = ChatKind.Private, Title = "Ann" });
+
+        var kharkiv = await ApplyAsync("/near Kharkiv 50");
+        await ApplyAsync("/near goma 20");
+        var wider = await ApplyAsync("/near kharkiv 100"); // the same place again: a new radius
+        var status = await ApplyAsync("/status");
+        var removed = await ApplyAsync("/near remove 1");
+        foreach (var town in new[] { "Kyiv", "Lviv", "Odesa", "Dnipro", "Sumy", "Poltava", "Kherson", "Mykolaiv", "Zaporizhzhia" })
+            await ApplyAsync($"/near {town} 10");
+        var full = await ApplyAsync("/near Chernihiv 10");
+        var stopped = await ApplyAsync("/stop");
+
+        Assert.Equal([new NearCircle("Kharkiv", kharkiv.Chat!.Near[0].Lat, kharkiv.Chat.Near[0].Lon, 50)], kharkiv.Chat.Near);
+        Assert.InRange(kharkiv.Chat.Near[0].Lat, 49.9, 50.1);
+        Assert.Equal(["Kharkiv 100", "Goma 20"], wider.Chat!.Near.Select(c => $"{c.Name} {c.RadiusKm}"));
+        Assert.Contains("Near: Kharkiv 100 km, Goma 20 km", Text(status), StringComparison.Ordinal);
+        Assert.Equal(["Goma"], removed.Chat!.Near.Select(c => c.Name));
+        Assert.Contains($"At most {NearCircle.MaxPerChat} places per chat", Text(full), StringComparison.Ordinal);
+        Assert.Equal(NearCircle.MaxPerChat, full.Chat!.Near.Count);
+        Assert.Empty(stopped.Chat!.Near);
+    }
+
+    [Theory]
+    [InlineData(49.9935, 36.2304, 50)]
+    [InlineData(-89.99999, -179.99999, 250)]
+    [InlineData(0, 0, 10)]
+    public void NearButtonData_RoundTripsWithinTelegramsLimit(double lat, double lon, int km)
+    {
+        var data = CommandHandler.NearButtonData(lat, lon, km);
+        var parsed = CommandHandler.ParseNearButton(data);
+
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(data), 1, 64);
+        Assert.NotNull(parsed);
+        Assert.Equal(km, parsed.Value.Km);
+        Assert.InRange(Math.Abs(parsed.Value.Lat - lat), 0, 0.0001);
+        Assert.InRange(Math.Abs(parsed.Value.Lon - lon), 0, 0.0001);
+    }
+
+    [Theory]
+    [InlineData("n:91,0:50")]
+    [InlineData("n:0,0:5000")]
+    [InlineData("n:0,0:0")]
+    [InlineData("n:abc:50")]
+    [InlineData("n:0,0")]
+    public void ParseNearButton_ForgedData_IsRefused(string data) => Assert.Null(CommandHandler.ParseNearButton(data));
+
+    [Theory]
+    [InlineData(49.98, 36.25, "your location near Kharkiv")]
+    [InlineData(-1.68, 29.23, "your location near Goma")]
+    [InlineData(0.0, -30.0, "your location (0.00, -30.00)")] // mid-Atlantic
+    public void LocationName_NearestTownOrTheCoordinates(double lat, double lon, string expected) =>
+        Assert.Equal(expected, CommandHandler.LocationName(lat, lon));
+
+    private async Task<UpdateEffect> ApplyAsync(string text)
+    {
+        var effect = await _handler.HandleAsync(Command(text), CancellationToken.None);
+        if (effect.Chat is not null)
+            await _store.SaveChatAsync(effect.Chat);
+        return effect;
+    }
+
+    private static string Text(UpdateEffect effect) => Core.Render.TelegramHtml.ToPlainText(Assert.Single(effect.Replies).Payload!);
 
     private static string[] Split(string s) => s.Length == 0 ? [] : s.Split('|');
 

@@ -63,6 +63,43 @@ public sealed class GetUpdatesTests
     }
 
     [Fact]
+    public async Task SendLocation_PrivateChat_ArrivesAsALocationMessageWithoutText()
+    {
+        await using var h = await BotApiHarness.StartAsync();
+        h.Server.AddPrivateChat(UserId, "Ada");
+        h.Server.SendLocation(UserId, UserId, 49.9935, 36.2304, horizontalAccuracy: 65);
+        h.Server.SendLocation(UserId, UserId, -1.6741, 29.2284, livePeriod: 900, heading: 90, proximityAlertRadius: 500);
+
+        var updates = await h.Bot.GetUpdates();
+
+        Assert.Equal(2, updates.Length);
+        var still = updates[0].Message!;
+        Assert.Equal(MessageType.Location, still.Type);
+        Assert.Null(still.Text);
+        Assert.Equal((49.9935, 36.2304, 65.0), (still.Location!.Latitude, still.Location.Longitude, still.Location.HorizontalAccuracy!.Value));
+        Assert.Null(still.Location.LivePeriod);
+        var live = updates[1].Message!.Location!;
+        Assert.Equal((900, 90, 500), (live.LivePeriod!.Value, live.Heading!.Value, live.ProximityAlertRadius!.Value));
+    }
+
+    [Theory]
+    [InlineData(91.0, 0.0, null, null, null)]
+    [InlineData(0.0, -180.5, null, null, null)]
+    [InlineData(double.NaN, 0.0, null, null, null)]
+    [InlineData(0.0, 0.0, 1501.0, null, null)]
+    [InlineData(0.0, 0.0, null, 59, null)]
+    [InlineData(0.0, 0.0, null, null, 90)] // a heading only comes with a live location
+    [InlineData(0.0, 0.0, null, 600, 361)]
+    public async Task SendLocation_ValuesTelegramNeverSends_AreRefused(double lat, double lon, double? accuracy, int? live, int? heading)
+    {
+        await using var h = await BotApiHarness.StartAsync();
+        h.Server.AddPrivateChat(UserId, "Ada");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => h.Server.SendLocation(UserId, UserId, lat, lon, accuracy, live, heading));
+        Assert.Equal(0, h.Server.PendingUpdates);
+    }
+
+    [Fact]
     public async Task GetUpdates_Offset_ConfirmsAndDropsEarlierUpdates()
     {
         await using var h = await BotApiHarness.StartAsync();

@@ -375,7 +375,121 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.InRange(due, now.AddMinutes(59), now.AddMinutes(61));
     }
 
+    [Fact]
+    public async Task Near_CommandsFromTheChat_StatusShowsTheCircle_UnknownPlaceSuggests_BadRadiusRefused_OffClears()
+    {
+        _server.AddPrivateChat(1601, "Lev");
+
+        var added = await CommandAsync(1601, 1601, "/near Kharkiv 50");
+        var status = await CommandAsync(1601, 1601, "/status");
+        var unknown = await CommandAsync(1601, 1601, "/near Atlantisxyz 10");
+        var tooFar = await CommandAsync(1601, 1601, "/near Kyiv 5000");
+        var listed = await CommandAsync(1601, 1601, "/near");
+        var off = await CommandAsync(1601, 1601, "/near off");
+        var after = await CommandAsync(1601, 1601, "/status");
+
+        Assert.StartsWith("Alerts within 50 km of Kharkiv (Ukraine)", added, StringComparison.Ordinal);
+        Assert.Contains("Near: Kharkiv 50 km\n", status, StringComparison.Ordinal);
+        Assert.StartsWith("I don't know Atlantisxyz. Did you mean: Atlantis", unknown, StringComparison.Ordinal);
+        Assert.Equal("The radius must be between 1 km and 2,000 km.", tooFar);
+        Assert.StartsWith("Near: Kharkiv 50 km", listed, StringComparison.Ordinal); // the refusals changed nothing
+        Assert.StartsWith("Near: none", off, StringComparison.Ordinal);
+        Assert.DoesNotContain("Near:", after, StringComparison.Ordinal);
+        Assert.Empty((await Store.GetChatAsync(1601))!.Near);
+    }
+
+    [Fact]
+    public async Task Near_InAGroup_OnlyAdminsSetIt()
+    {
+        const long Group = -100700, Member = 31, Admin = 32;
+        _server.AddGroup(Group, "Map room");
+        _server.SetMember(Group, Member, "member");
+        _server.SetMember(Group, Admin, "administrator");
+
+        var refused = await CommandAsync(Group, Member, "/near Goma 20");
+        var listed = await CommandAsync(Group, Member, "/near");
+        var applied = await CommandAsync(Group, Admin, "/near Goma 20");
+
+        Assert.Contains("only admins of this chat", refused, StringComparison.Ordinal);
+        Assert.StartsWith("Near: none", listed, StringComparison.Ordinal);
+        Assert.StartsWith("Alerts within 20 km of Goma", applied, StringComparison.Ordinal);
+        Assert.Equal("Goma", Assert.Single((await Store.GetChatAsync(Group))!.Near).Name);
+    }
+
+    [Fact]
+    public async Task SharedLocation_RadiusButton_OnlyTheStoryInsideTheCircleArrives()
+    {
+        const long Chat = 1701;
+        _server.AddPrivateChat(Chat, "Oksana");
+        _server.SendLocation(Chat, Chat, 49.9890, 36.2400, horizontalAccuracy: 40); // central Kharkiv
+
+        await _server.WaitUntilAsync(s => s.SentTo(Chat).Count == 1, Wait);
+        var question = _server.SentTo(Chat)[0];
+        var buttons = JsonNode.Parse(question.ReplyMarkupJson!)!["inline_keyboard"]!.AsArray()
+            .SelectMany(row => row!.AsArray())
+            .ToDictionary(b => b!["text"]!.GetValue<string>(), b => b!["callback_data"]!.GetValue<string>());
+        _server.SendCallbackQuery(Chat, Chat, question.MessageId, buttons["50 km"]);
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1 && s.SentTo(Chat).Count == 2, Wait);
+        await WaitForChatAsync(Chat, c => c.Near.Count == 1);
+        var articlesBefore = await Store.CountArticlesAsync();
+        await _host.DropArticleAsync("lviv.txt", Articles.Lviv);
+        await _host.DropArticleAsync("kharkiv.txt", Articles.Kharkiv);
+        // Routing is decided when an article is stored, in the same transaction: once both are, every alert row is known.
+        await WaitUntilAsync(async () => await Store.CountArticlesAsync() == articlesBefore + 2);
+        await _server.WaitUntilAsync(s => s.SentTo(Chat).Count == 3, Wait);
+
+        Assert.Equal("Alerts within how far of here?", question.Text);
+        Assert.Equal(["10 km", "25 km", "50 km", "100 km", "250 km"], buttons.Keys);
+        Assert.All(buttons.Values, d => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(d), 1, 64));
+        Assert.Equal("Alerts within 50 km of your location near Kharkiv", _server.AnsweredCallbacks[0].Text);
+        Assert.StartsWith("Alerts within 50 km of your location near Kharkiv come here", _server.SentTo(Chat)[1].Text, StringComparison.Ordinal);
+        var circle = Assert.Single((await Store.GetChatAsync(Chat))!.Near);
+        Assert.Equal((49.989, 36.24, 50.0), (circle.Lat, circle.Lon, circle.RadiusKm));
+        Assert.Equal(1, await AlertRowsAsync(Chat));
+        Assert.Contains("Kharkiv Tram Depot", _server.SentTo(Chat)[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_server.SentTo(Chat), m => m.Text.Contains("Lviv", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SubscribeTown_TheTownsStoryArrives_AndTopicsSearchFindsItsRegion()
+    {
+        const long Chat = 1801;
+        _server.AddPrivateChat(Chat, "Amani");
+
+        var subscribed = await CommandAsync(Chat, Chat, "/subscribe goma");
+        var search = await CommandAsync(Chat, Chat, "/topics kivu");
+        var articlesBefore = await Store.CountArticlesAsync();
+        await _host.DropArticleAsync("kyiv.txt", Articles.Kyiv);
+        await _host.DropArticleAsync("goma.txt", Articles.Goma);
+        await WaitUntilAsync(async () => await Store.CountArticlesAsync() == articlesBefore + 2);
+        await _server.WaitUntilAsync(s => s.SentTo(Chat).Count == 3, Wait);
+
+        Assert.StartsWith("Now following: goma.", subscribed, StringComparison.Ordinal);
+        Assert.Contains("north-kivu — North Kivu, Democratic Republic of the Congo", search, StringComparison.Ordinal);
+        Assert.Equal(1, await AlertRowsAsync(Chat));
+        Assert.Contains("Outskirts Of Goma", _server.SentTo(Chat)[2].Text, StringComparison.Ordinal);
+    }
+
     private AlertStore Store => _host.Services.GetRequiredService<AlertStore>();
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > Wait)
+                throw new TimeoutException("The store did not reach the expected state.");
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task<long> AlertRowsAsync(long chatId)
+    {
+        await using var connection = await Store.Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM deliveries WHERE chat_id = {chatId} AND kind = 'alert'";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     /// <summary>Sends a command and returns the text of the one reply it gets.</summary>
     private async Task<string> CommandAsync(long chatId, long userId, string text, int? thread = null)
@@ -448,6 +562,33 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
             Malian soldiers repelled an attack on a military base near Gao in Mali on Sunday, the army said.
 
             At 0530 GMT on April 7th, 2024, the attackers opened fire on the base's northern gate.
+            """;
+
+        public const string Kharkiv =
+            """
+            Missile Strike Hits Kharkiv Tram Depot
+
+            A missile struck a tram depot in Kharkiv on Tuesday, the city's mayor said, injuring three workers.
+
+            At 0640 local time on May 14th, 2024, the first explosion was heard in the city's north.
+            """;
+
+        public const string Lviv =
+            """
+            Drone Debris Damages Lviv Warehouse
+
+            Debris from a downed drone damaged a warehouse in Lviv on Tuesday, the regional governor said.
+
+            At 0310 local time on May 14th, 2024, air defence units engaged the drones over the city.
+            """;
+
+        public const string Goma =
+            """
+            Shelling Reported On Outskirts Of Goma
+
+            Shells landed on the outskirts of Goma on Wednesday, residents and aid workers said, as fighting drew closer to the city.
+
+            At 1015 local time on May 15th, 2024, a camp for displaced people was hit, a hospital said.
             """;
 
         public const string Kyiv =
