@@ -55,14 +55,27 @@ internal sealed class PlaceIndex
 
     public static PlaceIndex Build(TextReader placesTsv, TextReader countriesTsv, TextReader commonWords)
     {
+        // One string for the whole file, read field by field as spans: only names are allocated, and the values
+        // many rows share (country, region, zone) once each. The garbage of a line-and-split parse stayed committed.
+        var all = placesTsv.ReadToEnd();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Intern(string s) => strings.TryGetValue(s, out var v) ? v : strings[s] = s;
+        var shared = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        string Intern(ReadOnlySpan<char> s)
+        {
+            if (shared.TryGetValue(s, out var v))
+                return v;
+            var str = s.ToString();
+            strings[str] = str;
+            return str;
+        }
 
         var places = new List<Place>(60_000);
-        var names = new Dictionary<string, List<Place>>(120_000, StringComparer.Ordinal);
+        var names = new Dictionary<string, Place[]>(120_000, StringComparer.Ordinal);
         var header = true;
-        while (placesTsv.ReadLine() is { } line)
+        Span<Range> fields = stackalloc Range[10];
+        foreach (var lineRange in all.AsSpan().Split('\n'))
         {
+            var line = all.AsSpan(lineRange);
             if (line.Length == 0 || line[0] == '#')
                 continue;
             if (header)
@@ -71,10 +84,9 @@ internal sealed class PlaceIndex
                 continue;
             }
 
-            var f = line.Split('\t');
-            if (f.Length < 9)
+            if (line.Split(fields, '\t') < 9)
                 continue;
-            var kind = f[2] switch
+            var kind = line[fields[2]] switch
             {
                 "city" => PlaceKind.City,
                 "admin1" => PlaceKind.Admin1,
@@ -85,20 +97,21 @@ internal sealed class PlaceIndex
                 _ => PlaceKind.Disputed,
             };
             var place = new Place(
-                f[0],
+                line[fields[0]].ToString(),
                 kind,
-                f[3].Length == 0 ? null : Intern(f[3]),
-                f[4].Length == 0 ? null : Intern(f[4]),
-                double.Parse(f[5], CultureInfo.InvariantCulture),
-                double.Parse(f[6], CultureInfo.InvariantCulture),
-                long.Parse(f[7], CultureInfo.InvariantCulture),
-                Intern(f[8]));
+                line[fields[3]].IsEmpty ? null : Intern(line[fields[3]]),
+                line[fields[4]].IsEmpty ? null : Intern(line[fields[4]]),
+                double.Parse(line[fields[5]], CultureInfo.InvariantCulture),
+                double.Parse(line[fields[6]], CultureInfo.InvariantCulture),
+                long.Parse(line[fields[7]], CultureInfo.InvariantCulture),
+                Intern(line[fields[8]].TrimEnd('\r')));
             places.Add(place);
-            Add(names, place.Name, place);
-            if (f[1].Length > 0)
+            AddName(names, place.Name, place);
+            foreach (var altRange in line[fields[1]].Split(','))
             {
-                foreach (var alt in f[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    Add(names, alt, place);
+                var alt = line[fields[1]][altRange].Trim();
+                if (!alt.IsEmpty)
+                    AddName(names, alt.ToString(), place);
             }
         }
 
@@ -157,10 +170,13 @@ internal sealed class PlaceIndex
                 common.Add(line.Trim());
         }
 
-        var byName = new Dictionary<string, Place[]>(names.Count, StringComparer.Ordinal);
         foreach (var (name, list) in names)
-            byName[name] = Ranked(list);
-        return new PlaceIndex(places.ToArray(), byName)
+        {
+            if (list.Length > 1)
+                names[name] = Ranked(list);
+        }
+
+        return new PlaceIndex(places.ToArray(), names)
         {
             CommonWords = common,
             CountryTags = countryTags,
@@ -191,13 +207,28 @@ internal sealed class PlaceIndex
         return result;
     }
 
-    private static Place[] Ranked(List<Place> list)
+    private static Place[] Ranked(IEnumerable<Place> list)
     {
-        if (list.Count == 1)
-            return [list[0]];
         var array = list.Distinct().ToArray();
-        Array.Sort(array, (a, b) => Weight(b).CompareTo(Weight(a)));
+        if (array.Length > 1)
+            Array.Sort(array, (a, b) => Weight(b).CompareTo(Weight(a)));
         return array;
+    }
+
+    /// <summary>Most names are one place's: an array grown by one when a second place shares it.</summary>
+    private static void AddName(Dictionary<string, Place[]> names, string name, Place place)
+    {
+        if (!names.TryGetValue(name, out var existing))
+        {
+            names[name] = [place];
+        }
+        else if (!ReferenceEquals(existing[^1], place))
+        {
+            var grown = new Place[existing.Length + 1];
+            existing.CopyTo(grown, 0);
+            grown[^1] = place;
+            names[name] = grown;
+        }
     }
 
     /// <summary>

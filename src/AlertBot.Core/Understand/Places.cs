@@ -222,6 +222,10 @@ public static class Places
                                                ?? throw new InvalidOperationException("Data/countries.tsv is not embedded in AlertBot.Core"), Encoding.UTF8);
         using var common = new StreamReader(assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.common-words.txt")
                                             ?? throw new InvalidOperationException("Data/common-words.txt is not embedded in AlertBot.Core"), Encoding.UTF8);
-        return PlaceIndex.Build(places, countries, common);
+        var index = PlaceIndex.Build(places, countries, common);
+        // The parse leaves about 30 MB of garbage (lines, fields, per-name lists) that an ordinary collection frees
+        // but keeps committed; once per process, hand it back so the gazetteer costs its live size only.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return index;
     }
 }
