@@ -12,6 +12,9 @@ internal sealed class PlaceIndex
     /// <summary>The longest name in words ("Bab el-Mandeb Strait" is 3), so the scanner knows how far to look.</summary>
     public const int MaxWords = 5;
 
+    /// <summary>Places kept under one written name, the likeliest first.</summary>
+    public const int MaxCandidates = 24;
+
     private readonly Lazy<Dictionary<string, Place[]>> _bySlug;
 
     private PlaceIndex(Place[] all, Dictionary<string, Place[]> byName)
@@ -174,6 +177,14 @@ internal sealed class PlaceIndex
         {
             if (list.Length > 1)
                 names[name] = Ranked(list);
+        }
+
+        // A name many places share ("Victoria", "Santa Cruz") keeps its likeliest few: the story's countries choose
+        // among them, and resolving one mention stays cheap.
+        foreach (var (name, list) in names)
+        {
+            if (list.Length > MaxCandidates)
+                names[name] = list[..MaxCandidates];
         }
 
         return new PlaceIndex(places.ToArray(), names)
