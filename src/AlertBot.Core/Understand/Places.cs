@@ -217,7 +217,11 @@ public static class Places
         var assembly = typeof(Places).Assembly;
         using var gz = assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.places.tsv.gz")
                        ?? throw new InvalidOperationException("the gazetteer data (Data/places.tsv.gz) is not embedded in AlertBot.Core");
-        using var places = new StreamReader(new GZipStream(gz, CompressionMode.Decompress), Encoding.UTF8);
+        // Decompressed into one buffer and decoded once: no growing builder, half the parse's garbage.
+        using var unzipped = new MemoryStream(5 * 1024 * 1024);
+        using (var zip = new GZipStream(gz, CompressionMode.Decompress))
+            zip.CopyTo(unzipped);
+        var places = Encoding.UTF8.GetString(unzipped.GetBuffer(), 0, (int)unzipped.Length);
         using var countries = new StreamReader(assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.countries.tsv")
                                                ?? throw new InvalidOperationException("Data/countries.tsv is not embedded in AlertBot.Core"), Encoding.UTF8);
         using var common = new StreamReader(assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.common-words.txt")
