@@ -227,6 +227,7 @@ internal static class KeyTimeResolver
             if (m.Kind != MentionKind.Clock)
             {
                 if (m.Relative == RelativeKind.NextDay) m.Resolved = contextDate?.AddDays(1);
+                if (m.Relative == RelativeKind.PreviousDay) m.Resolved = contextDate?.AddDays(-1);
                 if (m.Background || m.Resolved is null) continue;
                 if (m.Attached is null) dateOnly.Add((m, m.Resolved.Value, index));
                 context = m;
@@ -240,6 +241,7 @@ internal static class KeyTimeResolver
             if (m.Attached is { } att)
             {
                 if (att.Relative == RelativeKind.NextDay) att.Resolved ??= contextDate?.AddDays(1);
+                if (att.Relative == RelativeKind.PreviousDay) att.Resolved ??= contextDate?.AddDays(-1);
                 source = att;
                 date = att.Resolved;
                 // "overnight into Saturday, between 2300 and 0300": the evening is the day before the day named.
@@ -285,7 +287,7 @@ internal static class KeyTimeResolver
             }
 
             var zone = m.Zone.Kind == ZoneKind.None ? lastZone : m.Zone;
-            if (m.Zone.Kind != ZoneKind.None) lastZone = m.Zone;
+            if (m.Zone.Kind != ZoneKind.None) lastZone = m.FrameZone ?? m.Zone;
             var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
             var utc = ToUtc(local, zone, mainZone, mainZoneId, text, warnings);
             // A publication written as a date only ("BEIRUT, Dec. 5, 2025") is read as its midday UTC (Dates.ParseLoose)
@@ -467,6 +469,7 @@ internal static class KeyTimeResolver
                 // quoted from the first clock so the key time's text reads as the source wrote it.
                 a.Skip = true;
                 b.Start = a.Start;
+                b.FrameZone = a.Zone;
                 continue;
             }
             if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;

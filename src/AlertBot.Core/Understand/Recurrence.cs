@@ -23,10 +23,10 @@ internal static class Recurrence
         // The clause around the clock, at most 120 characters either side (a long unpunctuated text stays linear).
         var clauseStart = start;
         var lowest = Math.Max(0, start - 120);
-        while (clauseStart > lowest && text[clauseStart - 1] is not ('.' or ';' or '\n')) clauseStart--;
+        while (clauseStart > lowest && !Clauses.IsBreak(text, clauseStart - 1)) clauseStart--;
         var clauseEnd = end;
         var highest = Math.Min(text.Length, end + 120);
-        while (clauseEnd < highest && text[clauseEnd] is not ('.' or ';' or '\n')) clauseEnd++;
+        while (clauseEnd < highest && !Clauses.IsBreak(text, clauseEnd)) clauseEnd++;
         var before = text.AsSpan(clauseStart, start - clauseStart);
         var after = text.AsSpan(end, clauseEnd - end);
         // "each night at 2100", "every day from 0600"

@@ -95,8 +95,7 @@ internal static class Tense
         var limit = Math.Max(0, at - 200);
         for (var i = at - 1; i >= limit; i--)
         {
-            var c = text[i];
-            if (c is '.' or ';' or '!' or '?' or '\n' or '(' or '"' or '“' or '”' or '—')
+            if (text[i] is '(' or '"' or '“' or '”' or '—' || Clauses.IsBreak(text, i))
                 return i + 1;
         }
 

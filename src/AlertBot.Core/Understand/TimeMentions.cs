@@ -19,6 +19,9 @@ internal enum RelativeKind
     Tomorrow,
     Weekday,
     NextDay,
+
+    /// <summary>"the previous evening", "the day before": the day before the story's last date.</summary>
+    PreviousDay,
 }
 
 /// <summary>One time or date expression found in a paragraph. Mutable while the resolver works on it.</summary>
@@ -53,6 +56,12 @@ internal sealed class Mention
 
     /// <summary>Restates another mention ("7:58 a.m. (2358 GMT)"); the explicit one is kept.</summary>
     public bool Skip;
+
+    /// <summary>
+    /// For the explicit clock of a restated pair ("0915 local (0615 GMT)"): the zone the writer wrote in first,
+    /// which later bare clocks of the story keep ("a second blast at 11:40" is local too).
+    /// </summary>
+    public ZoneSpec? FrameZone;
 
     // Resolution
     public DateOnly? Resolved;
@@ -92,7 +101,7 @@ internal static partial class TimeMentions
 
     [GeneratedRegex(
         @"\G(?<![\w])(?:(?:(?<mod>late|early|last|next|this)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?![\w])" +
-        @"|(?<rel>(?:earlier|later|early|late)\s+(?:today|yesterday)|today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|yesterday|last\s+night|tomorrow|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))(?![\w]))",
+        @"|(?<rel>(?:earlier|later|early|late)\s+(?:today|yesterday)|today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|yesterday|last\s+night|tomorrow|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night))(?![\w]))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex RelativeRegex();
 
@@ -244,6 +253,7 @@ internal static partial class TimeMentions
         if (!(w.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || w.StartsWith("this ", StringComparison.OrdinalIgnoreCase))) return false;
         var rest = w[(w.IndexOf(' ') + 1)..];
         return !(rest.StartsWith("next", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("following", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("previous", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("preceding", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("day", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("morning", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("afternoon", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("evening", StringComparison.OrdinalIgnoreCase));
     }
@@ -366,6 +376,7 @@ internal static partial class TimeMentions
                 rel.Contains("before yesterday", StringComparison.OrdinalIgnoreCase) ? RelativeKind.DayBeforeYesterday
                 : rel.Contains("yesterday", StringComparison.OrdinalIgnoreCase) || rel.Contains("last night", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Yesterday
                 : rel.Contains("tomorrow", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Tomorrow
+                : rel.Contains("previous", StringComparison.OrdinalIgnoreCase) || rel.Contains("preceding", StringComparison.OrdinalIgnoreCase) ? RelativeKind.PreviousDay
                 : rel.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? RelativeKind.NextDay
                 : RelativeKind.Today;
         }

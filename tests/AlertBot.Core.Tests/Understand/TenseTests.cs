@@ -57,3 +57,22 @@ public sealed class TenseTests
 
     private static string Keys(Understanding u) => string.Join("|", u.KeyTimes.Select(k => k.UtcText));
 }
+
+/// <summary>Rules from blind round 4, one row per phrasing (after its first run was recorded).</summary>
+public sealed class WireStyleTests
+{
+    [Theory]
+    // "a.m." does not end the clause: "scheduled" still announces the coming Friday (published Friday 31 Oct 2025).
+    [InlineData("The destroyer is scheduled to pull into the base at 9 a.m. GMT Friday, the navy said.", "2025-10-31T12:00:00Z", "2025-11-07T09:00Z")]
+    // After "local (GMT)", the writer's clocks are local: Baghdad is UTC+3.
+    [InlineData("Drones were shot down over Erbil, Iraq, at 9:20 p.m. (1820 GMT) on Tuesday, July 1, 2025. A second drone was downed at 11:55 p.m., officials said.", "2025-07-02T06:00:00Z", "2025-07-01T18:20Z|2025-07-01T20:55Z")]
+    // "The previous evening" is the day before the story's date.
+    [InlineData("On Monday, March 10, 2025, the governor said shelling had hit the market the previous evening, at around 2200 GMT.", "2025-03-10T12:00:00Z", "2025-03-10|2025-03-09T22:00Z")]
+    // A nightly curfew's hours, written in a.m./p.m., are a schedule.
+    [InlineData("Rebels attacked the airport at 0530 GMT on March 3, 2025. A nightly curfew from 10 p.m. to 4 a.m. GMT was imposed.", "2025-03-04T12:00:00Z", "2025-03-03T05:30Z")]
+    public void WireStyle_ReadsAsWritten(string body, string published, string expected)
+    {
+        var u = KeyTimeTests.Understand(body, published);
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+}

@@ -1,0 +1,34 @@
+namespace AlertBot.Core.Understand;
+
+/// <summary>Where a clause ends, for the rules that read the words around a time mention.</summary>
+internal static class Clauses
+{
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> ends a clause: ";", "!", "?", a line break, and a full stop
+    /// that is not an abbreviation's ("a.m.", "p.m.", "U.S.", "Feb.": a letter run of at most four before it, then
+    /// no capital after it) — "at 9 a.m. Friday" is one clause.
+    /// </summary>
+    public static bool IsBreak(string text, int i)
+    {
+        var c = text[i];
+        if (c is ';' or '!' or '?' or '\n')
+            return true;
+        if (c != '.')
+            return false;
+        var s = i;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        var word = i - s;
+        if (word is >= 1 and <= 4)
+        {
+            var next = i + 1;
+            while (next < text.Length && text[next] == ' ') next++;
+            // "a.m. Friday", "U.S. Navy", "Feb. 3": an abbreviation, whatever follows.
+            if (word == 1 || (s > 0 && text[s - 1] == '.'))
+                return false;
+            if (next < text.Length && (char.IsAsciiDigit(text[next]) || char.IsLower(text[next])))
+                return false;
+        }
+
+        return true;
+    }
+}
