@@ -26,7 +26,7 @@ internal static class Tense
     {
         "resume", "resumes", "begin", "begins", "start", "starts", "open", "opens", "reopen", "reopens", "close", "closes",
         "meet", "meets", "convene", "convenes", "end", "ends", "expire", "expires", "vote", "votes", "arrive", "arrives",
-        "depart", "departs", "leave", "leaves", "return", "returns", "visit", "visits", "hold", "holds", "sit", "sits",
+        "depart", "departs", "leave", "leaves", "return", "returns", "visit", "visits",
         "effect", // "takes effect", "taking effect at noon on Friday"
     };
 
@@ -40,7 +40,7 @@ internal static class Tense
     private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "met", "told", "came", "began", "fell", "hit", "struck", "shot", "took", "went", "made", "saw", "held",
-        "left", "sent", "fought", "won", "lost", "rose", "broke", "brought", "built", "caught", "drove", "flew", "gave",
+        "left", "sent", "fought", "won", "lost", "rose", "bought", "paid", "fled", "hid", "broke", "brought", "built", "caught", "drove", "flew", "gave",
         "got", "grew", "heard", "kept", "knew", "led", "meant", "ran", "sank", "sold", "spoke", "stood", "threw", "wrote",
         "did", "found", "felt", "quit", "spent", "stole", "swept", "tore", "woke", "overran",
     };
