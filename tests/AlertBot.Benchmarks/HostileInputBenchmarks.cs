@@ -21,6 +21,7 @@ public class HostileInputBenchmarks
     private SourceDocument _unmatchedBrackets = null!;
     private SourceDocument _nestedLinks = null!;
     private SourceDocument _nestedDivs = null!;
+    private SourceDocument _nestedListItems = null!;
 
     [Params(10 * 1024, 100 * 1024, 1024 * 1024)]
     public int Size { get; set; }
@@ -44,7 +45,10 @@ public class HostileInputBenchmarks
 
         _nestedDivs = Document("divs.html", "<html><body><h1>Army Repels Attack Near Kidal</h1>" + Repeat("<div>", Size) + $"<p>{Story}</p></body></html>");
 
-        foreach (var d in new[] { _kickerRun, _wrappedLines, _unmatchedBrackets, _nestedLinks, _nestedDivs })
+        // The costliest shape for the parser under the nesting bound: list items that each close the one before, at the bound.
+        _nestedListItems = Document("lists.html", "<html><body><h1>Army Repels Attack Near Kidal</h1>" + Repeat("<ul><li>", Size) + $"<p>{Story}</p></body></html>");
+
+        foreach (var d in new[] { _kickerRun, _wrappedLines, _unmatchedBrackets, _nestedLinks, _nestedDivs, _nestedListItems })
         {
             var u = _understander.Understand(d);
             if (u.Headline.Length == 0) throw new InvalidOperationException($"benchmark input {d.Name} is not understood ({d.Content.Length} bytes)");
@@ -65,6 +69,9 @@ public class HostileInputBenchmarks
 
     [Benchmark]
     public Understanding NestedDivs() => _understander.Understand(_nestedDivs);
+
+    [Benchmark]
+    public Understanding NestedListItems() => _understander.Understand(_nestedListItems);
 
     private static SourceDocument Document(string name, string text) => new(name, Encoding.UTF8.GetBytes(text));
 
