@@ -253,24 +253,16 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
                 chat.Topics.Add(thread);
             }
 
-            if (!chat.IsChannel)
+            return Post(chat, fromUserId, id => new StoredMessage
             {
-                _users.TryAdd(fromUserId, "User");
-                chat.Members.TryAdd(fromUserId, "member");
-            }
-
-            var message = new StoredMessage
-            {
-                Id = ++chat.LastMessageId,
+                Id = id,
                 ChatId = chatId,
                 FromUserId = chat.IsChannel ? null : fromUserId,
                 Text = text,
                 Entities = CommandEntities(text),
                 ThreadId = messageThreadId,
                 Date = UnixNow(),
-            };
-            Remember(chat, message);
-            return EnqueueUpdate(chat.IsChannel ? "channel_post" : "message", MessageJson(message, chat));
+            });
         }
     }
 
@@ -296,24 +288,30 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
         lock (_gate)
         {
             var chat = WorldChat(chatId);
-            if (!chat.IsChannel)
+            return Post(chat, fromUserId, id => new StoredMessage
             {
-                _users.TryAdd(fromUserId, "User");
-                chat.Members.TryAdd(fromUserId, "member");
-            }
-
-            var message = new StoredMessage
-            {
-                Id = ++chat.LastMessageId,
+                Id = id,
                 ChatId = chatId,
                 FromUserId = chat.IsChannel ? null : fromUserId,
                 Text = "",
                 Location = location,
                 Date = UnixNow(),
-            };
-            Remember(chat, message);
-            return EnqueueUpdate(chat.IsChannel ? "channel_post" : "message", MessageJson(message, chat));
+            });
         }
+    }
+
+    /// <summary>A user's message (a channel post in a channel) joins the chat's history and its update is queued. Call under the lock.</summary>
+    private int Post(TestChat chat, long fromUserId, Func<int, StoredMessage> create)
+    {
+        if (!chat.IsChannel)
+        {
+            _users.TryAdd(fromUserId, "User");
+            chat.Members.TryAdd(fromUserId, "member");
+        }
+
+        var message = create(++chat.LastMessageId);
+        Remember(chat, message);
+        return EnqueueUpdate(chat.IsChannel ? "channel_post" : "message", MessageJson(message, chat));
     }
 
     private static void Require(bool ok, string parameter, string range)

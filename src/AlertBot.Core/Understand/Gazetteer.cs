@@ -326,38 +326,30 @@ public static class Gazetteer
     public static string DisplayNameOf(string tag) => Entries[tag].DisplayName;
 
     /// <summary>The tag a written name points at ("DR Congo" → "drc", "Ivory Coast" → "ivory-coast"), or null.</summary>
-    public static string? TagOfName(ReadOnlySpan<char> name)
-    {
-        var first = FirstWord(name);
-        if (first.Length == 0 || !AliasLookup.TryGetValue(first, out var candidates)) return null;
-        foreach (var a in candidates)
-            if (name.Equals(a.Text, StringComparison.OrdinalIgnoreCase) && Entries.TryGetValue(a.Tag, out var e) && e.Kind == TagKind.Country) return a.Tag;
-        return null;
-    }
+    public static string? TagOfName(ReadOnlySpan<char> name) =>
+        FindAlias(name, StringComparison.OrdinalIgnoreCase, a => Entries.TryGetValue(a.Tag, out var e) && e.Kind == TagKind.Country)?.Tag;
 
     /// <summary>The tag a name written as a country's, a region's or an actor's points at ("Venezuela", "Sahel", "Wagner", "Taipei"), or null.</summary>
-    internal static string? TagOfTagName(ReadOnlySpan<char> name)
-    {
-        var first = FirstWord(name);
-        if (first.Length == 0 || !AliasLookup.TryGetValue(first, out var candidates)) return null;
-        foreach (var a in candidates)
-            if (!a.IsCity && name.Equals(a.Text, StringComparison.Ordinal)) return a.Tag;
-        return null;
-    }
+    internal static string? TagOfTagName(ReadOnlySpan<char> name) =>
+        FindAlias(name, StringComparison.Ordinal, a => !a.IsCity)?.Tag;
 
     /// <summary>The IANA zone for a written place name ("Kyiv", "Khartoum", "Mali"), or null.</summary>
     public static string? TimeZoneOfPlace(ReadOnlySpan<char> name)
     {
-        var first = FirstWord(name);
-        if (first.Length == 0) return null;
-        if (AliasLookup.TryGetValue(first, out var candidates))
-        {
-            foreach (var a in candidates)
-                if (a.IsPlace && name.Equals(a.Text, StringComparison.Ordinal)) return a.TimeZoneId;
-        }
-
+        if (FirstWord(name).Length == 0) return null;
+        if (FindAlias(name, StringComparison.Ordinal, a => a.IsPlace) is { } alias) return alias.TimeZoneId;
         // Any town, region or sea of the data: the most populous of that name.
         return Places.TryNamed(name, out var places) && places.Length > 0 ? places[0].Zone : null;
+    }
+
+    /// <summary>The first alias written exactly <paramref name="name"/> (as <paramref name="comparison"/> compares) that <paramref name="accept"/> takes.</summary>
+    private static Alias? FindAlias(ReadOnlySpan<char> name, StringComparison comparison, Func<Alias, bool> accept)
+    {
+        var first = FirstWord(name);
+        if (first.Length == 0 || !AliasLookup.TryGetValue(first, out var candidates)) return null;
+        foreach (var a in candidates)
+            if (name.Equals(a.Text, comparison) && accept(a)) return a;
+        return null;
     }
 
     /// <summary>Walks the proper nouns of <paramref name="text"/> and reports each gazetteer name found.</summary>

@@ -58,9 +58,10 @@ internal static class PlaceFinder
             Place? chosen = null;
             if (h.Qualifier is { } q)
             {
+                var qualifierTag = Gazetteer.TagOfName(q);
                 chosen = h.Candidates.FirstOrDefault(p => string.Equals(p.Admin1, q, StringComparison.OrdinalIgnoreCase)
                                                           || string.Equals(Places.CountryName(p.CountryCode), q, StringComparison.OrdinalIgnoreCase)
-                                                          || Places.CountryTag(p.CountryCode) == Gazetteer.TagOfName(q));
+                                                          || (qualifierTag is not null && Places.CountryTag(p.CountryCode) == qualifierTag));
             }
 
             chosen ??= h.Candidates.FirstOrDefault(p => p.CountryCode is { } c && countries.Contains(c));

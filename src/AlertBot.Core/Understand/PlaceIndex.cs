@@ -56,9 +56,6 @@ internal sealed class PlaceIndex
         return Gazetteer.TagOfName(c) is { } known && CodesByTag.TryGetValue(known, out var byTag) ? byTag : null;
     }
 
-    public static PlaceIndex Build(TextReader placesTsv, TextReader countriesTsv, TextReader commonWords) =>
-        Build(placesTsv.ReadToEnd(), countriesTsv, commonWords);
-
     /// <param name="all">The whole places file, read field by field as spans: only names are allocated, and the values
     /// many rows share (country, region, zone) once each. The garbage of a line-and-split parse stayed committed.</param>
     public static PlaceIndex Build(string all, TextReader countriesTsv, TextReader commonWords)

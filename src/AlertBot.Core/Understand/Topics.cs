@@ -88,12 +88,9 @@ internal static class Topics
             }
         }
 
-        var places = placeScores
-            .OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First)
-            .Select(kv => Ref(kv.Key))
-            .ToList();
-        // The most specific of the most salient: a town the story names nearly as often as its sea or region.
         var ranked = placeScores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First).ToList();
+        var places = ranked.Select(kv => Ref(kv.Key)).ToList();
+        // The most specific of the most salient: a town the story names nearly as often as its sea or region.
         PlaceRef? location = null;
         if (ranked.Count > 0)
         {
