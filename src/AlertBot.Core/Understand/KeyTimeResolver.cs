@@ -101,7 +101,8 @@ internal static class KeyTimeResolver
             m.Resolved = d;
             if (timeline is not { } t || Math.Abs(DayDiff(d, t)) <= BackgroundDays) continue;
             DateOnly? fixedDate = null;
-            for (var y = t.Year - 1; y <= t.Year + 1; y++)
+            // A typo is one year off ("Dec. 30, 2024" in a story of Dec. 30, 2025); a year further away is history.
+            for (var y = t.Year - 1; y <= t.Year + 1 && Math.Abs(d.Year - t.Year) <= 1; y++)
             {
                 if (y == d.Year || !IsValid(y, d.Month, d.Day)) continue;
                 var c = new DateOnly(y, d.Month, d.Day);
@@ -246,6 +247,8 @@ internal static class KeyTimeResolver
                 date = att.Resolved;
                 // "overnight into Saturday, between 2300 and 0300": the evening is the day before the day named.
                 if (date is { } named && m.Hour >= 18 && NightInto(paragraphs[att.Paragraph], att.Start)) date = named.AddDays(-1);
+                // "the offer expires at midnight Friday": the end of Friday.
+                if (date is { } limit && m.Midnight && Tense.SetsDeadline(paragraphs[m.Paragraph], m.Start)) date = limit.AddDays(1);
             }
             else
             {

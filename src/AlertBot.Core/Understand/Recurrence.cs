@@ -14,8 +14,24 @@ internal static class Recurrence
     private static readonly string[] After = ["daily", "nightly", "every day", "every night", "every morning", "every evening", "each day", "each night", "each morning", "each evening"];
 
     /// <summary>Whether the weekday at [start, end) names every such day ("every Monday", "Tuesday nights").</summary>
-    public static bool IsRecurringDay(string text, int start, int end) =>
-        Before.Contains(WordBefore(text, start)) || PluralParts.Contains(WordAfter(text, end));
+    public static bool IsRecurringDay(string text, int start, int end)
+    {
+        if (Before.Contains(WordBefore(text, start)))
+            return true;
+        // "on Monday and Tuesday nights", "Saturday or Sunday mornings": the plural after the last day of the list.
+        var (word, next) = WordAfter(text, end);
+        for (var steps = 0; steps < 12; steps++)
+        {
+            var joined = word is "and" or "or";
+            var (day, after) = joined ? WordAfter(text, next) : (word, next);
+            if (!IsWeekday(day)) break;
+            (word, next) = WordAfter(text, after);
+        }
+        return PluralParts.Contains(word);
+    }
+
+    private static bool IsWeekday(string word) =>
+        word.Length >= 6 && word.EndsWith("day", StringComparison.Ordinal) && Enum.TryParse<DayOfWeek>(word, ignoreCase: false, out _);
 
     /// <summary>Whether the clock at [start, end) is part of a schedule ("each night at 2100", "from 2100 to 0600 daily", "curfew from 2200").</summary>
     public static bool IsRecurringClock(string text, int start, int end)
@@ -74,12 +90,14 @@ internal static class Recurrence
         return text[s..e];
     }
 
-    private static string WordAfter(string text, int at)
+    /// <summary>The word after <paramref name="at"/> (past spaces and one comma) and where it ends.</summary>
+    private static (string Word, int End) WordAfter(string text, int at)
     {
         var s = at;
+        if (s < text.Length && text[s] == ',') s++;
         while (s < text.Length && text[s] == ' ') s++;
         var e = s;
         while (e < text.Length && char.IsLetter(text[e])) e++;
-        return text[s..e];
+        return (text[s..e], e);
     }
 }

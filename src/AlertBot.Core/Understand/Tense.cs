@@ -67,7 +67,8 @@ internal static class Tense
             var w = words[i];
             if (IsPast(w))
                 return false;
-            if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w))
+            // "at the close of business Thursday": after a determiner the verb's form is a noun, no arrangement.
+            if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])))
                 return true;
             // "is to resume", "are due to meet", "set to reopen": an arrangement.
             if (i + 1 < words.Count && (w, words[i + 1]) is ("is" or "are", "to") or ("is" or "are", "due") or ("set" or "due", "to"))
@@ -76,6 +77,33 @@ internal static class Tense
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the clause before <paramref name="at"/> sets a limit ("the offer expires at midnight Friday", "an
+    /// ultimatum ending at midnight on May 3", "the deadline is midnight Friday"): a midnight there is the end of the
+    /// day named, not its first minute. Tense does not matter ("had been due to expire at midnight Friday").
+    /// </summary>
+    public static bool SetsDeadline(string text, int at)
+    {
+        var words = Words(text, ClauseStart(text, at), at);
+        for (var i = Math.Max(0, words.Count - Window); i < words.Count; i++)
+        {
+            if (DeadlineWords.Contains(words[i]))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> DeadlineWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "expire", "expires", "expired", "expiring", "expiry", "deadline", "ultimatum", "lapse", "lapses", "lapsed", "ending", "runs", "ran",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose",
+    };
 
     /// <summary>"later on Friday", "later Friday", "later that Friday": the rest of the day written about.</summary>
     public static bool LaterSameDay(string text, int at)

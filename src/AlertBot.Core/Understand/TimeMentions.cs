@@ -37,6 +37,9 @@ internal sealed class Mention
     public int Minute;
     public ZoneSpec Zone;
 
+    /// <summary>Written as "midnight": with a named day it may be that day's end ("expires at midnight Friday").</summary>
+    public bool Midnight;
+
     // Date (Year 0 when not written)
     public int Year;
     public int Month;
@@ -75,7 +78,7 @@ internal static partial class TimeMentions
 
     [GeneratedRegex(
         @"\G(?<![\w])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?" +
-        @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
+        @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-])" +
         @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/]))",
@@ -372,6 +375,7 @@ internal static partial class TimeMentions
         else
         {
             var rel = m.Groups["rel"].ValueSpan;
+            if (IsGenericDay(text, m.Index, m.Index + m.Length)) return -1;
             r.Relative =
                 rel.Contains("before yesterday", StringComparison.OrdinalIgnoreCase) ? RelativeKind.DayBeforeYesterday
                 : rel.Contains("yesterday", StringComparison.OrdinalIgnoreCase) || rel.Contains("last night", StringComparison.OrdinalIgnoreCase) ? RelativeKind.Yesterday
@@ -383,6 +387,35 @@ internal static partial class TimeMentions
         r.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
         into.Add(r);
         return r.End;
+    }
+
+    // Nouns that make "today's …" / "tomorrow's …" the present age, not the day: "in today's world".
+    private static readonly FrozenSet<string> AgeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "world", "society", "age", "era", "generation", "standards", "economy", "youth", "children", "technology", "leaders");
+
+    /// <summary>
+    /// "today"/"tomorrow" that is not a day: a name ("USA Today", "VOA Today": capitalised after a capitalised word),
+    /// the present age ("the people of tomorrow", "in today's world").
+    /// </summary>
+    private static bool IsGenericDay(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (!(word.Equals("today", StringComparison.OrdinalIgnoreCase) || word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        var wordBefore = before[(before.LastIndexOf(' ') + 1)..];
+        if (char.IsUpper(text[start]) && wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && char.IsLetter(wordBefore[^1]))
+            return true;
+        if (wordBefore.Equals("of", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && text[end + 2] == ' ')
+        {
+            var next = text.AsSpan(end + 3);
+            var stop = next.IndexOfAnyExceptInRange('a', 'z');
+            return AgeNouns.Contains((stop < 0 ? next : next[..stop]).ToString());
+        }
+
+        return false;
     }
 
     private static int TryClock(string text, int at, int paragraph, List<Mention> into)
@@ -408,7 +441,8 @@ internal static partial class TimeMentions
         var apKind = '\0'; // 'a', 'p', or 'o' for o'clock
         if (noon)
         {
-            c.Hour = s.StartsWith("midnight", StringComparison.OrdinalIgnoreCase) ? 0 : 12;
+            c.Midnight = s.StartsWith("midnight", StringComparison.OrdinalIgnoreCase);
+            c.Hour = c.Midnight ? 0 : 12;
         }
         else
         {

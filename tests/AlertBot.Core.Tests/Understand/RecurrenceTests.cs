@@ -14,6 +14,8 @@ public sealed class RecurrenceTests
     [InlineData("Convoys have been attacked every Thursday since the siege began.")]
     [InlineData("Drones have come on Tuesday nights for a month.")]
     [InlineData("Briefings are held each Monday in the capital.")]
+    [InlineData("Two new flights leave the capital on Monday and Tuesday nights from April.")]
+    [InlineData("Patrols cross the bridge on Friday, Saturday or Sunday mornings.")]
     public void RecurringTime_IsNoKeyTime_TheEventStays(string schedule)
     {
         var u = KeyTimeTests.Understand(Event + schedule);

@@ -32,9 +32,57 @@ public sealed class TenseTests
     [InlineData("The ground offensive began as previously planned on Saturday, the army said.", "2025-03-08")]
     [InlineData("Rebels shelled the town on Sunday, residents said.", "2025-03-09")]
     [InlineData("Fighting resumed Thursday after a two-day lull, the governor said.", "2025-03-06")]
+    // A scheduling verb's form after a determiner is a noun, not an arrangement.
+    [InlineData("At the close of trading Thursday, the rouble had lost a fifth of its value.", "2025-03-06")]
+    [InlineData("By the end of fighting Friday, the rebels held the bridge, the army said.", "2025-03-07")]
+    [InlineData("After the start of shelling Saturday, residents fled the district.", "2025-03-08")]
     public void BareWeekday_PointsTheWayItsClauseSays(string sentence, string expected)
     {
         Assert.Equal(expected, Keys(Json(sentence)));
+    }
+
+    [Theory]
+    // A limit set at midnight on a named day is that day's end (the next day's 00:00), whatever the tense.
+    [InlineData("The ultimatum to the garrison expires at midnight GMT on Friday, the mediators said.", "2025-03-15T00:00Z")]
+    [InlineData("The offer had been scheduled to expire at midnight GMT Friday, the mediators said.", "2025-03-08T00:00Z")]
+    [InlineData("The deadline for the convoy falls at midnight GMT on Wednesday, March 12.", "2025-03-13T00:00Z")]
+    // An event at midnight is the first minute of the day named.
+    [InlineData("Shelling hit the port at midnight GMT on Friday, residents said.", "2025-03-07T00:00Z")]
+    public void MidnightOfANamedDay_IsItsEnd_OnlyForALimit(string sentence, string expected)
+    {
+        Assert.Equal(expected, Keys(Json(sentence)));
+    }
+
+    [Theory]
+    // "today"/"tomorrow" that name an age or a title are no day.
+    [InlineData("Weapons of tomorrow were shown at the fair, and troops shelled the port on Sunday.", "2025-03-09")]
+    [InlineData("In today's world the port matters, and troops shelled it on Sunday.", "2025-03-09")]
+    [InlineData("Troops shelled the port on Sunday, Kyiv Today reported.", "2025-03-09")]
+    // A day all the same.
+    [InlineData("Troops shelled the port today, the governor said.", "2025-03-10")]
+    [InlineData("Today's shelling hit the port, the governor said.", "2025-03-10")]
+    public void TodayAndTomorrow_AsAnAgeOrATitle_AreNoDay(string sentence, string expected)
+    {
+        Assert.Equal(expected, Keys(Json(sentence)));
+    }
+
+    [Theory]
+    // A date written next to its weekday is that date, with or without punctuation after it.
+    [InlineData("The council met on Saturday, March 8: it voted to extend the truce.", "2025-03-08")]
+    [InlineData("The council met on Saturday, March 8; it voted to extend the truce.", "2025-03-08")]
+    [InlineData("The council meets on Saturday, March 15: a vote is expected.", "2025-03-15")]
+    public void WeekdayWithItsDate_IsTheDate(string sentence, string expected)
+    {
+        Assert.Equal(expected, Keys(Json(sentence)));
+    }
+
+    [Fact]
+    public void DateManyYearsOffTheTimeline_IsHistory_NotATypo()
+    {
+        // Only a date one year off the story's timeline can be a typo; fifteen years off, it is history.
+        var u = Json("The astronaut flew on March 6, 2010, and landed on March 9, 2010. On March 5, 2025, he was promoted.");
+
+        Assert.DoesNotContain("2010-03-05", u.KeyTimes.Select(k => k.UtcText));
     }
 
     [Fact]
