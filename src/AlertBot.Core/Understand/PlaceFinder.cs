@@ -21,6 +21,14 @@ internal static class PlaceFinder
         "in", "near", "outside", "at", "from", "to", "into", "around", "toward", "towards", "across", "over", "of", "off", "via", "through", "between", "and",
     };
 
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August",
+        "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December",
+        "Mon", "Monday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday", "Thu", "Thur", "Thurs", "Thursday", "Fri", "Friday",
+        "Sat", "Saturday", "Sun", "Sunday",
+    };
+
     internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier)
     {
         public string Name { get; } = name;
@@ -118,6 +126,9 @@ internal static class PlaceFinder
                 // An everyday word is a place only where a place is expected; in a headline, where every word is
                 // capitalised, only before ", Country" ("Police Cordon Off Street" names no town).
                 if (name.IndexOf(' ') < 0 && Places.IsCommonWord(name) && (!located || (paragraph < 0 && qualifier is null)))
+                    break;
+                // "Nov. 6", "Sat": a month or a weekday, however a village of that name is spelt.
+                if (CalendarWords.Contains(name))
                     break;
                 hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier));
                 matched = name.Length;

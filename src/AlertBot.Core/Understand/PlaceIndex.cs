@@ -139,7 +139,14 @@ internal sealed class PlaceIndex
         var countryTags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, name) in countryNames)
             countryTags[code] = Gazetteer.TagOfName(name) ?? Places.Slug(name);
+        // A tag names the country whose own name it is: "united-states" is US, not Guam (a territory the old tag
+        // table files under it); a territory's tag is its sovereign's only when no country has that name.
         var codesByTag = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, tag) in countryTags)
+        {
+            if (Places.Slug(countryNames[code]) == tag)
+                codesByTag[tag] = code;
+        }
         foreach (var (code, tag) in countryTags)
             codesByTag.TryAdd(tag, code);
 

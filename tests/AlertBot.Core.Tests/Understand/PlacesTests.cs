@@ -47,6 +47,9 @@ public sealed class PlacesTests
     [InlineData("Reading the statement aloud, the minister said the border was closed.", "reading")]
     [InlineData("Split decisions are rare, the commander said of the Bosnia talks.", "split")]
     [InlineData("Hope faded for the missing crew off Sevastopol, the navy said.", "hope")]
+    // A month or a weekday, though villages bear the name.
+    [InlineData("The bid was extended to Nov. 6, the bank said.", "nov")]
+    [InlineData("The bid was extended from Nov 6 to Dec 2, the bank said.", "tajikistan")]
     public void EverydayWord_WithoutAPlacesContext_IsNoPlace(string sentence, string notTag)
     {
         Assert.DoesNotContain(notTag, Understand("Flash Report From The Front Line", sentence).Topics);
@@ -95,6 +98,17 @@ public sealed class PlacesTests
         Assert.Equal("Niger", u.Location?.Name);
         Assert.InRange(u.Location!.Lat, 11, 24);
         Assert.InRange(u.Location.Lon, 0, 16);
+    }
+
+    [Theory]
+    // A country's tag locates the country of that name, not a territory filed under the same tag.
+    [InlineData("Officials in Washington and New York said the United States would respond.", "United States", 25, 50)]
+    [InlineData("The army of Niger said it had closed the border with Benin.", "Niger", 11, 24)]
+    public void CountryOnlyStory_IsLocatedAtTheCountryOfThatName(string sentence, string country, double minLat, double maxLat)
+    {
+        var u = Understand("Flash Report From The Front Line", sentence);
+        Assert.Equal(country, u.Places.First(p => p.Name == p.Country).Name);
+        Assert.InRange(u.Places.First(p => p.Name == p.Country).Lat, minLat, maxLat);
     }
 
     [Theory]
