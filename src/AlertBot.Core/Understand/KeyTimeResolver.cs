@@ -26,82 +26,71 @@ internal static class KeyTimeResolver
         Deadline deadline,
         bool publishedByArticle = false)
     {
-        var mentions = new List<Mention>();
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            deadline.Check();
-            TimeMentions.Find(paragraphs[p], p, mentions);
-        }
+        // Tagging: every time expression, its parts composed ("0530 GMT on March 3", "between 0200 and 0400 local").
+        var mentions = TimeExpressions.Tag(paragraphs, deadline);
         if (mentions.Count == 0) return [];
         deadline.Check();
-        foreach (var m in mentions)
-        {
-            var text = paragraphs[m.Paragraph];
-            if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
-                || m.Kind == MentionKind.Clock && Recurrence.IsRecurringClock(text, m.Start, m.End)
-                || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start))
-                m.Background = true;
-        }
-
-        Attach(paragraphs, mentions);
-        ShareRanges(paragraphs, mentions);
-        ApproximateBeforeExact(paragraphs, mentions);
+        // Selection, first part: what the words around a mention make context (schedules, agreements, datelines).
+        var datelineDay = KeyTimeSelection.MarkContext(paragraphs, mentions);
 
         var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
-
-        // "KHARTOUM, Feb. 5, 2024 — …", "BEIRUT, Dec. 5, 2025", "16 July 2025 — Southern Ukraine": the date of
-        // writing, not of an event. It is the publication day when the article names none.
-        DateOnly? datelineDay = null;
-        if (Datelines.Find(paragraphs, mentions) is { } dateline)
-        {
-            dateline.Background = true;
-            if (dateline.Year != 0 && IsValid(dateline.Year, dateline.Month, dateline.Day))
-                datelineDay = DateOf(dateline);
-        }
-
-        // The story's own timeline: the heaviest cluster of explicit dates, with believable metadata as one more voice.
+        // Resolution: the story's reference days, then every date and relative day, then the clocks in discourse order.
         var full = mentions.Where(m => m.Kind == MentionKind.Date && m.Year != 0 && !m.Background).ToList();
-        DateOnly? pubDate = null;
-        DateOnly? publicationDay = null;
-        if (published is { } pub)
-        {
-            var zone = mainZone ?? FirstExplicitZone(mentions);
-            var local = zone is null ? pub : TimeZoneInfo.ConvertTime(pub, zone);
-            var candidate = DateOnly.FromDateTime(local.DateTime);
-            var far = full.Count > 0 && full.All(m => Math.Abs(DayDiff(DateOf(m), candidate)) > 60);
-            // "Today", "yesterday" and a bare weekday are said from the day of writing, whatever history the story
-            // cites: the article's own publication time (its metadata, dateline, front matter) stays their anchor
-            // even when every full date it writes is far from it. A time from outside the text (a file's
-            // modification time, the arrival of a push) is only a guess, and gives way to the story's dates.
-            if (publishedByArticle || !far)
-                publicationDay = candidate;
-            if (far)
-            {
-                warnings.Add($"publication time {pub.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is far from every date in the story; its timeline follows the story's own dates");
-            }
-            else
-            {
-                pubDate = candidate;
-            }
-        }
-
-        if (published is null && datelineDay is { } written)
-        {
-            pubDate = written;
-            publicationDay = written;
-        }
-
+        var (pubDate, publicationDay) = Publication(published, publishedByArticle, datelineDay, mainZone ?? FirstExplicitZone(mentions), full, warnings);
+        // The story's own timeline: the heaviest cluster of explicit dates, with believable metadata as one more voice.
         DateOnly? timeline = pubDate;
         if (full.Count > 0) timeline = Timeline(full, Weights(mentions), pubDate);
         deadline.Check();
+        ResolveFullDates(paragraphs, full, timeline, warnings);
 
+        // Anchor for relative days and year-less dates: publication, else the latest explicit date in the text.
+        DateOnly? anchor = publicationDay;
+        if (anchor is null)
+        {
+            foreach (var m in full)
+                if (!m.IsBackgroundDate && m.Resolved is { } r && (anchor is null || r > anchor)) anchor = r;
+        }
+
+        ResolvePartialDates(paragraphs, mentions, anchor, timeline, dayAfterPlausible: pubDate is null);
+        deadline.Check();
+        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites, deadline);
+    }
+
+    /// <summary>
+    /// The publication's day in the story's zone, as the reference of the timeline (<c>Date</c>: only when it agrees
+    /// with the story's own dates) and as the day "today" is said from (<c>Day</c>). Without metadata, the dateline's.
+    /// </summary>
+    private static (DateOnly? Date, DateOnly? Day) Publication(
+        DateTimeOffset? published, bool publishedByArticle, DateOnly? datelineDay, TimeZoneInfo? zone, List<Mention> full, List<string> warnings)
+    {
+        if (published is not { } pub)
+            return (datelineDay, datelineDay);
+        var local = zone is null ? pub : TimeZoneInfo.ConvertTime(pub, zone);
+        var candidate = DateOnly.FromDateTime(local.DateTime);
+        var far = full.Count > 0 && full.All(m => Math.Abs(DayDiff(DateOf(m), candidate)) > 60);
+        // "Today", "yesterday" and a bare weekday are said from the day of writing, whatever history the story
+        // cites: the article's own publication time (its metadata, dateline, front matter) stays their anchor
+        // even when every full date it writes is far from it. A time from outside the text (a file's
+        // modification time, the arrival of a push) is only a guess, and gives way to the story's dates.
+        DateOnly? day = publishedByArticle || !far ? candidate : null;
+        if (!far)
+            return (candidate, day);
+        warnings.Add($"publication time {pub.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is far from every date in the story; its timeline follows the story's own dates");
+        return (null, day);
+    }
+
+    /// <summary>
+    /// Full dates against the timeline: within a month of it they stand; a date one year off it by a typo ("Dec. 30,
+    /// 2024" in a story of Dec. 30, 2025) is corrected with a warning; any other date far from it is history.
+    /// </summary>
+    private static void ResolveFullDates(IReadOnlyList<string> paragraphs, List<Mention> full, DateOnly? timeline, List<string> warnings)
+    {
         foreach (var m in full)
         {
             var d = DateOf(m);
             m.Resolved = d;
             if (timeline is not { } t || Math.Abs(DayDiff(d, t)) <= BackgroundDays) continue;
             DateOnly? fixedDate = null;
-            // A typo is one year off ("Dec. 30, 2024" in a story of Dec. 30, 2025); a year further away is history.
             for (var y = t.Year - 1; y <= t.Year + 1 && Math.Abs(d.Year - t.Year) <= 1; y++)
             {
                 if (y == d.Year || !IsValid(y, d.Month, d.Day)) continue;
@@ -119,15 +108,14 @@ internal static class KeyTimeResolver
                 m.IsBackgroundDate = true;
             }
         }
+    }
 
-        // Anchor for relative days and year-less dates: publication, else the latest explicit date in the text.
-        DateOnly? anchor = publicationDay;
-        if (anchor is null)
-        {
-            foreach (var m in full)
-                if (!m.IsBackgroundDate && m.Resolved is { } r && (anchor is null || r > anchor)) anchor = r;
-        }
-
+    /// <summary>
+    /// Dates without a year take the anchor's (the year before when that would put them more than a month ahead);
+    /// relative days count from the anchor, a bare weekday in the direction its clause points (<see cref="Tense"/>).
+    /// </summary>
+    private static void ResolvePartialDates(IReadOnlyList<string> paragraphs, List<Mention> mentions, DateOnly? anchor, DateOnly? timeline, bool dayAfterPlausible)
+    {
         int? yearHint = null;
         foreach (var m in mentions)
         {
@@ -151,14 +139,11 @@ internal static class KeyTimeResolver
                     RelativeKind.Tomorrow => a.AddDays(1),
                     // "later on Friday", written on a Friday: that same day.
                     RelativeKind.Weekday when m.Weekday == a.DayOfWeek && Tense.LaterSameDay(paragraphs[m.Paragraph], m.Start) => a,
-                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection == 0 && Tense.PointsForward(paragraphs[m.Paragraph], m.Start) ? 1 : m.WeekdayDirection, dayAfterPlausible: pubDate is null),
+                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection == 0 && Tense.PointsForward(paragraphs[m.Paragraph], m.Start) ? 1 : m.WeekdayDirection, dayAfterPlausible),
                     _ => null,
                 };
             }
         }
-
-        deadline.Check();
-        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites, deadline);
     }
 
     /// <summary>
@@ -214,8 +199,8 @@ internal static class KeyTimeResolver
         List<KeyTimeSite> sites,
         Deadline deadline)
     {
-        var keyTimes = new List<(KeyTime Key, DateOnly Local, KeyTimeSite Site)>();
-        var dateOnly = new List<(Mention M, DateOnly Date, int Index)>();
+        var keyTimes = new List<Candidate>();
+        var dateOnly = new List<DayMention>();
         Mention? context = null;
         DateOnly? contextDate = null;
         ZoneSpec lastZone = default;
@@ -230,7 +215,7 @@ internal static class KeyTimeResolver
                 if (m.Relative == RelativeKind.NextDay) m.Resolved = contextDate?.AddDays(1);
                 if (m.Relative == RelativeKind.PreviousDay) m.Resolved = contextDate?.AddDays(-1);
                 if (m.Background || m.Resolved is null) continue;
-                if (m.Attached is null) dateOnly.Add((m, m.Resolved.Value, index));
+                if (m.Attached is null) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
                 context = m;
                 contextDate = m.Resolved;
                 continue;
@@ -281,7 +266,7 @@ internal static class KeyTimeResolver
             if (source is not null)
             {
                 source.Used = true;
-                if (source.IsBackgroundDate || source.Background) continue;
+                if (KeyTimeSelection.IsContext(source)) continue;
             }
             if (m.Attached is not null)
             {
@@ -308,37 +293,19 @@ internal static class KeyTimeResolver
             if (end < para.Length && para[end] == ')' && para.AsSpan(start, end - start).Count('(') > para.AsSpan(start, end - start).Count(')')) end++;
             var sentence = SentenceAt(sentences[m.Paragraph], start);
             var (clauseStart, clauseEnd) = Neighbours(mentions, index, start, end);
-            keyTimes.Add((new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end, clauseStart, clauseEnd)), date.Value, new KeyTimeSite(m.Paragraph, start)));
+            keyTimes.Add(new Candidate(new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end, clauseStart, clauseEnd)), date.Value, new KeyTimeSite(m.Paragraph, start)));
         }
 
-        // Days already covered, as sets: asking every key time for every date-only mention was quadratic.
-        var coveredDays = keyTimes.Select(k => k.Local).ToHashSet();
-        // "7:58 a.m. (2358 GMT Tuesday)" on Wednesday in Taipei: the timed key already covers the local day.
-        var mainZoneDays = mainZone is null ? null : keyTimes.Select(k => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(k.Key.Utc, mainZone).DateTime)).ToHashSet();
-        foreach (var (m, date, index) in dateOnly)
+        // Resolution ends here: every clock has its instant, every day-only mention its day; selection picks.
+        return KeyTimeSelection.Choose(keyTimes, dateOnly, mainZone, sites, deadline, day =>
         {
-            deadline.Check();
-            if (m.Used || m.IsBackgroundDate) continue;
-            if (coveredDays.Contains(date)) continue;
-            if (mainZoneDays is not null && mainZoneDays.Contains(date)) continue;
-            var para = paragraphs[m.Paragraph];
-            var sentence = SentenceAt(sentences[m.Paragraph], m.Start);
-            var utc = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var (clauseStart, clauseEnd) = Neighbours(mentions, index, m.Start, m.End);
-            keyTimes.Add((new KeyTime(utc, true, para[m.Start..m.End], EventPhrase.From(para, sentence, m.Start, m.End, clauseStart, clauseEnd)), date, new KeyTimeSite(m.Paragraph, m.Start)));
-            coveredDays.Add(date);
-        }
-
-        keyTimes.Sort((a, b) => a.Site.Paragraph != b.Site.Paragraph ? a.Site.Paragraph.CompareTo(b.Site.Paragraph) : a.Site.Position.CompareTo(b.Site.Position));
-        var result = new List<KeyTime>(keyTimes.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, _, site) in keyTimes)
-        {
-            if (!seen.Add(key.UtcText)) continue;
-            result.Add(key);
-            sites.Add(site);
-        }
-        return result;
+            var para = paragraphs[day.Mention.Paragraph];
+            var sentence = SentenceAt(sentences[day.Mention.Paragraph], day.Mention.Start);
+            var utc = new DateTimeOffset(day.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var (clauseStart, clauseEnd) = Neighbours(mentions, day.Index, day.Mention.Start, day.Mention.End);
+            var phrase = EventPhrase.From(para, sentence, day.Mention.Start, day.Mention.End, clauseStart, clauseEnd);
+            return new Candidate(new KeyTime(utc, true, para[day.Mention.Start..day.Mention.End], phrase), day.Date, new KeyTimeSite(day.Mention.Paragraph, day.Mention.Start));
+        });
     }
 
     /// <summary>Whether the day at <paramref name="at"/> is written as the end of a night: "overnight into", "the night to".</summary>
@@ -400,113 +367,6 @@ internal static class KeyTimeResolver
                 warnings.Add($"\"{text}\" gives no time zone; read as UTC");
                 return new DateTimeOffset(local, TimeSpan.Zero);
         }
-    }
-
-    /// <summary>Links each clock to the date written right next to it ("1530 EST on November 13th", "Monday at 0600").</summary>
-    private static void Attach(IReadOnlyList<string> paragraphs, List<Mention> mentions)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var c = mentions[i];
-            if (c.Kind != MentionKind.Clock || c.Attached is not null) continue;
-            var text = paragraphs[c.Paragraph];
-            if (i + 1 < mentions.Count && mentions[i + 1] is { Kind: not MentionKind.Clock } next && next.Paragraph == c.Paragraph
-                && next.Attached is null && IsConnector(text.AsSpan(c.End, Math.Max(0, next.Start - c.End))))
-            {
-                c.Attached = next;
-                next.Attached = c;
-                continue;
-            }
-            if (i > 0 && mentions[i - 1] is { Kind: not MentionKind.Clock } prev && prev.Paragraph == c.Paragraph
-                && prev.Attached is null && IsConnector(text.AsSpan(prev.End, Math.Max(0, c.Start - prev.End))))
-            {
-                c.Attached = prev;
-                prev.Attached = c;
-            }
-        }
-    }
-
-    /// <summary>
-    /// "shortly after midnight, at 0015", "around noon (1210 GMT)": a round word the next words make exact is not a
-    /// time of its own; the exact clock is the key time, and it keeps the zone and date the word had.
-    /// </summary>
-    private static void ApproximateBeforeExact(IReadOnlyList<string> paragraphs, List<Mention> mentions)
-    {
-        for (var i = 0; i + 1 < mentions.Count; i++)
-        {
-            var a = mentions[i];
-            if (a.Kind != MentionKind.Clock || a.Skip || a.Minute != 0 || a.Hour is not (0 or 12) || a.Paragraph != mentions[i + 1].Paragraph) continue;
-            var text = paragraphs[a.Paragraph];
-            var word = text.AsSpan(a.Start, a.End - a.Start);
-            if (!word.StartsWith("midnight", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("noon", StringComparison.OrdinalIgnoreCase)) continue;
-            var b = mentions[i + 1];
-            if (b.Kind != MentionKind.Clock) continue;
-            var gap = text.AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim().TrimStart(',').Trim();
-            if (gap is not ("at" or "(" or "at about" or "at around" or "around" or "about" or "—" or "-" or "–" or "")) continue;
-            // The exact clock is within the hour either side of the round word.
-            var minutes = b.Hour * 60 + b.Minute;
-            var round = a.Hour * 60;
-            if (Math.Min(Math.Abs(minutes - round), 1440 - Math.Abs(minutes - round)) > 90) continue;
-            a.Skip = true;
-            if (b.Zone.Kind == ZoneKind.None) b.Zone = a.Zone;
-            if (b.Attached is null && a.Attached is { } date)
-            {
-                b.Attached = date;
-                date.Attached = b;
-            }
-        }
-    }
-
-    /// <summary>"between 0200 and 0400 local time on May 3": the first clock of a range shares the second's zone and date.</summary>
-    private static void ShareRanges(IReadOnlyList<string> paragraphs, List<Mention> mentions)
-    {
-        for (var i = mentions.Count - 2; i >= 0; i--)
-        {
-            var a = mentions[i];
-            var b = mentions[i + 1];
-            if (a.Kind != MentionKind.Clock || b.Kind != MentionKind.Clock || a.Paragraph != b.Paragraph) continue;
-            var gap = paragraphs[a.Paragraph].AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim();
-            if (gap is "(" && b.Zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation && a.Zone.Kind is not (ZoneKind.Fixed or ZoneKind.Abbreviation))
-            {
-                // "10:15 local (07:15 GMT)": the bracket restates the same instant in an explicit zone; keep that one,
-                // quoted from the first clock so the key time's text reads as the source wrote it.
-                a.Skip = true;
-                b.Start = a.Start;
-                b.FrameZone = a.Zone;
-                continue;
-            }
-            if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
-            if (a.Zone.Kind == ZoneKind.None) a.Zone = b.Zone;
-            if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) a.Attached = date;
-        }
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors =
-        new[]
-        {
-            "on", "of", "at", "the", "in", "hrs", "hours", "local", "time", "approximately", "around", "about", "roughly", "some",
-            "early", "late", "morning", "afternoon", "evening", "night", "this", "by", "just", "after", "before", "shortly", "until",
-        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsConnector(ReadOnlySpan<char> gap)
-    {
-        if (gap.Length > 32) return false;
-        var i = 0;
-        while (i < gap.Length)
-        {
-            var ch = gap[i];
-            if (char.IsLetter(ch))
-            {
-                var j = i;
-                while (j < gap.Length && char.IsLetter(gap[j])) j++;
-                if (!Connectors.Contains(gap[i..j])) return false;
-                i = j;
-                continue;
-            }
-            if (!(char.IsWhiteSpace(ch) || ch is ',' or '(' or ')' or '-' or '–' or '—')) return false;
-            i++;
-        }
-        return true;
     }
 
     private static Dictionary<Mention, int> Weights(List<Mention> mentions)

@@ -48,6 +48,15 @@ public sealed class AgreementDateTests
         Assert.Equal(["2025-03-03T05:30Z"], u.KeyTimes.Select(k => k.UtcText));
     }
 
+    [Theory]
+    [InlineData("The truce agreed on 12 February 2025 broke down on March 4, 2025, officials said.", "2025-03-04")]
+    [InlineData("A deal signed in Doha on 20 February 2025 collapsed on 4 March 2025.", "2025-03-04")]
+    public void EventDate_AfterTheAgreementsOwnDate_Stays(string sentence, string expected)
+    {
+        var u = KeyTimeTests.Understand(sentence);
+        Assert.Equal([expected], u.KeyTimes.Select(k => k.UtcText));
+    }
+
     [Fact]
     public void EventDate_AfterAnAgreementsName_InAnotherClause_Stays()
     {

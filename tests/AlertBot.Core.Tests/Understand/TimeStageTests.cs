@@ -1,0 +1,101 @@
+using AlertBot.Core.Understand;
+
+namespace AlertBot.Core.Tests.Understand;
+
+/// <summary>
+/// The three jobs of key times, each on its own: tagging (<see cref="TimeExpressions"/>: what is written, composed,
+/// with no knowledge of the story's dates), selection (<see cref="KeyTimeSelection"/>: what is context, what is chosen).
+/// Resolution is what the end-to-end tables (<see cref="KeyTimeTests"/>, <see cref="TenseTests"/>, the generated set) test.
+/// </summary>
+public sealed class TimeStageTests
+{
+    [Theory]
+    // text | each mention as kind:fields, composed; "+date" when a clock took the date beside it, "skip" for a restated or round clock
+    [InlineData("Shelling began at 0530 GMT on March 3, 2025.", "clock 05:30 GMT +date 2025-03-03 | date 2025-03-03")]
+    [InlineData("On Monday at 0600 the gates opened.", "weekday Monday | clock 06:00 none +weekday")]
+    [InlineData("Sirens sounded between 0200 and 0400 local time on May 3.", "clock 02:00 local +date 0-05-03 | clock 04:00 local +date 0-05-03 | date 0-05-03")]
+    [InlineData("The blast came at 10:15 local (07:15 GMT) on Friday.", "clock 10:15 local skip | clock 07:15 GMT +weekday | weekday Friday")]
+    [InlineData("At about midnight, at 0015 GMT, drones arrived.", "clock 00:00 none skip | clock 00:15 GMT")]
+    [InlineData("Shortly after midnight, at 0015 GMT, drones arrived.", "clock 00:15 GMT")]
+    [InlineData("The curfew runs 2100 to 0600 daily.", "")]
+    [InlineData("A ship was hit at 1412Z on 4 June 2025.", "clock 14:12 Z +date 2025-06-04 | date 2025-06-04")]
+    [InlineData("Talks resume at 14h30 Kyiv time today.", "clock 14:30 Kyiv +today | today")]
+    public void Tagging_ComposesTheWrittenParts(string text, string expected)
+    {
+        var mentions = TimeExpressions.Tag([text], Deadline.None);
+
+        Assert.Equal(expected, string.Join(" | ", mentions.Select(Describe)));
+    }
+
+    [Theory]
+    // text | which mentions the words around them make context (1 = context), in text order
+    [InlineData("Drones have come on Tuesday nights; one hit the depot on Friday.", "1 0")]
+    [InlineData("Patrols leave the base each night at 2300 GMT. The depot was hit at 0415 GMT.", "1 0")]
+    [InlineData("The truce agreed on 12 February 2025 broke on March 3, 2025.", "1 0")]
+    [InlineData("A curfew from 2100 to 0600 local time followed the attack at 1930 local.", "1 1 0")]
+    [InlineData("The depot was hit on Friday and again on Saturday.", "0 0")]
+    public void Selection_MarksContextFromTheWordsAround(string text, string expected)
+    {
+        var mentions = TimeExpressions.Tag([text], Deadline.None);
+        KeyTimeSelection.MarkContext([text], mentions);
+
+        Assert.Equal(expected, string.Join(" ", mentions.Select(m => m.Background ? "1" : "0")));
+    }
+
+    [Fact]
+    public void Selection_ReturnsTheDatelineDay_AndMarksItContext()
+    {
+        string[] paragraphs = ["KHARTOUM, Feb. 5, 2024 — Drones struck the airport on Sunday."];
+        var mentions = TimeExpressions.Tag(paragraphs, Deadline.None);
+
+        var day = KeyTimeSelection.MarkContext(paragraphs, mentions);
+
+        Assert.Equal(new DateOnly(2024, 2, 5), day);
+        Assert.True(mentions[0].Background);
+        Assert.False(mentions[1].Background);
+    }
+
+    [Fact]
+    public void Selection_KeepsEachInstantOnce_AndADayOnlyWhenNoTimedKeyCoversIt()
+    {
+        var sameDay = new DateOnly(2025, 3, 3);
+        var otherDay = new DateOnly(2025, 3, 4);
+        Candidate Timed(int paragraph, int position, int hour) => new(
+            new KeyTime(new DateTimeOffset(sameDay.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero), false, "t", ""), sameDay, new KeyTimeSite(paragraph, position));
+        var timed = new List<Candidate> { Timed(1, 5, 9), Timed(0, 40, 7), Timed(2, 0, 9) };
+        var days = new List<DayMention>
+        {
+            new(new Mention { Kind = MentionKind.Date, Paragraph = 0, Start = 10 }, sameDay, 0),
+            new(new Mention { Kind = MentionKind.Date, Paragraph = 0, Start = 2 }, otherDay, 1),
+            new(new Mention { Kind = MentionKind.Date, Paragraph = 3, Start = 0, IsBackgroundDate = true }, new DateOnly(2020, 1, 1), 2),
+        };
+        var sites = new List<KeyTimeSite>();
+
+        var chosen = KeyTimeSelection.Choose(timed, days, null, sites, Deadline.None, d =>
+            new Candidate(new KeyTime(new DateTimeOffset(d.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), true, "d", ""), d.Date, new KeyTimeSite(d.Mention.Paragraph, d.Mention.Start)));
+
+        Assert.Equal(["2025-03-04", "2025-03-03T07:00Z", "2025-03-03T09:00Z"], chosen.Select(k => k.UtcText));
+        Assert.Equal([new KeyTimeSite(0, 2), new KeyTimeSite(0, 40), new KeyTimeSite(1, 5)], sites);
+    }
+
+    private static string Describe(Mention m)
+    {
+        var s = m.Kind switch
+        {
+            MentionKind.Clock => $"clock {m.Hour:00}:{m.Minute:00} {ZoneName(m.Zone)}",
+            MentionKind.Date => $"date {m.Year}-{m.Month:00}-{m.Day:00}",
+            _ => m.Relative == RelativeKind.Weekday ? $"weekday {m.Weekday}" : m.Relative.ToString().ToLowerInvariant(),
+        };
+        if (m.Kind == MentionKind.Clock && m.Attached is { } a)
+            s += a.Kind == MentionKind.Date ? $" +date {a.Year}-{a.Month:00}-{a.Day:00}" : a.Relative == RelativeKind.Weekday ? " +weekday" : " +" + a.Relative.ToString().ToLowerInvariant();
+        if (m.Skip) s += " skip";
+        return s;
+    }
+
+    private static string ZoneName(ZoneSpec z) => z.Kind switch
+    {
+        ZoneKind.None => "none",
+        ZoneKind.Local => "local",
+        _ => z.Abbreviation ?? z.ZoneId?.Split('/')[^1] ?? z.Kind.ToString(),
+    };
+}
