@@ -21,7 +21,7 @@ internal static class Datelines
                 continue;
             if (m.Start > 80)
                 continue;
-            if (PlaceLead(text.AsSpan(0, m.Start)) && DateEnd(text.AsSpan(m.End, Math.Min(8, text.Length - m.End))))
+            if (PlaceLead(text.AsSpan(0, m.Start)) && DateEnd(text.AsSpan(m.End, Math.Min(32, text.Length - m.End))))
                 return m;
         }
 
@@ -60,6 +60,11 @@ internal static class Datelines
     private static bool DateEnd(ReadOnlySpan<char> rest)
     {
         rest = rest.TrimStart();
+        // "Aug 6 (Reuters) -", "Dec. 10 (Xinhua) --", "August 10. /TASS/.": the agency after the date.
+        if (rest.Length > 0 && rest[0] == '(' && rest.IndexOf(')') is var close and > 1)
+            rest = rest[(close + 1)..].TrimStart();
+        else if (rest.Length > 1 && rest[0] == '.' && rest[1..].TrimStart() is ['/', ..])
+            return true;
         if (rest.Length == 0)
             return true;
         if (rest[0] is '—' or '–' or ':' or '|' or '/')

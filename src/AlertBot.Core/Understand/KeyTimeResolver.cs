@@ -31,11 +31,12 @@ internal static class KeyTimeResolver
         if (mentions.Count == 0) return [];
         deadline.Check();
         // Selection, first part: what the words around a mention make context (schedules, agreements, datelines).
-        var datelineDay = KeyTimeSelection.MarkContext(paragraphs, mentions);
+        var dateline = KeyTimeSelection.MarkContext(paragraphs, mentions);
 
         var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
         // Resolution: the story's reference days, then every date and relative day, then the clocks in discourse order.
         var full = mentions.Where(m => m.Kind == MentionKind.Date && m.Year != 0 && !m.Background).ToList();
+        var datelineDay = dateline is null ? null : DatelineDay(dateline, mentions, published?.Year, paragraphs);
         var (pubDate, publicationDay) = Publication(published, publishedByArticle, datelineDay, mainZone ?? FirstExplicitZone(mentions), full, warnings);
         // The story's own timeline: the heaviest cluster of explicit dates, with believable metadata as one more voice.
         DateOnly? timeline = pubDate;
@@ -63,7 +64,9 @@ internal static class KeyTimeResolver
     private static (DateOnly? Date, DateOnly? Day) Publication(
         DateTimeOffset? published, bool publishedByArticle, DateOnly? datelineDay, TimeZoneInfo? zone, List<Mention> full, List<string> warnings)
     {
-        if (published is not { } pub)
+        // Without the article's own publication time, its dateline says the day of writing; a file's time or a push's
+        // arrival is only a guess and gives way to it.
+        if (published is not { } pub || (!publishedByArticle && datelineDay is not null))
             return (datelineDay, datelineDay);
         var local = zone is null ? pub : TimeZoneInfo.ConvertTime(pub, zone);
         var candidate = DateOnly.FromDateTime(local.DateTime);
@@ -77,6 +80,38 @@ internal static class KeyTimeResolver
             return (candidate, day);
         warnings.Add($"publication time {pub.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is far from every date in the story; its timeline follows the story's own dates");
         return (null, day);
+    }
+
+    /// <summary>
+    /// The dateline's day. Wire copy often writes no year ("BAMAKO, Aug 6 (Reuters) - … early on Tuesday"): the weekday
+    /// the lede names for that day fixes it — the latest year up to the publication time's in which the date falls on
+    /// that weekday, or without one the first from the latest year the story writes (it was written no earlier).
+    /// </summary>
+    private static DateOnly? DatelineDay(Mention dateline, List<Mention> mentions, int? publishedYear, IReadOnlyList<string> paragraphs)
+    {
+        if (dateline.Year != 0)
+            return IsValid(dateline.Year, dateline.Month, dateline.Day) ? DateOf(dateline) : null;
+        foreach (var m in mentions)
+        {
+            if (m.Paragraph > dateline.Paragraph + 1)
+                break;
+            if (m is not { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday, WeekdayDirection: 0, Background: false })
+                continue;
+            var from = publishedYear ?? MaxYear(paragraphs);
+            if (from == 0)
+                return null;
+            // A date falls on each weekday within eleven years.
+            var step = publishedYear is null ? 1 : -1;
+            for (var y = from; Math.Abs(y - from) < 11; y += step)
+            {
+                if (IsValid(y, dateline.Month, dateline.Day) && new DateOnly(y, dateline.Month, dateline.Day).DayOfWeek == m.Weekday)
+                    return new DateOnly(y, dateline.Month, dateline.Day);
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>

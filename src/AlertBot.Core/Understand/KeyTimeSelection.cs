@@ -17,10 +17,10 @@ internal readonly record struct DayMention(Mention Mention, DateOnly Date, int I
 internal static class KeyTimeSelection
 {
     /// <summary>
-    /// Marks the mentions that the words around them make context, and returns the dateline's day ("KHARTOUM, Feb. 5,
-    /// 2024 — …": the date of writing, not of an event; it is the publication day when the article names none).
+    /// Marks the mentions that the words around them make context, and returns the dateline's date ("KHARTOUM, Feb. 5,
+    /// 2024 — …", "BAMAKO, Aug 6 (Reuters) -": the date of writing, not of an event), also marked context.
     /// </summary>
-    public static DateOnly? MarkContext(IReadOnlyList<string> paragraphs, List<Mention> mentions)
+    public static Mention? MarkContext(IReadOnlyList<string> paragraphs, List<Mention> mentions)
     {
         foreach (var m in mentions)
         {
@@ -34,10 +34,7 @@ internal static class KeyTimeSelection
         if (Datelines.Find(paragraphs, mentions) is not { } dateline)
             return null;
         dateline.Background = true;
-        return dateline.Year != 0 && dateline.Month is >= 1 and <= 12 && dateline.Day >= 1
-               && dateline.Day <= DateTime.DaysInMonth(dateline.Year, dateline.Month)
-            ? new DateOnly(dateline.Year, dateline.Month, dateline.Day)
-            : null;
+        return dateline;
     }
 
     /// <summary>Whether a date is context: written as such ("since May 2", a dateline, a schedule) or history far from the story's timeline.</summary>

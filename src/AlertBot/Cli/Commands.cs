@@ -83,7 +83,9 @@ public static class Commands
                 if (read.Refusal is { } refusal)
                     throw new IOException($"{file} is {refusal.Reason}; not read");
                 var bytes = read.Content!;
-                var u = understander.Understand(new SourceDocument(Path.GetFileName(file), bytes));
+                // As the worker reads a dropped file: its modification time is the publication time of last resort.
+                var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero);
+                var u = understander.Understand(new SourceDocument(Path.GetFileName(file), bytes) { Published = modified });
                 line = new
                 {
                     file,

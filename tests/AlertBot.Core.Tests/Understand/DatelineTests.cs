@@ -14,15 +14,33 @@ public sealed class DatelineTests
     [InlineData("Jerusalem, 31 January 2025\n\nA drone struck the crossing yesterday, officials said.", "2025-01-30")]
     [InlineData("16 July 2025 — Southern Ukraine\n\nArtillery struck the district at 0430 GMT, officials said.", "2025-07-16T04:30Z")]
     [InlineData("GOMA, Congo (Reuters), March 3, 2025 — Rebels entered the town at 0600 GMT on March 2, 2025.", "2025-03-02T06:00Z")]
+    // No year written: the weekday the lede names for the dateline's day fixes it (file time 2026-12-02).
+    [InlineData("BAMAKO, Aug 6 (Reuters) - Militants attacked a camp early on Tuesday, killing two, the army said.", "2024-08-06")]
+    [InlineData("SEOUL, Jan. 13 (Yonhap) -- The North fired a missile at 7:48 a.m. KST on Tuesday, the military said.", "2026-01-12T22:48Z")]
+    [InlineData("NANJING, Dec. 10 (Xinhua) -- A patrol began at 7 a.m. Tuesday Beijing time, a spokesperson said.", "2024-12-09T23:00Z")]
+    [InlineData("BELGOROD, August 10. /TASS/. A drone hit a car at 08:15 Moscow time on Sunday, the governor said.", "2025-08-10T05:15Z")]
     // Not datelines: a timeline entry and a date inside the sentence.
     [InlineData("150230Z OCT 25 – Armed men boarded a bulk carrier in the Red Sea.", "2025-10-15T02:30Z")]
     [InlineData("On 3 March 2025 — a Monday — rebels took the airport, officials said.", "2025-03-03")]
     public void Dateline_IsNotAKeyTime_AndAnchorsTheStory(string body, string expected)
     {
         var text = "Flash Report From The Front Line\n\n" + body + "\n\nOfficials said more details would follow as the situation develops on the ground.";
-        var u = Understander.Understand(new SourceDocument("dateline.txt", Encoding.UTF8.GetBytes(text)));
+        var u = Understander.Understand(new SourceDocument("dateline.txt", Encoding.UTF8.GetBytes(text)) { Published = FileTime });
         Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
     }
+
+    [Fact]
+    public void YearlessDateline_WithoutAFileTime_TakesTheFirstYearFromTheLatestOneWritten()
+    {
+        // Written no earlier than the latest year it names: Aug 6 fell on a Tuesday in 2024, the first such year from 2021.
+        var text = "Flash Report From The Front Line\n\nBAMAKO, Aug 6 (Reuters) - Militants attacked a camp early on Tuesday, the army said. "
+                   + "The junta took power in a 2021 coup.\n\nOfficials said more details would follow as the situation develops.";
+        var u = Understander.Understand(new SourceDocument("dateline.txt", Encoding.UTF8.GetBytes(text)));
+        Assert.Equal("2024-08-06", string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+
+    /// <summary>The folder store gives a file's modification time as the publication time of last resort.</summary>
+    private static readonly DateTimeOffset FileTime = new(2026, 12, 2, 5, 0, 0, TimeSpan.Zero);
 }
 
 /// <summary>An HTML page whose only date is visible text: that day anchors the story.</summary>

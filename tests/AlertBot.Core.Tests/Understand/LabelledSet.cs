@@ -34,7 +34,9 @@ internal static class LabelledSet
         {
             s.Files++;
             var name = Path.GetFileName(path);
-            var result = understander.Understand(new SourceDocument(name, File.ReadAllBytes(path)));
+            // As the folder store reads it: the file's modification time is the publication time of last resort.
+            var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+            var result = understander.Understand(new SourceDocument(name, File.ReadAllBytes(path)) { Published = modified });
             var problems = new List<string>();
 
             if (expected.Headline is not null)
