@@ -23,6 +23,14 @@ public sealed class NoiseTests
     [InlineData("Editor's note: This story was updated at 1200 GMT.\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("# Army Repels Attack Near Kidal\n\n*By Jane Doe*\n\n")]
     [InlineData("**FLASH**\n\n## Army Repels Attack Near Kidal\n\n")]
+    // Wire services' version slugs and the note under the headline that says what changed.
+    [InlineData("UPDATE 2-Army Repels Attack Near Kidal\n\n")]
+    [InlineData("REFILE-Army Repels Attack Near Kidal\n\n(Refiles to fix typo in headline)\n\n")]
+    [InlineData("CORRECTED-Army Repels Attack Near Kidal\n\n(Corrects time of attack in paragraph 2)\n\n")]
+    [InlineData("REFILE-UPDATE 3-Army Repels Attack Near Kidal\n\n")]
+    [InlineData("(LEAD) Army Repels Attack Near Kidal\n\n")]
+    [InlineData("(2nd LD) Army Repels Attack Near Kidal\n\n")]
+    [InlineData("EXCLUSIVE-Army Repels Attack Near Kidal\n\n(Adds army statement in paragraph 4)\n\n")]
     public void KickersAndBylines_AreNotTheHeadline(string lead)
     {
         var u = Understand(lead + Story);
