@@ -11,7 +11,7 @@ namespace AlertBot.Core.Understand;
 internal static class Tense
 {
     /// <summary>How many words before the weekday the cues are looked for.</summary>
-    private const int Window = 12;
+    private const int Window = 16;
 
     // One word that, before the weekday in its clause, announces the future.
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
@@ -56,7 +56,10 @@ internal static class Tense
         var start = ClauseStart(text, at);
         var words = Words(text, start, at);
         var from = Math.Max(0, words.Count - Window);
-        for (var i = from; i < words.Count; i++)
+        // "officials had decided that the crossing would reopen on Monday": a marker of the past before "that" belongs
+        // to the reporting clause, not to the one the weekday is in.
+        var reported = words.FindLastIndex(w => w is "that");
+        for (var i = Math.Max(from, reported + 1); i < words.Count; i++)
         {
             if (PastMarkers.Contains(words[i]))
                 return false;
@@ -65,7 +68,11 @@ internal static class Tense
         for (var i = words.Count - 1; i >= from; i--)
         {
             var w = words[i];
-            if (IsPast(w))
+            // "agreed to hold a meeting on Tuesday", "decided to reopen": an intention in the past points forward.
+            if (IntentionVerbs.Contains(w) && i + 1 < words.Count && words[i + 1] == "to")
+                return true;
+            // "in a televised speech", "the armed group": after a determiner an -ed form is an adjective.
+            if (IsPast(w) && !(i > 0 && Determiners.Contains(words[i - 1]) && w.EndsWith("ed", StringComparison.Ordinal)))
                 return false;
             // "at the close of business Thursday": after a determiner the verb's form is a noun, no arrangement.
             if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])))
@@ -98,6 +105,12 @@ internal static class Tense
     private static readonly HashSet<string> DeadlineWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "expire", "expires", "expired", "expiring", "expiry", "deadline", "ultimatum", "lapse", "lapses", "lapsed", "ending", "runs", "ran",
+    };
+
+    // Verbs whose past form announces what comes next when "to" follows: "agreed to meet on Tuesday".
+    private static readonly HashSet<string> IntentionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreed", "decided", "planned", "promised", "pledged", "vowed", "threatened", "offered", "arranged", "resolved", "undertook",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -139,7 +152,8 @@ internal static class Tense
             while (i < end && !char.IsLetter(text[i]) && text[i] != '\'') i++;
             var s = i;
             while (i < end && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
-            if (i > s)
+            // "a.m."/"p.m." are abbreviations, not words: their letters say nothing of tense and use up the window.
+            if (i > s + 1 || (i == s + 1 && (i >= end || text[i] != '.')))
                 words.Add(text[s..i].ToLowerInvariant());
         }
 

@@ -25,6 +25,12 @@ public sealed class TenseTests
     [InlineData("A frigate is due to take over the escort at 0900 GMT on Sunday off the coast.", "2025-03-16T09:00Z")]
     [InlineData("Polling stations open Sunday across the country under heavy guard.", "2025-03-16")]
     [InlineData("The envoys meet separately Thursday with the defence minister.", "2025-03-13")]
+    // An intention in the past, a reported clause after "that", an -ed adjective, a.m./p.m. in the window.
+    [InlineData("Both sides agreed to hold talks in the border town on Thursday, the mediators said.", "2025-03-13")]
+    [InlineData("Officials had decided that the bridge would reopen for traffic on Friday.", "2025-03-14")]
+    [InlineData("The rebels' leader would announce his terms in a televised address on Wednesday.", "2025-03-12")]
+    [InlineData("The envoy will take questions on the truce at a news conference at 10 a.m. GMT on Thursday.", "2025-03-13T10:00Z")]
+    [InlineData("An armed group stormed the prison on Saturday, guards said.", "2025-03-08")]
     // Reported: the day that has passed.
     [InlineData("The king met the envoy on Thursday in the capital, his office said.", "2025-03-06")]
     [InlineData("Officials said Thursday that the troops will withdraw from the border.", "2025-03-06")]
