@@ -8,6 +8,18 @@ internal static class Clauses
     /// that is not an abbreviation's ("a.m.", "p.m.", "U.S.", "Feb.": a letter run of at most four before it, then
     /// no capital after it) — "at 9 a.m. Friday" is one clause.
     /// </summary>
+    /// <summary>Whether a clause ends anywhere in [start, end).</summary>
+    public static bool HasBreak(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (IsBreak(text, i))
+                return true;
+        }
+
+        return false;
+    }
+
     public static bool IsBreak(string text, int i)
     {
         var c = text[i];

@@ -250,13 +250,24 @@ internal static class KeyTimeResolver
                 if (m.Relative == RelativeKind.NextDay) m.Resolved = contextDate?.AddDays(1);
                 if (m.Relative == RelativeKind.PreviousDay) m.Resolved = contextDate?.AddDays(-1);
                 if (m.Background || m.Resolved is null) continue;
-                if (m.Attached is null) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
+                if (m.Attached is null && !m.Stamp) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
                 context = m;
                 contextDate = m.Resolved;
                 continue;
             }
 
-            if (m.Skip || m.Background) continue;
+            if (m.Stamp)
+            {
+                // An entry's stamp: what follows speaks from its day (the publication's when it writes none).
+                if (m.Attached is { Resolved: { } stampDay } stampDate)
+                    (context, contextDate) = (stampDate, stampDay);
+                else if (publishedDate is { } day)
+                    (context, contextDate) = (null, day);
+                lastLocal = null;
+                continue;
+            }
+
+            if (m.Skip || m.Background || m.RangeEnd) continue;
             DateOnly? date;
             Mention? source;
             if (m.Attached is { } att)

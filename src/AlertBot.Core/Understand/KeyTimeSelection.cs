@@ -31,10 +31,151 @@ internal static class KeyTimeSelection
                 m.Background = true;
         }
 
+        MarkStamps(paragraphs, mentions);
+        MarkRangeEnds(paragraphs, mentions);
         if (Datelines.Find(paragraphs, mentions) is not { } dateline)
             return null;
         dateline.Background = true;
         return dateline;
+    }
+
+    // Words a stamp may carry besides its time: "Last updated 10:22 GMT", "Posted on", "Issued at".
+    private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "updated", "last", "posted", "published", "issued", "filed", "first", "on", "at", "as", "of", "am", "pm", "time", "local", "gmt", "utc",
+    };
+
+    /// <summary>
+    /// Stamps: a paragraph that is nothing but a time ("10:22 GMT", "Monday, 3 March 2025", "Last updated 10:22 GMT"),
+    /// a bracketed time opening a paragraph ("[26.01.2025 08:14] — Channel"), or a time that is a part of its own in a
+    /// short line of parts ("Aviation Desk — 14 April 2026, 07:55 GMT", "Desk | 30 March 2025, 06:40 | Official"). A
+    /// time opening a dash-separated line with prose after it ("0930 GMT — explosions were heard") is a timeline's
+    /// event, not a stamp; a military date-time group heads its message and is its time.
+    /// </summary>
+    private static void MarkStamps(IReadOnlyList<string> paragraphs, List<Mention> mentions)
+    {
+        var first = 0;
+        while (first < mentions.Count)
+        {
+            var p = mentions[first].Paragraph;
+            var last = first;
+            while (last + 1 < mentions.Count && mentions[last + 1].Paragraph == p) last++;
+            var text = paragraphs[p];
+            foreach (var (start, end) in StampSegments(text))
+            {
+                var inside = 0;
+                for (var k = first; k <= last; k++)
+                {
+                    if (mentions[k].Start >= start && mentions[k].End <= end) inside++;
+                }
+                if (inside == 0 || !OnlyTime(text, start, end, mentions, first, last)) continue;
+                for (var k = first; k <= last; k++)
+                {
+                    var m = mentions[k];
+                    if (m.Start >= start && m.End <= end && !m.Dtg) m.Stamp = true;
+                }
+            }
+            first = last + 1;
+        }
+    }
+
+    /// <summary>The parts of a paragraph that may be a stamp on their own: see <see cref="MarkStamps"/>.</summary>
+    private static IEnumerable<(int Start, int End)> StampSegments(string text)
+    {
+        var lead = 0;
+        while (lead < text.Length && text[lead] is '*' or '_' or ' ') lead++;
+        if (lead < text.Length && text[lead] == '[' && text.IndexOf(']', lead) is var close and > 0 && close - lead <= 40)
+        {
+            yield return (lead + 1, close);
+            yield break;
+        }
+        if (text.Length <= 60)
+            yield return (0, text.Length);
+        // A short line of parts, not a sentence: "Desk | 30 March 2025, 06:40 | Official information".
+        if (text.Length > 160 || text.TrimEnd().EndsWith('.'))
+            yield break;
+        var s = 0;
+        var part = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separator = i < text.Length && (text[i] is '|' or '·' or '•' || (text[i] is '—' or '–' && i > 0 && text[i - 1] == ' '));
+            if (i < text.Length && !separator) continue;
+            // The first part followed by a dash is a timeline entry's time ("0930 GMT — explosions …").
+            if (!(part == 0 && i < text.Length && text[i] is '—' or '–'))
+                yield return (s, i);
+            s = i + 1;
+            part++;
+        }
+    }
+
+    /// <summary>Whether [start, end) holds only time mentions and stamp words.</summary>
+    private static bool OnlyTime(string text, int start, int end, List<Mention> mentions, int first, int last)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var inMention = false;
+            for (var k = first; k <= last; k++)
+            {
+                var m = mentions[k];
+                if (i >= m.Start && i < m.End)
+                {
+                    i = m.End;
+                    inMention = true;
+                    break;
+                }
+            }
+            if (inMention) continue;
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                var j = i;
+                while (j < end && char.IsLetter(text[j])) j++;
+                if (j == i || !StampWords.Contains(text[i..j])) return false;
+                i = j;
+                continue;
+            }
+            i++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The second clock of a range is its end, not an event: "from 01:47 to 04:22", "between 0200 and 0400", "from
+    /// 20:00 on Friday, 31 January, until 06:00 on Monday, 3 February".
+    /// </summary>
+    private static void MarkRangeEnds(IReadOnlyList<string> paragraphs, List<Mention> mentions)
+    {
+        Mention? start = null;
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Clock) continue;
+            var text = paragraphs[m.Paragraph];
+            var before = text.AsSpan(0, m.Start).TrimEnd();
+            if (start is { } a && a.Paragraph == m.Paragraph && m.Start - a.End <= 60 && !Clauses.HasBreak(text, a.End, m.Start))
+            {
+                var opener = LastWord(text.AsSpan(0, a.Start));
+                var joiner = LastWord(before);
+                if (opener is "from" && joiner is "to" or "until" or "till" or "through"
+                    || opener is "between" && joiner is "and"
+                    || joiner is "to" or "until" or "till" && text.AsSpan(a.End, m.Start - a.End).Trim().Length <= joiner.Length + 8)
+                    m.RangeEnd = true;
+            }
+            start = m;
+        }
+    }
+
+    private static string LastWord(ReadOnlySpan<char> s)
+    {
+        s = s.TrimEnd();
+        while (s.Length > 0 && s[^1] is '(' or ',') s = s[..^1].TrimEnd();
+        var i = s.Length;
+        while (i > 0 && char.IsLetter(s[i - 1])) i--;
+        var word = s[i..].ToString().ToLowerInvariant();
+        // "from about 0200", "from around 06:00": the hedge is not the word that opens the range.
+        if (word is "about" or "around" or "approximately" or "roughly" or "some")
+            return LastWord(s[..i]);
+        return word;
     }
 
     /// <summary>Whether a date is context: written as such ("since May 2", a dateline, a schedule) or history far from the story's timeline.</summary>

@@ -158,7 +158,8 @@ internal static partial class Noise
             if (kind is NoiseKind.RelatedHeading) break;
             if (kind is NoiseKind.Bio && i * 2 >= count) break;
             if (IsTeaserStart(paragraphs, i)) break;
-            if (kind is NoiseKind.Story && p.Length <= 80 && IsOnlyDate(p)) continue;
+            // A line that is only a date or a time ("10:22 GMT", "[26.01.2025 08:14]") stays: it is an entry's stamp,
+            // never a key time (KeyTimeSelection marks it), and the day the entries under it speak from.
             if (kind is NoiseKind.Story) kept.Add(p);
         }
         return kept;

@@ -37,6 +37,18 @@ internal sealed class Mention
     public int Minute;
     public ZoneSpec Zone;
 
+    /// <summary>Read from a military date-time group ("180412ZAUG2025"): a message's own time, never a page stamp.</summary>
+    public bool Dtg;
+
+    /// <summary>
+    /// A page's or an entry's stamp ("Last updated 10:22 GMT", "[26.01.2025 08:14]", "Desk | 30 March 2025, 06:40 |"):
+    /// when it was written, not an event; its day is the day the entry under it speaks from.
+    /// </summary>
+    public bool Stamp;
+
+    /// <summary>The end of a range ("from 01:47 to 04:22"): the range is one key time, its start.</summary>
+    public bool RangeEnd;
+
     /// <summary>Written as "midnight": with a named day it may be that day's end ("expires at midnight Friday").</summary>
     public bool Midnight;
 
@@ -81,7 +93,8 @@ internal static partial class TimeMentions
         @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-])" +
-        @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/]))",
+        @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/])" +
+        @"|(?<da>[0-3]?\d)\.(?<ma>[01]?\d)\.(?<ya>(?:19|20)\d\d)(?![\d.]\d))",
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex DateRegex();
 
@@ -167,7 +180,7 @@ internal static partial class TimeMentions
                     if (run < 0) run = text.Length - i;
                     var next = i + run < text.Length ? text[i + run] : ' ';
                     if (run >= 6 && char.IsAsciiLetter(next) || run == 6 && next == ' ') end = TryDtg(text, i, paragraph, into);
-                    if (end < 0 && (run <= 2 && (next == '/' || MonthFollows(text, i + run)) || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
+                    if (end < 0 && (run <= 2 && (next == '/' || MonthFollows(text, i + run) || DottedDateFollows(text, i + run)) || run == 4 && next == '-')) end = TryDate(text, i, paragraph, into);
                     if (end < 0 && (run is 1 or 2 && ClockFollows(text, i + run) || run == 4 && MilitaryClockFollows(text, i))) end = TryClock(text, i, paragraph, into);
                 }
                 else if (MayStartTimeWord(text, i) && !IsPlainThe(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))))
@@ -192,6 +205,10 @@ internal static partial class TimeMentions
             }
         }
     }
+
+    /// <summary>After a day number: ".MM.YYYY" ("26.01.2025").</summary>
+    private static bool DottedDateFollows(string text, int j) =>
+        j + 7 < text.Length && text[j] == '.' && char.IsAsciiDigit(text[j + 1]) && text.AsSpan(j + 1, Math.Min(8, text.Length - j - 1)).IndexOf('.') is 1 or 2;
 
     /// <summary>After a day number: an ordinal suffix, spaces, maybe "of", then a capital (the month).</summary>
     private static bool MonthFollows(string text, int j)
@@ -284,6 +301,7 @@ internal static partial class TimeMentions
         };
         dt.Attached = date;
         date.Used = true;
+        dt.Dtg = date.Dtg = true;
         into.Add(date);
         into.Add(dt);
         return m.Index + m.Length;
@@ -305,7 +323,16 @@ internal static partial class TimeMentions
         var d = new Mention { Paragraph = paragraph, Start = index, End = index + length, Kind = MentionKind.Date };
         var dash = s.IndexOf('-');
         var slash = s.IndexOf('/');
-        if (slash > 0)
+        var dot = char.IsAsciiDigit(s[0]) ? s.IndexOf('.') : -1;
+        if (dot > 0 && s[(dot + 1)..].IndexOf('.') > 0)
+        {
+            // "26.01.2025": day first, as everywhere this form is written.
+            var second = dot + 1 + s[(dot + 1)..].IndexOf('.');
+            d.Day = Int(s[..dot]);
+            d.Month = Int(s[(dot + 1)..second]);
+            d.Year = Int(s[(second + 1)..]);
+        }
+        else if (slash > 0)
         {
             // 13/11/2023 is day-first, 11/13/2023 month-first; when both read as dates, English-language
             // news copy (where this form is common) means month-first.

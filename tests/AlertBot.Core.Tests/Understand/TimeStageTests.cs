@@ -20,6 +20,7 @@ public sealed class TimeStageTests
     [InlineData("The curfew runs 2100 to 0600 daily.", "")]
     [InlineData("A ship was hit at 1412Z on 4 June 2025.", "clock 14:12 Z +date 2025-06-04 | date 2025-06-04")]
     [InlineData("Talks resume at 14h30 Kyiv time today.", "clock 14:30 Kyiv +today | today")]
+    [InlineData("Posted 26.01.2025 08:14 by the administration.", "date 2025-01-26 | clock 08:14 none +date 2025-01-26")]
     public void Tagging_ComposesTheWrittenParts(string text, string expected)
     {
         var mentions = TimeExpressions.Tag([text], Deadline.None);
@@ -40,6 +41,58 @@ public sealed class TimeStageTests
         KeyTimeSelection.MarkContext([text], mentions);
 
         Assert.Equal(expected, string.Join(" ", mentions.Select(m => m.Background ? "1" : "0")));
+    }
+
+    [Theory]
+    // paragraph | 1 for each mention that is a stamp (when it was written), 0 for an event
+    [InlineData("10:22 GMT", "1")]
+    [InlineData("Last updated 10:22 GMT", "1")]
+    [InlineData("Monday, 3 March 2025", "1")]
+    [InlineData("[26.01.2025 08:14]", "1 1")]
+    [InlineData("**[19.12.2024 03:41] — Home Front Command (mirror)**", "1 1")]
+    [InlineData("Aviation Desk — 14 April 2026, 07:55 GMT", "1 1")]
+    [InlineData("City Military Administration | 30 March 2025, 06:40 | Official information", "1 1")]
+    [InlineData("Live Reporting · Edited by A. Writer · Last updated 10:22 GMT", "1")]
+    // Events: a timeline entry's time, a sentence, a military date-time group heading its message.
+    [InlineData("0930 GMT — Explosions were heard across the city centre", "0")]
+    [InlineData("Drones hit the depot at 10:22 GMT.", "0")]
+    [InlineData("180412ZAUG2025", "0 0")]
+    public void Selection_MarksStamps(string paragraph, string expected)
+    {
+        var mentions = TimeExpressions.Tag([paragraph], Deadline.None);
+        KeyTimeSelection.MarkContext([paragraph], mentions);
+
+        Assert.Equal(expected, string.Join(" ", mentions.Select(m => m.Stamp ? "1" : "0")));
+    }
+
+    [Theory]
+    // paragraph | 1 for each clock that ends a range
+    [InlineData("The alert lasted from 01:47 to 04:22 Kyiv time.", "0 1")]
+    [InlineData("Jets flew between 0200 and 0400 GMT on Friday.", "0 1")]
+    [InlineData("A curfew applies from 20:00 on Friday, 31 January, until 06:00 on Monday, 3 February.", "0 1")]
+    [InlineData("The airport was shut from about 06:30 to 08:45.", "0 1")]
+    // Two events, not a range.
+    [InlineData("Blasts were heard at 0455 and 0620 GMT.", "0 0")]
+    [InlineData("Drones came at 02:10. From 03:00 the city was dark.", "0 0")]
+    public void Selection_MarksRangeEnds(string paragraph, string expected)
+    {
+        var mentions = TimeExpressions.Tag([paragraph], Deadline.None);
+        KeyTimeSelection.MarkContext([paragraph], mentions);
+
+        Assert.Equal(expected, string.Join(" ", mentions.Where(m => m.Kind == MentionKind.Clock).Select(m => m.RangeEnd ? "1" : "0")));
+    }
+
+    [Fact]
+    public void Resolution_AnEntrysStamp_GivesItsDayToTheEntry_AndIsNoKeyTime()
+    {
+        // Posts in a channel: each stamp is the day its post speaks from, whatever day an earlier post talked about.
+        var text = "Kherson under shelling as drones strike the city\n\nRegional administration | Telegram channel, translated\n\n[26.01.2025 08:14]\n\n"
+                   + "Last night Russian drones attacked two villages on the left bank, damaging houses; there were no casualties.\n\n[26.01.2025 09:02]\n\n"
+                   + "A Russian drone dropped explosives on a bus stop in the Dniprovskyi district at 08:40 local time, injuring a man.\n\n"
+                   + "Officials said more details would follow as the situation develops on the ground.";
+        var u = new ArticleUnderstander().Understand(new SourceDocument("posts.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(["2025-01-25", "2025-01-26T06:40Z"], u.KeyTimes.Select(k => k.UtcText));
     }
 
     [Fact]
