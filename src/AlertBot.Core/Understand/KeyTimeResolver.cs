@@ -174,7 +174,10 @@ internal static class KeyTimeResolver
                     RelativeKind.Tomorrow => a.AddDays(1),
                     // "later on Friday", written on a Friday: that same day.
                     RelativeKind.Weekday when m.Weekday == a.DayOfWeek && Tense.LaterSameDay(paragraphs[m.Paragraph], m.Start) => a,
-                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection == 0 && Tense.PointsForward(paragraphs[m.Paragraph], m.Start) ? 1 : m.WeekdayDirection, dayAfterPlausible),
+                    // "will meet on Thursday" written on a Thursday: today (news names today by its weekday).
+                    RelativeKind.Weekday when m.WeekdayDirection == 0 && Tense.PointsForward(paragraphs[m.Paragraph], m.Start) =>
+                        (m.AnnouncedToday = m.Weekday == a.DayOfWeek) ? a : Weekday(a, m.Weekday, 1, dayAfterPlausible),
+                    RelativeKind.Weekday => Weekday(a, m.Weekday, m.WeekdayDirection, dayAfterPlausible),
                     _ => null,
                 };
             }
@@ -330,6 +333,12 @@ internal static class KeyTimeResolver
             {
                 // Read on the publication day it would be in the future: news reports the past, so the day before.
                 date = date.Value.AddDays(-1);
+                utc = ToUtc(date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute)), zone, mainZone, mainZoneId, text, warnings);
+            }
+            if (source is { AnnouncedToday: true } && published is { } written && utc < written)
+            {
+                // "is scheduled to arrive at 9 a.m. Friday" written at noon on a Friday: that hour has passed, next Friday.
+                date = date.Value.AddDays(7);
                 utc = ToUtc(date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute)), zone, mainZone, mainZoneId, text, warnings);
             }
             lastLocal = (date.Value, m.Hour * 60 + m.Minute);

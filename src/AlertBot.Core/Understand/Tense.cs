@@ -65,14 +65,22 @@ internal static class Tense
                 return false;
         }
 
+        // "a meeting has been proposed for 11am on Tuesday", "talks set for Monday": a time something is set for.
+        var k = words.Count - 1;
+        while (k >= 0 && ClockWords.Contains(words[k])) k--;
+        if (k >= from && words[k] == "for")
+            return true;
+
         for (var i = words.Count - 1; i >= from; i--)
         {
             var w = words[i];
             // "agreed to hold a meeting on Tuesday", "decided to reopen": an intention in the past points forward.
             if (IntentionVerbs.Contains(w) && i + 1 < words.Count && words[i + 1] == "to")
                 return true;
-            // "in a televised speech", "the armed group": after a determiner an -ed form is an adjective.
-            if (IsPast(w) && !(i > 0 && Determiners.Contains(words[i - 1]) && w.EndsWith("ed", StringComparison.Ordinal)))
+            // "in a televised speech", "the armed group": after a determiner an -ed form is an adjective; "will be held",
+            // "to be reopened": a participle after "be" takes its tense from what comes before.
+            if (IsPast(w) && !(i > 0 && Determiners.Contains(words[i - 1]) && w.EndsWith("ed", StringComparison.Ordinal))
+                && !(i > 0 && words[i - 1] == "be"))
                 return false;
             // "at the close of business Thursday": after a determiner the verb's form is a noun, no arrangement.
             if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])))
@@ -107,6 +115,12 @@ internal static class Tense
         "expire", "expires", "expired", "expiring", "expiry", "deadline", "ultimatum", "lapse", "lapses", "lapsed", "ending", "runs", "ran",
     };
 
+    // The words of a clock and its zone between "for" and the weekday: "for 11am local time on Tuesday".
+    private static readonly HashSet<string> ClockWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "pm", "on", "at", "noon", "midday", "midnight", "local", "time", "gmt", "utc", "hrs", "hours", "about", "around", "approximately",
+    };
+
     // Verbs whose past form announces what comes next when "to" follows: "agreed to meet on Tuesday".
     private static readonly HashSet<string> IntentionVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -136,12 +150,27 @@ internal static class Tense
         var limit = Math.Max(0, at - 200);
         for (var i = at - 1; i >= limit; i--)
         {
-            if (text[i] is '(' or '"' or '“' or '”' or '—' || Clauses.IsBreak(text, i))
+            // A bracket or a quotation closed before the weekday is inside the clause: "will meet him at noon (0900
+            // GMT) on Friday", "would announce "a new phase" in a speech on Thursday". One left open starts it.
+            if (text[i] is ')' or '”' || (text[i] == '"' && QuoteCloses(text, i, limit)))
+            {
+                var open = text[i] == ')' ? text.LastIndexOf('(', i, i - limit + 1) : text[i] == '”' ? text.LastIndexOf('“', i, i - limit + 1) : text.LastIndexOf('"', i - 1, Math.Max(0, i - limit));
+                if (open > limit)
+                {
+                    i = open;
+                    continue;
+                }
+                return i + 1;
+            }
+            if (text[i] is '(' or '"' or '“' or '—' || Clauses.IsBreak(text, i))
                 return i + 1;
         }
 
         return limit;
     }
+
+    /// <summary>Whether the straight quote at <paramref name="i"/> closes a quotation: an even number of them after <paramref name="limit"/> up to it.</summary>
+    private static bool QuoteCloses(string text, int i, int limit) => text.AsSpan(limit, i - limit + 1).Count('"') % 2 == 0;
 
     private static List<string> Words(string text, int start, int end)
     {

@@ -80,6 +80,9 @@ internal sealed class Mention
 
     // Resolution
     public DateOnly? Resolved;
+
+    /// <summary>A weekday announced for the day of writing ("will meet on Friday", written on a Friday): today, unless its clock has passed.</summary>
+    public bool AnnouncedToday;
     public bool IsBackgroundDate;
 }
 

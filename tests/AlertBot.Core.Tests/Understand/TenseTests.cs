@@ -31,6 +31,14 @@ public sealed class TenseTests
     [InlineData("The rebels' leader would announce his terms in a televised address on Wednesday.", "2025-03-12")]
     [InlineData("The envoy will take questions on the truce at a news conference at 10 a.m. GMT on Thursday.", "2025-03-13T10:00Z")]
     [InlineData("An armed group stormed the prison on Saturday, guards said.", "2025-03-08")]
+    // A time something is set for; a passive future; brackets and quotations closed inside the clause.
+    [InlineData("A meeting of the two commanders has been proposed for 11am GMT on Thursday.", "2025-03-13T11:00Z")]
+    [InlineData("A funeral for the soldiers killed will be held in the capital on Friday.", "2025-03-14")]
+    [InlineData("The minister will meet the envoy at noon (1000 GMT) on Wednesday, his office said.", "2025-03-12T10:00Z")]
+    [InlineData("The group would announce \"a new phase\" in a speech on Thursday, its spokesman said.", "2025-03-13")]
+    // Announced for the weekday of writing: that same day (news names today by its weekday).
+    [InlineData("The council will meet at 1800 GMT on Monday to discuss the truce.", "2025-03-10T18:00Z")]
+    [InlineData("The council will meet next Monday to discuss the truce.", "2025-03-17")]
     // Reported: the day that has passed.
     [InlineData("The king met the envoy on Thursday in the capital, his office said.", "2025-03-06")]
     [InlineData("Officials said Thursday that the troops will withdraw from the border.", "2025-03-06")]
