@@ -335,7 +335,7 @@ internal static class KeyTimeResolver
                 date = date.Value.AddDays(-1);
                 utc = ToUtc(date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute)), zone, mainZone, mainZoneId, text, warnings);
             }
-            if (source is { AnnouncedToday: true } && published is { } written && utc < written)
+            if (source is { AnnouncedToday: true } && published is { } written && utc < written && !Tense.BoundsAState(paragraphs[source.Paragraph], source.Start))
             {
                 // "is scheduled to arrive at 9 a.m. Friday" written at noon on a Friday: that hour has passed, next Friday.
                 date = date.Value.AddDays(7);

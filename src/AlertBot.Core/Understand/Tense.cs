@@ -82,6 +82,9 @@ internal static class Tense
             if (IsPast(w) && !(i > 0 && Determiners.Contains(words[i - 1]) && w.EndsWith("ed", StringComparison.Ordinal))
                 && !(i > 0 && words[i - 1] == "be"))
                 return false;
+            // "took effect at 6 a.m. on Sunday": the verb that governs the scheduling word is past.
+            if (ScheduleVerbs.Contains(w) && i > 0 && IsPast(words[i - 1]))
+                return false;
             // "at the close of business Thursday": after a determiner the verb's form is a noun, no arrangement.
             if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])))
                 return true;
@@ -93,17 +96,23 @@ internal static class Tense
         return false;
     }
 
+    /// <summary>Whether the clause before <paramref name="at"/> bounds a state ("suspended until 6 a.m. on Wednesday"): its end may have come by the time of writing.</summary>
+    public static bool BoundsAState(string text, int at) => ClauseHas(text, at, static w => w is "until" or "till");
+
     /// <summary>
     /// Whether the clause before <paramref name="at"/> sets a limit ("the offer expires at midnight Friday", "an
     /// ultimatum ending at midnight on May 3", "the deadline is midnight Friday"): a midnight there is the end of the
     /// day named, not its first minute. Tense does not matter ("had been due to expire at midnight Friday").
     /// </summary>
-    public static bool SetsDeadline(string text, int at)
+    public static bool SetsDeadline(string text, int at) => ClauseHas(text, at, DeadlineWords.Contains);
+
+    /// <summary>Whether one of the last <see cref="Window"/> words of the clause before <paramref name="at"/> is such a word.</summary>
+    private static bool ClauseHas(string text, int at, Func<string, bool> word)
     {
         var words = Words(text, ClauseStart(text, at), at);
         for (var i = Math.Max(0, words.Count - Window); i < words.Count; i++)
         {
-            if (DeadlineWords.Contains(words[i]))
+            if (word(words[i]))
                 return true;
         }
 
