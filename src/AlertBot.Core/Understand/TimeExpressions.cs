@@ -102,6 +102,18 @@ internal static class TimeExpressions
                 b.FrameZone = a.Zone;
                 continue;
             }
+            if (gap is "(" && a.Zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation && b.Zone.Kind is ZoneKind.Local or ZoneKind.None
+                && paragraphs[a.Paragraph].AsSpan(b.End).TrimStart().StartsWith(")"))
+            {
+                // "0600 GMT (0900 local) on Sunday": the bracket restates the explicit instant in the local clock; keep
+                // the first, with the date written after the bracket.
+                b.Skip = true;
+                if (a.Attached is null && b.Attached is { } written)
+                {
+                    (a.Attached, written.Attached, b.Attached) = (written, a, null);
+                }
+                continue;
+            }
             if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
             if (a.Zone.Kind == ZoneKind.None) a.Zone = b.Zone;
             if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) a.Attached = date;

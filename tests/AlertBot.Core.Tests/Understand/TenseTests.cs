@@ -39,6 +39,7 @@ public sealed class TenseTests
     // Announced for the weekday of writing: that same day (news names today by its weekday).
     [InlineData("The council will meet at 1800 GMT on Monday to discuss the truce.", "2025-03-10T18:00Z")]
     [InlineData("The council will meet next Monday to discuss the truce.", "2025-03-17")]
+    [InlineData("A truce brokered by tribal elders took effect at 9 a.m. local time (0600 GMT) on Sunday, the agency said.", "2025-03-09T06:00Z")]
     [InlineData("A truce brokered by tribal elders took effect at 0600 GMT (0900 local) on Sunday, the agency said.", "2025-03-09T06:00Z")]
     // Reported: the day that has passed.
     [InlineData("The king met the envoy on Thursday in the capital, his office said.", "2025-03-06")]

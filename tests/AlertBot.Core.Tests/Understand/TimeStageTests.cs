@@ -15,6 +15,7 @@ public sealed class TimeStageTests
     [InlineData("On Monday at 0600 the gates opened.", "weekday Monday | clock 06:00 none +weekday")]
     [InlineData("Sirens sounded between 0200 and 0400 local time on May 3.", "clock 02:00 local +date 0-05-03 | clock 04:00 local +date 0-05-03 | date 0-05-03")]
     [InlineData("The blast came at 10:15 local (07:15 GMT) on Friday.", "clock 10:15 local skip | clock 07:15 GMT +weekday | weekday Friday")]
+    [InlineData("The blast came at 07:15 GMT (10:15 local) on Friday.", "clock 07:15 GMT +weekday | clock 10:15 local skip | weekday Friday")]
     [InlineData("At about midnight, at 0015 GMT, drones arrived.", "clock 00:00 none skip | clock 00:15 GMT")]
     [InlineData("Shortly after midnight, at 0015 GMT, drones arrived.", "clock 00:15 GMT")]
     [InlineData("The curfew runs 2100 to 0600 daily.", "")]
