@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>
+/// Pages a site serves instead of a story: a paywall, a newsletter sign-up, "page not found", a maintenance notice,
+/// a list of section links. They have a headline and text, so size alone does not tell them from a short flash;
+/// what does is that no sentence of them reports anything. A page is a service page when either
+/// <list type="bullet">
+/// <item>its story has no sentence of news length (eight words or more) — a list of links, a stub; or</item>
+/// <item>its headline or most of its sentences speak the site's own language (subscribe, sign in, maintenance, the
+/// page you were looking for…) and at most one sentence speaks a report's (said, killed, troops, ministry…); or</item>
+/// <item>some sentence speaks the site's language and none a report's.</item>
+/// </list>
+/// A story that reports, whatever it says about a website, stays a story.
+/// </summary>
+internal static partial class ServicePages
+{
+    private const int NewsSentenceWords = 8;
+
+    [GeneratedRegex(@"\b(?:subscri(?:be|bed|ber|bers|ption|ptions)|sign(?:ing)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?|inbox|your\s+(?:account|email|password|browser|device)|cookies?|privacy\s+(?:policy|settings)|terms\s+of\s+(?:use|service)|(?:scheduled\s+)?maintenance|temporarily\s+unavailable|outage|(?:thank\s+you\s+for\s+your|for\s+your)\s+patience|error\s+code|request\s+id|server\s+time|status\s+page|(?:page|article)\s+(?:you\s+(?:were|are)\s+looking\s+for|not\s+found|cannot\s+be\s+found|has\s+(?:been\s+)?(?:moved|removed))|not\s+found|homepage|search\s+box|paywall|premium|free\s+trial|per\s+month|a\s+month|cancel\s+any\s?time|already\s+a\s+(?:subscriber|member)|customer\s+service|subscriptions?\s+team|back\s+(?:online|shortly|soon)|unlimited\s+(?:access|digital)|unsubscribe|no\s+spam|(?:every|each)\s+weekday|weekend\s+edition|delivered\s+to\s+your)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex SiteLanguage();
+
+    [GeneratedRegex(@"\b(?:said|says|told|reported|reports|according|killed|killing|wounded|injured|dead|attack(?:ed|s)?|struck|strikes?|shell(?:ed|ing)|fired|launched|seized|captured|clash(?:ed|es)|fighting|troops|soldiers|forces|army|military|militants?|rebels?|police|government|ministry|minister|officials?|spokes(?:man|woman|person)|president|residents|witnesses|drones?|missiles?|explosions?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex ReportLanguage();
+
+    /// <summary>Why the page is not a story, or null when it is one.</summary>
+    public static string? Reason(string headline, IReadOnlyList<string> paragraphs, IReadOnlyList<List<(int Start, int End)>> sentences)
+    {
+        var total = 0;
+        var site = 0;
+        var reports = 0;
+        var newsLength = false;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var (start, end) in sentences[p])
+            {
+                var sentence = paragraphs[p].AsSpan(start, end - start);
+                total++;
+                if (SiteLanguage().IsMatch(sentence)) site++;
+                if (ReportLanguage().IsMatch(sentence)) reports++;
+                newsLength |= Words(sentence) >= NewsSentenceWords;
+            }
+        }
+
+        if (!newsLength)
+            return "no sentence in the story reports anything; not an article";
+        if (reports <= 1 && (SiteLanguage().IsMatch(headline) || site * 2 > total) || reports == 0 && site > 0)
+            return "the page speaks of the site (subscriptions, sign-up, maintenance, a missing page), not of news; not an article";
+        return null;
+    }
+
+    private static int Words(ReadOnlySpan<char> s)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var letter = char.IsLetter(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text;
+using AlertBot.Core.Understand;
+
+namespace AlertBot.Core.Tests.Understand;
+
+/// <summary>Pages a site serves instead of a story are no alert; a short story that reports is one, whatever it says about a website.</summary>
+public sealed class ServicePageTests
+{
+    [Theory]
+    [InlineData("Subscribe to The Daily Courier\n\nGet unlimited digital access for £1 a month for the first three months. Cancel anytime.\n\nAlready a subscriber? Sign in to continue reading this article.")]
+    [InlineData("Scheduled maintenance – we'll be back shortly\n\nOur website is undergoing scheduled maintenance between 02:00 and 04:00 UTC on Saturday. Thank you for your patience.\n\nError code: 503 Service Unavailable")]
+    [InlineData("404 - Page not found\n\nSorry, the page you were looking for doesn't exist, has been moved, or is temporarily unavailable. Try the search box or return to the homepage.")]
+    [InlineData("Sign up for the Morning Brief\n\nThe day's top stories in your inbox at 7am. Enter your email address to sign up for our free newsletter.")]
+    [InlineData("The Global Ledger\n\nHome\n\nWorld\n\nUkraine war\n\nSudan crisis\n\nBusiness\n\nToday's paper\n\nCrosswords\n\nContact us")]
+    public void ServicePage_IsNoAlert(string text)
+    {
+        var u = Understand(text);
+
+        Assert.False(u.IsAlert);
+        Assert.Contains(u.Warnings, w => w.EndsWith("not an article", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Hackers take down ministry website\n\nThe defence ministry's website was unavailable for six hours after a cyberattack, officials said on Monday.")]
+    [InlineData("Drone strike hits port\n\nA drone struck the port of Odesa at 0415 GMT, killing two workers, the governor said.")]
+    [InlineData("Army closes border crossing\n\nThe army closed the main crossing at noon local time and troops were deployed along the road.")]
+    public void ShortReport_IsAnAlert(string text)
+    {
+        Assert.True(Understand(text).IsAlert);
+    }
+
+    private static Understanding Understand(string text) =>
+        new ArticleUnderstander().Understand(new SourceDocument("page.txt", Encoding.UTF8.GetBytes(text)));
+}
