@@ -46,6 +46,9 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(0, 50)]
     public int PollTimeoutSeconds { get; set; } = 25;
 
+    /// <summary>How instant alerts go out unless a chat chose otherwise with /format: Rich (default) or Html.</summary>
+    public AlertBot.Core.Route.AlertFormat AlertFormat { get; set; } = AlertBot.Core.Route.AlertFormat.Rich;
+
     /// <summary>Sends in flight at once; enough to keep the rate up while each request waits on the network.</summary>
     [Range(1, 1000)]
     public int MaxConcurrentSends { get; set; } = 64;

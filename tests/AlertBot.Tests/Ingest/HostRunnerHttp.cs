@@ -20,4 +20,15 @@ internal static class HostRunnerHttp
             await Task.Delay(50);
         }
     }
+
+    /// <summary>POST /articles with the push key and the source's id; answers the outcome ("stored", "updated" …).</summary>
+    public static async Task<string> PushArticleAsync(this HttpClient http, string key, string id, string text, string mediaType = "text/plain")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/articles") { Content = new StringContent(text, System.Text.Encoding.UTF8, mediaType) };
+        request.Headers.Add("X-Api-Key", key);
+        request.Headers.Add("X-Article-Id", id);
+        using var response = await http.SendAsync(request);
+        Xunit.Assert.True(response.StatusCode is System.Net.HttpStatusCode.Created or System.Net.HttpStatusCode.OK, $"push answered {response.StatusCode}");
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("outcome").GetString()!;
+    }
 }
