@@ -91,6 +91,26 @@ public sealed partial class OutboxSender
             return;
         }
 
+        // A rich chat gets the follow-up as one short rich message (a rich message holds far more than 4096 characters).
+        if (rich && richSupport.Available && delivery.PartsSent == 0)
+        {
+            var richMessage = new OutgoingMessage(delivery.ChatId, "", delivery.Silent) { ReplyToMessageId = id, Rich = RichFollowUp.FromHtml(delivery.Payload) };
+            var richResult = await SendPartAsync(richMessage, ct, ct);
+            if (richResult is SendResult.Sent richSent)
+            {
+                await DoneAsync(delivery, richSent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), "follow-up", 1);
+                return;
+            }
+
+            if (richResult is not SendResult.RichUnsupported refused)
+            {
+                await HandleFailureAsync(delivery, richResult, ct);
+                return;
+            }
+
+            NoteRichRefused(delivery, refused.Error);
+        }
+
         // Every part of a long follow-up goes out, each a reply to the alert; a restart resumes after the parts sent.
         var texts = MessageSplitter.Split(delivery.Payload);
         var sentIds = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];

@@ -111,6 +111,30 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task UpdatedStory_PastTheEditWindow_RepliesWithAShortRichMessage()
+    {
+        await StartChatAsync(5009);
+        Assert.Equal("stored", await PushAsync("rich-late", Fixtures.HarbourV1));
+        await _server.WaitUntilAsync(s => s.SentTo(5009).Count == 2, Wait);
+        var alert = _server.SentTo(5009)[1];
+        // The alert went out two days ago: Telegram no longer lets the bot edit it.
+        await _host.AgeSentAlertAsync(5009, TimeSpan.FromDays(2));
+
+        Assert.Equal("updated", await PushAsync("rich-late", Fixtures.HarbourV2));
+        await _server.WaitUntilAsync(s => s.SentTo(5009).Count == 3, Wait);
+
+        var followUp = _server.SentTo(5009)[2];
+        Assert.True(followUp.IsRich);
+        Assert.Equal(alert.MessageId, followUp.ReplyToMessageId);
+        Assert.Equal("heading", followUp.RichBlocks![0].Type);
+        Assert.StartsWith("✏️ Update", followUp.RichBlocks[0].Text, StringComparison.Ordinal);
+        var keyTimes = Assert.Single(followUp.RichBlocks, b => b.DateTimes.Count > 0);
+        Assert.Equal(new DateTimeOffset(2024, 2, 9, 23, 10, 0, TimeSpan.Zero).ToUnixTimeSeconds(), Assert.Single(keyTimes.DateTimes).UnixTime);
+        Assert.Contains(followUp.RichBlocks, b => b.Text.Contains("firefighters said the blaze was under control", StringComparison.Ordinal));
+        Assert.Empty(_server.Edits);
+    }
+
+    [Fact]
     public async Task FormatClassic_InOneChat_WhileAnotherGetsRich()
     {
         await StartChatAsync(5004);

@@ -31,4 +31,13 @@ internal static class HostRunnerHttp
         Xunit.Assert.True(response.StatusCode is System.Net.HttpStatusCode.Created or System.Net.HttpStatusCode.OK, $"push answered {response.StatusCode}");
         return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("outcome").GetString()!;
     }
+
+    /// <summary>Makes a chat's sent alert look <paramref name="age"/> old (past Telegram's edit window, say), once it is recorded as sent.</summary>
+    public static async Task AgeSentAlertAsync(this HostRunner host, long chatId, TimeSpan age)
+    {
+        var store = host.Services.GetRequiredService<AlertBot.Storage.AlertStore>();
+        await WaitForAsync(async () => (await store.GetDeliveriesAsync(AlertBot.Storage.DeliveryStates.Sent, chatId, 10)).Any(d => d.Kind == "alert"));
+        await using var connection = await store.Database.OpenAsync();
+        await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE deliveries SET sent_ms = sent_ms - @age WHERE kind = 'alert' AND chat_id = @chatId", new { age = (long)age.TotalMilliseconds, chatId });
+    }
 }
