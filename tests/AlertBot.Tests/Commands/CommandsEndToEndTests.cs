@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AlertBot.Core.Route;
 using AlertBot.Storage;
 using AlertBot.TestBotApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -414,6 +415,26 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.StartsWith("Near: none", listed, StringComparison.Ordinal);
         Assert.StartsWith("Alerts within 20 km of Goma", applied, StringComparison.Ordinal);
         Assert.Equal("Goma", Assert.Single((await Store.GetChatAsync(Group))!.Near).Name);
+    }
+
+    [Fact]
+    public async Task Format_InAGroup_OnlyAdminsSetIt_AndBadArgumentsGetTheUsage()
+    {
+        const long Group = -100710, Member = 41, Admin = 42;
+        _server.AddGroup(Group, "Format room");
+        _server.SetMember(Group, Member, "member");
+        _server.SetMember(Group, Admin, "administrator");
+
+        var refused = await CommandAsync(Group, Member, "/format classic");
+        var shown = await CommandAsync(Group, Member, "/format");
+        var bad = await CommandAsync(Group, Admin, "/format fancy");
+        var applied = await CommandAsync(Group, Admin, "/format classic");
+
+        Assert.Contains("only admins of this chat", refused, StringComparison.Ordinal);
+        Assert.StartsWith("Alert format: ", shown, StringComparison.Ordinal);
+        Assert.StartsWith("Usage: /format rich", bad, StringComparison.Ordinal);
+        Assert.Equal("Alert format: classic.", applied);
+        Assert.Equal(AlertFormat.Html, (await Store.GetChatAsync(Group))!.Format);
     }
 
     [Fact]

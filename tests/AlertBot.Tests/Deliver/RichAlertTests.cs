@@ -156,6 +156,8 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
         Assert.Contains("Tue 5 Mar 2024 04:15 UTC", classic.Text, StringComparison.Ordinal);
         Assert.True(_server.SentTo(5005)[1].IsRich);
 
+        // /status lists the alerts recorded as sent.
+        await _host.WaitForSentAlertAsync(5004);
         _server.SendText(5004, 5004, "/status");
         await _server.WaitUntilAsync(s => s.SentTo(5004).Count == 4, Wait);
         var status = _server.SentTo(5004)[3];

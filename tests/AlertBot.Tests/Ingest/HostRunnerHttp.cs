@@ -35,9 +35,16 @@ internal static class HostRunnerHttp
     /// <summary>Makes a chat's sent alert look <paramref name="age"/> old (past Telegram's edit window, say), once it is recorded as sent.</summary>
     public static async Task AgeSentAlertAsync(this HostRunner host, long chatId, TimeSpan age)
     {
-        var store = host.Services.GetRequiredService<AlertBot.Storage.AlertStore>();
-        await WaitForAsync(async () => (await store.GetDeliveriesAsync(AlertBot.Storage.DeliveryStates.Sent, chatId, 10)).Any(d => d.Kind == "alert"));
+        var store = await host.WaitForSentAlertAsync(chatId);
         await using var connection = await store.Database.OpenAsync();
         await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE deliveries SET sent_ms = sent_ms - @age WHERE kind = 'alert' AND chat_id = @chatId", new { age = (long)age.TotalMilliseconds, chatId });
+    }
+
+    /// <summary>Waits until the store records a chat's alert as sent (the sender records sends in batches, after Telegram answered).</summary>
+    public static async Task<AlertBot.Storage.AlertStore> WaitForSentAlertAsync(this HostRunner host, long chatId)
+    {
+        var store = host.Services.GetRequiredService<AlertBot.Storage.AlertStore>();
+        await WaitForAsync(async () => (await store.GetDeliveriesAsync(AlertBot.Storage.DeliveryStates.Sent, chatId, 10)).Any(d => d.Kind == "alert"));
+        return store;
     }
 }
