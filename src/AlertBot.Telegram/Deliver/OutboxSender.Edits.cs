@@ -54,7 +54,7 @@ public sealed partial class OutboxSender
             }
 
             if (richEdit is SendResult.RichUnsupported refused)
-                NoteRichRefused(delivery, refused.Error);
+                NoteRichRefused(delivery, refused.Error, remember: false);
             else if (richEdit is not SendResult.Rejected)
             {
                 await HandleFailureAsync(delivery, richEdit, ct);

@@ -36,10 +36,15 @@ public sealed partial class OutboxSender
         }
     }
 
-    private void NoteRichRefused(Delivery delivery, string error)
+    /// <summary>
+    /// Counts a fall-back to HTML. A refused send (sendRichMessage) is remembered for the bot; a refused rich edit is
+    /// not: the message being edited may have gone out as HTML (the chat changed /format since), and Telegram may
+    /// refuse to turn it into a rich one, which says nothing about rich messages as such.
+    /// </summary>
+    private void NoteRichRefused(Delivery delivery, string error, bool remember = true)
     {
         metrics.Deliveries.Add(1, Tag("format-fallback"));
-        if (richSupport.Refused())
+        if (remember && richSupport.Refused())
             Log.RichMessagesRefused(logger, delivery.Id, error);
     }
 }

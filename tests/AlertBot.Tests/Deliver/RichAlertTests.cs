@@ -135,6 +135,26 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RichEditRefused_FallsBackToAnHtmlEdit_AndLaterAlertsAreStillRich()
+    {
+        await StartChatAsync(5010);
+        Assert.Equal("stored", await PushAsync("refused-edit", Fixtures.HarbourV1));
+        await _server.WaitUntilAsync(s => s.SentTo(5010).Count == 2, Wait);
+        // Telegram refuses the rich content of this one edit (say, the message went out before the chat chose rich).
+        _server.Faults.NextFor("editMessageText", Fault.BadRequest("Bad Request: RICH_MESSAGE_INVALID"), chatId: 5010);
+
+        Assert.Equal("updated", await PushAsync("refused-edit", Fixtures.HarbourV2));
+        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5010), Wait);
+        await _host.DropArticleAsync("convoy.txt", Fixtures.Numbered(3));
+        await _server.WaitUntilAsync(s => s.SentTo(5010).Count == 3, Wait);
+
+        var edit = Assert.Single(_server.Edits, e => e.ChatId == 5010);
+        Assert.Null(edit.RichBlocks);
+        Assert.Contains("Fri 9 Feb 2024 23:10 UTC", edit.Text, StringComparison.Ordinal);
+        Assert.True(_server.SentTo(5010)[2].IsRich);
+    }
+
+    [Fact]
     public async Task FormatClassic_InOneChat_WhileAnotherGetsRich()
     {
         await StartChatAsync(5004);
