@@ -201,7 +201,8 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
         var blocks = alert.RichBlocks!;
         Assert.Equal("⚡ " + headline, blocks[0].Text);
         // Nothing the source wrote became formatting or a link; entity detection (@names, /commands) is off.
-        Assert.All(blocks, b => Assert.DoesNotContain("bold", b.Styles));
+        Assert.Equal("A depot near <i>Tessalit</i> was struck at 0200Z on May 1st, 2024, officials said <a href=\"javascript:x\">here</a>. Fires burned for hours.", blocks[1].Text);
+        Assert.All(blocks, b => Assert.Empty(b.Styles));
         Assert.All(blocks, b => Assert.Empty(b.Links));
         using var raw = JsonDocument.Parse(alert.RawText);
         Assert.True(raw.RootElement.GetProperty("skip_entity_detection").GetBoolean());
