@@ -63,6 +63,8 @@ public sealed class TelegramOptions : IValidatableObject
             yield return new ValidationResult("Telegram:BotToken does not look like a BotFather token (digits, a colon, then 30+ letters, digits, '-' or '_').", [nameof(BotToken)]);
         if (PrivateChatInterval < TimeSpan.Zero || GroupChatInterval < TimeSpan.Zero)
             yield return new ValidationResult("Telegram:PrivateChatInterval and Telegram:GroupChatInterval must not be negative.", [nameof(PrivateChatInterval)]);
+        if (!Enum.IsDefined(AlertFormat))
+            yield return new ValidationResult($"Telegram:AlertFormat must be Rich or Html, got '{AlertFormat}'.", [nameof(AlertFormat)]);
         if (RequestTimeout <= TimeSpan.Zero)
             yield return new ValidationResult("Telegram:RequestTimeout must be positive.", [nameof(RequestTimeout)]);
     }
