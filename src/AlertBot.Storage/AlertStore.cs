@@ -194,12 +194,12 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         var now = NowMs;
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO chats (id, type, title, enabled, disabled_reason, mode, digest_time, time_zone, quiet_start, quiet_end, quiet_policy, next_send_ms, created_ms, updated_ms)
-            VALUES (@Id, @Type, @Title, @Enabled, @DisabledReason, @Mode, @DigestTime, @TimeZone, @QuietStart, @QuietEnd, @QuietPolicy, 0, @Now, @Now)
+            INSERT INTO chats (id, type, title, enabled, disabled_reason, mode, digest_time, time_zone, quiet_start, quiet_end, quiet_policy, alert_format, next_send_ms, created_ms, updated_ms)
+            VALUES (@Id, @Type, @Title, @Enabled, @DisabledReason, @Mode, @DigestTime, @TimeZone, @QuietStart, @QuietEnd, @QuietPolicy, @AlertFormat, 0, @Now, @Now)
             ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title, enabled = excluded.enabled,
                 disabled_reason = excluded.disabled_reason, mode = excluded.mode, digest_time = excluded.digest_time,
                 time_zone = excluded.time_zone, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
-                quiet_policy = excluded.quiet_policy, updated_ms = excluded.updated_ms
+                quiet_policy = excluded.quiet_policy, alert_format = excluded.alert_format, updated_ms = excluded.updated_ms
             """,
             ChatRow.Parameters(chat, now),
             tx,
@@ -220,6 +220,26 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             var sql = "SELECT id, time_zone FROM chats WHERE id IN (" + string.Join(',', chunk) + ")";
             foreach (var (id, zone) in await connection.QueryAsync<(long, string)>(new CommandDefinition(sql, cancellationToken: ct)))
                 result[id] = zone;
+        }
+
+        return result;
+    }
+
+    /// <summary>The alert formats chats chose with /format; a chat not listed follows the operator's default.</summary>
+    public async Task<IReadOnlyDictionary<long, AlertFormat>> GetAlertFormatsAsync(IReadOnlyCollection<long> chatIds, CancellationToken ct = default)
+    {
+        var result = new Dictionary<long, AlertFormat>();
+        if (chatIds.Count == 0)
+            return result;
+        await using var connection = await database.OpenAsync(ct);
+        foreach (var chunk in chatIds.Chunk(500))
+        {
+            var sql = "SELECT id, alert_format FROM chats WHERE alert_format IS NOT NULL AND id IN (" + string.Join(',', chunk) + ")";
+            foreach (var (id, format) in await connection.QueryAsync<(long, string)>(new CommandDefinition(sql, cancellationToken: ct)))
+            {
+                if (Enum.TryParse<AlertFormat>(format, ignoreCase: true, out var parsed))
+                    result[id] = parsed;
+            }
         }
 
         return result;
@@ -693,6 +713,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
         public string? QuietStart { get; set; }
         public string? QuietEnd { get; set; }
         public string QuietPolicy { get; set; } = "hold";
+        public string? AlertFormat { get; set; }
 
         public ChatSettings ToSettings(IEnumerable<string> topics) => new()
         {
@@ -711,6 +732,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
                     TimeOnly.ParseExact(QuietEnd, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                     Enum.Parse<Core.Route.QuietPolicy>(QuietPolicy, ignoreCase: true)),
             Topics = topics.ToHashSet(StringComparer.Ordinal),
+            Format = Enum.TryParse<Core.Route.AlertFormat>(AlertFormat, ignoreCase: true, out var format) ? format : null,
         };
 
         public static object Parameters(ChatSettings c, long now) => new
@@ -726,6 +748,7 @@ public sealed partial class AlertStore(Database database, TimeProvider time)
             QuietStart = c.Quiet?.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             QuietEnd = c.Quiet?.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             QuietPolicy = (c.Quiet?.Policy ?? Core.Route.QuietPolicy.Hold).ToString().ToLowerInvariant(),
+            AlertFormat = c.Format?.ToString().ToLowerInvariant(),
             Now = now,
         };
     }

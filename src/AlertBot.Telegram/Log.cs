@@ -64,6 +64,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2108, EventName = "BotCommandsFailed", Level = LogLevel.Warning, Message = "setMyCommands failed (attempt {Attempt}): {Error}")]
     public static partial void BotCommandsFailed(ILogger logger, int attempt, string error);
 
+    [LoggerMessage(EventId = 2020, EventName = "RichMessagesRefused", Level = LogLevel.Warning, Message = "The Bot API server refused a rich message for delivery {DeliveryId} ({Error}); alerts go out as HTML messages from now on, until a restart")]
+    public static partial void RichMessagesRefused(ILogger logger, long deliveryId, string error);
+
     [LoggerMessage(EventId = 2012, EventName = "SentBatchFailed", Level = LogLevel.Warning, Message = "Recording {Count} sent deliveries in one transaction failed; recording them one by one")]
     public static partial void SentBatchFailed(ILogger logger, int count, Exception exception);
 }

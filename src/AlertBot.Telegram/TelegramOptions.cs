@@ -46,6 +46,9 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(0, 50)]
     public int PollTimeoutSeconds { get; set; } = 25;
 
+    /// <summary>How instant alerts go out unless a chat chose otherwise with /format: Rich (default) or Html.</summary>
+    public AlertBot.Core.Route.AlertFormat AlertFormat { get; set; } = AlertBot.Core.Route.AlertFormat.Rich;
+
     /// <summary>Sends in flight at once; enough to keep the rate up while each request waits on the network.</summary>
     [Range(1, 1000)]
     public int MaxConcurrentSends { get; set; } = 64;
@@ -60,6 +63,8 @@ public sealed class TelegramOptions : IValidatableObject
             yield return new ValidationResult("Telegram:BotToken does not look like a BotFather token (digits, a colon, then 30+ letters, digits, '-' or '_').", [nameof(BotToken)]);
         if (PrivateChatInterval < TimeSpan.Zero || GroupChatInterval < TimeSpan.Zero)
             yield return new ValidationResult("Telegram:PrivateChatInterval and Telegram:GroupChatInterval must not be negative.", [nameof(PrivateChatInterval)]);
+        if (!Enum.IsDefined(AlertFormat))
+            yield return new ValidationResult($"Telegram:AlertFormat must be Rich or Html, got '{AlertFormat}'.", [nameof(AlertFormat)]);
         if (RequestTimeout <= TimeSpan.Zero)
             yield return new ValidationResult("Telegram:RequestTimeout must be positive.", [nameof(RequestTimeout)]);
     }

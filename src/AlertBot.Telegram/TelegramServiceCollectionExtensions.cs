@@ -27,6 +27,7 @@ public static class TelegramServiceCollectionExtensions
         var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
 
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<RichMessageSupport>();
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -627,6 +627,7 @@ internal static class Perf
             $"--Telegram:BotToken={server.Token}",
             $"--Telegram:ApiBaseUrl={server.BaseUrl}",
             "--Telegram:PollTimeoutSeconds=1",
+            "--Telegram:AlertFormat=Html",
         ];
 
         public static Task<Host> StartAsync(TestBotApiServer server, int chats, params string[] extra) => StartAsync(server, chats, null, extra);

@@ -66,6 +66,7 @@ internal static class Fanout
                 $"--Telegram:BotToken={server.Token}",
                 $"--Telegram:ApiBaseUrl={server.BaseUrl}",
                 "--Telegram:PollTimeoutSeconds=1",
+                "--Telegram:AlertFormat=Html",
                 $"--Telegram:MaxMessagesPerSecond={o.Rate}",
                 $"--Telegram:MaxConcurrentSends={o.Concurrency}",
                 $"--Articles:Path={articles}",

@@ -64,6 +64,23 @@ public abstract partial class AlertStoreTests
     }
 
     [Fact]
+    public async Task SaveChat_AlertFormat_RoundTrips_AndOnlyChosenFormatsAreListed()
+    {
+        await Store.SaveChatAsync(new ChatSettings { Id = -1005, Kind = ChatKind.Channel, Title = "Classic", Format = AlertFormat.Html });
+        await Store.SaveChatAsync(new ChatSettings { Id = -1006, Kind = ChatKind.Channel, Title = "Rich", Format = AlertFormat.Rich });
+        await Store.SaveChatAsync(new ChatSettings { Id = -1007, Kind = ChatKind.Channel, Title = "Operator's choice" });
+
+        var formats = await Store.GetAlertFormatsAsync([-1005, -1006, -1007, -1999]);
+        var classic = await Store.GetChatAsync(-1005);
+        await Store.SaveChatAsync(classic! with { Format = null });
+
+        Assert.Equal(AlertFormat.Html, classic.Format);
+        Assert.Equal(new Dictionary<long, AlertFormat> { [-1005] = AlertFormat.Html, [-1006] = AlertFormat.Rich }, formats);
+        Assert.Null((await Store.GetChatAsync(-1005))!.Format);
+        Assert.Null((await Store.GetChatsAsync(enabledOnly: true)).Single(c => c.Id == -1007).Format);
+    }
+
+    [Fact]
     public async Task MigrateChat_GroupBecomesSupergroup_CirclesMoveWithIt()
     {
         await Store.SaveChatAsync(new ChatSettings { Id = -5005, Kind = ChatKind.Group, Title = "Old", Near = [new NearCircle("Goma", -1.6741, 29.2284, 20)] });

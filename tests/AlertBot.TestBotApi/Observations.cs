@@ -18,10 +18,33 @@ public sealed record SentMessage(
 {
     /// <summary>The text exactly as the client sent it (HTML source when <see cref="ParseMode"/> is HTML).</summary>
     public string RawText { get; init; } = Text;
+
+    /// <summary>The entities Telegram made of the text (bold, links, date_time …), offsets in UTF-16 code units.</summary>
+    public IReadOnlyList<TextEntity> Entities { get; init; } = [];
+
+    /// <summary>link_preview_options as sent (null when none): what a reader sees below or above the text.</summary>
+    public LinkPreview? LinkPreview { get; init; }
+
+    /// <summary>The date_time entities: what each reader sees in their own zone.</summary>
+    public IEnumerable<TextEntity> DateTimes => Entities.Where(e => e.Type == "date_time");
+
+    /// <summary>A sendRichMessage: its blocks as a reader sees them (then <see cref="Text"/> is their text, line by line). Null for sendMessage.</summary>
+    public IReadOnlyList<RichBlockView>? RichBlocks { get; init; }
+
+    public bool IsRich => RichBlocks is not null;
 }
 
+/// <summary>A message's link_preview_options.</summary>
+public sealed record LinkPreview(bool IsDisabled, string? Url, bool PreferSmallMedia, bool PreferLargeMedia, bool ShowAboveText);
+
 /// <summary>An editMessageText or editMessageReplyMarkup call the server accepted.</summary>
-public sealed record EditedMessage(long ChatId, int MessageId, string Text, string? ParseMode, string? ReplyMarkupJson, DateTimeOffset AcceptedAt);
+public sealed record EditedMessage(long ChatId, int MessageId, string Text, string? ParseMode, string? ReplyMarkupJson, DateTimeOffset AcceptedAt)
+{
+    /// <summary>An edit with rich_message: the new blocks. Null for a text edit.</summary>
+    public IReadOnlyList<RichBlockView>? RichBlocks { get; init; }
+
+    public IReadOnlyList<TextEntity> Entities { get; init; } = [];
+}
 
 public sealed record DeletedMessage(long ChatId, int MessageId, DateTimeOffset AcceptedAt);
 
@@ -99,12 +122,21 @@ internal sealed class StoredMessage
 
     public bool LinkPreviewDisabled { get; init; }
 
+    /// <summary>A rich message's blocks; null for a text message.</summary>
+    public IReadOnlyList<RichBlockView>? RichBlocks { get; set; }
+
     public required long Date { get; init; }
 
     public long? EditDate { get; set; }
 }
 
-internal sealed record TextEntity(string Type, int Offset, int Length, string? Url = null, string? Language = null, string? CustomEmojiId = null, long? UserId = null);
+/// <summary>A formatting entity of a message's text. <see cref="UnixTime"/> and <see cref="DateTimeFormat"/>: date_time only.</summary>
+public sealed record TextEntity(string Type, int Offset, int Length, string? Url = null, string? Language = null, string? CustomEmojiId = null, long? UserId = null)
+{
+    public long? UnixTime { get; init; }
+
+    public string? DateTimeFormat { get; init; }
+}
 
 /// <summary>Telegram's Location object, as a user shares it.</summary>
 internal sealed record SharedLocation(double Latitude, double Longitude, double? HorizontalAccuracy, int? LivePeriod, int? Heading, int? ProximityAlertRadius)

@@ -12,7 +12,7 @@ internal static class TelegramHtml
 {
     private static readonly HashSet<string> SupportedTags = new(StringComparer.Ordinal)
     {
-        "a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler", "tg-emoji", "span", "pre", "code", "blockquote",
+        "a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler", "tg-emoji", "tg-time", "span", "pre", "code", "blockquote",
     };
 
     public static (string Text, List<TextEntity> Entities) Parse(string html, bool rejectBareAmpersand)
@@ -132,6 +132,7 @@ internal static class TelegramHtml
         }
 
         string? url = null, language = null, emojiId = null;
+        long? unixTime = null;
         switch (name)
         {
             case "span" when !attributes.TryGetValue("class", out var cls) || cls != "tg-spoiler":
@@ -147,12 +148,21 @@ internal static class TelegramHtml
                 if (!attributes.TryGetValue("emoji-id", out emojiId) || !long.TryParse(emojiId, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                     throw Error($"Tag \"tg-emoji\" must have a valid attribute \"emoji-id\" at byte offset {ByteOffset(html, begin)}");
                 break;
+            case "tg-time":
+                if (!attributes.TryGetValue("unix", out var unix) || !TryUnixTime(unix, out var seconds))
+                    throw Error($"Tag \"tg-time\" must have a valid attribute \"unix\" at byte offset {ByteOffset(html, begin)}");
+                var format = attributes.GetValueOrDefault("format") ?? "";
+                if (!IsDateTimeFormat(format))
+                    throw Error($"Invalid date-time format \"{format}\" specified in tag \"tg-time\" at byte offset {ByteOffset(html, begin)}");
+                unixTime = seconds;
+                language = format;
+                break;
             case "blockquote" when attributes.ContainsKey("expandable"):
                 language = "expandable";
                 break;
         }
 
-        open.Push(new OpenTag(name, text.Length, url, language, emojiId));
+        open.Push(new OpenTag(name, text.Length, url, language, emojiId, unixTime));
         return i;
     }
 
@@ -198,6 +208,7 @@ internal static class TelegramHtml
             "pre" => new("pre", tag.Start, length, Language: tag.Language),
             "blockquote" => new(tag.Language == "expandable" ? "expandable_blockquote" : "blockquote", tag.Start, length),
             "tg-emoji" => new("custom_emoji", tag.Start, length, CustomEmojiId: tag.EmojiId),
+            "tg-time" => new("date_time", tag.Start, length) { UnixTime = tag.UnixTime, DateTimeFormat = tag.Language },
             "a" => LinkEntity(tag, length),
             _ => null,
         };
@@ -251,5 +262,18 @@ internal static class TelegramHtml
 
     private static BotApiError Error(string reason) => BotApiError.BadRequest("can't parse entities: " + reason);
 
-    private sealed record OpenTag(string Name, int Start, string? Url, string? Language, string? EmojiId);
+    /// <summary>
+    /// The Unix times a date-time entity may carry. Telegram does not publish the range; its MTProto entity
+    /// (messageEntityFormattedDate) holds the date as a 32-bit int, so 1 … 2^31-1 (1970 … 2038-01-19) is what fits.
+    /// </summary>
+    public const long MaxUnixTime = int.MaxValue;
+
+    public static bool TryUnixTime(string value, out long seconds) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out seconds) && seconds is >= 1 and <= MaxUnixTime;
+
+    /// <summary>Telegram's date-time format: "r" (relative, alone) or <c>w?[dD]?[tT]?</c> — weekday, then date, then time.</summary>
+    public static bool IsDateTimeFormat(string format) =>
+        format == "r" || System.Text.RegularExpressions.Regex.IsMatch(format, "^w?[dD]?[tT]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private sealed record OpenTag(string Name, int Start, string? Url, string? Language, string? EmojiId, long? UnixTime = null);
 }

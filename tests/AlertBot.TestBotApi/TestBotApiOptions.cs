@@ -33,6 +33,12 @@ public sealed class TestBotApiOptions
     /// </summary>
     public bool RejectBareAmpersand { get; set; } = true;
 
+    /// <summary>
+    /// Behave like a Bot API server older than rich messages (Bot API 10.1): no sendRichMessage (404 Not Found) and
+    /// editMessageText does not know rich_message.
+    /// </summary>
+    public bool RichMessagesUnsupported { get; set; }
+
     /// <summary>The first update_id handed out.</summary>
     public int FirstUpdateId { get; set; } = 1;
 

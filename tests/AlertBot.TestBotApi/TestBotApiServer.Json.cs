@@ -68,6 +68,8 @@ public sealed partial class TestBotApiServer
             json["reply_to_message"] = MessageJson(replyTo, chat);
         if (message.Location is { } location)
             json["location"] = LocationJson(location);
+        else if (message.RichBlocks is { } blocks)
+            json["rich_message"] = new JsonObject { ["blocks"] = new JsonArray([.. blocks.Where(b => b.Depth == 0).Select(b => (JsonNode)new JsonObject { ["type"] = "paragraph", ["text"] = b.Text })]) };
         else
             json["text"] = message.Text;
         if (message.Entities.Count > 0)
@@ -104,6 +106,12 @@ public sealed partial class TestBotApiServer
             json["custom_emoji_id"] = entity.CustomEmojiId;
         if (entity.UserId is { } userId)
             json["user"] = UserJson(userId);
+        if (entity.UnixTime is { } unix)
+        {
+            json["unix_time"] = unix;
+            json["date_time_format"] = entity.DateTimeFormat ?? "";
+        }
+
         return json;
     }
 

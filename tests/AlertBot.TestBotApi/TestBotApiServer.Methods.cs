@@ -23,6 +23,8 @@ public sealed partial class TestBotApiServer
         table["getUpdates"] = ("getUpdates", GetUpdatesAsync);
         Add("getMe", _ => GetMeJson());
         Add("sendMessage", SendMessage);
+        if (!_options.RichMessagesUnsupported)
+            Add("sendRichMessage", SendRichMessage);
         Add("editMessageText", EditMessageText);
         Add("editMessageReplyMarkup", EditMessageReplyMarkup);
         Add("deleteMessage", DeleteMessage);
@@ -46,6 +48,24 @@ public sealed partial class TestBotApiServer
     private JsonNode SendMessage(BotArgs args)
     {
         var (text, entities) = ParseText(args);
+        return PostMessage(args, text, entities, rich: null);
+    }
+
+    /// <summary>
+    /// sendRichMessage: the same chat rules as sendMessage; the content is checked by <see cref="RichMessageReader"/>
+    /// and kept as the blocks a reader would see. With <see cref="TestBotApiOptions.RichMessagesUnsupported"/> the
+    /// method does not exist (404), as on a Bot API server older than rich messages.
+    /// </summary>
+    private JsonNode SendRichMessage(BotArgs args)
+    {
+        var blocks = RichMessageReader.Read(args.Json("rich_message"));
+        return PostMessage(args, RichText(blocks), [], blocks);
+    }
+
+    private static string RichText(IReadOnlyList<RichBlockView> blocks) => string.Join("\n", blocks.Where(b => b.Text.Length > 0).Select(b => b.Text));
+
+    private JsonObject PostMessage(BotArgs args, string text, List<TextEntity> entities, IReadOnlyList<RichBlockView>? rich)
+    {
         var markup = ValidateMarkup(args.Json("reply_markup"));
         var threadId = args.Int("message_thread_id");
         var replyParameters = args.Json("reply_parameters") as JsonObject;
@@ -53,8 +73,8 @@ public sealed partial class TestBotApiServer
         var allowWithoutReply = replyParameters is not null
             ? replyParameters["allow_sending_without_reply"]?.GetValue<bool>() ?? false
             : args.Bool("allow_sending_without_reply");
-        var previewDisabled = args.Bool("disable_web_page_preview")
-            || (args.Json("link_preview_options") as JsonObject)?["is_disabled"]?.GetValue<bool>() == true;
+        var preview = ReadLinkPreview(args);
+        var previewDisabled = args.Bool("disable_web_page_preview") || preview?.IsDisabled == true;
 
         lock (_gate)
         {
@@ -84,13 +104,17 @@ public sealed partial class TestBotApiServer
                 ReplyToMessageId = replied?.Id,
                 LinkPreviewDisabled = previewDisabled,
                 Date = now.ToUnixTimeSeconds(),
+                RichBlocks = rich,
             };
             Remember(chat, message);
             var sent = new SentMessage(
                 chat.Id, message.Id, text, args.String("parse_mode"), args.Bool("disable_notification"), replied?.Id, threadId,
                 previewDisabled, markup, now)
             {
-                RawText = args.String("text")!,
+                RawText = args.String("text") ?? args.Json("rich_message")!.ToJsonString(),
+                Entities = entities,
+                LinkPreview = preview,
+                RichBlocks = rich,
             };
             Record(_sent, sent);
             Stats.Accepted();
@@ -100,20 +124,57 @@ public sealed partial class TestBotApiServer
         }
     }
 
+    /// <summary>link_preview_options, checked like Telegram: an object, a preview URL that is a URL, not both sizes.</summary>
+    private static LinkPreview? ReadLinkPreview(BotArgs args)
+    {
+        if (args.Json("link_preview_options") is not { } node)
+            return null;
+        if (node is not JsonObject o)
+            throw BotApiError.BadRequest("can't parse link preview options JSON object");
+        var url = o["url"]?.GetValue<string>();
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            throw BotApiError.BadRequest("link preview URL is invalid");
+        var small = o["prefer_small_media"]?.GetValue<bool>() == true;
+        var large = o["prefer_large_media"]?.GetValue<bool>() == true;
+        if (small && large)
+            throw BotApiError.BadRequest("can't use prefer_small_media and prefer_large_media simultaneously");
+        return new LinkPreview(o["is_disabled"]?.GetValue<bool>() == true, url, small, large, o["show_above_text"]?.GetValue<bool>() == true);
+    }
+
+    /// <summary>
+    /// editMessageText: new text, or (Bot API 10) new rich content in <c>rich_message</c> — one of the two. A server
+    /// without rich messages does not know the parameter and sees an edit with no text.
+    /// </summary>
     private JsonNode EditMessageText(BotArgs args)
     {
-        var (text, entities) = ParseText(args);
+        IReadOnlyList<RichBlockView>? rich = null;
+        string text;
+        List<TextEntity> entities;
+        if (!_options.RichMessagesUnsupported && args.Has("rich_message"))
+        {
+            if (args.Has("text"))
+                throw BotApiError.BadRequest("only one of text and rich_message can be specified");
+            rich = RichMessageReader.Read(args.Json("rich_message"));
+            (text, entities) = (RichText(rich), []);
+        }
+        else
+        {
+            (text, entities) = ParseText(args);
+        }
+
         var markup = ValidateMarkup(args.Json("reply_markup"));
         lock (_gate)
         {
             var (chat, message) = MessageToEdit(args);
-            if (message.Text == text && message.Entities.SequenceEqual(entities) && message.ReplyMarkupJson == markup)
+            if (message.Text == text && message.Entities.SequenceEqual(entities) && message.ReplyMarkupJson == markup
+                && (message.RichBlocks is null) == (rich is null) && (rich is null || rich.SequenceEqual(message.RichBlocks!, RichBlockComparer.Instance)))
                 throw NotModified();
             message.Text = text;
             message.Entities = entities;
             message.ReplyMarkupJson = markup;
+            message.RichBlocks = rich;
             message.EditDate = UnixNow();
-            Record(_edits, new EditedMessage(chat.Id, message.Id, text, args.String("parse_mode"), markup, Now));
+            Record(_edits, new EditedMessage(chat.Id, message.Id, text, args.String("parse_mode"), markup, Now) { RichBlocks = rich, Entities = entities });
             Pulse();
             return MessageJson(message, chat);
         }

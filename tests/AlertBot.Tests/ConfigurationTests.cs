@@ -9,6 +9,7 @@ public sealed class ConfigurationTests
     [InlineData("--Telegram:MaxMessagesPerSecond=0", "MaxMessagesPerSecond")]
     [InlineData("--Telegram:ApiBaseUrl=ftp://example", "Telegram:ApiBaseUrl")]
     [InlineData("--Telegram:BotToken=not-a-token", "Telegram:BotToken")]
+    [InlineData("--Telegram:AlertFormat=7", "Telegram:AlertFormat")]
     [InlineData("--Articles:MaxBytes=-5", "MaxBytes")]
     [InlineData("--Articles:ArchivePath=/tmp/inside-the-store/done", "Articles:ArchivePath")]
     [InlineData("--Understand:MaxTime=00:00:00", "MaxTime")]

@@ -24,4 +24,21 @@ internal static class Fixtures
 
         At 1530 UTC on June 3rd, 2024, the first vehicles were hit by an explosive device.
         """;
+
+    /// <summary>A story pushed twice: the second version adds a key time, so its alert is edited.</summary>
+    public const string HarbourV1 =
+        """
+        Fire Breaks Out at Fuel Depot in Eastern Harbour
+
+        A fire broke out at a fuel depot in the eastern harbour on Friday, port officials said, and ships were told to keep clear.
+
+        At 1840 UTC on February 9th, 2024, the first explosion was heard across the bay.
+        """;
+
+    public const string HarbourV2 = HarbourV1 +
+        """
+
+
+        By 2310 UTC on February 9th, 2024, firefighters said the blaze was under control.
+        """;
 }

@@ -74,6 +74,8 @@ public sealed class HostRunner : IAsyncDisposable
             args.Add($"--Telegram:BotToken={Server.Token}");
             args.Add($"--Telegram:ApiBaseUrl={Server.BaseUrl}");
             args.Add("--Telegram:PollTimeoutSeconds=1");
+            // The tests read alerts as the classic HTML text; a rich-alert test passes --Telegram:AlertFormat=Rich.
+            args.Add("--Telegram:AlertFormat=Html");
         }
 
         args.AddRange(extraArgs);

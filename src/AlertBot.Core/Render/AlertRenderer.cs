@@ -59,6 +59,8 @@ public static class AlertRenderer
             sb.Append(" — ").Append(FormatUtc(first));
             if (!first.IsDateOnly && chatZone is not null && chatZone.Id is not ("Etc/UTC" or "UTC"))
                 sb.Append(" (").Append(FormatLocal(first.Utc, chatZone)).Append(')');
+            if (!first.IsDateOnly)
+                sb.Append(" · ").Append(ReaderTime(first));
         }
 
         if (SafeUrl(article.Url) is { } url)
@@ -71,6 +73,8 @@ public static class AlertRenderer
         var sb = new StringBuilder("• <b>").Append(FormatUtc(keyTime)).Append("</b>");
         if (zone is not null && !keyTime.IsDateOnly)
             sb.Append(" · ").Append(FormatLocal(keyTime.Utc, zone)).Append(' ').Append(TelegramHtml.Escape(zoneName ?? zone.Id));
+        if (!keyTime.IsDateOnly)
+            sb.Append(" · your time ").Append(ReaderTime(keyTime));
         if (keyTime.Event.Length > 0)
             sb.Append(" — ").Append(TelegramHtml.Escape(Clip(keyTime.Event, MaxQuote)));
         if (keyTime.Text.Length > 0)
@@ -78,18 +82,25 @@ public static class AlertRenderer
         return sb.ToString();
     }
 
-    private static string FormatUtc(KeyTime keyTime) => keyTime.IsDateOnly
+    /// <summary>
+    /// A clock key time as each reader's own local time (a date-time entity); its fallback for older clients is the
+    /// UTC form. Date-only key times have no instant to convert and stay plain text.
+    /// </summary>
+    public static string ReaderTime(KeyTime keyTime) => TelegramHtml.Time(keyTime.Utc, TelegramHtml.WeekdayDateTime, FormatUtc(keyTime));
+
+    /// <summary>The UTC form shown for a key time: "Tue 5 Mar 2024 04:15 UTC", or "Tue 5 Mar 2024" for a date-only one.</summary>
+    public static string FormatUtc(KeyTime keyTime) => keyTime.IsDateOnly
         ? keyTime.Utc.UtcDateTime.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture)
         : keyTime.Utc.UtcDateTime.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
 
-    private static string FormatLocal(DateTimeOffset utc, TimeZoneInfo zone) =>
+    public static string FormatLocal(DateTimeOffset utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(utc, zone).ToString("ddd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Only http(s) links become anchors: a <c>javascript:</c> URL in an article never reaches a reader as a link.</summary>
-    internal static string? SafeUrl(string? url) =>
+    public static string? SafeUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri.AbsoluteUri
             : null;
 
-    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+    public static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -30,6 +30,20 @@ public static class TelegramHtml
         return sb.ToString();
     }
 
+    /// <summary>Telegram's date-time entity formats: "r" (relative) or weekday, date (short d / long D), time (short t / long T).</summary>
+    public const string WeekdayDateTime = "wdt";
+
+    /// <summary>Date and short time, no weekday: for lists where every line has a date.</summary>
+    public const string DateTime = "dt";
+
+    /// <summary>
+    /// A date-time entity: each reader's Telegram shows <paramref name="utc"/> in their own zone and locale, formatted
+    /// by <paramref name="format"/>; older clients show <paramref name="fallback"/> (the UTC form, escaped here).
+    /// </summary>
+    public static string Time(DateTimeOffset utc, string format, string fallback) =>
+        "<tg-time unix=\"" + utc.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + "\" format=\"" + format + "\">" + Escape(fallback) + "</tg-time>";
+
     /// <summary>The text a reader sees: tags removed, entities decoded.</summary>
     public static string ToPlainText(string html)
     {

@@ -20,7 +20,7 @@ public static class UpdateRenderer
         {
             sb.Append("\n\n<b>New key times (UTC)</b>");
             foreach (var k in diff.NewKeyTimes)
-                sb.Append("\n• ").Append(TelegramHtml.Escape(k.UtcText)).Append(" — ").Append(TelegramHtml.Escape(Clip(k.Event.Length > 0 ? k.Event : k.Text, 200)));
+                sb.Append("\n• ").Append(TelegramHtml.Escape(k.UtcText)).Append(k.IsDateOnly ? "" : " · your time " + AlertRenderer.ReaderTime(k)).Append(" — ").Append(TelegramHtml.Escape(Clip(k.Event.Length > 0 ? k.Event : k.Text, 200)));
         }
 
         foreach (var p in diff.NewParagraphs.Take(MaxParagraphs))
@@ -31,8 +31,11 @@ public static class UpdateRenderer
     }
 
     /// <summary>The line appended to an edited alert: when it was last updated.</summary>
-    public static string UpdatedBlock(DateTimeOffset updatedUtc) =>
-        "✏️ <i>Updated " + updatedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) + "</i>";
+    public static string UpdatedBlock(DateTimeOffset updatedUtc)
+    {
+        var utc = updatedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+        return "✏️ <i>Updated " + utc + " (" + TelegramHtml.Time(updatedUtc, TelegramHtml.DateTime, utc) + ")</i>";
+    }
 
     public static string AlsoReportedBy(IEnumerable<string> origins) =>
         "<i>Also reported by: " + TelegramHtml.Escape(string.Join(", ", origins)) + "</i>";

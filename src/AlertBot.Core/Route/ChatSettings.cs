@@ -19,6 +19,16 @@ public enum DeliveryMode
     Digest,
 }
 
+/// <summary>How an instant alert goes out.</summary>
+public enum AlertFormat
+{
+    /// <summary>A Telegram rich message: heading, key-times table, map, collapsible source lines (sendRichMessage).</summary>
+    Rich,
+
+    /// <summary>The classic HTML message (sendMessage), with a small link preview of the source.</summary>
+    Html,
+}
+
 public enum QuietPolicy
 {
     /// <summary>Alerts inside quiet hours wait for the end of them.</summary>
@@ -69,6 +79,10 @@ public sealed record ChatSettings
     public string TimeZone { get; init; } = "Etc/UTC";
 
     public QuietHours? Quiet { get; init; }
+
+    /// <summary>The chat's own choice (/format rich|classic); null follows the operator's Telegram:AlertFormat.</summary>
+    public AlertFormat? Format { get; init; }
+
     public IReadOnlySet<string> Topics { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Forum supergroups: topic → message_thread_id its alerts go to. A topic not listed goes to the main chat.</summary>

@@ -21,6 +21,7 @@ public static class BotCommandList
         new("mode", "instant, or digest HH:MM"),
         new("timezone", "Your IANA time zone: /timezone Europe/Kyiv"),
         new("quiet", "Quiet hours: /quiet 23:00-07:00, /quiet off"),
+        new("format", "Alert format: /format rich or /format classic"),
         new("status", "What this chat gets"),
         new("channels", "Channels and groups you can configure from here"),
         new("use", "Configure a channel from here: /use @channel, /use here"),

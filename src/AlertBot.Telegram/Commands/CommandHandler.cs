@@ -24,7 +24,8 @@ public sealed partial class CommandHandler(
     AlertStore store,
     TopicDirectory topics,
     TimeProvider time,
-    ILogger<CommandHandler> logger)
+    ILogger<CommandHandler> logger,
+    Microsoft.Extensions.Options.IOptions<TelegramOptions>? options = null)
 {
     /// <summary>Telegram's stand-in sender for anonymous group admins.</summary>
     private const long GroupAnonymousBot = 1087968824;
@@ -45,6 +46,7 @@ public sealed partial class CommandHandler(
         /keywords add &lt;word, phrase…&gt; — also get alerts that mention these; <code>/keywords remove</code>, <code>/keywords clear</code>
         /exclude add &lt;word, phrase…&gt; — never get alerts that mention these; <code>/exclude remove</code>, <code>/exclude clear</code>
         /near &lt;place&gt; &lt;km&gt; — also get alerts from within that distance, e.g. <code>/near Kharkiv 50</code>; <code>/near</code> lists, <code>/near off</code> clears; or share your location with me
+        /format rich|classic — alerts as rich messages (table of key times, map) or as classic text
         /status — what this chat gets
         /stop — stop all alerts
         /channels — channels and groups you admin, to configure from here; <code>/use &lt;id|@name|title&gt;</code>, <code>/use here</code>
@@ -185,7 +187,7 @@ public sealed partial class CommandHandler(
 
         var chat = here;
         var scope = "";
-        var isReadOnly = command is "help" or "status" or "topics" || (command is "keywords" or "exclude" or "near" && args.Length == 0);
+        var isReadOnly = command is "help" or "status" or "topics" || (command is "keywords" or "exclude" or "near" or "format" && args.Length == 0);
         if (message.Chat.Type == ChatType.Private && command is not ("start" or "help")
             && await store.GetCommandTargetAsync(here.Id, ct) is { } targetId)
         {
@@ -240,6 +242,7 @@ public sealed partial class CommandHandler(
             "keywords" => Keywords(chat, args, exclude: false),
             "exclude" => Keywords(chat, args, exclude: true),
             "near" => Near(chat, args),
+            "format" => Format(chat, args),
             "status" => (chat, await StatusAsync(chat, ct), null),
             _ => (chat, $"Unknown command /{TelegramHtml.Escape(command)}. Send /help for the list.", null),
         };
@@ -370,6 +373,26 @@ public sealed partial class CommandHandler(
         return (chat, "Usage: /mode instant, or /mode digest HH:MM (e.g. <code>/mode digest 07:30</code>).", null);
     }
 
+    /// <summary>/format rich|classic: this chat's alert format; /format alone says which one it gets.</summary>
+    private (ChatSettings, string, string?) Format(ChatSettings chat, string[] args)
+    {
+        const string usage = "Usage: <code>/format rich</code> (a table of key times in each reader's own time, a map, the source lines folded) or <code>/format classic</code> (a text message with a link preview).";
+        if (args.Length == 0)
+            return (chat, $"Alert format: {FormatName(chat)}.\n{usage}", null);
+        AlertFormat? format = args.Length == 1 ? args[0].ToLowerInvariant() switch
+        {
+            "rich" => AlertFormat.Rich,
+            "classic" or "html" => AlertFormat.Html,
+            _ => null,
+        } : null;
+        if (format is null)
+            return (chat, usage, null);
+        var updated = chat with { Format = format };
+        return (updated, $"Alert format: {FormatName(updated)}.", null);
+    }
+
+    private string FormatName(ChatSettings chat) => (chat.Format ?? options?.Value.AlertFormat ?? AlertFormat.Rich) == AlertFormat.Rich ? "rich" : "classic";
+
     private static (ChatSettings, string, string?) TimeZone(ChatSettings chat, string[] args)
     {
         if (args.Length == 1 && IsIanaZone(args[0], out var zone))
@@ -405,6 +428,7 @@ public sealed partial class CommandHandler(
             sb.Append(NearList(chat.Near)).Append('\n');
         sb.Append("Mode: ").Append(chat.Mode == DeliveryMode.Instant ? "instant" : $"digest at {chat.DigestAt:HH\\:mm}").Append('\n');
         sb.Append("Time zone: ").Append(TelegramHtml.Escape(chat.TimeZone)).Append('\n');
+        sb.Append("Format: ").Append(FormatName(chat)).Append('\n');
         sb.Append("Quiet hours: ").Append(chat.Quiet is { } q ? $"{q.Start:HH\\:mm}–{q.End:HH\\:mm} ({q.Policy.ToString().ToLowerInvariant()})" : "off");
         var recent = await store.GetDeliveriesAsync(DeliveryStates.Sent, chat.Id, 20, ct);
         var alerts = recent.Where(d => d.ArticleId is not null).Take(5).ToList();
@@ -414,8 +438,16 @@ public sealed partial class CommandHandler(
             foreach (var d in alerts)
             {
                 var article = await store.GetArticleAsync(d.ArticleId!.Value, ct);
-                if (article is not null)
-                    sb.Append("\n• ").Append(d.Sent?.UtcDateTime.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)).Append(" UTC — ").Append(TelegramHtml.Escape(article.Understanding.Headline));
+                if (article is null)
+                    continue;
+                sb.Append("\n• ");
+                if (d.Sent is { } sent)
+                {
+                    var utc = sent.UtcDateTime.ToString("d MMM HH:mm", CultureInfo.InvariantCulture) + " UTC";
+                    sb.Append(utc).Append(" (").Append(TelegramHtml.Time(sent, TelegramHtml.DateTime, utc)).Append(')');
+                }
+
+                sb.Append(" — ").Append(TelegramHtml.Escape(article.Understanding.Headline));
             }
         }
 

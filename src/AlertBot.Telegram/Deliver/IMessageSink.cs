@@ -9,10 +9,23 @@ public sealed record OutgoingMessage(long ChatId, string Html, bool Silent, stri
 
     /// <summary>Sent as a reply to this message (a story's follow-up); still sent if that message is gone.</summary>
     public int? ReplyToMessageId { get; init; }
+
+    /// <summary>Send this rich message (sendRichMessage) instead of <see cref="OutgoingMessage.Html"/>.</summary>
+    public global::Telegram.Bot.Types.InputRichMessage? Rich { get; init; }
+
+    /// <summary>Show this URL's link preview (small, below the text); null: no preview.</summary>
+    public string? PreviewUrl { get; init; }
 }
 
 /// <summary>New text for a message the bot sent earlier (editMessageText).</summary>
-public sealed record MessageEdit(long ChatId, int MessageId, string Html, bool PlainText = false);
+public sealed record MessageEdit(long ChatId, int MessageId, string Html, bool PlainText = false)
+{
+    /// <summary>New rich content (editMessageText with rich_message) instead of <see cref="Html"/>.</summary>
+    public global::Telegram.Bot.Types.InputRichMessage? Rich { get; init; }
+
+    /// <inheritdoc cref="OutgoingMessage.PreviewUrl"/>
+    public string? PreviewUrl { get; init; }
+}
 
 /// <summary>What Telegram said to one send, classified by what the sender must do next.</summary>
 public abstract record SendResult
@@ -36,11 +49,20 @@ public abstract record SendResult
 
     /// <summary>Any other 4xx: sending again would fail the same way.</summary>
     public sealed record Rejected(string Error) : SendResult;
+
+    /// <summary>
+    /// A rich message was refused as such: the Bot API server has no sendRichMessage (404), or answered 400 to the
+    /// rich content. Telegram does not publish those texts, so this is decided on the status and the method alone.
+    /// </summary>
+    public sealed record RichUnsupported(string Error) : SendResult;
 }
 
 /// <summary>Where messages go: Telegram, or the console when no bot token is set.</summary>
 public interface IMessageSink
 {
+    /// <summary>Whether this sink can send rich messages at all (the console cannot).</summary>
+    bool SupportsRich => false;
+
     Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken ct);
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed partial class OutboxSender
     /// <summary>Telegram lets bots edit their messages for 48 hours; an hour of margin for queues and clocks.</summary>
     internal static readonly TimeSpan EditWindow = TimeSpan.FromHours(47);
 
-    private async Task SendEditAsync(Delivery delivery, string? zone, CancellationToken ct)
+    private async Task SendEditAsync(Delivery delivery, string? zone, bool rich, CancellationToken ct)
     {
         var articleId = delivery.ArticleId!.Value;
         var story = await store.GetStoryAsync(articleId, ct);
@@ -42,10 +42,31 @@ public sealed partial class OutboxSender
             blocks.Add(UpdateRenderer.AlsoReportedBy(story.AlsoReportedBy));
         var parts = MessageSplitter.Pack(blocks);
         var id = messageId.Value;
-        var editable = alert!.Sent is { } sentAt && time.GetUtcNow() - sentAt < EditWindow && parts.Count == 1 && alert.PartsSent <= 1;
-        if (editable)
+        var inWindow = alert!.Sent is { } sentAt && time.GetUtcNow() - sentAt < EditWindow && alert.PartsSent <= 1;
+        if (inWindow && rich && richSupport.Available)
         {
-            var edited = await EditPartAsync(new MessageEdit(delivery.ChatId, id, parts[0]), ct);
+            var extras = new RichAlert.Extras(story.Updated, story.AlsoReportedBy);
+            var richEdit = await EditPartAsync(new MessageEdit(delivery.ChatId, id, "") { Rich = RichAlert.Build(story.Understanding, tz, zone, extras) }, ct);
+            if (richEdit is SendResult.Sent)
+            {
+                await DoneAsync(delivery, id.ToString(System.Globalization.CultureInfo.InvariantCulture), "edited");
+                return;
+            }
+
+            if (richEdit is SendResult.RichUnsupported refused)
+                NoteRichRefused(delivery, refused.Error, remember: false);
+            else if (richEdit is not SendResult.Rejected)
+            {
+                await HandleFailureAsync(delivery, richEdit, ct);
+                return;
+            }
+
+            // Refused as rich (the alert may have gone out as HTML): try the HTML edit.
+        }
+
+        if (inWindow && parts.Count == 1)
+        {
+            var edited = await EditPartAsync(new MessageEdit(delivery.ChatId, id, parts[0]) { PreviewUrl = Core.Render.AlertRenderer.SafeUrl(story.Understanding.Url) }, ct);
             if (edited is SendResult.BadMarkup)
                 edited = await EditPartAsync(new MessageEdit(delivery.ChatId, id, TelegramHtml.ToPlainText(parts[0]), PlainText: true), ct);
             if (edited is SendResult.Sent)
@@ -68,6 +89,26 @@ public sealed partial class OutboxSender
             // Only "also reported by": not worth a message of its own.
             await DoneAsync(delivery, "", "edit-skipped");
             return;
+        }
+
+        // A rich chat gets the follow-up as one short rich message (a rich message holds far more than 4096 characters).
+        if (rich && richSupport.Available && delivery.PartsSent == 0)
+        {
+            var richMessage = new OutgoingMessage(delivery.ChatId, "", delivery.Silent) { ReplyToMessageId = id, Rich = RichFollowUp.FromHtml(delivery.Payload) };
+            var richResult = await SendPartAsync(richMessage, ct, ct);
+            if (richResult is SendResult.Sent richSent)
+            {
+                await DoneAsync(delivery, richSent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), "follow-up", 1);
+                return;
+            }
+
+            if (richResult is not SendResult.RichUnsupported refused)
+            {
+                await HandleFailureAsync(delivery, richResult, ct);
+                return;
+            }
+
+            NoteRichRefused(delivery, refused.Error);
         }
 
         // Every part of a long follow-up goes out, each a reply to the alert; a restart resumes after the parts sent.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using AlertBot.Core.Observe;
 using AlertBot.Core.Render;
+using AlertBot.Core.Route;
 using AlertBot.Core.Understand;
 using AlertBot.Storage;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,7 @@ public sealed partial class OutboxSender(
     IOptions<TelegramOptions> options,
     AlertBotMetrics metrics,
     ClusterNode node,
+    RichMessageSupport richSupport,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -63,7 +65,9 @@ public sealed partial class OutboxSender(
                     : await store.ClaimDueAsync(_owner, Math.Min(free, o.MaxMessagesPerSecond * 2), Lease, o.PrivateChatInterval, o.GroupChatInterval, stoppingToken);
                 if (claimed.Count > 0)
                 {
-                    var zones = await store.GetTimeZonesAsync(claimed.Select(d => d.ChatId).Distinct().ToList(), stoppingToken);
+                    var chatIds = claimed.Select(d => d.ChatId).Distinct().ToList();
+                    var zones = await store.GetTimeZonesAsync(chatIds, stoppingToken);
+                    var formats = await store.GetAlertFormatsAsync(chatIds, stoppingToken);
                     // Read per batch, not cached across batches: a story updated since the last batch renders its new version.
                     var articles = await store.GetArticlesAsync(claimed.Where(d => d.Kind == DeliveryKind.Alert && d.ArticleId is not null).Select(d => d.ArticleId!.Value).Distinct().ToList(), stoppingToken);
                     foreach (var delivery in claimed)
@@ -71,7 +75,8 @@ public sealed partial class OutboxSender(
                         Interlocked.Increment(ref _inFlight);
                         var zone = zones.GetValueOrDefault(delivery.ChatId);
                         var article = delivery.ArticleId is { } aid ? articles.GetValueOrDefault(aid)?.Understanding : null;
-                        var task = Task.Run(() => RunOneAsync(delivery, zone, article, stoppingToken, _abort.Token), CancellationToken.None);
+                        var rich = formats.GetValueOrDefault(delivery.ChatId, o.AlertFormat) == AlertFormat.Rich;
+                        var task = Task.Run(() => RunOneAsync(delivery, zone, rich, article, stoppingToken, _abort.Token), CancellationToken.None);
                         _running[delivery.Id] = task;
                         _ = task.ContinueWith(_ => _running.TryRemove(delivery.Id, out var _), TaskScheduler.Default);
                     }
@@ -145,12 +150,12 @@ public sealed partial class OutboxSender(
         base.Dispose();
     }
 
-    private async Task RunOneAsync(Delivery delivery, string? zone, Understanding? article, CancellationToken stopping, CancellationToken abort)
+    private async Task RunOneAsync(Delivery delivery, string? zone, bool rich, Understanding? article, CancellationToken stopping, CancellationToken abort)
     {
         using var scope = Log.DeliveryScope(logger, delivery.Id, delivery.ArticleId, delivery.ChatId);
         try
         {
-            await SendAsync(delivery, zone, article, stopping, abort);
+            await SendAsync(delivery, zone, rich && sink.SupportsRich, article, stopping, abort);
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
@@ -173,13 +178,18 @@ public sealed partial class OutboxSender(
         }
     }
 
-    private async Task SendAsync(Delivery delivery, string? zone, Understanding? article, CancellationToken stopping, CancellationToken abort)
+    private async Task SendAsync(Delivery delivery, string? zone, bool rich, Understanding? article, CancellationToken stopping, CancellationToken abort)
     {
         if (delivery.Kind == DeliveryKind.Edit)
         {
-            await SendEditAsync(delivery, zone, abort);
+            await SendEditAsync(delivery, zone, rich, abort);
             return;
         }
+
+        // A rich alert is one message; a row that already sent HTML parts (before a restart) finishes in HTML.
+        if (rich && delivery.Kind == DeliveryKind.Alert && delivery.PartsSent == 0 && article is not null && richSupport.Available
+            && await TrySendRichAsync(delivery, zone, article, stopping, abort))
+            return;
 
         var parts = Render(delivery, zone, article);
         if (parts is null)
@@ -194,7 +204,12 @@ public sealed partial class OutboxSender(
         {
             if (i > delivery.PartsSent)
                 await Task.Delay(interval, time, stopping);
-            var message = new OutgoingMessage(delivery.ChatId, parts[i], delivery.Silent, i == parts.Count - 1 ? delivery.ReplyMarkup : null) { ThreadId = delivery.ThreadId };
+            var message = new OutgoingMessage(delivery.ChatId, parts[i], delivery.Silent, i == parts.Count - 1 ? delivery.ReplyMarkup : null)
+            {
+                ThreadId = delivery.ThreadId,
+                // An alert shows its source's preview under its last part; a digest or a reply shows none.
+                PreviewUrl = delivery.Kind == DeliveryKind.Alert && i == parts.Count - 1 ? AlertRenderer.SafeUrl(article?.Url) : null,
+            };
             var result = await SendPartAsync(message, stopping, abort);
             if (result is SendResult.BadMarkup bad)
             {
@@ -218,8 +233,12 @@ public sealed partial class OutboxSender(
             return;
         }
 
-        var messageIds = string.Join(',', ids);
-        await _recorder.RecordAsync(new SentMark(delivery.Id, delivery.ChatId, parts.Count, messageIds, interval));
+        await RecordSentAsync(delivery, parts.Count, string.Join(',', ids), interval);
+    }
+
+    private async Task RecordSentAsync(Delivery delivery, int parts, string messageIds, TimeSpan interval)
+    {
+        await _recorder.RecordAsync(new SentMark(delivery.Id, delivery.ChatId, parts, messageIds, interval));
         metrics.Deliveries.Add(1, Tag("sent"));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }

@@ -13,6 +13,12 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
+    public bool SupportsRich => true;
+
+    /// <summary>The source's own preview, small and below the alert, so the alert's text stays first; none without a URL.</summary>
+    public static LinkPreviewOptions Preview(string? url) =>
+        url is null ? NoPreview : new LinkPreviewOptions { Url = url, PreferSmallMedia = true, ShowAboveText = false };
+
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -22,15 +28,36 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
             var markup = message.ReplyMarkupJson is null
                 ? null
                 : System.Text.Json.JsonSerializer.Deserialize<InlineKeyboardMarkup>(message.ReplyMarkupJson, JsonBotAPI.Options);
+            var replyTo = message.ReplyToMessageId is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+            if (message.Rich is { } rich)
+            {
+                try
+                {
+                    var richSent = await bot.SendRichMessage(
+                        message.ChatId,
+                        rich,
+                        replyParameters: replyTo,
+                        replyMarkup: markup,
+                        messageThreadId: message.ThreadId,
+                        disableNotification: message.Silent,
+                        cancellationToken: timeout.Token);
+                    return new SendResult.Sent(richSent.MessageId);
+                }
+                catch (ApiRequestException e) when (RefusesRich(e))
+                {
+                    return new SendResult.RichUnsupported(Secrets.Redact(e.Message));
+                }
+            }
+
             var sent = await bot.SendMessage(
                 message.ChatId,
                 message.Html,
                 messageThreadId: message.ThreadId,
                 parseMode: message.PlainText ? ParseMode.None : ParseMode.Html,
                 replyMarkup: markup,
-                linkPreviewOptions: NoPreview,
+                linkPreviewOptions: Preview(message.PreviewUrl),
                 disableNotification: message.Silent,
-                replyParameters: message.ReplyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
+                replyParameters: replyTo,
                 cancellationToken: timeout.Token);
             return new SendResult.Sent(sent.MessageId);
         }
@@ -55,12 +82,18 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
         timeout.CancelAfter(options.Value.RequestTimeout);
         try
         {
+            if (edit.Rich is { } rich)
+            {
+                await bot.EditMessageText(edit.ChatId, edit.MessageId, null!, richMessage: rich, cancellationToken: timeout.Token);
+                return new SendResult.Sent(edit.MessageId);
+            }
+
             await bot.EditMessageText(
                 edit.ChatId,
                 edit.MessageId,
                 edit.Html,
                 parseMode: edit.PlainText ? ParseMode.None : ParseMode.Html,
-                linkPreviewOptions: NoPreview,
+                linkPreviewOptions: Preview(edit.PreviewUrl),
                 cancellationToken: timeout.Token);
             return new SendResult.Sent(edit.MessageId);
         }
@@ -73,6 +106,10 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
             // The message already shows this text (an edit repeated after a restart, or a chat that got the new version).
             return new SendResult.Sent(edit.MessageId);
         }
+        catch (ApiRequestException e) when (edit.Rich is not null && RefusesRich(e))
+        {
+            return new SendResult.RichUnsupported(Secrets.Redact(e.Message));
+        }
         catch (ApiRequestException e)
         {
             return Classify(e);
@@ -82,6 +119,17 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
             return new SendResult.Transient(Secrets.Redact(e.InnerException?.Message ?? e.Message), UnknownOutcome: true);
         }
     }
+
+    /// <summary>
+    /// A refusal of the rich message itself: 404 (a Bot API server without sendRichMessage), or a 400 that is not one of
+    /// the answers about the chat (gone, migrated, no rights) nor "not modified" — those mean the same for any message.
+    /// </summary>
+    internal static bool RefusesRich(ApiRequestException e) =>
+        e.ErrorCode == 404
+        || (e.ErrorCode == 400 && Classify(e) is SendResult.Rejected or SendResult.BadMarkup
+            && !e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase)
+            && !e.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase)
+            && !e.Message.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase));
 
     internal static SendResult Classify(ApiRequestException e)
     {

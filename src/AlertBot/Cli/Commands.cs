@@ -18,7 +18,7 @@ public static class Commands
         // Text from outside (headlines, titles, errors) reaches the operator's terminal: never its control codes.
         // JSON output escapes them itself and is read by programs, so it stays byte for byte.
         error = new TerminalSafeWriter(error);
-        if (!(args[0] == "preview" && args.Contains("--json")))
+        if (!(args[0] == "preview" && (args.Contains("--json") || args.Contains("--telegram"))))
             output = new TerminalSafeWriter(output);
         switch (args[0])
         {
@@ -31,6 +31,8 @@ public static class Commands
                     """
                     usage: AlertBot                       run the worker
                            AlertBot preview [--json] PATH  show what AlertBot understands of a file or folder
+                           AlertBot preview --telegram [--format rich|classic] PATH
+                                                           the exact Bot API calls the bot would make per article
                            AlertBot status                 outbox, failing chats, last alerts
                            AlertBot deliveries [--failed]  recent deliveries
                            AlertBot replay ID              re-queue a dead-lettered delivery
@@ -45,10 +47,13 @@ public static class Commands
     public static int Preview(string[] args, TextWriter output, TextWriter error)
     {
         var json = args.Contains("--json");
-        var paths = args.Where(a => a != "--json").ToList();
-        if (paths.Count != 1)
+        var telegram = args.Contains("--telegram");
+        var formatAt = Array.IndexOf(args, "--format");
+        var format = formatAt >= 0 && formatAt + 1 < args.Length ? args[formatAt + 1] : "rich";
+        var paths = args.Where((a, i) => a is not ("--json" or "--telegram" or "--format") && (formatAt < 0 || i != formatAt + 1)).ToList();
+        if (paths.Count != 1 || format is not ("rich" or "classic") || (json && telegram))
         {
-            error.WriteLine("usage: preview [--json] PATH   (PATH: a file or a folder)");
+            error.WriteLine("usage: preview [--json | --telegram [--format rich|classic]] PATH   (PATH: a file or a folder)");
             return 2;
         }
 
@@ -98,6 +103,12 @@ public static class Commands
                     places = u.Places.Select(p => new { name = p.Name, country = p.Country, lat = p.Lat, lon = p.Lon, zone = p.Zone }),
                     location = u.Location is { } l ? new { name = l.Name, country = l.Country, lat = l.Lat, lon = l.Lon } : null,
                 };
+                if (telegram)
+                {
+                    output.WriteLine(TelegramPreview.Line(file, u, rich: format == "rich"));
+                    continue;
+                }
+
                 if (!json)
                 {
                     output.WriteLine($"{file}\n  {u.Headline}\n  {u.Summary}");
@@ -110,7 +121,7 @@ public static class Commands
             catch (Exception e) when (e is ArticleRejectedException or IOException or UnauthorizedAccessException)
             {
                 line = new { file, error = e.Message };
-                if (!json)
+                if (!json && !telegram)
                 {
                     output.WriteLine($"{file}\n  error: {e.Message}\n");
                     continue;

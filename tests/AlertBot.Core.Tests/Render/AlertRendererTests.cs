@@ -41,6 +41,51 @@ public sealed class AlertRendererTests
         Assert.Contains("href=\"https://example.org/a?b=1&amp;c=2\"", html, StringComparison.Ordinal);
     }
 
+    public static TheoryData<KeyTime, string> KeyTimeCases() => new()
+    {
+        // A clock time: the UTC line, then the reader's own time as a date-time entity whose fallback is the UTC form.
+        {
+            new KeyTime(new DateTimeOffset(2024, 3, 5, 4, 15, 0, TimeSpan.Zero), false, "0415 GMT", "troops entered"),
+            "• <b>Tue 5 Mar 2024 04:15 UTC</b> · your time <tg-time unix=\"1709612100\" format=\"wdt\">Tue 5 Mar 2024 04:15 UTC</tg-time> — troops entered"
+        },
+        // Midnight UTC is still a clock time.
+        {
+            new KeyTime(new DateTimeOffset(2023, 11, 14, 0, 0, 0, TimeSpan.Zero), false, "midnight GMT", ""),
+            "• <b>Tue 14 Nov 2023 00:00 UTC</b> · your time <tg-time unix=\"1699920000\" format=\"wdt\">Tue 14 Nov 2023 00:00 UTC</tg-time>"
+        },
+        // A date-only key time has no instant: plain text, no entity.
+        {
+            new KeyTime(new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero), true, "March 5", "the decree took effect"),
+            "• <b>Tue 5 Mar 2024</b> — the decree took effect"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(KeyTimeCases))]
+    public void Render_KeyTime_ClockTimesAreReaderLocalDateTimes_DatesStayText(KeyTime keyTime, string line)
+    {
+        var html = AlertRenderer.Render(Article() with { KeyTimes = [keyTime] })[0];
+
+        Assert.Contains(line, html, StringComparison.Ordinal);
+        Assert.Contains("<b>Key times (UTC)</b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderDigestLine_FirstClockTime_IsADateTimeEntity()
+    {
+        var line = AlertRenderer.RenderDigestLine(Article(), chatZone: null);
+
+        Assert.Contains("— Tue 5 Mar 2024 04:15 UTC · <tg-time unix=\"1709612100\" format=\"wdt\">Tue 5 Mar 2024 04:15 UTC</tg-time>", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UpdatedBlock_KeepsUtc_AndAddsTheReadersTime()
+    {
+        Assert.Equal(
+            "✏️ <i>Updated 2024-03-05 04:15 UTC (<tg-time unix=\"1709612100\" format=\"dt\">2024-03-05 04:15 UTC</tg-time>)</i>",
+            UpdateRenderer.UpdatedBlock(new DateTimeOffset(2024, 3, 5, 4, 15, 0, TimeSpan.Zero)));
+    }
+
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("file:///etc/passwd")]

@@ -120,7 +120,11 @@ public sealed class TestBotApiServerTests
         Assert.Equal(new SentMessage(UserId, first.Id, "Flash: markets open", "Html", true, null, null, true, sent[0].ReplyMarkupJson, sent[0].AcceptedAt)
         {
             RawText = "<b>Flash</b>: markets open",
+            Entities = sent[0].Entities,
+            LinkPreview = sent[0].LinkPreview,
         }, sent[0]);
+        Assert.Equal([new TextEntity("bold", 0, 5)], sent[0].Entities);
+        Assert.True(sent[0].LinkPreview!.IsDisabled);
         Assert.Equal(first.Id, sent[1].ReplyToMessageId);
     }
 

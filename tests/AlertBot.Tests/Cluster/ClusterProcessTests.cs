@@ -187,6 +187,7 @@ public sealed partial class ClusterProcessTests(PostgresServer postgres, ITestOu
                 $"--Telegram:BotToken={_server.Token}",
                 $"--Telegram:ApiBaseUrl={_server.BaseUrl}",
                 "--Telegram:PollTimeoutSeconds=1",
+                "--Telegram:AlertFormat=Html",
                 $"--Telegram:MaxMessagesPerSecond={Rate}",
                 $"--Articles:Path={articles}",
                 "--Urls=http://127.0.0.1:0",

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AlertBot.Core.Route;
 using AlertBot.Storage;
 using AlertBot.TestBotApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -402,9 +403,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
     public async Task Near_InAGroup_OnlyAdminsSetIt()
     {
         const long Group = -100700, Member = 31, Admin = 32;
-        _server.AddGroup(Group, "Map room");
-        _server.SetMember(Group, Member, "member");
-        _server.SetMember(Group, Admin, "administrator");
+        AddGroupWithAdmin(Group, "Map room", Member, Admin);
 
         var refused = await CommandAsync(Group, Member, "/near Goma 20");
         var listed = await CommandAsync(Group, Member, "/near");
@@ -414,6 +413,24 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.StartsWith("Near: none", listed, StringComparison.Ordinal);
         Assert.StartsWith("Alerts within 20 km of Goma", applied, StringComparison.Ordinal);
         Assert.Equal("Goma", Assert.Single((await Store.GetChatAsync(Group))!.Near).Name);
+    }
+
+    [Fact]
+    public async Task Format_InAGroup_OnlyAdminsSetIt_AndBadArgumentsGetTheUsage()
+    {
+        const long Group = -100710, Member = 41, Admin = 42;
+        AddGroupWithAdmin(Group, "Format room", Member, Admin);
+
+        var refused = await CommandAsync(Group, Member, "/format classic");
+        var shown = await CommandAsync(Group, Member, "/format");
+        var bad = await CommandAsync(Group, Admin, "/format fancy");
+        var applied = await CommandAsync(Group, Admin, "/format classic");
+
+        Assert.Contains("only admins of this chat", refused, StringComparison.Ordinal);
+        Assert.StartsWith("Alert format: ", shown, StringComparison.Ordinal);
+        Assert.StartsWith("Usage: /format rich", bad, StringComparison.Ordinal);
+        Assert.Equal("Alert format: classic.", applied);
+        Assert.Equal(AlertFormat.Html, (await Store.GetChatAsync(Group))!.Format);
     }
 
     [Fact]
@@ -492,6 +509,13 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
     }
 
     /// <summary>Sends a command and returns the text of the one reply it gets.</summary>
+    private void AddGroupWithAdmin(long group, string title, long member, long admin)
+    {
+        _server.AddGroup(group, title);
+        _server.SetMember(group, member, "member");
+        _server.SetMember(group, admin, "administrator");
+    }
+
     private async Task<string> CommandAsync(long chatId, long userId, string text, int? thread = null)
     {
         var before = _server.SentTo(chatId).Count;

@@ -135,6 +135,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                      $"--Telegram:BotToken={_server.Token}",
                      $"--Telegram:ApiBaseUrl={_server.BaseUrl}",
                      "--Telegram:PollTimeoutSeconds=1",
+                     // Its faults are aimed at sendMessage.
+                     "--Telegram:AlertFormat=Html",
                      $"--Telegram:MaxMessagesPerSecond={Rate}",
                      $"--Telegram:MaxConcurrentSends={MaxConcurrentSends}",
                      $"--Articles:Path={ArticlesPath}",

@@ -61,6 +61,11 @@ public sealed class DigestTests : IAsyncLifetime
         Assert.Contains("Flash Update 11", digest.Text, StringComparison.Ordinal);
         Assert.Contains("Flash Update 12", digest.Text, StringComparison.Ordinal);
         Assert.True(digest.DisableNotification);
+        // One line per story, its key time also in each reader's own time; a digest shows no link preview.
+        var at1530 = new DateTimeOffset(2024, 6, 3, 15, 30, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        Assert.Equal([at1530, at1530], digest.DateTimes.Select(e => e.UnixTime!.Value));
+        Assert.Contains("Mon 3 Jun 2024 15:30 UTC", digest.Text, StringComparison.Ordinal);
+        Assert.True(digest.LinkPreview!.IsDisabled);
     }
 
     [Fact]
