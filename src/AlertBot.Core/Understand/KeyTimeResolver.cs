@@ -297,6 +297,13 @@ internal static class KeyTimeResolver
                     date = d.AddDays(1);
                     contextDate = date;
                 }
+                // "… inspected a factory on Sunday. The council will convene at 10 a.m.": what is announced is not on a
+                // day already past; a bare clock that points forward is on the day of writing.
+                if (date is { } inherited && publishedDate is { } writtenOn && inherited < writtenOn && Tense.PointsForward(paragraphs[m.Paragraph], m.Start))
+                {
+                    date = writtenOn;
+                    source = null;
+                }
             }
 
             var text = SpanText(paragraphs[m.Paragraph], m);
@@ -324,6 +331,10 @@ internal static class KeyTimeResolver
             }
 
             var zone = m.Zone.Kind == ZoneKind.None ? lastZone : m.Zone;
+            // "at around 0140 GMT (4:40 a.m. local time) … fired rockets at 11:15 p.m. on Wednesday": wire copy writes GMT
+            // on the 24-hour clock; a bare a.m./p.m. clock after GMT ones is the place's own time.
+            if (m.Zone.Kind == ZoneKind.None && m.TwelveHour && zone is { Kind: ZoneKind.Fixed, OffsetMinutes: 0 } && mainZone is not null)
+                zone = new ZoneSpec(ZoneKind.Local);
             if (m.Zone.Kind != ZoneKind.None) lastZone = m.FrameZone ?? m.Zone;
             var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
             var utc = ToUtc(local, zone, mainZone, mainZoneId, text, warnings);

@@ -43,6 +43,7 @@ internal static class KeyTimeSelection
     private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "updated", "last", "posted", "published", "issued", "filed", "first", "on", "at", "as", "of", "am", "pm", "time", "local", "gmt", "utc",
+        "situation", "status", "report",
     };
 
     /// <summary>
@@ -72,7 +73,8 @@ internal static class KeyTimeSelection
                 for (var k = first; k <= last; k++)
                 {
                     var m = mentions[k];
-                    if (m.Start >= start && m.End <= end && !m.Dtg) m.Stamp = true;
+                    // "Situation as of 14 May 2024": the day of writing, so a voice in the story's timeline, not history.
+                    if (m.Start >= start && m.End <= end && !m.Dtg) (m.Stamp, m.Background) = (true, false);
                 }
             }
             first = last + 1;

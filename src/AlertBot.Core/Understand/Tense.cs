@@ -82,6 +82,9 @@ internal static class Tense
             if (IsPast(w) && !(i > 0 && Determiners.Contains(words[i - 1]) && w.EndsWith("ed", StringComparison.Ordinal))
                 && !(i > 0 && words[i - 1] == "be"))
                 return false;
+            // "fighting lasted until about 10:30am", "flights were suspended until 6 a.m.": a past state's end.
+            if (w is "until" or "till" && i > 0 && IsPast(words[i - 1]))
+                return false;
             // "took effect at 6 a.m. on Sunday": the verb that governs the scheduling word is past.
             if (ScheduleVerbs.Contains(w) && i > 0 && IsPast(words[i - 1]))
                 return false;

@@ -37,6 +37,9 @@ internal sealed class Mention
     public int Minute;
     public ZoneSpec Zone;
 
+    /// <summary>Written on the 12-hour clock ("4:40 a.m.", "6.40pm").</summary>
+    public bool TwelveHour;
+
     /// <summary>Read from a military date-time group ("180412ZAUG2025"): a message's own time, never a page stamp.</summary>
     public bool Dtg;
 
@@ -505,6 +508,7 @@ internal static partial class TimeMentions
         if (apKind is 'a' or 'p')
         {
             if (c.Hour > 12) return -1;
+            c.TwelveHour = true;
             if (apKind == 'p' && c.Hour < 12) c.Hour += 12;
             if (apKind == 'a' && c.Hour == 12) c.Hour = 0;
         }

@@ -41,6 +41,7 @@ public sealed class TenseTests
     [InlineData("The council will meet next Monday to discuss the truce.", "2025-03-17")]
     [InlineData("A truce brokered by tribal elders took effect at 9 a.m. local time (0600 GMT) on Sunday, the agency said.", "2025-03-09T06:00Z")]
     [InlineData("A truce brokered by tribal elders took effect at 0600 GMT (0900 local) on Sunday, the agency said.", "2025-03-09T06:00Z")]
+    [InlineData("The shelling of the town lasted until 0400 GMT on Saturday, residents said.", "2025-03-08T04:00Z")]
     // Reported: the day that has passed.
     [InlineData("The king met the envoy on Thursday in the capital, his office said.", "2025-03-06")]
     [InlineData("Officials said Thursday that the troops will withdraw from the border.", "2025-03-06")]

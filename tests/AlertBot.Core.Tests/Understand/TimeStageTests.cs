@@ -96,6 +96,27 @@ public sealed class TimeStageTests
         Assert.Equal(["2025-01-25", "2025-01-26T06:40Z"], u.KeyTimes.Select(k => k.UtcText));
     }
 
+    [Theory]
+    // Discourse: what a bare clock takes from the story around it (published Tuesday 13 January 2026, 03:00 UTC).
+    // Announced after a past weekday: the day of writing, not the weekday.
+    [InlineData("SEOUL, Jan. 13 (Yonhap) -- The North fired a missile at 7:48 a.m. KST on Tuesday. The launch came two days after the leader inspected a factory on Sunday.\n\nThe security council will convene an emergency meeting at 10 a.m. to discuss the launch.",
+        "2026-01-12T22:48Z|2026-01-11|2026-01-13T01:00Z")]
+    // A 12-hour clock after GMT ones is the place's own time; a 24-hour one keeps GMT.
+    [InlineData("BEIRUT, Jan 13 (Reuters) - A strike hit a building in Beirut at 0140 GMT on Tuesday. Rockets were fired at 11:15 p.m. on Monday, the group said.",
+        "2026-01-13T01:40Z|2026-01-12T21:15Z")]
+    [InlineData("BEIRUT, Jan 13 (Reuters) - A strike hit a building in Beirut at 0140 GMT on Tuesday. Rockets were fired at 2315 on Monday, the group said.",
+        "2026-01-13T01:40Z|2026-01-12T23:15Z")]
+    // A report's "as of" stamp is the day of writing: the year of the dates without one.
+    [InlineData("OCHA | Situation as of 14 May 2024 | Report\n\nFighting broke out on 10 May in El Fasher. Since the war began on 15 April 2023, millions have fled.",
+        "2024-05-10")]
+    public void Resolution_ReadsABareClockFromItsStory(string body, string expected)
+    {
+        var text = "Flash Report From The Front Line\n\n" + body + "\n\nOfficials said more details would follow as the situation develops on the ground.";
+        var u = new ArticleUnderstander().Understand(new SourceDocument("story.txt", System.Text.Encoding.UTF8.GetBytes(text)) { Published = new DateTimeOffset(2026, 1, 13, 3, 0, 0, TimeSpan.Zero) });
+
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+
     [Fact]
     public void Selection_ReturnsTheDateline_AndMarksItContext()
     {
