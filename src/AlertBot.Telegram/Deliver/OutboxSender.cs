@@ -24,6 +24,7 @@ public sealed partial class OutboxSender(
     IOptions<TelegramOptions> options,
     AlertBotMetrics metrics,
     ClusterNode node,
+    IOptions<StoriesOptions> stories,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
