@@ -236,6 +236,12 @@ public sealed class FolderWatcher(
                         continue;
                     }
 
+                    // One read of a path at a time: a version that settles while the last one is still queued or being
+                    // read waits for it, so versions are stored in the order they were written (two workers storing two
+                    // versions at once could leave the older one as the story).
+                    if (_queued.ContainsKey(path))
+                        continue;
+
                     if ((seen.Complete || (now - seen.ObservedAt >= settle && now - current.LastWrite >= settle)) && _settling.TryRemove(path, out _))
                     {
                         _queued[path] = current;

@@ -300,6 +300,27 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal(5, (await Store.FindStoryAsync("path:kidal.txt"))!.Version - 1);
     }
 
+    [Fact]
+    public async Task FiveRewritesBackToBack_EndWithTheLastVersion()
+    {
+        await StartChatAsync(5014);
+        var alert = await DropAndWaitForAlertAsync(5014, "kidal.txt", Version1);
+        var text = Version1;
+
+        // No pause at all: the watcher may read some versions, or only the last; two may be stored at once.
+        foreach (var time in (string[])["1600", "1630", "1700", "1730", "1800"])
+        {
+            text = text.Replace("\nRelated:", $"By {time} EST on November 13th, 2023, the army reported progress in sector {time[..2]}.\n\nRelated:", StringComparison.Ordinal);
+            await ReplaceAsync("kidal.txt", text);
+        }
+
+        await _server.WaitUntilAsync(s => s.MessageText(5014, alert.MessageId)?.Contains("13 Nov 2023 23:00 UTC", StringComparison.Ordinal) == true, Wait);
+        await SettledAsync(5014);
+
+        Assert.Equal(2, _server.SentTo(5014).Count);
+        Assert.Contains("13 Nov 2023 23:00 UTC", _server.MessageText(5014, alert.MessageId), StringComparison.Ordinal);
+    }
+
     private async Task<SentMessage> DropAndWaitForAlertAsync(long chat, string name, string content)
     {
         var before = _server.SentTo(chat).Count;
