@@ -218,7 +218,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Delete_ByTheIdPostAnswered_WithAJsonReason_UnknownIs404_NoKeyIs401()
+    public async Task Delete_ByTheIdPostAnswered_WithAJsonReason_UnknownIs404_NoKeyIs401_PushedWithdrawalOfUnknownIs404()
     {
         await StartChatAsync(5009);
         var id = (await PushAsync(null, Version1)).GetProperty("id").GetInt64();
@@ -229,6 +229,10 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         using var byId = Request(HttpMethod.Delete, $"/articles/{id}");
         byId.Content = new StringContent("""{"reason": "duplicate of an earlier item"}""", Encoding.UTF8, "application/json");
 
+        using var pushedUnknown = Request(HttpMethod.Post, "/articles");
+        pushedUnknown.Content = new StringContent("""{"id": "no-such-story", "withdrawn": true}""", Encoding.UTF8, "application/json");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.SendAsync(pushedUnknown)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _http.SendAsync(noKey)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _http.SendAsync(unknown)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(byId)).StatusCode);
@@ -251,6 +255,21 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.StartsWith("🚫 Withdrawn:", _server.MessageText(5010, alert.MessageId), StringComparison.Ordinal);
         Assert.Single(_server.Edits, e => e.ChatId == 5010);
         Assert.Equal(2, _server.SentTo(5010).Count);
+    }
+
+    [Fact]
+    public async Task WithdrawnDocument_FromAnotherOrigin_WithdrawsNothing()
+    {
+        await StartChatAsync(5017);
+        var story = JsonSerializer.Serialize(new { id = "wire-10", title = "Army Retakes Northern Desert Town After Peacekeepers Leave", body = Version1 });
+        var alert = await DropAndWaitForAlertAsync(5017, "trusted/wire-10.json", story);
+
+        await ReplaceAsync("other/wire-10-withdrawn.json", """{"id": "wire-10", "withdrawn": true, "reason": "not ours to withdraw"}""");
+        await SettledAsync(5017);
+
+        Assert.Empty(_server.Edits);
+        Assert.Null((await Store.GetStoryAsync((await Store.FindStoryAsync("id:wire-10"))!.Id))!.Withdrawn);
+        Assert.DoesNotContain("Withdrawn", _server.MessageText(5017, alert.MessageId), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -321,10 +340,54 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Contains("13 Nov 2023 23:00 UTC", _server.MessageText(5014, alert.MessageId), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DigestChat_GetsTheStoryOnce_AtItsLatestVersion()
+    {
+        _server.AddPrivateChat(5015);
+        _server.SendText(5015, 5015, "/start");
+        _server.SendText(5015, 5015, "/mode digest 23:59");
+        await _server.WaitUntilAsync(s => s.SentTo(5015).Count == 2, Wait);
+
+        await _host.DropArticleAsync("kidal.txt", Version1);
+        await HostRunnerHttp.WaitForAsync(async () => await Store.FindStoryAsync("path:kidal.txt") is not null);
+        await ReplaceAsync("kidal.txt", Version2);
+        await HostRunnerHttp.WaitForAsync(async () => (await Store.FindStoryAsync("path:kidal.txt"))!.Version == 2);
+        await ReplaceAsync("kidal.txt", Version2.Replace("Army Retakes Northern Desert Town After Peacekeepers Leave", "Army Seizes Northern Desert Town, President Says", StringComparison.Ordinal));
+        await HostRunnerHttp.WaitForAsync(async () => (await Store.FindStoryAsync("path:kidal.txt"))!.Version == 3);
+        var scheduler = await _host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(global::AlertBot.Schedule.DigestJob.Key, new Quartz.JobDataMap { [global::AlertBot.Schedule.DigestJob.ChatIdKey] = 5015L });
+        await _server.WaitUntilAsync(s => s.SentTo(5015).Count == 3, Wait);
+        await SettledAsync(5015);
+
+        var digest = _server.SentTo(5015)[2].Text;
+        Assert.Contains("Digest — 1 alert", digest, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(digest, "Northern Desert Town"));
+        Assert.Contains("Army Seizes Northern Desert Town, President Says", digest, StringComparison.Ordinal);
+        Assert.Equal(3, _server.SentTo(5015).Count);
+    }
+
+    [Fact]
+    public async Task Delete_PastTheEditWindow_RepliesToTheAlertThatItIsWithdrawn()
+    {
+        await StartChatAsync(5016);
+        var alert = await DropAndWaitForAlertAsync(5016, "kidal.txt", Version1);
+        await using (var connection = await Store.Database.OpenAsync())
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE deliveries SET sent_ms = sent_ms - @twoDays WHERE kind = 'alert' AND chat_id = 5016", new { twoDays = (long)TimeSpan.FromDays(2).TotalMilliseconds });
+
+        using var delete = Request(HttpMethod.Delete, "/articles/" + (await Store.FindStoryAsync("path:kidal.txt"))!.Id + "?reason=wrong%20town");
+        Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(delete)).StatusCode);
+        await _server.WaitUntilAsync(s => s.SentTo(5016).Count == 3, Wait);
+
+        var reply = _server.SentTo(5016)[2];
+        Assert.Equal(alert.MessageId, reply.ReplyToMessageId);
+        Assert.Equal("🚫 Withdrawn: Army Retakes Northern Desert Town After Peacekeepers Leave — wrong town", reply.Text);
+        Assert.Empty(_server.Edits);
+    }
+
     private async Task<SentMessage> DropAndWaitForAlertAsync(long chat, string name, string content)
     {
         var before = _server.SentTo(chat).Count;
-        await _host.DropArticleAsync(name, content);
+        await ReplaceAsync(name, content);
         await _server.WaitUntilAsync(s => s.SentTo(chat).Count == before + 1, Wait);
         var alert = _server.SentTo(chat)[before];
         // Sent and recorded: an update from now on finds a message to edit.
@@ -332,17 +395,27 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         return alert;
     }
 
-    /// <summary>Nothing left to read in the folder and nothing left in the chat's outbox: what the chat has now is final.</summary>
-    private async Task SettledAsync(long chat) =>
+    /// <summary>
+    /// Every file in the folder read in its current form, nothing left to read, and nothing left in the chat's outbox:
+    /// what the chat has now is final.
+    /// </summary>
+    private async Task SettledAsync(long chat)
+    {
+        var watcher = _host.Services.GetRequiredService<FolderWatcher>();
         await HostRunnerHttp.WaitForAsync(async () =>
-            _host.Services.GetRequiredService<FolderWatcher>().IsIdle
+            watcher.IsIdle
+            && watcher.RememberedFiles == Directory.GetFiles(_host.ArticlesPath, "*", SearchOption.AllDirectories).Count(f => !Path.GetFileName(f).StartsWith('.'))
             && (await Store.GetDeliveriesAsync(null, chat, 50)).All(d => d.State is not (DeliveryStates.Pending or DeliveryStates.Sending)));
+    }
 
+    /// <summary>Written aside and renamed into place (over the file, if there is one), as a careful writer does.</summary>
     private async Task ReplaceAsync(string name, string content)
     {
-        var temp = Path.Combine(_host.ArticlesPath, "." + name + ".tmp");
+        var target = Path.Combine(_host.ArticlesPath, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(name) + ".tmp");
         await File.WriteAllTextAsync(temp, content);
-        File.Move(temp, Path.Combine(_host.ArticlesPath, name), overwrite: true);
+        File.Move(temp, target, overwrite: true);
     }
 
     private async Task StartChatAsync(long id)
