@@ -288,7 +288,7 @@ public sealed class ArticlePipeline(
                 similarity = 1;
             id ??= sameOrigin is { } s && s.Similarity >= o.Threshold ? s.Id : null;
         }
-        else if (sameOrigin is { } s && s.Similarity >= o.SameOriginThreshold
+        else if (sameOrigin is { } s && s.Similarity >= Math.Max(o.SameOriginThreshold, o.Threshold)
                  && await store.GetStoryAsync(s.Id, ct) is { } candidate && !NearDuplicates.DifferentItems(candidate.Understanding.Headline, understood.Headline))
         {
             id = s.Id;
