@@ -347,8 +347,6 @@ public sealed class ArticlePipeline(
             return null;
         if (await store.FindStoryAsync("id:" + Clip(id), ct) is { } bySourceId)
             return bySourceId.Id;
-        if (Canonical(id) is { } url && await store.FindStoryAsync("url:" + Clip(url), ct) is { } byUrl)
-            return byUrl.Id;
         return long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId)
                && await store.FindStoryByIdAsync(articleId, ct) is { } byId ? byId.Id : null;
     }
