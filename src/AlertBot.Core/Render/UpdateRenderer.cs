@@ -57,10 +57,12 @@ public static class UpdateRenderer
         return changes.Count == 0 ? "wording" : string.Join("; ", changes);
     }
 
-    /// <summary>The line an edited alert of a corrected story carries: "Corrected" and what changed.</summary>
-    public static string CorrectedBlock(DateTimeOffset updatedUtc, string whatChanged) =>
-        "✏️ <b>Corrected</b> <i>" + updatedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)
-        + ": " + TelegramHtml.Escape(whatChanged) + "</i>";
+    /// <summary>
+    /// The line an edited alert of a corrected story carries: "Corrected" and what changed. It stays through later
+    /// updates (the "Updated" line under it says when the story last changed).
+    /// </summary>
+    public static string CorrectedBlock(string whatChanged) =>
+        "⚠️ <b>Corrected:</b> <i>" + TelegramHtml.Escape(whatChanged) + "</i>";
 
     /// <summary>What a withdrawn story's alert is edited to: "Withdrawn: headline — reason".</summary>
     public static string Withdrawn(string headline, string? reason) =>

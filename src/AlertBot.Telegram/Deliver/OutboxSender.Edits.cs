@@ -42,8 +42,10 @@ public sealed partial class OutboxSender
 
         var tz = zone is null || zone == "Etc/UTC" ? null : FindZone(zone);
         var blocks = AlertRenderer.RenderBlocks(story.Understanding, tz, zone).ToList();
+        if (story.Correction is { } correction)
+            blocks.Add(UpdateRenderer.CorrectedBlock(correction));
         if (story.Updated is { } updated)
-            blocks.Add(story.Correction is { } correction ? UpdateRenderer.CorrectedBlock(updated, correction) : UpdateRenderer.UpdatedBlock(updated));
+            blocks.Add(UpdateRenderer.UpdatedBlock(updated));
         if (story.AlsoReportedBy.Count > 0)
             blocks.Add(UpdateRenderer.AlsoReportedBy(story.AlsoReportedBy));
         var parts = MessageSplitter.Pack(blocks);

@@ -119,6 +119,23 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task FileDeleted_WithdrawsNothing()
+    {
+        await StartChatAsync(5018);
+        var alert = await DropAndWaitForAlertAsync(5018, "kidal.txt", Version1);
+        var text = _server.MessageText(5018, alert.MessageId);
+
+        File.Delete(Path.Combine(_host.ArticlesPath, "kidal.txt"));
+        // The watcher forgets the file (an archiving tool moved it away); the story and its alert stay.
+        await SettledAsync(5018);
+
+        Assert.Empty(_server.Edits);
+        Assert.Empty(_server.DeletedMessages);
+        Assert.Equal(text, _server.MessageText(5018, alert.MessageId));
+        Assert.Null((await Store.GetStoryAsync((await Store.FindStoryAsync("path:kidal.txt"))!.Id))!.Withdrawn);
+    }
+
+    [Fact]
     public async Task ReScrapeUnderANewName_EditsTheAlert_AndItsNextRewriteToo()
     {
         await StartChatAsync(5004);
@@ -187,6 +204,14 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Contains("was 2023-11-13T20:30Z", edit.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("CORRECTION", edit.Text, StringComparison.Ordinal);
         Assert.Equal(2, _server.SentTo(5006).Count);
+
+        // A later version of the story keeps the mark: readers still learn the first alert was wrong.
+        await ReplaceAsync("kidal.txt", Correction[12..].Replace("\nRelated:", "By 1900 EST the army said the town was calm.\n\nRelated:", StringComparison.Ordinal));
+        await _server.WaitUntilAsync(s => s.Edits.Count(e => e.ChatId == 5006) == 2, Wait);
+        var later = _server.Edits.Last(e => e.ChatId == 5006).Text;
+        Assert.Contains("Corrected: key time 2023-11-13T19:30Z", later, StringComparison.Ordinal);
+        Assert.Contains("Updated", later, StringComparison.Ordinal);
+        Assert.Contains("14 Nov 2023 00:00 UTC", later, StringComparison.Ordinal);
     }
 
     [Fact]
