@@ -327,7 +327,9 @@ public sealed class ArticlePipeline(
             reason = reason[..299] + "…";
         var chats = await store.GetChatsAsync(enabledOnly: true, ct);
         var now = time.GetUtcNow();
-        var withdrawn = await store.WithdrawStoryAsync(id, reason, chat => EditRow(chats, id, chat, "withdrawn", payload: null, now) with { Silent = true }, ct);
+        // Not held for quiet hours like an update's follow-up: a withdrawn alert should not stand all night, and an edit
+        // (or the silent reply past the edit window) makes no sound.
+        var withdrawn = await store.WithdrawStoryAsync(id, reason, chat => EditRow(chats, id, chat, "withdrawn", payload: null, now) with { Silent = true, Due = now }, ct);
         if (withdrawn is null)
             return null;
         if (withdrawn.AlreadyWithdrawn)
