@@ -49,8 +49,20 @@ public static partial class Revisions
         return (headline, kind);
     }
 
-    /// <summary>Whether a line starts with a revision marker (the plain-text reader keeps it as the headline, not as noise).</summary>
-    public static bool IsMarked(string line) => line.Length <= 300 && Strip(line).Kind is not null;
+    /// <summary>
+    /// Whether a line is a marked headline (the plain-text reader keeps it as the headline, not as noise): a marker,
+    /// then a headline — not an editor's note on top of the story ("Correction: An earlier version of this article…").
+    /// </summary>
+    public static bool IsMarked(string line)
+    {
+        if (line.Length > 300)
+            return false;
+        var (rest, kind) = Strip(line);
+        return kind is not null && rest.Length <= 200 && !rest.EndsWith('.') && !EditorsNote().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^(?:An?\s+(?:earlier|previous)\s+version|This\s+(?:article|story|report|post)|We\s+(?:have\s+)?(?:corrected|updated))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex EditorsNote();
 
     /// <summary>
     /// "(Corrects time of the attack)" → ("correction", "Corrects time of the attack"); null for any other line.

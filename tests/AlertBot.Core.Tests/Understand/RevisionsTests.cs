@@ -44,6 +44,29 @@ public sealed class RevisionsTests
         Assert.Null(Revisions.Note(line));
     }
 
+    [Theory]
+    [InlineData("CORRECTED-Army Retakes Northern Desert Town", true)]
+    [InlineData("UPDATE 3-Army retakes desert town, president says", true)]
+    [InlineData("Correction: An earlier version of this article misstated the time of the attack.", false)]
+    [InlineData("Correction: This story has been updated to correct the name of the town", false)]
+    [InlineData("Correction: the attack began at 1430, not 1530.", false)]
+    [InlineData("Army Retakes Northern Desert Town", false)]
+    public void IsMarked_TellsAMarkedHeadlineFromAnEditorsNote(string line, bool marked)
+    {
+        Assert.Equal(marked, Revisions.IsMarked(line));
+    }
+
+    [Fact]
+    public void Understand_EditorsNoteOnTop_IsStillNoise_AndTheHeadlineIsTheNextLine()
+    {
+        var text = "Correction: An earlier version of this article misstated the time of the attack.\n\nArmy Retakes Northern Desert Town\n\n"
+                   + "Government troops entered the northern desert town on Tuesday, officials said.";
+        var u = new ArticleUnderstander().Understand(new SourceDocument("n.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal("Army Retakes Northern Desert Town", u.Headline);
+        Assert.Null(u.Revision);
+    }
+
     [Fact]
     public void Understand_CorrectionFirstLineAndNote_GiveTheCleanHeadline_TheKind_AndTheNote()
     {
