@@ -10,15 +10,41 @@ public sealed partial class AlertStore
 {
     // ---- identity and versions ------------------------------------------------------------------
 
+    private const string IdentityColumns = "a.id, a.content_hash, a.story_hash, a.version, a.is_alert, a.duplicate_of, a.source, a.origin, a.withdrawn_ms";
+
+    /// <summary>The story with this identity: its own dedupe key, or one it took on (a re-scrape's, a correction's).</summary>
     public async Task<StoryIdentity?> FindStoryAsync(string dedupeKey, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<IdentityRow>(new CommandDefinition(
-            "SELECT id, content_hash, story_hash, version, is_alert, duplicate_of, source, origin FROM articles WHERE dedupe_key = @dedupeKey",
+        var row = await connection.QueryFirstOrDefaultAsync<IdentityRow>(new CommandDefinition(
+            $"""
+            SELECT {IdentityColumns} FROM articles a WHERE a.dedupe_key = @dedupeKey
+            UNION ALL SELECT {IdentityColumns} FROM story_keys k JOIN articles a ON a.id = k.article_id WHERE k.dedupe_key = @dedupeKey
+            """,
             new { dedupeKey }, cancellationToken: ct));
-        return row is null
-            ? null
-            : new StoryIdentity(row.Id, row.ContentHash, row.StoryHash, (int)row.Version, row.IsAlert, row.DuplicateOf) { Source = row.Source, Origin = row.Origin };
+        return row?.ToIdentity();
+    }
+
+    public async Task<StoryIdentity?> FindStoryByIdAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<IdentityRow>(new CommandDefinition(
+            $"SELECT {IdentityColumns} FROM articles a WHERE a.id = @id", new { id }, cancellationToken: ct));
+        return row?.ToIdentity();
+    }
+
+    /// <summary>The newest alert since <paramref name="since"/> from the origin with exactly this headline (a correction's story).</summary>
+    public async Task<long?> FindRecentByHeadlineAsync(string headline, string origin, DateTimeOffset since, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            """
+            SELECT id FROM articles
+            WHERE headline = @headline AND origin = @origin AND COALESCE(updated_ms, ingested_ms) >= @since
+              AND duplicate_of IS NULL AND is_alert = @alert AND withdrawn_ms IS NULL
+            ORDER BY id DESC LIMIT 1
+            """,
+            new { headline, origin, since = since.ToUnixTimeMilliseconds(), alert = true }, cancellationToken: ct));
     }
 
     /// <summary>The article whose current or earlier version had exactly these bytes or this story text, if any.</summary>
@@ -67,12 +93,19 @@ public sealed partial class AlertStore
     /// pending, in flight or sent gets an edit row (made by <paramref name="edit"/> from the chat id).
     /// Returns the new version and the number of edits, or null when another ingester changed the story first.
     /// </summary>
+    /// <remarks>
+    /// The story takes on the new version's dedupe key when it is another one (a re-scrape under a new name), so that
+    /// name's next version finds it. A correction sets <paramref name="correction"/>, the note the edited alert shows.
+    /// A chat's edit still pending from an earlier version is superseded by the new one (edits coalesce; its follow-up
+    /// text is carried over), so a story updated five times in a few seconds edits each message once or twice, not five times.
+    /// </remarks>
     public async Task<(int Version, int Edits, int NewAlerts)?> UpdateStoryAsync(
         long id,
         int expectedVersion,
         NewStory story,
         Func<long, IReadOnlyList<NewDelivery>> alerts,
         Func<long, int, NewDelivery> edit,
+        string? correction = null,
         CancellationToken ct = default)
     {
         using var gate = await database.WriteGateAsync(ct);
@@ -93,8 +126,8 @@ public sealed partial class AlertStore
             """
             UPDATE articles SET content_hash = @ContentHash, story_hash = @StoryHash, headline = @Headline, summary = @Summary,
                 url = @Url, published_ms = @PublishedMs, is_alert = @IsAlert, understanding = @Understanding, minhash = @MinHash,
-                version = version + 1, updated_ms = @Now
-            WHERE id = @id AND version = @expectedVersion
+                version = version + 1, updated_ms = @Now, correction = COALESCE(@correction, correction)
+            WHERE id = @id AND version = @expectedVersion AND withdrawn_ms IS NULL
             """,
             new
             {
@@ -110,6 +143,7 @@ public sealed partial class AlertStore
                 Now = now,
                 id,
                 expectedVersion,
+                correction,
             },
             tx,
             cancellationToken: ct));
@@ -120,7 +154,10 @@ public sealed partial class AlertStore
         var existing = (await OpenAlertChatsAsync(connection, tx, id, ct)).ToList();
         var newAlerts = alerts(id).Where(d => !existing.Contains(d.ChatId)).ToList();
         await InsertDeliveriesAsync(connection, tx, newAlerts, ct);
-        await InsertDeliveriesAsync(connection, tx, existing.Select(chat => edit(chat, version)).ToList(), ct);
+        await InsertEditsAsync(connection, tx, id, existing.Select(chat => edit(chat, version)).ToList(), ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO story_keys (dedupe_key, article_id) SELECT @key, id FROM articles WHERE id = @id AND dedupe_key <> @key ON CONFLICT (dedupe_key) DO NOTHING",
+            new { key = a.DedupeKey, id }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM near_dup_bands WHERE article_id = @id", new { id }, tx, cancellationToken: ct));
         await InsertBandsAsync(connection, tx, id, story.Bands, ct);
         await tx.CommitAsync(ct);
@@ -129,8 +166,11 @@ public sealed partial class AlertStore
 
     // ---- near-duplicates ------------------------------------------------------------------------
 
-    /// <summary>Alerts since <paramref name="since"/> from other origins that share a band with the signature.</summary>
-    public async Task<IReadOnlyList<NearDuplicateCandidate>> NearDuplicateCandidatesAsync(IReadOnlyList<long> bands, DateTimeOffset since, string origin, CancellationToken ct = default)
+    /// <summary>
+    /// Alerts since <paramref name="since"/> from other origins (and from <paramref name="origin"/> too, when
+    /// <paramref name="sameOriginToo"/>: its re-scrapes) that share a band with the signature. Withdrawn stories are none.
+    /// </summary>
+    public async Task<IReadOnlyList<NearDuplicateCandidate>> NearDuplicateCandidatesAsync(IReadOnlyList<long> bands, DateTimeOffset since, string origin, bool sameOriginToo = false, CancellationToken ct = default)
     {
         if (bands.Count == 0)
             return [];
@@ -139,10 +179,10 @@ public sealed partial class AlertStore
             $"""
             SELECT a.id, a.origin, a.minhash FROM articles a
             WHERE a.id IN (SELECT b.article_id FROM near_dup_bands b WHERE {InList("b.band", "@bands")} AND b.ingested_ms >= @since)
-              AND a.duplicate_of IS NULL AND a.is_alert = @alert AND (a.origin IS NULL OR a.origin <> @origin)
+              AND a.duplicate_of IS NULL AND a.is_alert = @alert AND a.withdrawn_ms IS NULL AND (@all OR a.origin IS NULL OR a.origin <> @origin)
             ORDER BY a.id
             """,
-            new { bands = bands.ToArray(), since = since.ToUnixTimeMilliseconds(), alert = true, origin },
+            new { bands = bands.ToArray(), since = since.ToUnixTimeMilliseconds(), alert = true, origin, all = sameOriginToo },
             cancellationToken: ct));
         return rows.Select(r => new NearDuplicateCandidate(r.Id, r.Origin, r.Minhash)).ToList();
     }
@@ -172,7 +212,7 @@ public sealed partial class AlertStore
                 new { value = JoinOrigins(list), originalId }, tx, cancellationToken: ct));
             var chats = await OpenAlertChatsAsync(connection, tx, originalId, ct);
             var rows = chats.Select(edit).ToList();
-            await InsertDeliveriesAsync(connection, tx, rows, ct);
+            await InsertEditsAsync(connection, tx, originalId, rows, ct);
             edits = rows.Count;
         }
 
@@ -194,7 +234,7 @@ public sealed partial class AlertStore
     {
         await using var connection = await database.OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<StoryRow>(new CommandDefinition(
-            "SELECT id, version, understanding, updated_ms, also_reported_by, origin FROM articles WHERE id = @id", new { id }, cancellationToken: ct));
+            "SELECT id, version, understanding, updated_ms, also_reported_by, origin, correction, withdrawn_ms, withdraw_reason FROM articles WHERE id = @id", new { id }, cancellationToken: ct));
         return row is null
             ? null
             : new StoredStory(
@@ -203,7 +243,12 @@ public sealed partial class AlertStore
                 JsonSerializer.Deserialize<Understanding>(row.Understanding, Json)!,
                 row.UpdatedMs is { } u ? DateTimeOffset.FromUnixTimeMilliseconds(u) : null,
                 SplitOrigins(row.AlsoReportedBy),
-                row.Origin);
+                row.Origin)
+            {
+                Correction = row.Correction,
+                Withdrawn = row.WithdrawnMs is { } w ? DateTimeOffset.FromUnixTimeMilliseconds(w) : null,
+                WithdrawReason = row.WithdrawReason,
+            };
     }
 
     /// <summary>The chat's alert row for the article: its state and Telegram's message ids once sent.</summary>
@@ -356,6 +401,64 @@ public sealed partial class AlertStore
             parameters, tx, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// Queues edit rows, each superseding its chat's edit of the article that is still pending: the sender renders the
+    /// story as it is when it edits, so one edit shows the latest version. The superseded rows' follow-up texts (what
+    /// was new, for a reply past Telegram's edit window) go before the new row's, so a reply still tells all of it.
+    /// </summary>
+    private async Task InsertEditsAsync(DbConnection connection, DbTransaction tx, long articleId, List<NewDelivery> edits, CancellationToken ct)
+    {
+        if (edits.Count == 0)
+            return;
+        var chats = edits.Select(e => e.ChatId).Distinct().ToArray();
+        var superseded = (await connection.QueryAsync<(long ChatId, string? Payload)>(new CommandDefinition(
+            $"""
+            UPDATE deliveries SET state = @cancelled, last_error = @reason, lease_owner = NULL
+            WHERE article_id = @articleId AND kind = @kind AND state = @pending AND {InList("chat_id", "@chats")}
+            RETURNING chat_id, payload
+            """,
+            new { cancelled = DeliveryStates.Cancelled, reason = "superseded by a later edit", articleId, kind = "edit", pending = DeliveryStates.Pending, chats },
+            tx,
+            cancellationToken: ct))).ToList();
+        var rows = edits.Select(e =>
+        {
+            var earlier = superseded.Where(s => s.ChatId == e.ChatId && s.Payload is not null).Select(s => s.Payload!).ToList();
+            return earlier.Count == 0 || e.Payload is null ? e : e with { Payload = string.Join("\n\n", [.. earlier, e.Payload]) };
+        }).ToList();
+        await InsertDeliveriesAsync(connection, tx, rows, ct);
+    }
+
+    /// <summary>
+    /// Withdraws a story in one transaction: it is marked withdrawn (with the reason), every row of it not yet sent
+    /// (alerts pending or held for a digest, pending edits) is cancelled, and every chat whose alert is in flight or
+    /// sent gets <paramref name="edit"/>'s row. Null when no story has the id; a story withdrawn before is left as it is.
+    /// </summary>
+    public async Task<WithdrawnStory?> WithdrawStoryAsync(long id, string? reason, Func<long, NewDelivery> edit, CancellationToken ct = default)
+    {
+        using var gate = await database.WriteGateAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var headline = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT headline FROM articles WHERE id = @id", new { id }, tx, cancellationToken: ct));
+        if (headline is null)
+            return null;
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET withdrawn_ms = @now, withdraw_reason = @reason WHERE id = @id AND withdrawn_ms IS NULL",
+            new { id, now = NowMs, reason }, tx, cancellationToken: ct));
+        if (changed == 0)
+            return new WithdrawnStory(id, headline, AlreadyWithdrawn: true, Cancelled: 0, Edits: 0);
+        var cancelled = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET state = @cancelled, last_error = @why, lease_owner = NULL WHERE article_id = @id AND state IN (@pending, @held)",
+            new { cancelled = DeliveryStates.Cancelled, why = "story withdrawn", id, pending = DeliveryStates.Pending, held = DeliveryStates.Held }, tx, cancellationToken: ct));
+        var chats = (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT DISTINCT chat_id FROM deliveries WHERE article_id = @id AND kind = @kind AND state IN (@sending, @sent)",
+            new { id, kind = "alert", sending = DeliveryStates.Sending, sent = DeliveryStates.Sent }, tx, cancellationToken: ct))).ToList();
+        await InsertDeliveriesAsync(connection, tx, chats.Select(edit).ToList(), ct);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM near_dup_bands WHERE article_id = @id", new { id }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return new WithdrawnStory(id, headline, AlreadyWithdrawn: false, cancelled, chats.Count);
+    }
+
     /// <summary>Chats whose alert for the article is pending, in flight or sent (not held for a digest, not dead).</summary>
     private static async Task<IReadOnlyList<long>> OpenAlertChatsAsync(DbConnection connection, DbTransaction tx, long articleId, CancellationToken ct) =>
         (await connection.QueryAsync<long>(new CommandDefinition(
@@ -391,6 +494,10 @@ public sealed partial class AlertStore
         public long? DuplicateOf { get; set; }
         public string? Source { get; set; }
         public string? Origin { get; set; }
+        public long? WithdrawnMs { get; set; }
+
+        public StoryIdentity ToIdentity() =>
+            new(Id, ContentHash, StoryHash, (int)Version, IsAlert, DuplicateOf) { Source = Source, Origin = Origin, Withdrawn = WithdrawnMs is not null };
     }
 
     private sealed class CandidateRow
@@ -408,6 +515,9 @@ public sealed partial class AlertStore
         public long? UpdatedMs { get; set; }
         public string? AlsoReportedBy { get; set; }
         public string? Origin { get; set; }
+        public string? Correction { get; set; }
+        public long? WithdrawnMs { get; set; }
+        public string? WithdrawReason { get; set; }
     }
 
     private sealed class AlertDeliveryRow

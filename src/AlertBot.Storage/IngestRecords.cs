@@ -17,10 +17,25 @@ public sealed record StoryIdentity(long Id, string ContentHash, string? StoryHas
 
     /// <summary>Who reported it within the source (the folder's subfolder, the feed's name, the push caller).</summary>
     public string? Origin { get; init; }
+
+    /// <summary>The story was withdrawn: later versions of it change nothing.</summary>
+    public bool Withdrawn { get; init; }
 }
 
 /// <summary>A stored story as the sender renders it after an update.</summary>
-public sealed record StoredStory(long Id, int Version, Understanding Understanding, DateTimeOffset? Updated, IReadOnlyList<string> AlsoReportedBy, string? Origin);
+public sealed record StoredStory(long Id, int Version, Understanding Understanding, DateTimeOffset? Updated, IReadOnlyList<string> AlsoReportedBy, string? Origin)
+{
+    /// <summary>What the latest correction changed, when the story was corrected.</summary>
+    public string? Correction { get; init; }
+
+    /// <summary>When the story was withdrawn; its alerts then say "Withdrawn" (or are deleted).</summary>
+    public DateTimeOffset? Withdrawn { get; init; }
+
+    public string? WithdrawReason { get; init; }
+}
+
+/// <summary>The outcome of a withdrawal: rows cancelled before they went out, and edits queued for chats that got the alert.</summary>
+public sealed record WithdrawnStory(long Id, string Headline, bool AlreadyWithdrawn, int Cancelled, int Edits);
 
 /// <summary>A recent article that shares a near-duplicate band with the one being ingested.</summary>
 public sealed record NearDuplicateCandidate(long Id, string? Origin, string? MinHash);

@@ -6,11 +6,14 @@ namespace AlertBot.Storage;
 /// <summary>Brings the schema up to date with FluentMigrator: the same migrations for SQLite and PostgreSQL.</summary>
 public static class Migrator
 {
-    public static void MigrateUp(Database database)
+    public static void MigrateUp(Database database) => MigrateUp(database, version: null);
+
+    /// <summary>Up to <paramref name="version"/> only (null: the latest); upgrade tests start from an older schema.</summary>
+    public static void MigrateUp(Database database, long? version)
     {
         if (database.Provider != StorageProvider.Postgres)
         {
-            Run(database);
+            Run(database, version);
             return;
         }
 
@@ -19,7 +22,7 @@ public static class Migrator
         var migrationLock = SessionLock.AcquireAsync(database, LockKeys.Migrations, CancellationToken.None).GetAwaiter().GetResult();
         try
         {
-            Run(database);
+            Run(database, version);
         }
         finally
         {
@@ -27,7 +30,7 @@ public static class Migrator
         }
     }
 
-    private static void Run(Database database)
+    private static void Run(Database database, long? version)
     {
         using var services = new ServiceCollection()
             .AddFluentMigratorCore()
@@ -41,6 +44,10 @@ public static class Migrator
                     .ScanIn(typeof(Migrator).Assembly).For.Migrations();
             })
             .BuildServiceProvider(false);
-        services.GetRequiredService<IMigrationRunner>().MigrateUp();
+        var migrations = services.GetRequiredService<IMigrationRunner>();
+        if (version is { } v)
+            migrations.MigrateUp(v);
+        else
+            migrations.MigrateUp();
     }
 }

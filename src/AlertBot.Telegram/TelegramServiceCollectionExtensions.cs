@@ -25,6 +25,7 @@ public static class TelegramServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        services.AddOptions<StoriesOptions>().Bind(configuration.GetSection(StoriesOptions.Section)).ValidateOnStart();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<RichMessageSupport>();

@@ -90,7 +90,7 @@ public abstract class IngestStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task NearDuplicateCandidates_AreOtherOriginsWithinTheWindow()
+    public async Task NearDuplicateCandidates_AreOtherOriginsWithinTheWindow_OrTheOwnOneToo_AndAHeadlineFindsItsOriginsStory()
     {
         var a = (await Store.AddStoryAsync(Story("k:a", "a", "Wire A", [1, 2, 3]), _ => []))!.Value;
         Time.Advance(TimeSpan.FromHours(2));
@@ -99,12 +99,18 @@ public abstract class IngestStoreTests : IAsyncLifetime
         var fromC = await Store.NearDuplicateCandidatesAsync([2, 3, 9], Time.GetUtcNow().AddHours(-3), "Wire C");
         var fromA = await Store.NearDuplicateCandidatesAsync([2, 4], Time.GetUtcNow().AddHours(-3), "Wire A");
         var recentOnly = await Store.NearDuplicateCandidatesAsync([1, 2, 4], Time.GetUtcNow().AddHours(-1), "Wire C");
+        var ownToo = await Store.NearDuplicateCandidatesAsync([2, 4], Time.GetUtcNow().AddHours(-3), "Wire A", sameOriginToo: true);
+        var byHeadline = await Store.FindRecentByHeadlineAsync("Headline a", "Wire A", Time.GetUtcNow().AddHours(-3));
+        var otherOrigin = await Store.FindRecentByHeadlineAsync("Headline a", "Wire B", Time.GetUtcNow().AddHours(-3));
+        var tooOld = await Store.FindRecentByHeadlineAsync("Headline a", "Wire A", Time.GetUtcNow().AddHours(-1));
 
         // Band 3 keeps its first article (a); b holds only bands 4 and 5.
         Assert.Equal([a], fromC.Select(c => c.Id));
         Assert.Equal([b], fromA.Select(c => c.Id));
         Assert.Equal([b], recentOnly.Select(c => c.Id));
         Assert.Equal("sig-a", fromC[0].MinHash);
+        Assert.Equal([a, b], ownToo.Select(c => c.Id));
+        Assert.Equal((a, null, null), (byHeadline, otherOrigin, tooOld));
     }
 
     [Fact]
@@ -124,6 +130,68 @@ public abstract class IngestStoreTests : IAsyncLifetime
         Assert.Equal(["Wire B"], (await Store.GetStoryAsync(id))!.AlsoReportedBy);
         Assert.Equal(3, await Store.CountArticlesAsync());
         Assert.Single(await Store.GetDeliveriesAsync(null, 1, 10), d => d.Kind == "edit");
+    }
+
+    [Fact]
+    public async Task UpdateStory_SupersedesTheChatsPendingEdit_AndCarriesItsFollowUpOver()
+    {
+        await AddChatAsync(1);
+        var id = (await Store.AddStoryAsync(Story("id:c1", "v1"), a => Alerts(a, 1)))!.Value;
+        NewDelivery Edit(long chat, int version) => new($"e:{id}:{chat}:v{version}", chat, DeliveryKind.Edit, Time.GetUtcNow()) { ArticleId = id, Payload = $"new in v{version}" };
+
+        await Store.UpdateStoryAsync(id, 1, Story("id:c1", "v2"), _ => [], Edit);
+        await Store.UpdateStoryAsync(id, 2, Story("id:c1", "v3"), _ => [], Edit);
+        await Store.UpdateStoryAsync(id, 3, Story("id:c1", "v4"), _ => [], Edit);
+
+        var edits = (await Store.GetDeliveriesAsync(null, 1, 10)).Where(d => d.Kind == "edit").ToList();
+        Assert.Equal([DeliveryStates.Pending], edits.Where(e => e.State == DeliveryStates.Pending).Select(e => e.State));
+        Assert.Equal(2, edits.Count(e => e is { State: DeliveryStates.Cancelled, LastError: "superseded by a later edit" }));
+        await using var connection = await Store.Database.OpenAsync();
+        var payload = await Dapper.SqlMapper.ExecuteScalarAsync<string>(connection, "SELECT payload FROM deliveries WHERE kind = 'edit' AND state = 'pending'");
+        Assert.Equal("new in v2\n\nnew in v3\n\nnew in v4", payload);
+    }
+
+    [Fact]
+    public async Task UpdateStory_UnderAnotherKey_MakesThatKeyNameTheStoryToo()
+    {
+        var id = (await Store.AddStoryAsync(Story("path:a.txt", "v1", origin: "folder"), _ => []))!.Value;
+
+        await Store.UpdateStoryAsync(id, 1, Story("path:b.txt", "v2", origin: "folder"), _ => [], (c, v) => throw new InvalidOperationException());
+
+        Assert.Equal(id, (await Store.FindStoryAsync("path:b.txt"))!.Id);
+        Assert.Equal(id, (await Store.FindStoryAsync("path:a.txt"))!.Id);
+        Assert.Equal(2, (await Store.FindStoryAsync("path:b.txt"))!.Version);
+        Assert.Equal(1, await Store.CountArticlesAsync());
+    }
+
+    [Fact]
+    public async Task WithdrawStory_CancelsWhatWasNotSent_EditsChatsThatGotIt_Once()
+    {
+        foreach (var chat in new long[] { 1, 2, 3 })
+            await AddChatAsync(chat);
+        var id = (await Store.AddStoryAsync(Story("id:w1", "v1"), a =>
+        [
+            .. Alerts(a, 1, 2),
+            new NewDelivery($"a:{a}:3", 3, DeliveryKind.Alert, DateTimeOffset.UnixEpoch) { ArticleId = a, Held = true },
+        ]))!.Value;
+        var claimed = await Store.ClaimDueAsync("me", 1, TimeSpan.FromMinutes(1), TimeSpan.Zero, TimeSpan.Zero);
+        await Store.MarkSentAsync(claimed[0].Id, 1, "77");
+        NewDelivery Edit(long chat) => new($"e:{id}:{chat}:withdrawn", chat, DeliveryKind.Edit, Time.GetUtcNow()) { ArticleId = id };
+
+        var withdrawn = await Store.WithdrawStoryAsync(id, "sent in error", Edit);
+        var again = await Store.WithdrawStoryAsync(id, "twice", Edit);
+        var unknown = await Store.WithdrawStoryAsync(id + 100, null, Edit);
+
+        Assert.Equal(new WithdrawnStory(id, "Headline v1", AlreadyWithdrawn: false, Cancelled: 2, Edits: 1), withdrawn);
+        Assert.True(again!.AlreadyWithdrawn);
+        Assert.Null(unknown);
+        var rows = await Store.GetDeliveriesAsync(null, null, 20);
+        Assert.Equal(DeliveryStates.Sent, rows.Single(r => r is { ChatId: 1, Kind: "alert" }).State);
+        Assert.Equal(DeliveryStates.Pending, rows.Single(r => r is { ChatId: 1, Kind: "edit" }).State);
+        Assert.All(rows.Where(r => r.ChatId != 1), r => Assert.Equal(DeliveryStates.Cancelled, r.State));
+        var story = await Store.GetStoryAsync(id);
+        Assert.Equal(("sent in error", Time.GetUtcNow()), (story!.WithdrawReason, story.Withdrawn!.Value));
+        Assert.True((await Store.FindStoryAsync("id:w1"))!.Withdrawn);
     }
 
     [Fact]

@@ -37,6 +37,41 @@ public static class UpdateRenderer
         return "✏️ <i>Updated " + utc + " (" + TelegramHtml.Time(updatedUtc, TelegramHtml.DateTime, utc) + ")</i>";
     }
 
+    /// <summary>
+    /// What a correction changed, in a line: the article's own note when it has one ("Corrects time of the attack"),
+    /// else the new headline, the key times it gives now, or its first new line. Plain text (escaped when rendered).
+    /// </summary>
+    public static string WhatChanged(Understanding before, Understanding after, StoryDiff diff)
+    {
+        if (after.RevisionNote is { Length: > 0 } note)
+            return Clip(note, 300);
+        var changes = new List<string>();
+        if (diff.HeadlineChanged)
+            changes.Add("headline now “" + Clip(after.Headline, 160) + "”");
+        if (diff.NewKeyTimes.Count > 0)
+        {
+            var now = diff.NewKeyTimes.Take(3).Select(k => k.UtcText + (k.Event.Length > 0 ? " (" + Clip(k.Event, 80) + ")" : ""));
+            var was = before.KeyTimes.Where(b => !after.KeyTimes.Any(a => a.Utc == b.Utc && a.IsDateOnly == b.IsDateOnly)).Take(3).Select(k => k.UtcText).ToList();
+            changes.Add("key time " + string.Join(", ", now) + (was.Count > 0 ? ", was " + string.Join(", ", was) : ""));
+        }
+
+        if (changes.Count == 0 && diff.NewParagraphs.Count > 0)
+            changes.Add("“" + Clip(diff.NewParagraphs[0], 200) + "”");
+        return changes.Count == 0 ? "wording" : string.Join("; ", changes);
+    }
+
+    /// <summary>
+    /// The line an edited alert of a corrected story carries: "Corrected" and what changed. It stays through later
+    /// updates (the "Updated" line under it says when the story last changed).
+    /// </summary>
+    public static string CorrectedBlock(string whatChanged) =>
+        "⚠️ <b>Corrected:</b> <i>" + TelegramHtml.Escape(whatChanged) + "</i>";
+
+    /// <summary>What a withdrawn story's alert is edited to: "Withdrawn: headline — reason".</summary>
+    public static string Withdrawn(string headline, string? reason) =>
+        "🚫 <b>Withdrawn:</b> <s>" + TelegramHtml.Escape(Clip(headline, 300)) + "</s>"
+        + (string.IsNullOrWhiteSpace(reason) ? "" : " — " + TelegramHtml.Escape(Clip(reason, 300)));
+
     public static string AlsoReportedBy(IEnumerable<string> origins) =>
         "<i>Also reported by: " + TelegramHtml.Escape(string.Join(", ", origins)) + "</i>";
 

@@ -42,8 +42,17 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
         var parts = Read(format, document, text, warnings, deadline);
         warnings.AddRange(parts.Warnings);
 
+        var (headline, revision) = Revisions.Strip(parts.Headline);
         var paragraphs = parts.Paragraphs;
-        var headline = parts.Headline;
+        string? revisionNote = null;
+        for (var i = 0; i < Math.Min(2, paragraphs.Count); i++)
+        {
+            // "(Corrects time of the attack)" under the headline: what the revision changed, not story text.
+            if (Revisions.Note(paragraphs[i]) is not { } note) continue;
+            (revision, revisionNote) = (revision == RevisionKinds.Correction ? revision : note.Kind, note.Note);
+            paragraphs = [.. paragraphs.Take(i), .. paragraphs.Skip(i + 1)];
+            break;
+        }
         var sentences = new List<List<(int Start, int End)>>(paragraphs.Count);
         foreach (var p in paragraphs)
         {
@@ -93,6 +102,8 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
             SourceId = parts.Id ?? document.Id,
             Author = parts.Author,
             Format = format,
+            Revision = revision,
+            RevisionNote = revisionNote,
         };
     }
 

@@ -12,7 +12,7 @@ namespace AlertBot.Core.Understand;
 /// 1 − (1 − s⁴)³² (s = 0.5 → 87 %, s = 0.6 → 99 %, s = 0.2 → 5 %). Candidates are then checked against the
 /// configured threshold with the full signature. Pure and deterministic across processes (XxHash3, fixed seeds).
 /// </summary>
-public static class NearDuplicates
+public static partial class NearDuplicates
 {
     public const int SignatureLength = 128;
     public const int Bands = 32;
@@ -110,6 +110,22 @@ public static class NearDuplicates
             signature[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(i * 4));
         return signature;
     }
+
+    /// <summary>
+    /// Whether two headlines name different numbered items of a series ("Flash Update 3" / "Flash Update 4",
+    /// "Situation Report No. 12" / "No. 13"): however alike their text, such items are separate stories.
+    /// </summary>
+    public static bool DifferentItems(string headlineA, string headlineB) =>
+        ItemNumber(headlineA) is { } a && ItemNumber(headlineB) is { } b && a != b;
+
+    private static string? ItemNumber(string headline)
+    {
+        var m = ItemNumberPattern().Match(headline);
+        return m.Success ? m.Groups["n"].Value.TrimStart('0') : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:update|report|sitrep|bulletin|brief(?:ing)?|flash|alert|statement|no\.?|number|issue|part)\s*(?:no\.?\s*|number\s*|#\s*)?(?<n>\d{1,4})\b|#\s*(?<n>\d{1,4})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex ItemNumberPattern();
 
     internal static List<string> Words(string text)
     {

@@ -26,11 +26,11 @@ internal static partial class Noise
     private static partial Regex KickerPrefix();
 
     /// <summary>
-    /// Wire services' version slugs before a headline, in capitals as they send them, repeatable: "UPDATE 2-",
-    /// "REFILE-", "CORRECTED-", "CORRECTION-", "RPT-", "WRAPUP 1-", "EXCLUSIVE-", "REFILE-UPDATE 3-", and Yonhap's
-    /// "(LEAD)", "(2nd LD)", "(URGENT)".
+    /// Wire services' slugs before a headline, in capitals as they send them, repeatable: "RPT-", "WRAPUP 1-",
+    /// "EXCLUSIVE-", "FACTBOX-", and Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)". The revision markers ("UPDATE 2-",
+    /// "REFILE-", "CORRECTED-") say what the article is to its story, and <see cref="Revisions"/> reads them.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|CORRECTS|RPT|REPEAT|WRAPUP|EXCLUSIVE|INSIGHT|FOCUS|FACTBOX|ANALYSIS|BREAKINGVIEWS|URGENT|FLASH)(?:\s?\d{1,2})?\s?[-:]\s*|\((?:LEAD|URGENT|\d(?:st|nd|rd|th)\s+LD|News\s+Focus)(?:[^)\n]{0,30})\)\s*)+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?:RPT|REPEAT|WRAPUP|EXCLUSIVE|INSIGHT|FOCUS|FACTBOX|ANALYSIS|BREAKINGVIEWS|URGENT|FLASH)(?:\s?\d{1,2})?\s?[-:]\s*|\((?:LEAD|URGENT|\d(?:st|nd|rd|th)\s+LD|News\s+Focus)(?:[^)\n]{0,30})\)\s*)+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WireSlug();
 
     [GeneratedRegex(@"^(?:Breaking(?:\s+News)?|Flash(?:\s+Update)?|Just\s+In|Developing(?:\s+Story)?|Live(?:\s+Updates)?|Exclusive|Alert|Urgent|Analysis|News|World|Africa|Europe|Middle\s+East|Asia|Americas|Defen[cs]e|Security|Politics|Conflict|War|Home)(?:\s*[|/>»›:–—-]\s*[\w&'-]+(?:\s[\w&'-]+){0,2})*\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -57,7 +57,7 @@ internal static partial class Noise
     [GeneratedRegex(@"\b(?:cookies?|newsletter|subscribe|subscription|sign\s+up|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|share\s+(?:this|on)|follow\s+us|inbox|unsubscribe|paywall|ad\s?blocker|advertisement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ShareAnywhere();
 
-    [GeneratedRegex(@"^[\[(]?\s*(?:Editor['’]?s['’]?\s+note|Editors['’]\s+note|EDITOR['’]S\s+NOTE|Correction|Clarification|Disclaimer|Note\s+from\s+the\s+editor)\b|^\((?:Corrects|Refiles|Updates|Adds|Recasts|Repeats|Changes|Fixes|Removes|Clarifies|Rewrites|Writes\s+through)\b[^)]{0,300}\)$|^(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|post)\s+(?:has\s+been|was|is\s+being|will\s+be)?\s*(?:updated|corrected|amended|misstated|developing)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[\[(]?\s*(?:Editor['’]?s['’]?\s+note|Editors['’]\s+note|EDITOR['’]S\s+NOTE|Correction|Clarification|Disclaimer|Note\s+from\s+the\s+editor)\b|^(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|post)\s+(?:has\s+been|was|is\s+being|will\s+be)?\s*(?:updated|corrected|amended|misstated|developing)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EditorsNote();
 
     [GeneratedRegex(@"\b(?:covers|covering|reports\s+on|writes\s+(?:about|on|for)|has\s+written\s+for|is\s+an?\s+(?:\w+\s+){0,3}(?:journalist|reporter|writer|correspondent|editor|analyst|contributor|freelancer|columnist)|Alumni|alumnus|alumna|graduate\s+of|holds\s+an?\s+(?:degree|master|bachelor|BA|MA|PhD)|[Ff]ollow\s+(?:him|her|them)\s+on|can\s+be\s+reached\s+at|[Rr]each\s+(?:him|her|them)\s+at|veteran\s+of\s+the|served\s+(?:\w+\s+){0,4}years\s+in\s+the)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

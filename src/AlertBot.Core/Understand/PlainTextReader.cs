@@ -46,7 +46,8 @@ internal static class PlainTextReader
 
         // Lead: kickers, bylines and date lines above the headline.
         var h = 0;
-        while (h < paragraphs.Count && Noise.IsLeadNoise(paragraphs[h]))
+        // "CORRECTION: …" reads like an editor's note, but on the first line it is the headline of a correction.
+        while (h < paragraphs.Count && !Revisions.IsMarked(paragraphs[h]) && Noise.IsLeadNoise(paragraphs[h]))
         {
             deadline.Check();
             parts.Published ??= Dates.ParseLoose(paragraphs[h]);

@@ -41,6 +41,15 @@ public sealed record Understanding
 
     /// <summary>The story's main place, or null when it names none the gazetteer knows.</summary>
     public PlaceRef? Location { get; init; }
+
+    /// <summary>
+    /// A revision marker the headline carried (<see cref="RevisionKinds"/>: "correction", "update", "refile"), removed
+    /// from <see cref="Headline"/>; null for a first version. Ingest matches such an article to the story it revises.
+    /// </summary>
+    public string? Revision { get; init; }
+
+    /// <summary>The article's own note on what it changes ("Corrects time of the attack"), taken out of the body.</summary>
+    public string? RevisionNote { get; init; }
 }
 
 /// <summary>A place a story names, as the gazetteer knows it.</summary>

@@ -71,4 +71,8 @@ public interface IMessageSink
     /// </summary>
     Task<SendResult> EditAsync(MessageEdit edit, CancellationToken ct) =>
         Task.FromResult<SendResult>(new SendResult.Rejected("this sink cannot edit messages"));
+
+    /// <summary>Deletes a sent message (a withdrawn story's alert). One already gone counts as <see cref="SendResult.Sent"/>.</summary>
+    Task<SendResult> DeleteAsync(long chatId, int messageId, CancellationToken ct) =>
+        Task.FromResult<SendResult>(new SendResult.Rejected("this sink cannot delete messages"));
 }

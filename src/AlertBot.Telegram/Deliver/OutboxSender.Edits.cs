@@ -34,8 +34,16 @@ public sealed partial class OutboxSender
             return;
         }
 
+        if (story.Withdrawn is not null)
+        {
+            await SendWithdrawnAsync(delivery, story, alert!, messageId.Value, ct);
+            return;
+        }
+
         var tz = zone is null || zone == "Etc/UTC" ? null : FindZone(zone);
         var blocks = AlertRenderer.RenderBlocks(story.Understanding, tz, zone).ToList();
+        if (story.Correction is { } correction)
+            blocks.Add(UpdateRenderer.CorrectedBlock(correction));
         if (story.Updated is { } updated)
             blocks.Add(UpdateRenderer.UpdatedBlock(updated));
         if (story.AlsoReportedBy.Count > 0)
@@ -135,6 +143,74 @@ public sealed partial class OutboxSender
         }
 
         await DoneAsync(delivery, string.Join(',', sentIds), "follow-up", texts.Count);
+    }
+
+    /// <summary>
+    /// A withdrawn story: its alert is deleted (Stories:WithdrawAction=Delete) or edited to "Withdrawn: headline — reason",
+    /// every part of a long one; where Telegram refuses both (the message too old), a reply to the alert says so.
+    /// </summary>
+    private async Task SendWithdrawnAsync(Delivery delivery, StoredStory story, SentAlert alert, int firstId, CancellationToken ct)
+    {
+        var ids = alert.MessageIds!.Split(',').Select(i => int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var text = UpdateRenderer.Withdrawn(story.Understanding.Headline, story.WithdrawReason);
+        if (stories.Value.WithdrawAction == WithdrawAction.Delete)
+        {
+            var deleted = await EachPartAsync(ids, id => sink.DeleteAsync(delivery.ChatId, id, ct), ct);
+            if (deleted is SendResult.Sent)
+            {
+                await DoneAsync(delivery, "", "deleted");
+                return;
+            }
+
+            if (deleted is not SendResult.Rejected)
+            {
+                await HandleFailureAsync(delivery, deleted, ct);
+                return;
+            }
+        }
+
+        var result = alert.Sent is { } sentAt && time.GetUtcNow() - sentAt < EditWindow
+            ? await EachPartAsync(ids, id => sink.EditAsync(new MessageEdit(delivery.ChatId, id, text), ct), ct)
+            : new SendResult.Rejected("past Telegram's edit window");
+        if (result is SendResult.Rejected)
+        {
+            // Too old to edit: the chat is told in a reply to the alert.
+            var message = new OutgoingMessage(delivery.ChatId, text, Silent: true) { ReplyToMessageId = firstId };
+            result = await SendPartAsync(message, ct, ct);
+            if (result is SendResult.Sent reply)
+            {
+                await DoneAsync(delivery, reply.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), "withdrawn");
+                return;
+            }
+        }
+
+        if (result is SendResult.Sent)
+            await DoneAsync(delivery, firstId.ToString(System.Globalization.CultureInfo.InvariantCulture), "withdrawn");
+        else
+            await HandleFailureAsync(delivery, result, ct);
+    }
+
+    /// <summary>Runs one call per message part, under the pacer; stops at the first that does not succeed.</summary>
+    private async Task<SendResult> EachPartAsync(List<int> ids, Func<int, Task<SendResult>> call, CancellationToken ct)
+    {
+        SendResult result = new SendResult.Rejected("no message");
+        foreach (var id in ids)
+        {
+            var slot = await pacer.WaitAsync(ct);
+            try
+            {
+                result = await call(id);
+            }
+            finally
+            {
+                pacer.Completed(slot);
+            }
+
+            if (result is not SendResult.Sent)
+                return result;
+        }
+
+        return result;
     }
 
     private async Task<SendResult> EditPartAsync(MessageEdit edit, CancellationToken ct)

@@ -26,6 +26,7 @@ public sealed partial class OutboxSender(
     AlertBotMetrics metrics,
     ClusterNode node,
     RichMessageSupport richSupport,
+    IOptions<StoriesOptions> stories,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);

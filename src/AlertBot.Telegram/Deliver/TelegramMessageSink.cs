@@ -131,6 +131,34 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
             && !e.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase)
             && !e.Message.Contains("message can't be edited", StringComparison.OrdinalIgnoreCase));
 
+    public async Task<SendResult> DeleteAsync(long chatId, int messageId, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Value.RequestTimeout);
+        try
+        {
+            await bot.DeleteMessage(chatId, messageId, timeout.Token);
+            return new SendResult.Sent(messageId);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new SendResult.Transient("timed out waiting for Telegram", UnknownOutcome: true);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400 && e.Message.Contains("message to delete not found", StringComparison.OrdinalIgnoreCase))
+        {
+            // Gone already (a chat admin deleted it, or a delete repeated after a restart).
+            return new SendResult.Sent(messageId);
+        }
+        catch (ApiRequestException e)
+        {
+            return Classify(e);
+        }
+        catch (RequestException e) when (!ct.IsCancellationRequested)
+        {
+            return new SendResult.Transient(Secrets.Redact(e.InnerException?.Message ?? e.Message), UnknownOutcome: true);
+        }
+    }
+
     internal static SendResult Classify(ApiRequestException e)
     {
         var description = Secrets.Redact(e.Message);

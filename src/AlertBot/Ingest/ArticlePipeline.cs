@@ -22,6 +22,12 @@ public enum IngestOutcome
 
     /// <summary>The same event from another origin: recorded on the original alert ("also reported by").</summary>
     NearDuplicate,
+
+    /// <summary>A withdrawal ("withdrawn": true) of a stored story: its alerts say "Withdrawn".</summary>
+    Withdrawn,
+
+    /// <summary>A withdrawal that names no stored story.</summary>
+    UnknownStory,
 }
 
 /// <param name="ArticleId">The stored article (for a duplicate or an update: the one already stored).</param>
@@ -52,6 +58,8 @@ public sealed class ArticlePipeline(
     public async Task<IngestResult> IngestAsync(SourceDocument document, string source, string? origin, CancellationToken ct)
     {
         using var scope = Log.IngestScope(logger, source, document.Name);
+        if (Withdrawals.Read(document) is { } withdrawal)
+            return await WithdrawnByDocumentAsync(withdrawal, source, origin ?? DefaultOrigin(source, document.Name), ct);
         Understanding understood;
         try
         {
@@ -67,7 +75,7 @@ public sealed class ArticlePipeline(
         origin ??= DefaultOrigin(source, document.Name);
         var hash = Convert.ToHexStringLower(SHA256.HashData(document.Content.Span));
         var storyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(understood.Headline + "\n" + understood.Body)));
-        var key = DedupeKey(understood, hash, source == Sources.Feed ? origin : null);
+        var key = DedupeKey(understood, hash, source == Sources.Feed ? origin : null, source == Sources.Folder ? document.Name : null);
         var topics = router.TopicsOf(understood);
         understood = understood with { Topics = topics.Order(StringComparer.Ordinal).ToList() };
 
@@ -84,7 +92,7 @@ public sealed class ArticlePipeline(
         }
 
         if (existing is not null)
-            return await ExistingStoryAsync(existing, document, source, origin, key, hash, storyHash, understood, topics, ct);
+            return await ExistingStoryAsync(existing, byKey: true, document, source, origin, key, hash, storyHash, understood, topics, ct);
         if (!key.StartsWith("sha256:", StringComparison.Ordinal) && await store.FindByContentAsync(hash, storyHash, ct) is { } sameBytes)
             return Duplicate(source, document.Name, key, sameBytes);
 
@@ -98,16 +106,25 @@ public sealed class ArticlePipeline(
         if (reportOf is { } reported)
             return await ReportOfAsync(story with { Bands = [] }, reported, chats, source, document.Name, key, origin, now, ct);
 
-        if (signature is not null && await FindNearDuplicateAsync(signature, bands, origin, now - o.Window, ct) is { } original)
+        var (sameOrigin, original) = signature is null ? default : await FindNearDuplicatesAsync(signature, bands, origin, now - o.Window, ct);
+        if (understood.IsAlert && await RevisedStoryAsync(understood, sameOrigin, origin, now - o.Window, ct) is { } revised)
         {
-            var merged = await store.AddNearDuplicateAsync(story with { Bands = [] }, original.Id, chat => EditRow(chats, original.Id, chat, "by:" + ShortHash(origin), payload: null, now), ct);
+            // A re-scrape under a new name, or a correction / new version of a recent story: an update of that story.
+            Log.StoryRevised(logger, revised.Story.Id, source, document.Name, revised.Kind, revised.Similarity);
+            return await ExistingStoryAsync(revised.Story, byKey: false, document, source, origin, key, hash, storyHash, understood, topics, ct);
+        }
+
+        if (original is not null)
+        {
+            var originalId = original.Value.Id;
+            var merged = await store.AddNearDuplicateAsync(story with { Bands = [] }, originalId, chat => EditRow(chats, originalId, chat, "by:" + ShortHash(origin), payload: null, now), ct);
             if (merged is null)
                 return Duplicate(source, document.Name, key, (await store.FindStoryAsync(key, ct))?.Id);
-            Log.NearDuplicate(logger, merged.Value.Id, source, document.Name, original.Id, original.Similarity, merged.Value.Edits);
+            Log.NearDuplicate(logger, merged.Value.Id, source, document.Name, original.Value.Id, original.Value.Similarity, merged.Value.Edits);
             metrics.ArticlesIngested.Add(1, Tags(source, "near-duplicate"));
             if (merged.Value.Edits > 0)
                 signal.Notify();
-            return new IngestResult(IngestOutcome.NearDuplicate, merged.Value.Id, Deliveries: merged.Value.Edits, OriginalId: original.Id);
+            return new IngestResult(IngestOutcome.NearDuplicate, merged.Value.Id, Deliveries: merged.Value.Edits, OriginalId: original.Value.Id);
         }
 
         await PruneBandsAsync(now, ct);
@@ -142,8 +159,10 @@ public sealed class ArticlePipeline(
     /// The story id is known. The same text (or a version seen before) is a duplicate; new text is an update:
     /// chats that have the alert get it edited (or a follow-up reply), chats that newly match get the alert.
     /// </summary>
+    /// <param name="byKey">Found by the article's own identity (not as the story a re-scrape or correction revises).</param>
     private async Task<IngestResult> ExistingStoryAsync(
         StoryIdentity existing,
+        bool byKey,
         SourceDocument document,
         string source,
         string origin,
@@ -154,14 +173,23 @@ public sealed class ArticlePipeline(
         IReadOnlySet<string> topics,
         CancellationToken ct)
     {
-        if (existing.ContentHash == hash || existing.StoryHash == storyHash || key.StartsWith("sha256:", StringComparison.Ordinal)
+        if (existing.ContentHash == hash || existing.StoryHash == storyHash || (byKey && key.StartsWith("sha256:", StringComparison.Ordinal))
             || await store.HadVersionAsync(existing.Id, storyHash, ct))
             return Duplicate(source, document.Name, key, existing.Id);
+        if (existing.Withdrawn)
+        {
+            // A withdrawn story stays withdrawn: a scraper rewriting its file must not bring the alert back.
+            Log.WithdrawnStoryIgnored(logger, existing.Id, source, document.Name);
+            metrics.ArticlesIngested.Add(1, Tags(source, "withdrawn-story"));
+            return new IngestResult(IngestOutcome.Duplicate, existing.Id);
+        }
+
         var previous = await store.GetStoryAsync(existing.Id, ct);
         if (previous is null)
             return Duplicate(source, document.Name, key, existing.Id);
 
         var diff = StoryDiff.Compare(previous.Understanding, understood);
+        var correction = understood.Revision == RevisionKinds.Correction ? UpdateRenderer.WhatChanged(previous.Understanding, understood, diff) : null;
         var followUp = UpdateRenderer.FollowUp(understood, diff, existing.Version + 1);
         var signature = understood.IsAlert && duplicates.Value.Enabled ? NearDuplicates.Signature(understood) : null;
         var story = new NewStory(
@@ -179,6 +207,7 @@ public sealed class ArticlePipeline(
             // A near-duplicate's new version stays merged into the alert it joined: no alert of its own.
             articleId => existing.DuplicateOf is null ? AlertRows(chats, topics, understood, articleId, now) : [],
             (chat, version) => EditRow(chats, existing.Id, chat, "v" + version.ToString(System.Globalization.CultureInfo.InvariantCulture), followUp, now),
+            correction,
             ct);
         if (updated is not { } u)
             return Duplicate(source, document.Name, key, existing.Id);
@@ -213,19 +242,115 @@ public sealed class ArticlePipeline(
     internal static string OriginKey(string key, string source, string origin) =>
         Clip(key + "|from:" + source + ":" + origin);
 
-    private async Task<(long Id, double Similarity)?> FindNearDuplicateAsync(uint[] signature, long[] bands, string origin, DateTimeOffset since, CancellationToken ct)
+    /// <summary>
+    /// The most similar recent alert of the same origin (whatever its similarity: the caller applies the threshold
+    /// that fits), and the most similar one of another origin at or above <see cref="DuplicatesOptions.Threshold"/>.
+    /// </summary>
+    private async Task<((long Id, double Similarity)? Same, (long Id, double Similarity)? Other)> FindNearDuplicatesAsync(
+        uint[] signature, long[] bands, string origin, DateTimeOffset since, CancellationToken ct)
     {
-        (long Id, double Similarity)? best = null;
-        foreach (var candidate in await store.NearDuplicateCandidatesAsync(bands, since, origin, ct))
+        (long Id, double Similarity)? same = null, other = null;
+        foreach (var candidate in await store.NearDuplicateCandidatesAsync(bands, since, origin, sameOriginToo: true, ct))
         {
-            if (NearDuplicates.Decode(candidate.MinHash) is not { } other)
+            if (NearDuplicates.Decode(candidate.MinHash) is not { } theirs)
                 continue;
-            var similarity = NearDuplicates.Similarity(signature, other);
-            if (similarity >= duplicates.Value.Threshold && (best is null || similarity > best.Value.Similarity))
-                best = (candidate.Id, similarity);
+            var similarity = NearDuplicates.Similarity(signature, theirs);
+            if (string.Equals(candidate.Origin, origin, StringComparison.Ordinal))
+            {
+                if (same is null || similarity > same.Value.Similarity)
+                    same = (candidate.Id, similarity);
+            }
+            else if (similarity >= duplicates.Value.Threshold && (other is null || similarity > other.Value.Similarity))
+            {
+                other = (candidate.Id, similarity);
+            }
         }
 
-        return best;
+        return (same, other);
+    }
+
+    /// <summary>
+    /// The recent story of the same origin that the article revises: for an article marked as a revision ("CORRECTION:",
+    /// "UPDATE 2-"), the story with its headline or one at least as similar as a cross-origin near-duplicate; for any
+    /// other article, a story so similar (<see cref="DuplicatesOptions.SameOriginThreshold"/>) that it is a re-scrape.
+    /// </summary>
+    private async Task<(StoryIdentity Story, string Kind, double Similarity)?> RevisedStoryAsync(
+        Understanding understood, (long Id, double Similarity)? sameOrigin, string origin, DateTimeOffset since, CancellationToken ct)
+    {
+        var o = duplicates.Value;
+        long? id = null;
+        var similarity = sameOrigin?.Similarity ?? 0;
+        var kind = understood.Revision is { } revision ? "a " + revision : "a re-scrape";
+        if (understood.Revision is not null)
+        {
+            id = await store.FindRecentByHeadlineAsync(understood.Headline, origin, since, ct);
+            if (id is not null && id != sameOrigin?.Id)
+                similarity = 1;
+            id ??= sameOrigin is { } s && s.Similarity >= o.Threshold ? s.Id : null;
+        }
+        else if (sameOrigin is { } s && s.Similarity >= Math.Max(o.SameOriginThreshold, o.Threshold)
+                 && await store.GetStoryAsync(s.Id, ct) is { } candidate && !NearDuplicates.DifferentItems(candidate.Understanding.Headline, understood.Headline))
+        {
+            id = s.Id;
+        }
+
+        return id is { } found && await store.FindStoryByIdAsync(found, ct) is { } story ? (story, kind, similarity) : null;
+    }
+
+    /// <summary>A document that says "withdrawn": true withdraws the story it names, if its origin stored it.</summary>
+    private async Task<IngestResult> WithdrawnByDocumentAsync(Withdrawal withdrawal, string source, string origin, CancellationToken ct)
+    {
+        var key = withdrawal.Id is { Length: > 0 } sourceId
+            ? DedupeKey(new Understanding { Headline = "", Summary = "", KeyTimes = [], Topics = [], IsAlert = false, Warnings = [], Body = "", SourceId = sourceId }, "", source == Sources.Feed ? origin : null)
+            : Canonical(withdrawal.Url) is { } url ? "url:" + Clip(url) : null;
+        var story = key is null ? null : await store.FindStoryAsync(key, ct);
+        if (story is not null && !IsFrom(story, source, origin))
+            story = await store.FindStoryAsync(OriginKey(key!, source, origin), ct);
+        if (story is null)
+        {
+            Log.WithdrawUnknown(logger, source, withdrawal.Id ?? withdrawal.Url ?? "");
+            return new IngestResult(IngestOutcome.UnknownStory, Reason: "no stored story has this id");
+        }
+
+        return await WithdrawAsync(story.Id, withdrawal.Reason, source, ct) ?? new IngestResult(IngestOutcome.UnknownStory, Reason: "no stored story has this id");
+    }
+
+    /// <summary>
+    /// Withdraws a story (push API's DELETE, or a "withdrawn" document): undelivered rows are cancelled and every chat
+    /// that got the alert has it edited to "Withdrawn" (or deleted, as Stories:WithdrawAction says). Null for an unknown id.
+    /// </summary>
+    public async Task<IngestResult?> WithdrawAsync(long id, string? reason, string source, CancellationToken ct)
+    {
+        // One line of at most 300 characters: it goes into every chat's edited alert.
+        reason = string.IsNullOrWhiteSpace(reason) ? null : string.Join(' ', reason.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (reason is { Length: > 300 })
+            reason = reason[..299] + "…";
+        var chats = await store.GetChatsAsync(enabledOnly: true, ct);
+        var now = time.GetUtcNow();
+        // Not held for quiet hours like an update's follow-up: a withdrawn alert should not stand all night, and an edit
+        // (or the silent reply past the edit window) makes no sound.
+        var withdrawn = await store.WithdrawStoryAsync(id, reason, chat => EditRow(chats, id, chat, "withdrawn", payload: null, now) with { Silent = true, Due = now }, ct);
+        if (withdrawn is null)
+            return null;
+        if (withdrawn.AlreadyWithdrawn)
+            return new IngestResult(IngestOutcome.Withdrawn, id);
+        Log.StoryWithdrawn(logger, id, source, withdrawn.Cancelled, withdrawn.Edits);
+        metrics.ArticlesIngested.Add(1, Tags(source, "withdrawn"));
+        if (withdrawn.Edits > 0)
+            signal.Notify();
+        return new IngestResult(IngestOutcome.Withdrawn, id, Deliveries: withdrawn.Edits);
+    }
+
+    /// <summary>A story named by the push API: the source id it was pushed with, else the id POST answered.</summary>
+    public async Task<long?> FindStoryIdAsync(string id, CancellationToken ct)
+    {
+        id = id.Trim();
+        if (id.Length == 0)
+            return null;
+        if (await store.FindStoryAsync("id:" + Clip(id), ct) is { } bySourceId)
+            return bySourceId.Id;
+        return long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId)
+               && await store.FindStoryByIdAsync(articleId, ct) is { } byId ? byId.Id : null;
     }
 
     /// <summary>Bands older than the window can match nothing any more; dropped every few minutes.</summary>
@@ -290,10 +415,12 @@ public sealed class ArticlePipeline(
     internal static string DedupeKey(Understanding understood, string contentHash) => DedupeKey(understood, contentHash, feed: null);
 
     /// <summary>
-    /// Identity: the source's own id, else the canonical URL, else the content hash. A feed item's GUID is
-    /// only unique within its feed, so it is qualified by the feed's name — unless it is a URL (a permalink).
+    /// Identity: the source's own id, else the canonical URL, else — for a file of the folder store — its path
+    /// relative to the folder (a file rewritten or replaced is its story's next version), else the content hash.
+    /// A feed item's GUID is only unique within its feed, so it is qualified by the feed's name — unless it is a
+    /// URL (a permalink).
     /// </summary>
-    internal static string DedupeKey(Understanding understood, string contentHash, string? feed)
+    internal static string DedupeKey(Understanding understood, string contentHash, string? feed, string? path = null)
     {
         if (!string.IsNullOrWhiteSpace(understood.SourceId))
         {
@@ -305,6 +432,8 @@ public sealed class ArticlePipeline(
 
         if (Canonical(understood.Url) is { } canonical)
             return "url:" + Clip(canonical);
+        if (!string.IsNullOrEmpty(path))
+            return "path:" + Clip(path.Replace('\\', '/'));
         return "sha256:" + contentHash;
     }
 

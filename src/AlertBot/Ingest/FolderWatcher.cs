@@ -62,7 +62,7 @@ public sealed class FolderWatcher(
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
             InternalBufferSize = 64 * 1024,
         };
-        _watcher.Created += (_, e) => Seen(e.FullPath);
+        _watcher.Created += (_, e) => SeenCreated(e.FullPath);
         _watcher.Changed += (_, e) => Seen(e.FullPath);
         // A file renamed into place was complete before it got its name: no need to wait for it to settle.
         _watcher.Renamed += (_, e) =>
@@ -124,6 +124,32 @@ public sealed class FolderWatcher(
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
         };
+
+    /// <summary>
+    /// A new entry. A new subfolder (an agency's first drop: <c>mkdir reuters; mv a.txt reuters/</c>) is watched only
+    /// from the moment the watcher sees it, so files that got into it before are looked for at once, not at the next
+    /// rescan. A linked directory is not entered (it is reported like any link).
+    /// </summary>
+    private void SeenCreated(string path)
+    {
+        try
+        {
+            var info = new DirectoryInfo(path);
+            if (info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0)
+            {
+                foreach (var file in FilesIn(path))
+                    Seen(file);
+                return;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not listable now: the next rescan looks again.
+            return;
+        }
+
+        Seen(path);
+    }
 
     /// <summary>Called from the watcher's events too: never throws.</summary>
     private bool Seen(string path, bool complete = false)
@@ -235,6 +261,12 @@ public sealed class FolderWatcher(
                         _settling[path] = current;
                         continue;
                     }
+
+                    // One read of a path at a time: a version that settles while the last one is still queued or being
+                    // read waits for it, so versions are stored in the order they were written (two workers storing two
+                    // versions at once could leave the older one as the story).
+                    if (_queued.ContainsKey(path))
+                        continue;
 
                     if ((seen.Complete || (now - seen.ObservedAt >= settle && now - current.LastWrite >= settle)) && _settling.TryRemove(path, out _))
                     {

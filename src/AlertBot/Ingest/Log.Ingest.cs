@@ -9,6 +9,18 @@ internal static partial class Log
     [LoggerMessage(EventId = 1101, EventName = "NearDuplicate", Level = LogLevel.Information, Message = "Article {ArticleId} from {Source} '{SourceName}' is the same event as alert {OriginalId} (similarity {Similarity:F2}); recorded as also reported, {Edits} chats to edit")]
     public static partial void NearDuplicate(ILogger logger, long articleId, string source, string sourceName, long originalId, double similarity, int edits);
 
+    [LoggerMessage(EventId = 1102, EventName = "StoryRevised", Level = LogLevel.Information, Message = "Article from {Source} '{SourceName}' is {Kind} of story {ArticleId} (similarity {Similarity:F2}); updating it")]
+    public static partial void StoryRevised(ILogger logger, long articleId, string source, string sourceName, string kind, double similarity);
+
+    [LoggerMessage(EventId = 1103, EventName = "StoryWithdrawn", Level = LogLevel.Information, Message = "Story {ArticleId} withdrawn by {Source}: {Cancelled} undelivered rows cancelled, {Edits} chats to edit")]
+    public static partial void StoryWithdrawn(ILogger logger, long articleId, string source, int cancelled, int edits);
+
+    [LoggerMessage(EventId = 1104, EventName = "WithdrawUnknown", Level = LogLevel.Information, Message = "A withdrawal from {Source} names no stored story ('{StoryId}'); nothing withdrawn")]
+    public static partial void WithdrawUnknown(ILogger logger, string source, string storyId);
+
+    [LoggerMessage(EventId = 1105, EventName = "WithdrawnStoryIgnored", Level = LogLevel.Information, Message = "'{SourceName}' from {Source} is a new version of withdrawn story {ArticleId}; ignored")]
+    public static partial void WithdrawnStoryIgnored(ILogger logger, long articleId, string source, string sourceName);
+
     [LoggerMessage(EventId = 1110, EventName = "PushRefused", Level = LogLevel.Information, Message = "POST /articles refused with {Status}: {Reason}")]
     public static partial void PushRefused(ILogger logger, int status, string reason);
 

@@ -47,6 +47,7 @@ public static class PushEndpoint
         }
 
         app.MapPost(Path, HandleAsync);
+        app.MapDelete(Path + "/{id}", WithdrawAsync);
         return app;
     }
 
@@ -114,6 +115,7 @@ public static class PushEndpoint
         return result.Outcome switch
         {
             IngestOutcome.Rejected => Problem(logger, StatusCodes.Status422UnprocessableEntity, "not an article", result.Reason ?? "The body could not be read as an article."),
+            IngestOutcome.UnknownStory => Problem(logger, StatusCodes.Status404NotFound, "unknown story", "The withdrawal names no stored story (its id or url)."),
             IngestOutcome.Stored or IngestOutcome.NotAnAlert => Results.Json(Answer(result), statusCode: StatusCodes.Status201Created),
             _ => Results.Json(Answer(result), statusCode: StatusCodes.Status200OK),
         };
@@ -131,8 +133,56 @@ public static class PushEndpoint
         IngestOutcome.NotAnAlert => "not-an-alert",
         IngestOutcome.Updated => "updated",
         IngestOutcome.NearDuplicate => "near-duplicate",
+        IngestOutcome.Withdrawn => "withdrawn",
+        IngestOutcome.UnknownStory => "unknown-story",
         _ => "rejected",
     };
+
+    /// <summary>A withdrawal's JSON body: <c>{"reason": "…"}</c>; more than this is not a reason.</summary>
+    private const int MaxWithdrawBody = 4096;
+
+    /// <summary>
+    /// <c>DELETE /articles/{id}</c>: withdraws the story with that source id (the one it was pushed with) or that
+    /// article id (the one POST answered). The reason comes from <c>?reason=</c> or a JSON body <c>{"reason"}</c>.
+    /// 200 with the story's id; 404 for an unknown id; 401 without the key.
+    /// </summary>
+    private static async Task<IResult> WithdrawAsync(string id, HttpContext http, ArticlePipeline pipeline, IOptions<PushOptions> options, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger(typeof(PushEndpoint));
+        var request = http.Request;
+        if (!KeyMatches(request.Headers[ApiKeyHeader].ToString(), options.Value.ApiKey!))
+            return Problem(logger, StatusCodes.Status401Unauthorized, "missing or wrong API key", $"Send the key configured as Push:ApiKey in the {ApiKeyHeader} header.");
+        if (id.Length > 2000)
+            return Problem(logger, StatusCodes.Status404NotFound, "unknown story", "No stored story has this id.");
+
+        var reason = request.Query["reason"].ToString();
+        if (reason.Length == 0 && request.ContentLength is not 0 && request.ContentType is { } type && type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            var (buffer, length) = await ReadLimitedAsync(request.Body, request.ContentLength, MaxWithdrawBody, ct);
+            try
+            {
+                if (length < 0)
+                    return Problem(logger, StatusCodes.Status413PayloadTooLarge, "body too large", $"A withdrawal's body is at most {MaxWithdrawBody} bytes: {{\"reason\": \"…\"}}.");
+                if (length > 0)
+                {
+                    if (JsonError(buffer.AsMemory(0, length)) is { } jsonError)
+                        return Problem(logger, StatusCodes.Status400BadRequest, "invalid JSON", jsonError);
+                    using var json = JsonDocument.Parse(buffer.AsMemory(0, length));
+                    if (json.RootElement.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String)
+                        reason = r.GetString() ?? "";
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        var result = await pipeline.FindStoryIdAsync(id, ct) is { } storyId ? await pipeline.WithdrawAsync(storyId, reason, Sources.Push, ct) : null;
+        if (result is null)
+            return Problem(logger, StatusCodes.Status404NotFound, "unknown story", "No stored story has this id (the id POST answered, or the source id it was pushed with).");
+        return Results.Json(Answer(result), statusCode: StatusCodes.Status200OK);
+    }
 
     /// <summary>Constant-time comparison, so response timing tells nothing about the key.</summary>
     private static bool KeyMatches(string given, string expected) =>
