@@ -20,6 +20,9 @@ internal static class Topics
         public int Mentions;
         public bool Lead; // in the headline or the lede
         public int First = int.MaxValue;
+
+        /// <summary>The place's first spelling in the story ("Hodeidah", not the gazetteer's "Al Ḩudaydah").</summary>
+        public string? Written;
     }
 
     private struct State
@@ -57,7 +60,11 @@ internal static class Topics
             if (h.Chosen is not { } place)
                 continue;
             var weight = h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1;
-            Count(placeScores.TryGetValue(place, out var t) ? t : placeScores[place] = new Tally(), weight, h.Paragraph, h.Position);
+            var tally = placeScores.TryGetValue(place, out var t) ? t : placeScores[place] = new Tally();
+            Count(tally, weight, h.Paragraph, h.Position);
+            // A dateline's capitals ("KHARKIV, Ukraine") are not a spelling; the gazetteer's name stands for them.
+            if (tally.Written is null && h.Name.Any(char.IsLower))
+                tally.Written = h.Name;
             Count(TallyOf(state.Tags, place.Tag), weight, h.Paragraph, h.Position);
             if (place.Kind == PlaceKind.City && place.Admin1 is { } admin1 && Places.RegionTag(admin1) is { Length: > 0 } regionTag && regionTag != place.Tag)
                 Count(TallyOf(state.Tags, regionTag), weight, h.Paragraph, h.Position);
@@ -89,14 +96,15 @@ internal static class Topics
         }
 
         var ranked = placeScores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First).ToList();
-        var places = ranked.Select(kv => Ref(kv.Key)).ToList();
+        var places = ranked.Select(kv => Ref(kv.Key, kv.Value.Written)).ToList();
         // The most specific of the most salient: a town the story names nearly as often as its sea or region.
         PlaceRef? location = null;
         if (ranked.Count > 0)
         {
             var top = ranked[0].Value.Score;
             var town = ranked.FirstOrDefault(kv => kv.Key.Kind == PlaceKind.City && 2 * kv.Value.Score >= top);
-            location = Ref(town.Key ?? ranked[0].Key);
+            var (at, tallied) = town.Key is null ? ranked[0] : town;
+            location = Ref(at, tallied.Written);
         }
         // A story that names only countries is located at its main country.
         foreach (var tag in main)
@@ -109,7 +117,9 @@ internal static class Topics
         return new StoryPlaces(main, passing.Where(t => !main.Contains(t)).ToList(), mainZone, places, location);
     }
 
-    private static PlaceRef Ref(Place p) => new(p.Name, p.Kind == PlaceKind.Country ? p.Name : Places.CountryName(p.CountryCode), p.Lat, p.Lon, p.Zone, p.Tag);
+    /// <summary>The place as the story spells it (a reader knows "Hodeidah"), with the gazetteer's country, coordinates and zone.</summary>
+    private static PlaceRef Ref(Place p, string? written = null) =>
+        new(written ?? p.Name, p.Kind == PlaceKind.Country ? p.Name : Places.CountryName(p.CountryCode), p.Lat, p.Lon, p.Zone, p.Tag);
 
     /// <summary>A country's regions, and regions of regions (mali → sahel, west-africa → africa), each once, after the tags.</summary>
     private static void AddRegions(List<string> tags, List<string> mainTags)

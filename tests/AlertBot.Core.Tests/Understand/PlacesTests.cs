@@ -101,6 +101,19 @@ public sealed class PlacesTests
     }
 
     [Theory]
+    // The place is named as the story spells it, with the gazetteer's country, coordinates and zone.
+    [InlineData("A missile hit the port of Hodeidah, the Houthis said. Ships left Hodeidah at dawn.", "Hodeidah", "Yemen")]
+    [InlineData("Shelling hit Zaporizhzhia overnight, officials in Zaporizhzhia said.", "Zaporizhzhia", "Ukraine")]
+    // Capitals are not a spelling: the gazetteer's name stands for them.
+    [InlineData("Drones hit Kharkiv overnight. In KHARKIV, the governor said, two people died.", "Kharkiv", "Ukraine")]
+    public void Location_IsNamedAsTheStorySpellsIt(string sentence, string name, string country)
+    {
+        var u = Understand("Flash Report From The Front Line", sentence);
+        Assert.Equal(name, u.Location?.Name);
+        Assert.Equal(country, u.Location?.Country);
+    }
+
+    [Theory]
     // A country's tag locates the country of that name, not a territory filed under the same tag.
     [InlineData("Officials in Washington and New York said the United States would respond.", "United States", 25, 50)]
     [InlineData("The army of Niger said it had closed the border with Benin.", "Niger", 11, 24)]
