@@ -234,10 +234,23 @@ public static class Commands
                     await output.WriteLineAsync(
                         $"{c.Id} {c.Kind.ToString().ToLowerInvariant()} \"{c.Title}\" {(c.Enabled ? "enabled" : "disabled: " + c.DisabledReason)} "
                         + $"mode {c.Mode.ToString().ToLowerInvariant()}{(c.DigestAt is { } at ? " " + at.ToString("HH:mm", CultureInfo.InvariantCulture) : "")} "
-                        + $"zone {c.TimeZone} quiet {(c.Quiet is { } q ? $"{q.Start:HH\\:mm}-{q.End:HH\\:mm} {q.Policy}" : "off")} topics {string.Join(",", c.Topics)}");
+                        + $"zone {c.TimeZone} quiet {(c.Quiet is { } q ? $"{q.Start:HH\\:mm}-{q.End:HH\\:mm} {q.Policy}" : "off")} topics {string.Join(",", c.Topics)}"
+                        + ChatExtras(c));
                 }
 
                 return 0;
         }
+    }
+
+    /// <summary>What a chat has beyond topics, only when it has it: keywords, excluded words, places near which it is alerted, its own format.</summary>
+    private static string ChatExtras(AlertBot.Core.Route.ChatSettings c)
+    {
+        var extras = new System.Text.StringBuilder();
+        if (c.Keywords.Count > 0) extras.Append(CultureInfo.InvariantCulture, $" keywords {string.Join(",", c.Keywords.Order(StringComparer.Ordinal))}");
+        if (c.Excludes.Count > 0) extras.Append(CultureInfo.InvariantCulture, $" excludes {string.Join(",", c.Excludes.Order(StringComparer.Ordinal))}");
+        if (c.Near.Count > 0)
+            extras.Append(CultureInfo.InvariantCulture, $" near {string.Join(",", c.Near.Select(n => $"{n.Name.Replace(' ', '_')}:{n.RadiusKm.ToString("0.#", CultureInfo.InvariantCulture)}km"))}");
+        if (c.Format is { } format) extras.Append(CultureInfo.InvariantCulture, $" format {(format == AlertBot.Core.Route.AlertFormat.Html ? "classic" : "rich")}");
+        return extras.ToString();
     }
 }

@@ -150,3 +150,33 @@ public sealed class CommandsTests(PopulatedBot bot, ITestOutputHelper log) : ICl
         Assert.Matches(@"^7003 private ""Cy"" disabled: .*blocked.* mode instant", lines[2]);
     }
 }
+
+public sealed class ChatsListingTests(ITestOutputHelper log)
+{
+    [Fact]
+    public async Task Chats_ShowKeywordsCirclesAndFormat_OnlyWhereAChatHasThem()
+    {
+        await using var server = await TestBotApiServer.StartAsync();
+        await using var host = await HostRunner.StartAsync(server);
+        server.AddPrivateChat(7101, "Dee");
+        server.AddPrivateChat(7102, "Eve");
+        var commands = new[] { "/start", "/keywords add drone", "/exclude add football", "/near Kharkiv 50", "/format classic" };
+        foreach (var (command, i) in commands.Select((c, i) => (c, i)))
+        {
+            server.SendText(7101, 7101, command);
+            await server.WaitUntilAsync(s => s.SentTo(7101).Count >= i + 1, PopulatedBot.Wait);
+        }
+        server.SendText(7102, 7102, "/start");
+        await server.WaitUntilAsync(s => s.SentTo(7102).Count == 1, PopulatedBot.Wait);
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await global::AlertBot.Cli.Commands.RunAsync(["chats", "--data", host.DataPath], output, error);
+        log.WriteLine(output.ToString());
+
+        var lines = output.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(0, code);
+        Assert.Matches(@"^7101 private ""Dee"" enabled .* topics all keywords drone excludes football near Kharkiv:50km format classic$", lines.Single(l => l.StartsWith("7101 ", StringComparison.Ordinal)));
+        Assert.Matches(@"^7102 private ""Eve"" enabled .* topics all$", lines.Single(l => l.StartsWith("7102 ", StringComparison.Ordinal)));
+    }
+}
