@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace AlertBot.Core.Understand;
 
 /// <summary>
@@ -6,11 +8,60 @@ namespace AlertBot.Core.Understand;
 /// February"). A date counts as such when an agreement's noun stands before it in the same clause, within a few
 /// words, with the verb of its making or starting between them and no other date after that verb.
 /// </summary>
-internal static class Background
+internal static partial class Background
 {
     private static readonly string[] Agreements = ["ceasefire", "cease-fire", "truce", "accord", "agreement", "deal", "treaty", "pact", "armistice", "memorandum"];
 
     private static readonly string[] Makings = ["took effect", "came into force", "began", "started", "agreed", "signed", "reached", "brokered", "struck", "announced", "declared", "concluded"];
+
+    [GeneratedRegex(@"\b(?:(?:summer|winter|standard)\s+time|daylight[\s-]sav(?:ing|ings)(?:\s+time)?|clocks?\s+(?:go|goes|went|are|were|will\s+be|moves?|moved|changes?|changed|turns?|turned|springs?|sprang|falls?|fell)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex ClockChangeWords();
+
+    [GeneratedRegex(@"\b(?:originally|initially|previously|first)\s+(?:been\s+)?(?:scheduled|planned|due|set|expected|timed)\b[^.;,]{0,40}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex SupersededLeadIn();
+
+    /// <summary>
+    /// The time a clock change takes effect ("clocks go forward at 03:00 tonight", "moves to summer time at midnight"):
+    /// the change's words within a few words of the clock, with nothing relating the two ("at 0210, an hour before the
+    /// clocks moved forward" is an event).
+    /// </summary>
+    public static bool IsClockChange(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 60);
+        var to = Math.Min(text.Length, end + 60);
+        foreach (var (s, e) in (ReadOnlySpan<(int, int)>)[(from, start), (end, to)])
+        {
+            var around = text.AsSpan(s, e - s);
+            foreach (var m in ClockChangeWords().EnumerateMatches(around))
+            {
+                var between = s == from ? around[(m.Index + m.Length)..] : around[..m.Index];
+                if (between.IndexOfAny('.', ';') < 0 && !Relates(between))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A time a plan had before it changed ("originally scheduled to depart at 23:10"): not what happens.</summary>
+    public static bool IsSuperseded(string text, int start)
+    {
+        var from = Math.Max(0, start - 80);
+        return SupersededLeadIn().IsMatch(text.AsSpan(from, start - from));
+    }
+
+    private static bool Relates(ReadOnlySpan<char> between)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["before", "after", "since", "until", "when", "as "])
+        {
+            if (between.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
 
     public static bool IsAgreementDate(string text, int start)
     {

@@ -26,7 +26,7 @@ internal static class KeyTimeSelection
         {
             var text = paragraphs[m.Paragraph];
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
-                || m.Kind == MentionKind.Clock && Recurrence.IsRecurringClock(text, m.Start, m.End)
+                || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start))
                 || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start))
                 m.Background = true;
         }
@@ -154,13 +154,16 @@ internal static class KeyTimeSelection
             if (m.Kind != MentionKind.Clock) continue;
             var text = paragraphs[m.Paragraph];
             var before = text.AsSpan(0, m.Start).TrimEnd();
-            if (start is { } a && a.Paragraph == m.Paragraph && m.Start - a.End <= 60 && !Clauses.HasBreak(text, a.End, m.Start))
+            // (A restated pair shares its span — "10:15 local (07:15 GMT)" — and is no range.)
+            if (start is { } a && a.Paragraph == m.Paragraph && m.Start >= a.End && m.Start - a.End <= 60 && !Clauses.HasBreak(text, a.End, m.Start))
             {
                 var opener = LastWord(text.AsSpan(0, a.Start));
                 var joiner = LastWord(before);
+                var gap = text.AsSpan(a.End, m.Start - a.End).Trim();
                 if (opener is "from" && joiner is "to" or "until" or "till" or "through"
                     || opener is "between" && joiner is "and"
-                    || joiner is "to" or "until" or "till" && text.AsSpan(a.End, m.Start - a.End).Trim().Length <= joiner.Length + 8)
+                    || joiner is "to" or "until" or "till" && gap.Length <= joiner.Length + 8
+                    || gap is "–" or "-" or "—")
                     m.RangeEnd = true;
             }
             start = m;

@@ -18,6 +18,9 @@ internal static class Recurrence
     {
         if (Before.Contains(WordBefore(text, start)))
             return true;
+        // Opening hours: "Monday–Friday 0800–1700", "Monday-Sunday", "Monday through Friday" — and the day that ends them.
+        if (DayRangeJoins(text, end, forward: true) || DayRangeJoins(text, start, forward: false))
+            return true;
         // "on Monday and Tuesday nights", "Saturday or Sunday mornings": the plural after the last day of the list.
         var (word, next) = WordAfter(text, end);
         for (var steps = 0; steps < 12; steps++)
@@ -28,6 +31,22 @@ internal static class Recurrence
             (word, next) = WordAfter(text, after);
         }
         return PluralParts.Contains(word);
+    }
+
+    private static bool DayRangeJoins(string text, int at, bool forward)
+    {
+        if (forward)
+        {
+            if (at < text.Length && text[at] is '–' or '-' or '—' && IsWeekday(WordAfter(text, at + 1).Word))
+                return true;
+            var (joiner, next) = WordAfter(text, at);
+            return joiner is "through" or "thru" && IsWeekday(WordAfter(text, next).Word);
+        }
+
+        if (at > 0 && text[at - 1] is '–' or '-' or '—')
+            return IsWeekday(WordBefore(text, at - 1));
+        var before = WordBefore(text, at);
+        return before is "through" or "thru" && IsWeekday(WordBefore(text, Math.Max(0, at - before.Length - 1)));
     }
 
     private static bool IsWeekday(string word) =>

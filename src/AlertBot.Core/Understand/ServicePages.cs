@@ -18,6 +18,8 @@ namespace AlertBot.Core.Understand;
 internal static partial class ServicePages
 {
     private const int NewsSentenceWords = 8;
+    private const int MaxSentences = 80;
+    private const int MaxSentenceChars = 600;
 
     [GeneratedRegex(@"\b(?:subscri(?:be|bed|ber|bers|ption|ptions)|sign(?:ing)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?|inbox|your\s+(?:account|email|password|browser|device)|cookies?|privacy\s+(?:policy|settings)|terms\s+of\s+(?:use|service)|(?:scheduled\s+)?maintenance|temporarily\s+unavailable|outage|(?:thank\s+you\s+for\s+your|for\s+your)\s+patience|error\s+code|request\s+id|server\s+time|status\s+page|(?:page|article)\s+(?:you\s+(?:were|are)\s+looking\s+for|not\s+found|cannot\s+be\s+found|has\s+(?:been\s+)?(?:moved|removed))|not\s+found|homepage|search\s+box|paywall|free\s+trial|per\s+month|cancel\s+any\s?time|already\s+a\s+(?:subscriber|member)|customer\s+service|subscriptions?\s+team|back\s+(?:online|shortly|soon)|unlimited\s+(?:access|digital)|unsubscribe|no\s+spam|(?:every|each)\s+weekday|weekend\s+edition|delivered\s+to\s+your)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
@@ -38,7 +40,11 @@ internal static partial class ServicePages
         {
             foreach (var (start, end) in sentences[p])
             {
-                var sentence = paragraphs[p].AsSpan(start, end - start);
+                // A service page is short: its first sentences, each read up to a length, decide (a 2 MiB run-on
+                // sentence costs no more than a short one).
+                if (total == MaxSentences)
+                    return null;
+                var sentence = paragraphs[p].AsSpan(start, Math.Min(end - start, MaxSentenceChars));
                 total++;
                 newsLength |= Words(sentence) >= NewsSentenceWords;
                 if (ReportLanguage().IsMatch(sentence)) reports++;

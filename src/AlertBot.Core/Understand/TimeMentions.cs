@@ -237,7 +237,26 @@ internal static partial class TimeMentions
         while (j < text.Length && text[j] == ' ') j++;
         if (j < text.Length && (char.IsAsciiLetterUpper(text[j]) || text[j] is 'h' or 'l' or '(')) return true;
         var year = text[i] is '1' && text[i + 1] == '9' || text[i] is '2' && text[i + 1] == '0';
-        return !year && ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, i - 30), Math.Min(30, i)));
+        return !year && ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, i - 30), Math.Min(30, i))) || ZonedRangeFollows(text, i + 4);
+    }
+
+    /// <summary>
+    /// "0700 to 2200 GMT", "0800–1700 local": a four-digit number that opens a range whose other end carries the zone
+    /// is a clock too (years do not run "to 2200 GMT").
+    /// </summary>
+    private static bool ZonedRangeFollows(string text, int j)
+    {
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j < text.Length && text[j] is '–' or '-' or '—') j++;
+        else if (text.AsSpan(j).StartsWith("to ", StringComparison.Ordinal) || text.AsSpan(j).StartsWith("and ", StringComparison.Ordinal)) j = text.IndexOf(' ', j) + 1;
+        else return false;
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j + 4 > text.Length || text.AsSpan(j, 4).IndexOfAnyExceptInRange('0', '9') >= 0 || j + 4 < text.Length && char.IsAsciiDigit(text[j + 4]))
+            return false;
+        if (Two(text, j) > 23 || Two(text, j + 2) > 59)
+            return false;
+        var (zone, _, hrs) = ParseZone(text, j + 4);
+        return zone.Kind != ZoneKind.None || hrs;
     }
 
     /// <summary>After a one- or two-digit hour: ":MM", ".MMam", "am/pm", "a.m.", "o'clock".</summary>
@@ -538,9 +557,10 @@ internal static partial class TimeMentions
             if (zone.Kind != ZoneKind.None || hrs) end = zoneEnd;
             if ((fourDigit && !hrs || noon) && zone.Kind == ZoneKind.None)
             {
-                // A bare four-digit number (or "noon") is a clock only after "at/by/until…", and never a year.
-                if (fourDigit && c.Hour is 19 or 20) return -1;
-                if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
+                // A bare four-digit number (or "noon") is a clock only after "at/by/until…" or opening a zoned range
+                // ("0700 to 2200 GMT"), and never a year.
+                if (fourDigit && c.Hour is 19 or 20 && !ZonedRangeFollows(text, index + 4)) return -1;
+                if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index))) && !(fourDigit && ZonedRangeFollows(text, index + 4))) return -1;
                 // "by midday", "until midnight", "after noon" with no zone mark a boundary of a state, not an event;
                 // "at noon" is one.
                 if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;

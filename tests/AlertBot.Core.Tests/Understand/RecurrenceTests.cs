@@ -16,6 +16,9 @@ public sealed class RecurrenceTests
     [InlineData("Briefings are held each Monday in the capital.")]
     [InlineData("Two new flights leave the capital on Monday and Tuesday nights from April.")]
     [InlineData("Patrols cross the bridge on Friday, Saturday or Sunday mornings.")]
+    [InlineData("The consulate's hotline is open Monday–Friday, 08:00–17:00 GMT.")]
+    [InlineData("The service centre answers Monday through Sunday, 0700 to 2200 GMT.")]
+    [InlineData("Clocks go forward at 03:00 tonight, the ministry reminded residents.")]
     public void RecurringTime_IsNoKeyTime_TheEventStays(string schedule)
     {
         var u = KeyTimeTests.Understand(Event + schedule);

@@ -36,6 +36,12 @@ public sealed class TimeStageTests
     [InlineData("The truce agreed on 12 February 2025 broke on March 3, 2025.", "1 0")]
     [InlineData("A curfew from 2100 to 0600 local time followed the attack at 1930 local.", "1 1 0")]
     [InlineData("The depot was hit on Friday and again on Saturday.", "0 0")]
+    // Opening hours, a clock change, a plan superseded.
+    [InlineData("The centre is open Monday–Friday; the depot was hit on Tuesday.", "1 1 0")]
+    [InlineData("Offices open Monday through Friday; shelling began on Sunday.", "1 1 0")]
+    [InlineData("Clocks go forward at 03:00 tonight; the blast came at 02:12 GMT.", "1 0 0")]
+    [InlineData("The blast came at 02:10 GMT, an hour before the clocks went forward.", "0")]
+    [InlineData("Flight ME202, originally scheduled to depart at 23:10 GMT, will now depart at 07:15 GMT.", "1 0")]
     public void Selection_MarksContextFromTheWordsAround(string text, string expected)
     {
         var mentions = TimeExpressions.Tag([text], Deadline.None);
@@ -72,6 +78,7 @@ public sealed class TimeStageTests
     [InlineData("Jets flew between 0200 and 0400 GMT on Friday.", "0 1")]
     [InlineData("A curfew applies from 20:00 on Friday, 31 January, until 06:00 on Monday, 3 February.", "0 1")]
     [InlineData("The airport was shut from about 06:30 to 08:45.", "0 1")]
+    [InlineData("The road was closed 06:30–08:45 GMT on Friday.", "0 1")]
     // Two events, not a range.
     [InlineData("Blasts were heard at 0455 and 0620 GMT.", "0 0")]
     [InlineData("Drones came at 02:10. From 03:00 the city was dark.", "0 0")]
