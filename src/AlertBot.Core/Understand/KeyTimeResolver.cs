@@ -10,7 +10,7 @@ internal readonly record struct KeyTimeSite(int Paragraph, int Position);
 /// Turns the time mentions of a story into key times in UTC. Everything is anchored to the story: its
 /// publication time when the metadata is believable, else its own latest explicit date — never the machine clock.
 /// </summary>
-internal static class KeyTimeResolver
+internal static partial class KeyTimeResolver
 {
     private const int BackgroundDays = 30;
     private const int TypoWindowDays = 7;
@@ -241,7 +241,8 @@ internal static class KeyTimeResolver
         var dateOnly = new List<DayMention>();
         Mention? context = null;
         DateOnly? contextDate = null;
-        ZoneSpec lastZone = default;
+        // "All times on this blog are AEDT", "Post times are Sanaa time (UTC+3)": the page says its clocks' zone.
+        var lastZone = DeclaredZone(paragraphs);
         (DateOnly Date, int Minutes)? lastLocal = null;
 
         for (var index = 0; index < mentions.Count; index++)
@@ -372,6 +373,27 @@ internal static class KeyTimeResolver
             var phrase = EventPhrase.From(para, sentence, day.Mention.Start, day.Mention.End, clauseStart, clauseEnd);
             return new Candidate(new KeyTime(utc, true, para[day.Mention.Start..day.Mention.End], phrase), day.Date, new KeyTimeSite(day.Mention.Paragraph, day.Mention.Start));
         });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:all\s+)?(?:post\s+|entry\s+)?times\s+(?:(?:on|in)\s+this\s+(?:blog|page|report|post|digest|feed|story|article)\s+|given\s+|shown\s+|quoted\s+)?(?:are|in)\s+(?:in\s+)?",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TimesAreLeadIn();
+
+    /// <summary>The zone a page declares for all its clocks in its first paragraphs ("All times are AEDT"), else none.</summary>
+    private static ZoneSpec DeclaredZone(IReadOnlyList<string> paragraphs)
+    {
+        for (var p = 0; p < Math.Min(4, paragraphs.Count); p++)
+        {
+            var text = paragraphs[p];
+            foreach (var m in TimesAreLeadIn().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, 600))))
+            {
+                var (zone, _, _) = TimeMentions.ParseZone(text, m.Index + m.Length);
+                if (zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation or ZoneKind.Named)
+                    return zone;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>Whether the day at <paramref name="at"/> is written as the end of a night: "overnight into", "the night to".</summary>

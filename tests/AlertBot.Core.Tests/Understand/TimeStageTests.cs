@@ -113,6 +113,11 @@ public sealed class TimeStageTests
         "2026-01-13T01:40Z|2026-01-12T21:15Z")]
     [InlineData("BEIRUT, Jan 13 (Reuters) - A strike hit a building in Beirut at 0140 GMT on Tuesday. Rockets were fired at 2315 on Monday, the group said.",
         "2026-01-13T01:40Z|2026-01-12T23:15Z")]
+    // A page that declares its clocks' zone: bare clocks are in it.
+    [InlineData("Live updates | Tuesday 13 January 2026 | All times on this blog are GMT+2\n\n10:55\n\nThe minister spoke to his counterpart by phone at 09:30, his office said.",
+        "2026-01-13T07:30Z")]
+    [InlineData("Channel digest, 13 January 2026. Post times are Sanaa time (UTC+3).\n\nSirens sounded across the city at 02:32, residents said.",
+        "2026-01-12T23:32Z")]
     // A report's "as of" stamp is the day of writing: the year of the dates without one.
     [InlineData("OCHA | Situation as of 14 May 2024 | Report\n\nFighting broke out on 10 May in El Fasher. Since the war began on 15 April 2023, millions have fled.",
         "2024-05-10")]
