@@ -25,6 +25,8 @@ internal static class KeyTimeSelection
         foreach (var m in mentions)
         {
             var text = paragraphs[m.Paragraph];
+            if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && IsDayOfSaying(text, m.Start))
+                m.Saying = true;
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
                 || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start))
                 || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start))
@@ -183,6 +185,44 @@ internal static class KeyTimeSelection
         return word;
     }
 
+    // Verbs of saying: the day after them is when something was said, not when it happened.
+    private static readonly HashSet<string> Sayings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "added", "stated", "wrote", "confirmed", "reported", "noted", "insisted", "warned", "tweeted", "posted",
+    };
+
+    /// <summary>
+    /// "the ministry said on Tuesday", "security sources told AFP on Tuesday", "the Border Guard said Thursday": the day
+    /// of a statement about the story, not of its events (which have their own days; a story with no other time keeps
+    /// it). Only a bare weekday; the word of saying within four words before it, nothing but "on", "late", "early" and
+    /// the hearer between.
+    /// </summary>
+    private static bool IsDayOfSaying(string text, int start)
+    {
+        var i = start;
+        for (var words = 0; words < 4; words++)
+        {
+            var e = i;
+            while (e > 0 && text[e - 1] == ' ') e--;
+            var s = e;
+            while (s > 0 && char.IsLetter(text[s - 1])) s--;
+            if (s == e)
+                return false;
+            var word = text.AsSpan(s, e - s);
+            foreach (var saying in Sayings)
+            {
+                if (word.Equals(saying, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+            // "told AFP on", "told reporters late on": the hearer, then the day.
+            if (!(word is "on" or "late" or "early" or "reporters" or "journalists" or "media" || char.IsUpper(word[0]) && words > 0))
+                return false;
+            i = s;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a date is context: written as such ("since May 2", a dateline, a schedule) or history far from the story's timeline.</summary>
     public static bool IsContext(Mention date) => date.IsBackgroundDate || date.Background;
 
@@ -204,10 +244,12 @@ internal static class KeyTimeSelection
         var coveredDays = timed.Select(k => k.Local).ToHashSet();
         var mainZoneDays = mainZone is null ? null : timed.Select(k => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(k.Key.Utc, mainZone).DateTime)).ToHashSet();
         var chosen = new List<Candidate>(timed);
+        // The day something was said ("the ministry said on Tuesday") is a key time only when the story gives no other.
+        var sayingOnly = timed.Count == 0 && days.All(d => d.Mention.Saying || d.Mention.Used || d.Mention.IsBackgroundDate);
         foreach (var day in days)
         {
             deadline.Check();
-            if (day.Mention.Used || day.Mention.IsBackgroundDate) continue;
+            if (day.Mention.Used || day.Mention.IsBackgroundDate || (day.Mention.Saying && !sayingOnly)) continue;
             if (coveredDays.Contains(day.Date)) continue;
             if (mainZoneDays is not null && mainZoneDays.Contains(day.Date)) continue;
             chosen.Add(describe(day));

@@ -37,6 +37,9 @@ internal sealed class Mention
     public int Minute;
     public ZoneSpec Zone;
 
+    /// <summary>The day something was said ("the ministry said on Tuesday"): a key time only when the story has no other.</summary>
+    public bool Saying;
+
     /// <summary>Written on the 12-hour clock ("4:40 a.m.", "6.40pm").</summary>
     public bool TwelveHour;
 
