@@ -97,6 +97,10 @@ internal static partial class KeyTimeResolver
                 break;
             if (m is not { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday, WeekdayDirection: 0, Background: false })
                 continue;
+            // "at 7:30 a.m. (2330 GMT Thursday) on Friday": a weekday in brackets restates the day in another zone.
+            var para = paragraphs[m.Paragraph];
+            if (para.LastIndexOf('(', m.Start) > para.LastIndexOf(')', m.Start))
+                continue;
             var from = publishedYear ?? MaxYear(paragraphs);
             if (from == 0)
                 return null;

@@ -19,6 +19,8 @@ public sealed class DatelineTests
     [InlineData("SEOUL, Jan. 13 (Yonhap) -- The North fired a missile at 7:48 a.m. KST on Tuesday, the military said.", "2026-01-12T22:48Z")]
     [InlineData("NANJING, Dec. 10 (Xinhua) -- A patrol began at 7 a.m. Tuesday Beijing time, a spokesperson said.", "2024-12-09T23:00Z")]
     [InlineData("BELGOROD, August 10. /TASS/. A drone hit a car at 08:15 Moscow time on Sunday, the governor said.", "2025-08-10T05:15Z")]
+    // A weekday in brackets restates the day in another zone; the lede's own weekday fixes the year.
+    [InlineData("TAIPEI, April 24 — Drills around Taiwan began at 7:30 a.m. (2330 GMT Thursday) on Friday, the command said.", "2026-04-23T23:30Z")]
     // Not datelines: a timeline entry and a date inside the sentence.
     [InlineData("150230Z OCT 25 – Armed men boarded a bulk carrier in the Red Sea.", "2025-10-15T02:30Z")]
     [InlineData("On 3 March 2025 — a Monday — rebels took the airport, officials said.", "2025-03-03")]

@@ -22,6 +22,8 @@ public sealed class TimeStageTests
     [InlineData("A ship was hit at 1412Z on 4 June 2025.", "clock 14:12 Z +date 2025-06-04 | date 2025-06-04")]
     [InlineData("Talks resume at 14h30 Kyiv time today.", "clock 14:30 Kyiv +today | today")]
     [InlineData("Posted 26.01.2025 08:14 by the administration.", "date 2025-01-26 | clock 08:14 none +date 2025-01-26")]
+    [InlineData("DATE: 27 JUN 2024. A vessel reported an explosion at 1320Z.", "date 2024-06-27 | clock 13:20 Z")]
+    [InlineData("VALID FROM 04 AUGUST 2025 UNTIL FURTHER NOTICE.", "date 2025-08-04")]
     public void Tagging_ComposesTheWrittenParts(string text, string expected)
     {
         var mentions = TimeExpressions.Tag([text], Deadline.None);
