@@ -119,6 +119,7 @@ internal static partial class TimeMentions
         @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
         @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
         @"|(?<h>1[0-2]|0?[1-9])\.(?<m>[0-5]\d)\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)" +
+        @"|(?<h>[01]?\d|2[0-3])\.(?<m>[0-5]\d)(?![\d.,]\d)" +
         @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
         @"|(?<h>[01]?\d|2[0-3])h(?<m>[0-5]\d)(?!\w)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?!\d|,\d)(?:(?<mil>[A-IK-Z])\b)?" +
@@ -494,6 +495,7 @@ internal static partial class TimeMentions
         var noon = char.IsLetter(s[0]);
         var hasMinutes = false;
         var fourDigit = false;
+        var dotted = false;
         char military = '\0';
         var apKind = '\0'; // 'a', 'p', or 'o' for o'clock
         if (noon)
@@ -520,6 +522,7 @@ internal static partial class TimeMentions
                 if (pos + 2 < s.Length && s[pos] is ':' or '.' or 'h' && char.IsAsciiDigit(s[pos + 1]))
                 {
                     hasMinutes = true;
+                    dotted = s[pos] == '.';
                     c.Minute = Two(s, pos + 1);
                     pos += 3;
                     if (pos < s.Length && s[pos] == ':') pos += 3; // seconds
@@ -571,6 +574,8 @@ internal static partial class TimeMentions
                 if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
             }
             if (!fourDigit && apKind == '\0' && !noon && !hasMinutes) return -1;
+            // "08.15 WIB", "14.00 hrs": a dotted 24-hour clock only with its zone (else "3.14", "12.50 dollars").
+            if (dotted && apKind == '\0' && zone.Kind == ZoneKind.None && !hrs) return -1;
         }
         c.End = end;
         into.Add(c);

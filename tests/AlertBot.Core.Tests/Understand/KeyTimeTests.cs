@@ -40,6 +40,8 @@ public sealed class KeyTimeTests
     [InlineData("The vote closed at 1800 UTC+2 on 18 February 2025, officials said.", "2025-02-18T16:00Z")]
     [InlineData("Clashes began at 1600 Eastern Time on June 3, 2024, police said.", "2024-06-03T20:00Z")]
     [InlineData("The missile was launched at 0635 KST on September 18, 2024, from Kaechon.", "2024-09-17T21:35Z")]
+    [InlineData("A patrol vessel was approached at 08.15 WIB on 22 September 2026, the agency said.", "2026-09-22T01:15Z")]
+    [InlineData("The convoy crossed at 14.30 hrs GMT on 22 September 2026, officials said.", "2026-09-22T14:30Z")]
     public void ClockTimes_WithZones_AreConvertedToUtc(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));

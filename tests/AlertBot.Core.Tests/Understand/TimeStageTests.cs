@@ -23,6 +23,8 @@ public sealed class TimeStageTests
     [InlineData("Talks resume at 14h30 Kyiv time today.", "clock 14:30 Kyiv +today | today")]
     [InlineData("Posted 26.01.2025 08:14 by the administration.", "date 2025-01-26 | clock 08:14 none +date 2025-01-26")]
     [InlineData("DATE: 27 JUN 2024. A vessel reported an explosion at 1320Z.", "date 2024-06-27 | clock 13:20 Z")]
+    // A dotted 24-hour clock needs its zone: figures are not clocks.
+    [InlineData("Prices rose 12.50 percent and 3.14 million people fled.", "")]
     [InlineData("VALID FROM 04 AUGUST 2025 UNTIL FURTHER NOTICE.", "date 2025-08-04")]
     public void Tagging_ComposesTheWrittenParts(string text, string expected)
     {
