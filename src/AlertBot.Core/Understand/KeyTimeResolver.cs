@@ -258,7 +258,7 @@ internal static partial class KeyTimeResolver
                 if (m.Relative == RelativeKind.NextDay) m.Resolved = contextDate?.AddDays(1);
                 if (m.Relative == RelativeKind.PreviousDay) m.Resolved = contextDate?.AddDays(-1);
                 if (m.Background || m.Resolved is null) continue;
-                if (m.Attached is null && !m.Stamp) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
+                if (m.Attached is null && !m.Stamp && !m.RangeEnd) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
                 context = m;
                 contextDate = m.Resolved;
                 continue;

@@ -151,8 +151,20 @@ internal static class KeyTimeSelection
     private static void MarkRangeEnds(IReadOnlyList<string> paragraphs, List<Mention> mentions)
     {
         Mention? start = null;
+        Mention? startDate = null;
         foreach (var m in mentions)
         {
+            if (m.Kind == MentionKind.Date)
+            {
+                // "between 6 October and 8 October", "from 3 to 10 September": the later date ends the period.
+                var text0 = paragraphs[m.Paragraph];
+                if (startDate is { } d && d.Paragraph == m.Paragraph && m.Start >= d.End && m.Start - d.End <= 12
+                    && LastWord(text0.AsSpan(0, d.Start)) is var open0 && LastWord(text0.AsSpan(0, m.Start)) is var join0
+                    && (open0 is "between" && join0 is "and" || open0 is "from" && join0 is "to" or "until" or "till" or "through"))
+                    m.RangeEnd = true;
+                startDate = m.Attached is null ? m : null;
+                continue;
+            }
             if (m.Kind != MentionKind.Clock) continue;
             var text = paragraphs[m.Paragraph];
             var before = text.AsSpan(0, m.Start).TrimEnd();
@@ -197,7 +209,27 @@ internal static class KeyTimeSelection
     /// it). Only a bare weekday; the word of saying within four words before it, nothing but "on", "late", "early" and
     /// the hearer between.
     /// </summary>
-    private static bool IsDayOfSaying(string text, int start)
+    private static bool IsDayOfSaying(string text, int start) => SayingBefore(text, start) || SayingAfter(text, start);
+
+    /// <summary>"The Indian Army on Thursday said": the verb of saying right after the weekday.</summary>
+    private static bool SayingAfter(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        while (end < text.Length && text[end] == ' ') end++;
+        var s = end;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var word = text.AsSpan(s, end - s);
+        foreach (var saying in Sayings)
+        {
+            if (word.Equals(saying, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool SayingBefore(string text, int start)
     {
         var i = start;
         for (var words = 0; words < 4; words++)

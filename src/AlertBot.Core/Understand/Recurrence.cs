@@ -7,7 +7,12 @@ namespace AlertBot.Core.Understand;
 /// </summary>
 internal static class Recurrence
 {
-    private static readonly HashSet<string> Before = new(StringComparer.OrdinalIgnoreCase) { "every", "each", "nightly", "daily", "weekly" };
+    private static readonly HashSet<string> Before = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "every", "each", "nightly", "daily", "weekly", "normally", "usually", "typically", "routinely",
+        // "held Tuesdays and Thursdays from 09h00": weekdays in the plural are every such day.
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekdays", "weekends",
+    };
 
     private static readonly HashSet<string> PluralParts = new(StringComparer.OrdinalIgnoreCase) { "nights", "mornings", "evenings", "afternoons" };
 

@@ -115,7 +115,7 @@ internal static partial class TimeMentions
     private static partial Regex DtgRegex();
 
     [GeneratedRegex(
-        @"\G(?:(?<=\dT)|(?<![\w:.,/$£€-]))(?:" +
+        @"\G(?:(?<=\dT)|(?<![\w:.,/$£€+-]))(?:" +
         @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
         @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
         @"|(?<h>1[0-2]|0?[1-9])\.(?<m>[0-5]\d)\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)" +

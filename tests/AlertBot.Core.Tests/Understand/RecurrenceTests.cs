@@ -17,6 +17,7 @@ public sealed class RecurrenceTests
     [InlineData("Two new flights leave the capital on Monday and Tuesday nights from April.")]
     [InlineData("Patrols cross the bridge on Friday, Saturday or Sunday mornings.")]
     [InlineData("The consulate's hotline is open Monday–Friday, 08:00–17:00 GMT.")]
+    [InlineData("Family visits, normally held Tuesdays and Thursdays from 0900 to 1300 GMT, are suspended.")]
     [InlineData("The service centre answers Monday through Sunday, 0700 to 2200 GMT.")]
     [InlineData("Clocks go forward at 03:00 tonight, the ministry reminded residents.")]
     public void RecurringTime_IsNoKeyTime_TheEventStays(string schedule)

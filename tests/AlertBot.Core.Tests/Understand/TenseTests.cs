@@ -98,6 +98,7 @@ public sealed class TenseTests
     [InlineData("Rebels attacked the post at 0400 GMT on Saturday, security sources told AFP on Monday.", "2025-03-08T04:00Z")]
     [InlineData("The ministry said on Sunday that drones struck the depot at 2300 GMT on Saturday.", "2025-03-08T23:00Z")]
     [InlineData("A drone crossed the border at 1842 GMT on Friday, the Border Guard said Sunday.", "2025-03-07T18:42Z")]
+    [InlineData("The army on Sunday said rebels fired on its posts at 2220 GMT on Saturday.", "2025-03-08T22:20Z")]
     // A day that is an event stays.
     [InlineData("The army shelled the town on Sunday, killing two, the ministry said.", "2025-03-09")]
     public void DayOfSaying_IsNoKeyTime(string sentence, string expected)

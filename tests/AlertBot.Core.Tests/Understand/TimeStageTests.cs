@@ -23,6 +23,8 @@ public sealed class TimeStageTests
     [InlineData("Talks resume at 14h30 Kyiv time today.", "clock 14:30 Kyiv +today | today")]
     [InlineData("Posted 26.01.2025 08:14 by the administration.", "date 2025-01-26 | clock 08:14 none +date 2025-01-26")]
     [InlineData("DATE: 27 JUN 2024. A vessel reported an explosion at 1320Z.", "date 2024-06-27 | clock 13:20 Z")]
+    // An offset is no clock.
+    [InlineData("The jets struck at about 11:40 pm on Saturday (UTC+6:30).", "clock 23:40 none +weekday | weekday Saturday")]
     // A dotted 24-hour clock needs its zone: figures are not clocks.
     [InlineData("Prices rose 12.50 percent and 3.14 million people fled.", "")]
     [InlineData("VALID FROM 04 AUGUST 2025 UNTIL FURTHER NOTICE.", "date 2025-08-04")]
@@ -92,6 +94,18 @@ public sealed class TimeStageTests
         KeyTimeSelection.MarkContext([paragraph], mentions);
 
         Assert.Equal(expected, string.Join(" ", mentions.Where(m => m.Kind == MentionKind.Clock).Select(m => m.RangeEnd ? "1" : "0")));
+    }
+
+    [Theory]
+    [InlineData("Live fire is possible between 6 October and 8 October, the notice said.", "0 1")]
+    [InlineData("The drills run from 3 September to 10 September.", "0 1")]
+    [InlineData("Shelling hit the town on 6 October and again on 8 October.", "0 0")]
+    public void Selection_MarksTheEndOfADateRange(string paragraph, string expected)
+    {
+        var mentions = TimeExpressions.Tag([paragraph], Deadline.None);
+        KeyTimeSelection.MarkContext([paragraph], mentions);
+
+        Assert.Equal(expected, string.Join(" ", mentions.Where(m => m.Kind == MentionKind.Date).Select(m => m.RangeEnd ? "1" : "0")));
     }
 
     [Fact]
