@@ -12,6 +12,7 @@ public sealed class ServicePageTests
     [InlineData("404 - Page not found\n\nSorry, the page you were looking for doesn't exist, has been moved, or is temporarily unavailable. Try the search box or return to the homepage.")]
     [InlineData("Sign up for the Morning Brief\n\nThe day's top stories in your inbox at 7am. Enter your email address to sign up for our free newsletter.")]
     [InlineData("The Global Ledger\n\nHome\n\nWorld\n\nUkraine war\n\nSudan crisis\n\nBusiness\n\nToday's paper\n\nCrosswords\n\nContact us")]
+    [InlineData("Upcoming events\n\nAll times are shown in Central European Time. Registration closes 24 hours before each event.\n\nWebinar: Black Sea security after the grain corridor\n\nSpeakers from three countries discuss naval drones and shipping insurance.\n\nRegister")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
@@ -24,6 +25,7 @@ public sealed class ServicePageTests
     [InlineData("Hackers take down ministry website\n\nThe defence ministry's website was unavailable for six hours after a cyberattack, officials said on Monday.")]
     [InlineData("Drone strike hits port\n\nA drone struck the port of Odesa at 0415 GMT, killing two workers, the governor said.")]
     [InlineData("Army closes border crossing\n\nThe army closed the main crossing at noon local time and troops were deployed along the road.")]
+    [InlineData("Shipyard files for bond sale\n\nThe shipyard announced the effectiveness of its registration statement for $125 million of convertible debentures.")]
     public void ShortReport_IsAnAlert(string text)
     {
         Assert.True(Understand(text).IsAlert);
