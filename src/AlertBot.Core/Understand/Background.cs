@@ -45,6 +45,16 @@ internal static partial class Background
         return false;
     }
 
+    [GeneratedRegex(@"\b(?:CANCEL(?:LED)?\s+THIS\s+(?:MSG|MESSAGE)|CNL\s+THIS\s+MSG)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex CancelThisMessage();
+
+    /// <summary>"2. CANCEL THIS MSG 191100Z AUG 25": when a navigational warning lapses, an administrative time, not an event.</summary>
+    public static bool IsMessageExpiry(string text, int start)
+    {
+        var from = Math.Max(0, start - 30);
+        return CancelThisMessage().IsMatch(text.AsSpan(from, start - from));
+    }
+
     /// <summary>A time a plan had before it changed ("originally scheduled to depart at 23:10"): not what happens.</summary>
     public static bool IsSuperseded(string text, int start)
     {

@@ -114,6 +114,12 @@ internal static partial class TimeMentions
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex DtgRegex();
 
+    // "190000Z TO 191000Z AUG 25": the first time of a warning's range writes no month; the range's end gives it.
+    [GeneratedRegex(
+        @"\G(?<![\w])(?<d>[0-3]\d)(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?<z>[A-IK-Z])(?=\s*(?:TO|-|–)\s*[0-3]\d(?:[01]\d|2[0-3])[0-5]\d[A-IK-Z]\s?(?<mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s?(?<y>\d\d(?:\d\d)?)(?!\w))",
+        RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex DtgRangeStartRegex();
+
     [GeneratedRegex(
         @"\G(?:(?<=\dT)|(?<![\w:.,/$£€+-]))(?:" +
         @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
@@ -312,7 +318,7 @@ internal static partial class TimeMentions
     private static int TryDtg(string text, int at, int paragraph, List<Mention> into)
     {
         var m = DtgRegex().Match(text, at);
-        if (!m.Success) return -1;
+        if (!m.Success) return TryDtgRangeStart(text, at, paragraph, into);
         var s = text.AsSpan(m.Index, m.Length);
         var yearPart = s[(s.LastIndexOfAnyExceptInRange('0', '9') + 1)..];
         var year = Int(yearPart);
@@ -335,6 +341,30 @@ internal static partial class TimeMentions
         dt.Dtg = date.Dtg = true;
         into.Add(date);
         into.Add(dt);
+        return m.Index + m.Length;
+    }
+
+    private static int TryDtgRangeStart(string text, int at, int paragraph, List<Mention> into)
+    {
+        var m = DtgRangeStartRegex().Match(text, at);
+        if (!m.Success || m.Index != at) return -1;
+        var year = Int(m.Groups["y"].ValueSpan);
+        if (year < 100) year += 2000;
+        var date = new Mention
+        {
+            Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Date,
+            Day = Int(m.Groups["d"].ValueSpan), Month = MonthOf(m.Groups["mon"].ValueSpan), Year = year, Used = true, Dtg = true,
+        };
+        if (!ValidDate(date.Year, date.Month, date.Day)) return -1;
+        Zones.TryMilitaryLetter(m.Groups["z"].ValueSpan[0], out var offset);
+        var clock = new Mention
+        {
+            Paragraph = paragraph, Start = m.Index, End = m.Index + m.Length, Kind = MentionKind.Clock, Attached = date, Dtg = true,
+            Hour = Int(m.Groups["h"].ValueSpan), Minute = Int(m.Groups["m"].ValueSpan),
+            Zone = new ZoneSpec(ZoneKind.Fixed, offset, null, m.Groups["z"].Value),
+        };
+        into.Add(date);
+        into.Add(clock);
         return m.Index + m.Length;
     }
 

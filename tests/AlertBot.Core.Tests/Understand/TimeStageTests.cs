@@ -23,6 +23,8 @@ public sealed class TimeStageTests
     [InlineData("Talks resume at 14h30 Kyiv time today.", "clock 14:30 Kyiv +today | today")]
     [InlineData("Posted 26.01.2025 08:14 by the administration.", "date 2025-01-26 | clock 08:14 none +date 2025-01-26")]
     [InlineData("DATE: 27 JUN 2024. A vessel reported an explosion at 1320Z.", "date 2024-06-27 | clock 13:20 Z")]
+    // A warning's range: the first time takes the month of the range's end.
+    [InlineData("1. LIVE FIRING 190000Z TO 191000Z AUG 25", "date 2025-08-19 | clock 00:00 Z +date 2025-08-19 | date 2025-08-19 | clock 10:00 Z +date 2025-08-19")]
     // An offset is no clock.
     [InlineData("The jets struck at about 11:40 pm on Saturday (UTC+6:30).", "clock 23:40 none +weekday | weekday Saturday")]
     // A dotted 24-hour clock needs its zone: figures are not clocks.
@@ -48,6 +50,7 @@ public sealed class TimeStageTests
     [InlineData("Clocks go forward at 03:00 tonight; the blast came at 02:12 GMT.", "1 0 0")]
     [InlineData("The blast came at 02:10 GMT, an hour before the clocks went forward.", "0")]
     [InlineData("Flight ME202, originally scheduled to depart at 23:10 GMT, will now depart at 07:15 GMT.", "1 0")]
+    [InlineData("1. ROCKET LAUNCHING 211422Z TO 211504Z AUG 25. 2. CANCEL THIS MSG 211604Z AUG 25.", "0 0 0 0 0 1")]
     public void Selection_MarksContextFromTheWordsAround(string text, string expected)
     {
         var mentions = TimeExpressions.Tag([text], Deadline.None);
