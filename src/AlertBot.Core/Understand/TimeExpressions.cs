@@ -129,6 +129,10 @@ internal static class TimeExpressions
 
     private static bool IsConnector(ReadOnlySpan<char> gap)
     {
+        // "4.30pm AEST (Canberra time) on Saturday": a bracketed gloss of the zone or place sits between them.
+        var trimmed = gap.TrimStart();
+        if (trimmed.Length > 0 && trimmed[0] == '(' && trimmed.IndexOf(')') is var close and > 0 and <= 30 && trimmed[1..close].IndexOfAnyInRange('0', '9') < 0)
+            gap = trimmed[(close + 1)..];
         if (gap.Length > 32) return false;
         var i = 0;
         while (i < gap.Length)

@@ -25,6 +25,8 @@ public sealed class TimeStageTests
     [InlineData("DATE: 27 JUN 2024. A vessel reported an explosion at 1320Z.", "date 2024-06-27 | clock 13:20 Z")]
     // A warning's range: the first time takes the month of the range's end.
     [InlineData("1. LIVE FIRING 190000Z TO 191000Z AUG 25", "date 2025-08-19 | clock 00:00 Z +date 2025-08-19 | date 2025-08-19 | clock 10:00 Z +date 2025-08-19")]
+    // A bracketed gloss of the zone between a clock and its day.
+    [InlineData("Flares were fired at about 4.30pm AEST (Canberra time) on Saturday.", "clock 16:30 AEST +weekday | weekday Saturday")]
     // An offset is no clock.
     [InlineData("The jets struck at about 11:40 pm on Saturday (UTC+6:30).", "clock 23:40 none +weekday | weekday Saturday")]
     // A dotted 24-hour clock needs its zone: figures are not clocks.
