@@ -248,6 +248,8 @@ internal static partial class KeyTimeResolver
         // "All times on this blog are AEDT", "Post times are Sanaa time (UTC+3)": the page says its clocks' zone.
         var lastZone = DeclaredZone(paragraphs);
         (DateOnly Date, int Minutes)? lastLocal = null;
+        DateTimeOffset? lastUtc = null;
+        var lastExplicitLocal = false;
 
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -340,9 +342,16 @@ internal static partial class KeyTimeResolver
             // on the 24-hour clock; a bare a.m./p.m. clock after GMT ones is the place's own time.
             if (m.Zone.Kind == ZoneKind.None && m.TwelveHour && zone is { Kind: ZoneKind.Fixed, OffsetMinutes: 0 } && mainZone is not null)
                 zone = new ZoneSpec(ZoneKind.Local);
+            var frameBefore = lastZone;
             if (m.Zone.Kind != ZoneKind.None) lastZone = m.FrameZone ?? m.Zone;
             var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
             var utc = ToUtc(local, zone, mainZone, mainZoneId, text, warnings);
+            // "from 23:00 local time on Tuesday (2000 GMT) until 05:00 on Wednesday": an explicit clock that restates the
+            // instant just written keeps the writer's own zone for the bare clocks after it.
+            if (lastUtc == utc && m.Zone.Kind == ZoneKind.Fixed && lastExplicitLocal)
+                lastZone = frameBefore.Kind == ZoneKind.None ? new ZoneSpec(ZoneKind.Local) : frameBefore;
+            lastUtc = utc;
+            lastExplicitLocal = m.Zone.Kind is ZoneKind.Local or ZoneKind.Named;
             // A publication written as a date only ("BEIRUT, Dec. 5, 2025") is read as its midday UTC (Dates.ParseLoose)
             // and says nothing about the hour: a clock later that day is not in the future.
             if (fromPublication && published is { } pub && pub.UtcDateTime.TimeOfDay != DateOnlyPublication && utc > pub.AddHours(1))

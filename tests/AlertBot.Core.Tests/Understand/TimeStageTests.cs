@@ -136,6 +136,9 @@ public sealed class TimeStageTests
         "2026-01-13T01:40Z|2026-01-12T21:15Z")]
     [InlineData("BEIRUT, Jan 13 (Reuters) - A strike hit a building in Beirut at 0140 GMT on Tuesday. Rockets were fired at 2315 on Monday, the group said.",
         "2026-01-13T01:40Z|2026-01-12T23:15Z")]
+    // An explicit GMT clock restating a local one keeps the local zone for the bare clocks after it.
+    [InlineData("AMMAN, Jan 13 (Reuters) - Jordan closed its airspace over Amman at 23:00 local time on Tuesday (2000 GMT). Flights will resume at 05:00 on Wednesday.",
+        "2026-01-13T20:00Z|2026-01-14T02:00Z")]
     // A page that declares its clocks' zone: bare clocks are in it.
     [InlineData("Live updates | Tuesday 13 January 2026 | All times on this blog are GMT+2\n\n10:55\n\nThe minister spoke to his counterpart by phone at 09:30, his office said.",
         "2026-01-13T07:30Z")]
