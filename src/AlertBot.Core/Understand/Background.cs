@@ -31,6 +31,11 @@ internal static partial class Background
     {
         var from = Math.Max(0, start - 60);
         var to = Math.Min(text.Length, end + 60);
+        // Most clocks have no such words near them: a plain search first, the pattern only where one may be.
+        var near = text.AsSpan(from, to - from);
+        if (!near.Contains("time", StringComparison.OrdinalIgnoreCase) && !near.Contains("clock", StringComparison.OrdinalIgnoreCase)
+            && !near.Contains("daylight", StringComparison.OrdinalIgnoreCase))
+            return false;
         foreach (var (s, e) in (ReadOnlySpan<(int, int)>)[(from, start), (end, to)])
         {
             var around = text.AsSpan(s, e - s);
@@ -59,7 +64,10 @@ internal static partial class Background
     public static bool IsSuperseded(string text, int start)
     {
         var from = Math.Max(0, start - 80);
-        return SupersededLeadIn().IsMatch(text.AsSpan(from, start - from));
+        var before = text.AsSpan(from, start - from);
+        // "originally", "initially", "previously", "first": a plain search before the pattern.
+        return (before.Contains("ly ", StringComparison.Ordinal) || before.Contains("first", StringComparison.OrdinalIgnoreCase))
+               && SupersededLeadIn().IsMatch(before);
     }
 
     private static bool Relates(ReadOnlySpan<char> between)

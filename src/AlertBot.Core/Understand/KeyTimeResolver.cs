@@ -398,6 +398,9 @@ internal static partial class KeyTimeResolver
         for (var p = 0; p < Math.Min(4, paragraphs.Count); p++)
         {
             var text = paragraphs[p];
+            // The pattern's leading optional words make every position a candidate; look for its one fixed word first.
+            if (!text.AsSpan(0, Math.Min(text.Length, 600)).Contains("times ", StringComparison.OrdinalIgnoreCase))
+                continue;
             foreach (var m in TimesAreLeadIn().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, 600))))
             {
                 var (zone, _, _) = TimeMentions.ParseZone(text, m.Index + m.Length);
