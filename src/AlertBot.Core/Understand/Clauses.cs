@@ -8,6 +8,27 @@ internal static class Clauses
     /// that is not an abbreviation's ("a.m.", "p.m.", "U.S.", "Feb.": a letter run of at most four before it, then
     /// no capital after it) — "at 9 a.m. Friday" is one clause.
     /// </summary>
+    /// <summary>The letters of the word that ends at <paramref name="at"/>, past the spaces before it: [Start, End).</summary>
+    public static (int Start, int End) WordBefore(string text, int at)
+    {
+        var e = at;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return (s, e);
+    }
+
+    /// <summary>The letters of the word after <paramref name="at"/>, past spaces (and one comma when asked): [Start, End).</summary>
+    public static (int Start, int End) WordAfter(string text, int at, bool pastComma = false)
+    {
+        var s = at;
+        if (pastComma && s < text.Length && text[s] == ',') s++;
+        while (s < text.Length && text[s] == ' ') s++;
+        var e = s;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return (s, e);
+    }
+
     /// <summary>Whether a clause ends anywhere in [start, end).</summary>
     public static bool HasBreak(string text, int start, int end)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Core.Understand;
 
 /// <summary>A resolved key time, the day it fell on where it was written, and where the story says it.</summary>
@@ -198,10 +200,10 @@ internal static class KeyTimeSelection
     }
 
     // Verbs of saying: the day after them is when something was said, not when it happened.
-    private static readonly HashSet<string> Sayings = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sayings = new[]
     {
         "said", "says", "told", "added", "stated", "wrote", "confirmed", "reported", "noted", "insisted", "warned", "tweeted", "posted",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "the ministry said on Tuesday", "security sources told AFP on Tuesday", "the Border Guard said Thursday": the day
@@ -214,19 +216,9 @@ internal static class KeyTimeSelection
     /// <summary>"The Indian Army on Thursday said": the verb of saying right after the weekday.</summary>
     private static bool SayingAfter(string text, int start)
     {
-        var end = start;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        while (end < text.Length && text[end] == ' ') end++;
-        var s = end;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        var word = text.AsSpan(s, end - s);
-        foreach (var saying in Sayings)
-        {
-            if (word.Equals(saying, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-
-        return false;
+        var (_, weekdayEnd) = Clauses.WordAfter(text, start);
+        var (s, e) = Clauses.WordAfter(text, weekdayEnd);
+        return Sayings.Contains(text.AsSpan(s, e - s));
     }
 
     private static bool SayingBefore(string text, int start)
@@ -234,18 +226,12 @@ internal static class KeyTimeSelection
         var i = start;
         for (var words = 0; words < 4; words++)
         {
-            var e = i;
-            while (e > 0 && text[e - 1] == ' ') e--;
-            var s = e;
-            while (s > 0 && char.IsLetter(text[s - 1])) s--;
+            var (s, e) = Clauses.WordBefore(text, i);
             if (s == e)
                 return false;
             var word = text.AsSpan(s, e - s);
-            foreach (var saying in Sayings)
-            {
-                if (word.Equals(saying, StringComparison.OrdinalIgnoreCase))
-                    return true;
-            }
+            if (Sayings.Contains(word))
+                return true;
             // "told AFP on", "told reporters late on": the hearer, then the day.
             if (!(word is "on" or "late" or "early" or "reporters" or "journalists" or "media" || char.IsUpper(word[0]) && words > 0))
                 return false;

@@ -107,21 +107,14 @@ internal static class Recurrence
 
     private static string WordBefore(string text, int at)
     {
-        var e = at;
-        while (e > 0 && text[e - 1] == ' ') e--;
-        var s = e;
-        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        var (s, e) = Clauses.WordBefore(text, at);
         return text[s..e];
     }
 
     /// <summary>The word after <paramref name="at"/> (past spaces and one comma) and where it ends.</summary>
     private static (string Word, int End) WordAfter(string text, int at)
     {
-        var s = at;
-        if (s < text.Length && text[s] == ',') s++;
-        while (s < text.Length && text[s] == ' ') s++;
-        var e = s;
-        while (e < text.Length && char.IsLetter(text[e])) e++;
+        var (s, e) = Clauses.WordAfter(text, at, pastComma: true);
         return (text[s..e], e);
     }
 }
