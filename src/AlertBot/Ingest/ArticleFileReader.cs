@@ -12,7 +12,7 @@ public sealed record FileRefusal(string Reason, string Metric)
 
     public static FileRefusal Outside(string target) => new($"a link to {target}, outside the folder", "link");
 
-    public static FileRefusal TooLarge(long length, int max) => new($"{length} bytes is over the {max}-byte limit (Articles:MaxBytes)", "too-large");
+    public static FileRefusal TooLarge(long length, int max) => new($"{length} bytes, over the {max}-byte limit (Articles:MaxBytes)", "too-large");
 }
 
 /// <summary>A file's bytes, or why it is not read.</summary>
