@@ -6,8 +6,19 @@ internal sealed class ArticleParts
     public string Headline { get; set; } = "";
     public List<string> Paragraphs { get; set; } = [];
     public DateTimeOffset? Published { get; set; }
+
+    /// <summary>The UTC offset the publication stamp was written with ("2025-01-15T10:05:00+01:00" → +1 h), when it was not UTC.</summary>
+    public TimeSpan? PublishedOffset { get; set; }
     public string? Url { get; set; }
     public string? Author { get; set; }
     public string? Id { get; set; }
     public List<string> Warnings { get; } = [];
+
+    /// <summary>Takes a written publication stamp unless one is known already; keeps the offset it was written with.</summary>
+    public void SetPublished(string? written)
+    {
+        if (Published is not null) return;
+        Published = Dates.ParseLoose(written);
+        PublishedOffset = Published is null ? null : Dates.WrittenOffset(written);
+    }
 }

@@ -61,9 +61,9 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
         }
 
         deadline.Check();
-        var story = Topics.Find(headline, paragraphs);
-        var (topics, mainZone) = (story.Tags, story.MainZone);
         var published = parts.Published ?? document.Published;
+        var story = Topics.Find(headline, paragraphs, parts.Published, parts.PublishedOffset);
+        var (topics, mainZone) = (story.Tags, story.MainZone);
         var sites = new List<KeyTimeSite>();
         var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites, deadline, publishedByArticle: parts.Published is not null);
         deadline.Check();

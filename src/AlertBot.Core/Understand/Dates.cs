@@ -10,6 +10,26 @@ internal static class Dates
         "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm:ss",
     ];
 
+    /// <summary>
+    /// The UTC offset a stamp is written with, when it names one other than UTC: "2025-01-15T10:05:00+01:00" → +01:00,
+    /// "Tue, 05 Mar 2024 14:20:00 +0300" → +03:00; null for "Z", "GMT", "+00:00" or no offset.
+    /// </summary>
+    public static TimeSpan? WrittenOffset(string? value)
+    {
+        var s = value.AsSpan().Trim();
+        // "+01:00" or "+0100" at the end, after a clock's digit or a space.
+        var colon = s.Length >= 7 && s[^3] == ':';
+        var n = colon ? 6 : 5;
+        if (s.Length < n + 2 || s[^n] is not ('+' or '-') || !(char.IsAsciiDigit(s[^(n + 1)]) || s[^(n + 1)] == ' '))
+            return null;
+        var digits = s[^(n - 1)..];
+        if (!char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[1]) || !char.IsAsciiDigit(digits[^2]) || !char.IsAsciiDigit(digits[^1]))
+            return null;
+        var minutes = ((digits[0] - '0') * 10 + (digits[1] - '0')) * 60 + (digits[^2] - '0') * 10 + (digits[^1] - '0');
+        if (minutes == 0 || minutes > 14 * 60) return null;
+        return TimeSpan.FromMinutes(s[^n] == '-' ? -minutes : minutes);
+    }
+
     /// <summary>Parses a metadata date; null when it says nothing usable. Never consults the machine clock or zone.</summary>
     public static DateTimeOffset? ParseLoose(string? value)
     {

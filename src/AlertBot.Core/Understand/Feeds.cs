@@ -165,7 +165,7 @@ public static class Feeds
         var item = items[0];
         if (items.Count > 1) parts.Warnings.Add($"feed holds {items.Count} items; understood the first (use Feeds.SplitFeed for all)");
         parts.Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(item.Title ?? ""));
-        parts.Published = Dates.ParseLoose(item.Published);
+        parts.SetPublished(item.Published);
         parts.Url = item.Link;
         parts.Author = item.Author;
         parts.Id = item.Id;

@@ -24,7 +24,7 @@ public sealed record GazetteerEntry(string Tag, TagKind Kind, string DisplayName
 /// </summary>
 public static class Gazetteer
 {
-    // kind|tag|display name|aliases (comma-separated, matched as written)|regions|IANA zone
+    // kind|tag|display name|aliases (comma-separated, matched as written; "~" marks a people's adjective, "Malian")|regions|IANA zone
     // city lines: city|country tag|aliases|IANA zone  (a city names its country and says what "local time" means there)
     private const string Data = """
         region|africa|Africa|Africa,African||
@@ -56,155 +56,155 @@ public static class Gazetteer
         region|caribbean|Caribbean|Caribbean|americas|
         region|arctic|Arctic|Arctic||
         region|oceania|Oceania|Oceania,Pacific Islands||
-        country|mali|Mali|Mali,Malian,Malians|africa,west-africa,sahel|Africa/Bamako
-        country|burkina-faso|Burkina Faso|Burkina Faso,Burkinabe,Burkinabè|africa,west-africa,sahel|Africa/Ouagadougou
-        country|niger|Niger|Niger,Nigerien,Nigeriens|africa,west-africa,sahel|Africa/Niamey
-        country|chad|Chad|Chad,Chadian|africa,central-africa,sahel|Africa/Ndjamena
-        country|mauritania|Mauritania|Mauritania,Mauritanian|africa,west-africa,sahel|Africa/Nouakchott
-        country|senegal|Senegal|Senegal,Senegalese|africa,west-africa|Africa/Dakar
-        country|nigeria|Nigeria|Nigeria,Nigerian,Nigerians|africa,west-africa|Africa/Lagos
-        country|ghana|Ghana|Ghana,Ghanaian|africa,west-africa|Africa/Accra
-        country|ivory-coast|Ivory Coast|Ivory Coast,Côte d'Ivoire,Cote d'Ivoire,Ivorian|africa,west-africa|Africa/Abidjan
-        country|guinea|Guinea|Guinea,Guinean|africa,west-africa|Africa/Conakry
+        country|mali|Mali|Mali,~Malian,~Malians|africa,west-africa,sahel|Africa/Bamako
+        country|burkina-faso|Burkina Faso|Burkina Faso,~Burkinabe,~Burkinabè|africa,west-africa,sahel|Africa/Ouagadougou
+        country|niger|Niger|Niger,~Nigerien,~Nigeriens|africa,west-africa,sahel|Africa/Niamey
+        country|chad|Chad|Chad,~Chadian|africa,central-africa,sahel|Africa/Ndjamena
+        country|mauritania|Mauritania|Mauritania,~Mauritanian|africa,west-africa,sahel|Africa/Nouakchott
+        country|senegal|Senegal|Senegal,~Senegalese|africa,west-africa|Africa/Dakar
+        country|nigeria|Nigeria|Nigeria,~Nigerian,~Nigerians|africa,west-africa|Africa/Lagos
+        country|ghana|Ghana|Ghana,~Ghanaian|africa,west-africa|Africa/Accra
+        country|ivory-coast|Ivory Coast|Ivory Coast,Côte d'Ivoire,Cote d'Ivoire,~Ivorian|africa,west-africa|Africa/Abidjan
+        country|guinea|Guinea|Guinea,~Guinean|africa,west-africa|Africa/Conakry
         country|guinea-bissau|Guinea-Bissau|Guinea-Bissau|africa,west-africa|Africa/Bissau
         country|sierra-leone|Sierra Leone|Sierra Leone|africa,west-africa|Africa/Freetown
-        country|liberia|Liberia|Liberia,Liberian|africa,west-africa|Africa/Monrovia
-        country|benin|Benin|Benin,Beninese|africa,west-africa|Africa/Porto-Novo
-        country|togo|Togo|Togo,Togolese|africa,west-africa|Africa/Lome
-        country|cameroon|Cameroon|Cameroon,Cameroonian|africa,central-africa|Africa/Douala
+        country|liberia|Liberia|Liberia,~Liberian|africa,west-africa|Africa/Monrovia
+        country|benin|Benin|Benin,~Beninese|africa,west-africa|Africa/Porto-Novo
+        country|togo|Togo|Togo,~Togolese|africa,west-africa|Africa/Lome
+        country|cameroon|Cameroon|Cameroon,~Cameroonian|africa,central-africa|Africa/Douala
         country|central-african-republic|Central African Republic|Central African Republic,CAR|africa,central-africa|Africa/Bangui
-        country|drc|DR Congo|Democratic Republic of the Congo,DR Congo,DRC,Congolese,Congo|africa,central-africa|Africa/Kinshasa
-        country|sudan|Sudan|Sudan,Sudanese|africa,north-africa,east-africa|Africa/Khartoum
-        country|south-sudan|South Sudan|South Sudan,South Sudanese|africa,east-africa|Africa/Juba
-        country|ethiopia|Ethiopia|Ethiopia,Ethiopian|africa,east-africa,horn-of-africa|Africa/Addis_Ababa
-        country|eritrea|Eritrea|Eritrea,Eritrean|africa,east-africa,horn-of-africa|Africa/Asmara
-        country|somalia|Somalia|Somalia,Somali,Somalis|africa,east-africa,horn-of-africa|Africa/Mogadishu
+        country|drc|DR Congo|Democratic Republic of the Congo,DR Congo,DRC,~Congolese,Congo|africa,central-africa|Africa/Kinshasa
+        country|sudan|Sudan|Sudan,~Sudanese|africa,north-africa,east-africa|Africa/Khartoum
+        country|south-sudan|South Sudan|South Sudan,~South Sudanese|africa,east-africa|Africa/Juba
+        country|ethiopia|Ethiopia|Ethiopia,~Ethiopian|africa,east-africa,horn-of-africa|Africa/Addis_Ababa
+        country|eritrea|Eritrea|Eritrea,~Eritrean|africa,east-africa,horn-of-africa|Africa/Asmara
+        country|somalia|Somalia|Somalia,~Somali,~Somalis|africa,east-africa,horn-of-africa|Africa/Mogadishu
         country|djibouti|Djibouti|Djibouti|africa,east-africa,horn-of-africa|Africa/Djibouti
-        country|kenya|Kenya|Kenya,Kenyan|africa,east-africa|Africa/Nairobi
-        country|uganda|Uganda|Uganda,Ugandan|africa,east-africa|Africa/Kampala
-        country|rwanda|Rwanda|Rwanda,Rwandan|africa,east-africa|Africa/Kigali
-        country|mozambique|Mozambique|Mozambique,Mozambican|africa,southern-africa|Africa/Maputo
-        country|south-africa|South Africa|South Africa,South African|africa,southern-africa|Africa/Johannesburg
-        country|libya|Libya|Libya,Libyan|africa,north-africa,sahel|Africa/Tripoli
-        country|egypt|Egypt|Egypt,Egyptian|africa,north-africa,middle-east|Africa/Cairo
-        country|algeria|Algeria|Algeria,Algerian|africa,north-africa,sahel|Africa/Algiers
-        country|morocco|Morocco|Morocco,Moroccan|africa,north-africa|Africa/Casablanca
-        country|tunisia|Tunisia|Tunisia,Tunisian|africa,north-africa|Africa/Tunis
-        country|ukraine|Ukraine|Ukraine,Ukrainian,Ukrainians|europe,eastern-europe|Europe/Kyiv
-        country|russia|Russia|Russia,Russian,Russians,Russian Federation,Kremlin|europe,eastern-europe|Europe/Moscow
-        country|belarus|Belarus|Belarus,Belarusian|europe,eastern-europe|Europe/Minsk
-        country|moldova|Moldova|Moldova,Moldovan|europe,eastern-europe|Europe/Chisinau
-        country|poland|Poland|Poland,Polish|europe,eastern-europe|Europe/Warsaw
-        country|romania|Romania|Romania,Romanian|europe,eastern-europe|Europe/Bucharest
-        country|hungary|Hungary|Hungary,Hungarian|europe,eastern-europe|Europe/Budapest
-        country|slovakia|Slovakia|Slovakia,Slovak|europe,eastern-europe|Europe/Bratislava
-        country|czechia|Czechia|Czechia,Czech Republic,Czech|europe,eastern-europe|Europe/Prague
-        country|bulgaria|Bulgaria|Bulgaria,Bulgarian|europe,eastern-europe,balkans|Europe/Sofia
-        country|estonia|Estonia|Estonia,Estonian|europe,baltics|Europe/Tallinn
-        country|latvia|Latvia|Latvia,Latvian|europe,baltics|Europe/Riga
-        country|lithuania|Lithuania|Lithuania,Lithuanian|europe,baltics|Europe/Vilnius
-        country|finland|Finland|Finland,Finnish|europe|Europe/Helsinki
-        country|sweden|Sweden|Sweden,Swedish|europe|Europe/Stockholm
-        country|norway|Norway|Norway,Norwegian|europe|Europe/Oslo
-        country|germany|Germany|Germany,German|europe,western-europe|Europe/Berlin
-        country|france|France|France,French|europe,western-europe|Europe/Paris
-        country|united-kingdom|United Kingdom|United Kingdom,U.K.,UK,Britain,British|europe,western-europe|Europe/London
-        country|italy|Italy|Italy,Italian|europe|Europe/Rome
-        country|spain|Spain|Spain,Spanish|europe,western-europe|Europe/Madrid
-        country|netherlands|Netherlands|Netherlands,Dutch|europe,western-europe|Europe/Amsterdam
-        country|belgium|Belgium|Belgium,Belgian|europe,western-europe|Europe/Brussels
-        country|greece|Greece|Greece,Greek|europe,balkans|Europe/Athens
-        country|serbia|Serbia|Serbia,Serbian,Serbs|europe,balkans|Europe/Belgrade
-        country|kosovo|Kosovo|Kosovo,Kosovar|europe,balkans|Europe/Belgrade
-        country|bosnia|Bosnia and Herzegovina|Bosnia and Herzegovina,Bosnia,Bosnian,Republika Srpska|europe,balkans|Europe/Sarajevo
-        country|turkey|Turkey|Turkey,Türkiye,Turkish|europe,middle-east|Europe/Istanbul
-        country|georgia|Georgia|Georgia,Georgian|caucasus|Asia/Tbilisi
-        country|armenia|Armenia|Armenia,Armenian|caucasus|Asia/Yerevan
-        country|azerbaijan|Azerbaijan|Azerbaijan,Azerbaijani,Azeri|caucasus|Asia/Baku
-        country|israel|Israel|Israel,Israeli,Israelis|middle-east,levant|Asia/Jerusalem
-        country|palestine|Palestine|Palestine,Palestinian,Palestinians,Gaza Strip,Gaza,West Bank|middle-east,levant|Asia/Gaza
-        country|lebanon|Lebanon|Lebanon,Lebanese|middle-east,levant|Asia/Beirut
-        country|syria|Syria|Syria,Syrian|middle-east,levant|Asia/Damascus
-        country|jordan|Jordan|Jordan,Jordanian|middle-east,levant|Asia/Amman
-        country|iraq|Iraq|Iraq,Iraqi|middle-east|Asia/Baghdad
-        country|iran|Iran|Iran,Iranian,Tehran|middle-east|Asia/Tehran
-        country|saudi-arabia|Saudi Arabia|Saudi Arabia,Saudi|middle-east,gulf|Asia/Riyadh
-        country|yemen|Yemen|Yemen,Yemeni|middle-east,gulf|Asia/Aden
-        country|oman|Oman|Oman,Omani|middle-east,gulf|Asia/Muscat
-        country|uae|United Arab Emirates|United Arab Emirates,UAE,Emirati|middle-east,gulf|Asia/Dubai
-        country|qatar|Qatar|Qatar,Qatari|middle-east,gulf|Asia/Qatar
-        country|kuwait|Kuwait|Kuwait,Kuwaiti|middle-east,gulf|Asia/Kuwait
-        country|bahrain|Bahrain|Bahrain,Bahraini|middle-east,gulf|Asia/Bahrain
-        country|afghanistan|Afghanistan|Afghanistan,Afghan|south-asia,central-asia|Asia/Kabul
-        country|pakistan|Pakistan|Pakistan,Pakistani|south-asia|Asia/Karachi
-        country|india|India|India,Indian|south-asia|Asia/Kolkata
-        country|bangladesh|Bangladesh|Bangladesh,Bangladeshi|south-asia|Asia/Dhaka
-        country|myanmar|Myanmar|Myanmar,Burma,Burmese|southeast-asia|Asia/Yangon
-        country|thailand|Thailand|Thailand,Thai|southeast-asia|Asia/Bangkok
-        country|philippines|Philippines|Philippines,Philippine,Filipino|southeast-asia,indo-pacific|Asia/Manila
-        country|vietnam|Vietnam|Vietnam,Vietnamese|southeast-asia|Asia/Ho_Chi_Minh
-        country|indonesia|Indonesia|Indonesia,Indonesian|southeast-asia,indo-pacific|Asia/Jakarta
-        country|china|China|China,Chinese,Beijing|east-asia,indo-pacific|Asia/Shanghai
-        country|taiwan|Taiwan|Taiwan,Taiwanese,Taipei|east-asia,indo-pacific|Asia/Taipei
-        country|japan|Japan|Japan,Japanese|east-asia,indo-pacific|Asia/Tokyo
-        country|north-korea|North Korea|North Korea,North Korean,DPRK,Pyongyang|east-asia|Asia/Pyongyang
-        country|south-korea|South Korea|South Korea,South Korean,Seoul|east-asia|Asia/Seoul
-        country|kazakhstan|Kazakhstan|Kazakhstan,Kazakh|central-asia|Asia/Almaty
-        country|united-states|United States|United States,U.S.,US,USA,Americans,Pentagon|north-america,americas|America/New_York
-        country|canada|Canada|Canada,Canadian|north-america,americas|America/Toronto
-        country|mexico|Mexico|Mexico,Mexican|north-america,latin-america,americas|America/Mexico_City
-        country|venezuela|Venezuela|Venezuela,Venezuelan|latin-america,americas|America/Caracas
-        country|colombia|Colombia|Colombia,Colombian|latin-america,americas|America/Bogota
-        country|haiti|Haiti|Haiti,Haitian|caribbean,latin-america,americas|America/Port-au-Prince
-        country|cuba|Cuba|Cuba,Cuban|caribbean,latin-america,americas|America/Havana
-        country|brazil|Brazil|Brazil,Brazilian|latin-america,americas|America/Sao_Paulo
-        country|australia|Australia|Australia,Australian|oceania,indo-pacific|Australia/Sydney
-        country|guyana|Guyana|Guyana,Guyanese|latin-america,americas|America/Guyana
-        country|suriname|Suriname|Suriname,Surinamese|latin-america,americas|America/Paramaribo
-        country|ecuador|Ecuador|Ecuador,Ecuadorian,Ecuadorean|latin-america,americas|America/Guayaquil
-        country|peru|Peru|Peru,Peruvian|latin-america,americas|America/Lima
-        country|bolivia|Bolivia|Bolivia,Bolivian|latin-america,americas|America/La_Paz
-        country|chile|Chile|Chile,Chilean|latin-america,americas|America/Santiago
-        country|argentina|Argentina|Argentina,Argentine,Argentinian|latin-america,americas|America/Argentina/Buenos_Aires
-        country|paraguay|Paraguay|Paraguay,Paraguayan|latin-america,americas|America/Asuncion
-        country|uruguay|Uruguay|Uruguay,Uruguayan|latin-america,americas|America/Montevideo
-        country|panama|Panama|Panama,Panamanian|latin-america,americas|America/Panama
-        country|nicaragua|Nicaragua|Nicaragua,Nicaraguan|latin-america,americas|America/Managua
-        country|honduras|Honduras|Honduras,Honduran|latin-america,americas|America/Tegucigalpa
-        country|guatemala|Guatemala|Guatemala,Guatemalan|latin-america,americas|America/Guatemala
-        country|el-salvador|El Salvador|El Salvador,Salvadoran|latin-america,americas|America/El_Salvador
-        country|costa-rica|Costa Rica|Costa Rica,Costa Rican|latin-america,americas|America/Costa_Rica
+        country|kenya|Kenya|Kenya,~Kenyan|africa,east-africa|Africa/Nairobi
+        country|uganda|Uganda|Uganda,~Ugandan|africa,east-africa|Africa/Kampala
+        country|rwanda|Rwanda|Rwanda,~Rwandan|africa,east-africa|Africa/Kigali
+        country|mozambique|Mozambique|Mozambique,~Mozambican|africa,southern-africa|Africa/Maputo
+        country|south-africa|South Africa|South Africa,~South African|africa,southern-africa|Africa/Johannesburg
+        country|libya|Libya|Libya,~Libyan|africa,north-africa,sahel|Africa/Tripoli
+        country|egypt|Egypt|Egypt,~Egyptian|africa,north-africa,middle-east|Africa/Cairo
+        country|algeria|Algeria|Algeria,~Algerian|africa,north-africa,sahel|Africa/Algiers
+        country|morocco|Morocco|Morocco,~Moroccan|africa,north-africa|Africa/Casablanca
+        country|tunisia|Tunisia|Tunisia,~Tunisian|africa,north-africa|Africa/Tunis
+        country|ukraine|Ukraine|Ukraine,~Ukrainian,~Ukrainians|europe,eastern-europe|Europe/Kyiv
+        country|russia|Russia|Russia,~Russian,~Russians,Russian Federation,Kremlin|europe,eastern-europe|Europe/Moscow
+        country|belarus|Belarus|Belarus,~Belarusian|europe,eastern-europe|Europe/Minsk
+        country|moldova|Moldova|Moldova,~Moldovan|europe,eastern-europe|Europe/Chisinau
+        country|poland|Poland|Poland,~Polish|europe,eastern-europe|Europe/Warsaw
+        country|romania|Romania|Romania,~Romanian|europe,eastern-europe|Europe/Bucharest
+        country|hungary|Hungary|Hungary,~Hungarian|europe,eastern-europe|Europe/Budapest
+        country|slovakia|Slovakia|Slovakia,~Slovak|europe,eastern-europe|Europe/Bratislava
+        country|czechia|Czechia|Czechia,Czech Republic,~Czech|europe,eastern-europe|Europe/Prague
+        country|bulgaria|Bulgaria|Bulgaria,~Bulgarian|europe,eastern-europe,balkans|Europe/Sofia
+        country|estonia|Estonia|Estonia,~Estonian|europe,baltics|Europe/Tallinn
+        country|latvia|Latvia|Latvia,~Latvian|europe,baltics|Europe/Riga
+        country|lithuania|Lithuania|Lithuania,~Lithuanian|europe,baltics|Europe/Vilnius
+        country|finland|Finland|Finland,~Finnish|europe|Europe/Helsinki
+        country|sweden|Sweden|Sweden,~Swedish|europe|Europe/Stockholm
+        country|norway|Norway|Norway,~Norwegian|europe|Europe/Oslo
+        country|germany|Germany|Germany,~German|europe,western-europe|Europe/Berlin
+        country|france|France|France,~French|europe,western-europe|Europe/Paris
+        country|united-kingdom|United Kingdom|United Kingdom,U.K.,UK,Britain,~British|europe,western-europe|Europe/London
+        country|italy|Italy|Italy,~Italian|europe|Europe/Rome
+        country|spain|Spain|Spain,~Spanish|europe,western-europe|Europe/Madrid
+        country|netherlands|Netherlands|Netherlands,~Dutch|europe,western-europe|Europe/Amsterdam
+        country|belgium|Belgium|Belgium,~Belgian|europe,western-europe|Europe/Brussels
+        country|greece|Greece|Greece,~Greek|europe,balkans|Europe/Athens
+        country|serbia|Serbia|Serbia,~Serbian,~Serbs|europe,balkans|Europe/Belgrade
+        country|kosovo|Kosovo|Kosovo,~Kosovar|europe,balkans|Europe/Belgrade
+        country|bosnia|Bosnia and Herzegovina|Bosnia and Herzegovina,Bosnia,~Bosnian,Republika Srpska|europe,balkans|Europe/Sarajevo
+        country|turkey|Turkey|Turkey,Türkiye,~Turkish|europe,middle-east|Europe/Istanbul
+        country|georgia|Georgia|Georgia,~Georgian|caucasus|Asia/Tbilisi
+        country|armenia|Armenia|Armenia,~Armenian|caucasus|Asia/Yerevan
+        country|azerbaijan|Azerbaijan|Azerbaijan,~Azerbaijani,~Azeri|caucasus|Asia/Baku
+        country|israel|Israel|Israel,~Israeli,~Israelis|middle-east,levant|Asia/Jerusalem
+        country|palestine|Palestine|Palestine,~Palestinian,~Palestinians,Gaza Strip,Gaza,West Bank|middle-east,levant|Asia/Gaza
+        country|lebanon|Lebanon|Lebanon,~Lebanese|middle-east,levant|Asia/Beirut
+        country|syria|Syria|Syria,~Syrian|middle-east,levant|Asia/Damascus
+        country|jordan|Jordan|Jordan,~Jordanian|middle-east,levant|Asia/Amman
+        country|iraq|Iraq|Iraq,~Iraqi|middle-east|Asia/Baghdad
+        country|iran|Iran|Iran,~Iranian,Tehran|middle-east|Asia/Tehran
+        country|saudi-arabia|Saudi Arabia|Saudi Arabia,~Saudi|middle-east,gulf|Asia/Riyadh
+        country|yemen|Yemen|Yemen,~Yemeni|middle-east,gulf|Asia/Aden
+        country|oman|Oman|Oman,~Omani|middle-east,gulf|Asia/Muscat
+        country|uae|United Arab Emirates|United Arab Emirates,UAE,~Emirati|middle-east,gulf|Asia/Dubai
+        country|qatar|Qatar|Qatar,~Qatari|middle-east,gulf|Asia/Qatar
+        country|kuwait|Kuwait|Kuwait,~Kuwaiti|middle-east,gulf|Asia/Kuwait
+        country|bahrain|Bahrain|Bahrain,~Bahraini|middle-east,gulf|Asia/Bahrain
+        country|afghanistan|Afghanistan|Afghanistan,~Afghan|south-asia,central-asia|Asia/Kabul
+        country|pakistan|Pakistan|Pakistan,~Pakistani|south-asia|Asia/Karachi
+        country|india|India|India,~Indian|south-asia|Asia/Kolkata
+        country|bangladesh|Bangladesh|Bangladesh,~Bangladeshi|south-asia|Asia/Dhaka
+        country|myanmar|Myanmar|Myanmar,Burma,~Burmese|southeast-asia|Asia/Yangon
+        country|thailand|Thailand|Thailand,~Thai|southeast-asia|Asia/Bangkok
+        country|philippines|Philippines|Philippines,~Philippine,~Filipino|southeast-asia,indo-pacific|Asia/Manila
+        country|vietnam|Vietnam|Vietnam,~Vietnamese|southeast-asia|Asia/Ho_Chi_Minh
+        country|indonesia|Indonesia|Indonesia,~Indonesian|southeast-asia,indo-pacific|Asia/Jakarta
+        country|china|China|China,~Chinese,Beijing|east-asia,indo-pacific|Asia/Shanghai
+        country|taiwan|Taiwan|Taiwan,~Taiwanese,Taipei|east-asia,indo-pacific|Asia/Taipei
+        country|japan|Japan|Japan,~Japanese|east-asia,indo-pacific|Asia/Tokyo
+        country|north-korea|North Korea|North Korea,~North Korean,DPRK,Pyongyang|east-asia|Asia/Pyongyang
+        country|south-korea|South Korea|South Korea,~South Korean,Seoul|east-asia|Asia/Seoul
+        country|kazakhstan|Kazakhstan|Kazakhstan,~Kazakh|central-asia|Asia/Almaty
+        country|united-states|United States|United States,U.S.,US,USA,~Americans,Pentagon|north-america,americas|America/New_York
+        country|canada|Canada|Canada,~Canadian|north-america,americas|America/Toronto
+        country|mexico|Mexico|Mexico,~Mexican|north-america,latin-america,americas|America/Mexico_City
+        country|venezuela|Venezuela|Venezuela,~Venezuelan|latin-america,americas|America/Caracas
+        country|colombia|Colombia|Colombia,~Colombian|latin-america,americas|America/Bogota
+        country|haiti|Haiti|Haiti,~Haitian|caribbean,latin-america,americas|America/Port-au-Prince
+        country|cuba|Cuba|Cuba,~Cuban|caribbean,latin-america,americas|America/Havana
+        country|brazil|Brazil|Brazil,~Brazilian|latin-america,americas|America/Sao_Paulo
+        country|australia|Australia|Australia,~Australian|oceania,indo-pacific|Australia/Sydney
+        country|guyana|Guyana|Guyana,~Guyanese|latin-america,americas|America/Guyana
+        country|suriname|Suriname|Suriname,~Surinamese|latin-america,americas|America/Paramaribo
+        country|ecuador|Ecuador|Ecuador,~Ecuadorian,~Ecuadorean|latin-america,americas|America/Guayaquil
+        country|peru|Peru|Peru,~Peruvian|latin-america,americas|America/Lima
+        country|bolivia|Bolivia|Bolivia,~Bolivian|latin-america,americas|America/La_Paz
+        country|chile|Chile|Chile,~Chilean|latin-america,americas|America/Santiago
+        country|argentina|Argentina|Argentina,~Argentine,~Argentinian|latin-america,americas|America/Argentina/Buenos_Aires
+        country|paraguay|Paraguay|Paraguay,~Paraguayan|latin-america,americas|America/Asuncion
+        country|uruguay|Uruguay|Uruguay,~Uruguayan|latin-america,americas|America/Montevideo
+        country|panama|Panama|Panama,~Panamanian|latin-america,americas|America/Panama
+        country|nicaragua|Nicaragua|Nicaragua,~Nicaraguan|latin-america,americas|America/Managua
+        country|honduras|Honduras|Honduras,~Honduran|latin-america,americas|America/Tegucigalpa
+        country|guatemala|Guatemala|Guatemala,~Guatemalan|latin-america,americas|America/Guatemala
+        country|el-salvador|El Salvador|El Salvador,~Salvadoran|latin-america,americas|America/El_Salvador
+        country|costa-rica|Costa Rica|Costa Rica,~Costa Rican|latin-america,americas|America/Costa_Rica
         country|dominican-republic|Dominican Republic|Dominican Republic|caribbean,latin-america,americas|America/Santo_Domingo
-        country|jamaica|Jamaica|Jamaica,Jamaican|caribbean,americas|America/Jamaica
-        country|nepal|Nepal|Nepal,Nepali,Nepalese|south-asia|Asia/Kathmandu
-        country|sri-lanka|Sri Lanka|Sri Lanka,Sri Lankan|south-asia|Asia/Colombo
-        country|cambodia|Cambodia|Cambodia,Cambodian|southeast-asia|Asia/Phnom_Penh
-        country|laos|Laos|Laos,Laotian|southeast-asia|Asia/Vientiane
-        country|malaysia|Malaysia|Malaysia,Malaysian|southeast-asia|Asia/Kuala_Lumpur
-        country|singapore|Singapore|Singapore,Singaporean|southeast-asia,indo-pacific|Asia/Singapore
-        country|mongolia|Mongolia|Mongolia,Mongolian|east-asia|Asia/Ulaanbaatar
-        country|kyrgyzstan|Kyrgyzstan|Kyrgyzstan,Kyrgyz|central-asia|Asia/Bishkek
-        country|tajikistan|Tajikistan|Tajikistan,Tajik|central-asia|Asia/Dushanbe
-        country|uzbekistan|Uzbekistan|Uzbekistan,Uzbek|central-asia|Asia/Tashkent
-        country|turkmenistan|Turkmenistan|Turkmenistan,Turkmen|central-asia|Asia/Ashgabat
-        country|denmark|Denmark|Denmark,Danish|europe,western-europe|Europe/Copenhagen
-        country|austria|Austria|Austria,Austrian|europe,western-europe|Europe/Vienna
-        country|switzerland|Switzerland|Switzerland,Swiss|europe,western-europe|Europe/Zurich
-        country|portugal|Portugal|Portugal,Portuguese|europe,western-europe|Europe/Lisbon
-        country|croatia|Croatia|Croatia,Croatian|europe,balkans|Europe/Zagreb
-        country|montenegro|Montenegro|Montenegro,Montenegrin|europe,balkans|Europe/Podgorica
-        country|albania|Albania|Albania,Albanian|europe,balkans|Europe/Tirane
-        country|north-macedonia|North Macedonia|North Macedonia,Macedonian|europe,balkans|Europe/Skopje
-        country|cyprus|Cyprus|Cyprus,Cypriot|europe,middle-east|Asia/Nicosia
-        country|tanzania|Tanzania|Tanzania,Tanzanian|africa,east-africa|Africa/Dar_es_Salaam
-        country|zambia|Zambia|Zambia,Zambian|africa,southern-africa|Africa/Lusaka
-        country|zimbabwe|Zimbabwe|Zimbabwe,Zimbabwean|africa,southern-africa|Africa/Harare
-        country|angola|Angola|Angola,Angolan|africa,southern-africa|Africa/Luanda
-        country|namibia|Namibia|Namibia,Namibian|africa,southern-africa|Africa/Windhoek
-        country|madagascar|Madagascar|Madagascar,Malagasy|africa,southern-africa|Indian/Antananarivo
-        country|malawi|Malawi|Malawi,Malawian|africa,southern-africa|Africa/Blantyre
-        country|burundi|Burundi|Burundi,Burundian|africa,east-africa,central-africa|Africa/Bujumbura
-        country|gabon|Gabon|Gabon,Gabonese|africa,central-africa|Africa/Libreville
+        country|jamaica|Jamaica|Jamaica,~Jamaican|caribbean,americas|America/Jamaica
+        country|nepal|Nepal|Nepal,~Nepali,~Nepalese|south-asia|Asia/Kathmandu
+        country|sri-lanka|Sri Lanka|Sri Lanka,~Sri Lankan|south-asia|Asia/Colombo
+        country|cambodia|Cambodia|Cambodia,~Cambodian|southeast-asia|Asia/Phnom_Penh
+        country|laos|Laos|Laos,~Laotian|southeast-asia|Asia/Vientiane
+        country|malaysia|Malaysia|Malaysia,~Malaysian|southeast-asia|Asia/Kuala_Lumpur
+        country|singapore|Singapore|Singapore,~Singaporean|southeast-asia,indo-pacific|Asia/Singapore
+        country|mongolia|Mongolia|Mongolia,~Mongolian|east-asia|Asia/Ulaanbaatar
+        country|kyrgyzstan|Kyrgyzstan|Kyrgyzstan,~Kyrgyz|central-asia|Asia/Bishkek
+        country|tajikistan|Tajikistan|Tajikistan,~Tajik|central-asia|Asia/Dushanbe
+        country|uzbekistan|Uzbekistan|Uzbekistan,~Uzbek|central-asia|Asia/Tashkent
+        country|turkmenistan|Turkmenistan|Turkmenistan,~Turkmen|central-asia|Asia/Ashgabat
+        country|denmark|Denmark|Denmark,~Danish|europe,western-europe|Europe/Copenhagen
+        country|austria|Austria|Austria,~Austrian|europe,western-europe|Europe/Vienna
+        country|switzerland|Switzerland|Switzerland,~Swiss|europe,western-europe|Europe/Zurich
+        country|portugal|Portugal|Portugal,~Portuguese|europe,western-europe|Europe/Lisbon
+        country|croatia|Croatia|Croatia,~Croatian|europe,balkans|Europe/Zagreb
+        country|montenegro|Montenegro|Montenegro,~Montenegrin|europe,balkans|Europe/Podgorica
+        country|albania|Albania|Albania,~Albanian|europe,balkans|Europe/Tirane
+        country|north-macedonia|North Macedonia|North Macedonia,~Macedonian|europe,balkans|Europe/Skopje
+        country|cyprus|Cyprus|Cyprus,~Cypriot|europe,middle-east|Asia/Nicosia
+        country|tanzania|Tanzania|Tanzania,~Tanzanian|africa,east-africa|Africa/Dar_es_Salaam
+        country|zambia|Zambia|Zambia,~Zambian|africa,southern-africa|Africa/Lusaka
+        country|zimbabwe|Zimbabwe|Zimbabwe,~Zimbabwean|africa,southern-africa|Africa/Harare
+        country|angola|Angola|Angola,~Angolan|africa,southern-africa|Africa/Luanda
+        country|namibia|Namibia|Namibia,~Namibian|africa,southern-africa|Africa/Windhoek
+        country|madagascar|Madagascar|Madagascar,~Malagasy|africa,southern-africa|Indian/Antananarivo
+        country|malawi|Malawi|Malawi,~Malawian|africa,southern-africa|Africa/Blantyre
+        country|burundi|Burundi|Burundi,~Burundian|africa,east-africa,central-africa|Africa/Bujumbura
+        country|gabon|Gabon|Gabon,~Gabonese|africa,central-africa|Africa/Libreville
         country|new-zealand|New Zealand|New Zealand|oceania,indo-pacific|Pacific/Auckland
         actor|wagner|Wagner Group|Wagner Group,Wagner,Africa Corps||
         actor|nato|NATO|NATO,North Atlantic Treaty Organization||
@@ -278,7 +278,9 @@ public static class Gazetteer
     private static readonly FrozenDictionary<string, Alias[]>.AlternateLookup<ReadOnlySpan<char>> AliasLookup;
 
     /// <summary>A written name and what it points at: a tag and, for places, the clock used there.</summary>
-    internal sealed record Alias(string Text, string Tag, string? TimeZoneId, bool IsPlace, bool IsCity = false);
+    /// <param name="IsDemonym">A people's adjective or plural ("Chinese", "Malians"): it names who acts, not where, so it
+    /// says what "local time" means only in a story that names no place.</param>
+    internal sealed record Alias(string Text, string Tag, string? TimeZoneId, bool IsPlace, bool IsCity = false, bool IsDemonym = false);
 
 #pragma warning disable CA1810 // the table is parsed once; a static constructor keeps the three lookups consistent
     static Gazetteer()
@@ -300,7 +302,11 @@ public static class Gazetteer
             var zone = f.Length > 5 && f[5].Length > 0 ? f[5] : null;
             var regions = f.Length < 5 || f[4].Length == 0 ? [] : f[4].Split(',');
             entries[f[1]] = new GazetteerEntry(f[1], kind, f[2], regions, zone);
-            foreach (var a in f[3].Split(',')) aliases.Add(new Alias(a, f[1], zone, IsPlace: kind == TagKind.Country));
+            foreach (var a in f[3].Split(','))
+            {
+                var demonym = a.StartsWith('~');
+                aliases.Add(new Alias(demonym ? a[1..] : a, f[1], zone, IsPlace: kind == TagKind.Country, IsDemonym: demonym));
+            }
         }
         Entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
         AliasesByFirstWord = aliases

@@ -99,7 +99,7 @@ internal static class HtmlArticleReader
         var published = Meta("meta[property='article:published_time']") ?? Meta("meta[itemprop='datePublished']")
             ?? Meta("meta[name='pubdate']") ?? Meta("meta[name='publish-date']") ?? Meta("meta[name='date']") ?? Meta("meta[name='DC.date.issued']")
             ?? doc.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime");
-        parts.Published ??= Dates.ParseLoose(published);
+        parts.SetPublished(published);
         parts.Published ??= VisibleDate(doc);
         parts.Url ??= doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("meta[property='og:url']");
         parts.Author ??= Meta("meta[name='author']") ?? doc.QuerySelector("[rel='author']")?.TextContent.Trim();
@@ -162,7 +162,7 @@ internal static class HtmlArticleReader
         }
         if (e.ValueKind != System.Text.Json.JsonValueKind.Object) return;
         if (e.TryGetProperty("datePublished", out var published) && published.ValueKind == System.Text.Json.JsonValueKind.String)
-            parts.Published ??= Dates.ParseLoose(published.GetString());
+            parts.SetPublished(published.GetString());
         if (e.TryGetProperty("url", out var url) && url.ValueKind == System.Text.Json.JsonValueKind.String && e.TryGetProperty("headline", out _))
             parts.Url ??= url.GetString();
         if (e.TryGetProperty("author", out var author))

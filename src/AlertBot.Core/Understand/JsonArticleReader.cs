@@ -28,11 +28,11 @@ internal static class JsonArticleReader
         var parts = new ArticleParts
         {
             Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(TextClean.StripMarkdown(Str(root, "title", "headline", "name") ?? ""))),
-            Published = Dates.ParseLoose(Str(root, "published", "datePublished", "date", "pubDate", "published_at", "publishedAt", "created_at", "createdAt", "time", "updated")),
             Url = Str(root, "url", "link", "canonical_url", "canonicalUrl", "permalink"),
             Author = Author(root),
             Id = Str(root, "id", "guid", "uuid", "_id"),
         };
+        parts.SetPublished(Str(root, "published", "datePublished", "date", "pubDate", "published_at", "publishedAt", "created_at", "createdAt", "time", "updated"));
         var body = Str(root, "body", "content", "text", "articleBody", "article_body", "description", "summary") ?? "";
         parts.Paragraphs = Noise.FilterBody(Paragraphs(body, deadline), deadline);
         return parts;

@@ -4,7 +4,8 @@ namespace AlertBot.Core.Understand;
 /// Finds the gazetteer's places in a story and decides which it is about.
 /// <list type="bullet">
 /// <item>A name counts as written: capitalised, a whole word or words. One that is also an everyday word ("Reading",
-/// "Split", "Hope") counts only after a place's preposition ("in", "near", "outside", "from"…) or before ", Country".</item>
+/// "Split", "Hope") counts only after a place's preposition ("in", "near", "outside", "from"…) or a verb whose object is a
+/// place ("shelled", "entered", "passed"…), or before ", Country".</item>
 /// <item>With several places of one name, the one in a country the story names (or a region written after a comma:
 /// "Paris, Texas") wins, else the most populous. A small place (under 15,000 people) counts only in a country the
 /// story names or after a place's preposition, so a capitalised word that happens to name a village is not a place.</item>
@@ -19,6 +20,10 @@ internal static class PlaceFinder
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "near", "outside", "at", "from", "to", "into", "around", "toward", "towards", "across", "over", "of", "off", "via", "through", "between", "and",
+        // Verbs whose object is a place in a flash story: "shelled Goma", "passed Wellington", "retook Ber".
+        "hit", "hits", "struck", "strikes", "shelled", "shells", "bombed", "bombard", "bombarded", "attacked", "attacks", "targeted", "raided",
+        "stormed", "entered", "enters", "captured", "captures", "seized", "seizes", "retook", "recaptured", "liberated", "besieged",
+        "surrounded", "encircled", "evacuated", "reached", "reaches", "left", "leaves", "passed", "passes", "approached", "overflew",
     };
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
@@ -146,7 +151,7 @@ internal static class PlaceFinder
         while (n < ends.Length)
         {
             var s = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > s))) i++;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > s && !IsPossessive(text, i)))) i++;
             if (i == s)
                 break;
             ends[n++] = i;
@@ -157,6 +162,10 @@ internal static class PlaceFinder
 
         return n;
     }
+
+    /// <summary>"'s" (or "’s") ending a word at <paramref name="i"/>: "Wellington's south coast" names Wellington.</summary>
+    private static bool IsPossessive(string text, int i) =>
+        i + 1 < text.Length && text[i + 1] == 's' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
 
     /// <summary>After "in/near/…", or followed by ", Name" (which is then its qualifier).</summary>
     private static bool Located(string text, int start, int end, out string? qualifier)

@@ -50,7 +50,7 @@ internal static class PlainTextReader
         while (h < paragraphs.Count && !Revisions.IsMarked(paragraphs[h]) && Noise.IsLeadNoise(paragraphs[h]))
         {
             deadline.Check();
-            parts.Published ??= Dates.ParseLoose(paragraphs[h]);
+            parts.SetPublished(paragraphs[h]);
             h++;
         }
         if (parts.Headline.Length > 0)
@@ -76,7 +76,7 @@ internal static class PlainTextReader
         while (h < paragraphs.Count && paragraphs[h].Length <= 160 && Noise.IsLeadNoise(paragraphs[h]) && Noise.Classify(paragraphs[h], 0, 1) is NoiseKind.Byline or NoiseKind.Story or NoiseKind.Kicker)
         {
             deadline.Check();
-            parts.Published ??= Dates.ParseLoose(paragraphs[h]);
+            parts.SetPublished(paragraphs[h]);
             h++;
         }
         parts.Paragraphs = Noise.FilterBody(paragraphs.GetRange(h, paragraphs.Count - h), deadline);
@@ -117,7 +117,8 @@ internal static class PlainTextReader
                     parts.Headline = value;
                     break;
                 case "date" or "published" or "pubdate" or "datepublished":
-                    parts.Published = Dates.ParseLoose(value);
+                    parts.Published = null;
+                    parts.SetPublished(value);
                     break;
                 case "url" or "link" or "canonical":
                     parts.Url = value;

@@ -14,6 +14,11 @@ internal static class Topics
     private const int HeadlineWeight = 3;
     private const int LedeWeight = 2;
 
+    // Votes for what "local time" means, per weighted mention: a town, region or sea the story names counts most, a
+    // country's or capital's name less; a people's adjective ("Chinese warships") only when nothing else is named.
+    private const int PlaceVote = 4;
+    private const int NameVote = 1;
+
     private sealed class Tally
     {
         public int Score;
@@ -29,13 +34,16 @@ internal static class Topics
     {
         public Dictionary<string, Tally> Tags;
         public Dictionary<string, int> ZoneCounts;
+        public Dictionary<string, int> DemonymZoneCounts; // "Chinese warships": who acts, the clock only when no place is named
         public int Weight;
         public int Paragraph;
     }
 
-    public static StoryPlaces Find(string headline, IReadOnlyList<string> paragraphs)
+    /// <param name="published">The publication instant, and <paramref name="publisherOffset"/> the offset its stamp was
+    /// written with: between places the story weighs about equally, the publisher's own clock says which is local.</param>
+    public static StoryPlaces Find(string headline, IReadOnlyList<string> paragraphs, DateTimeOffset? published = null, TimeSpan? publisherOffset = null)
     {
-        var state = new State { Tags = new(StringComparer.Ordinal), ZoneCounts = new(StringComparer.Ordinal), Weight = HeadlineWeight, Paragraph = -1 };
+        var state = new State { Tags = new(StringComparer.Ordinal), ZoneCounts = new(StringComparer.Ordinal), DemonymZoneCounts = new(StringComparer.Ordinal), Weight = HeadlineWeight, Paragraph = -1 };
         Gazetteer.Scan(headline, ref state, OnHit);
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -70,7 +78,7 @@ internal static class Topics
                 Count(TallyOf(state.Tags, regionTag), weight, h.Paragraph, h.Position);
             if (Places.CountryTag(place.CountryCode) is { } countryTag)
                 Count(TallyOf(state.Tags, countryTag), weight, h.Paragraph, h.Position);
-            state.ZoneCounts[place.Zone] = state.ZoneCounts.GetValueOrDefault(place.Zone) + 2 * weight;
+            state.ZoneCounts[place.Zone] = state.ZoneCounts.GetValueOrDefault(place.Zone) + PlaceVote * weight;
         }
 
         var main = new List<string>();
@@ -84,16 +92,7 @@ internal static class Topics
         AddRegions(main, main);
         AddRegions(passing, main);
 
-        string? mainZone = null;
-        var best = 0;
-        foreach (var (zone, count) in state.ZoneCounts)
-        {
-            if (count > best)
-            {
-                best = count;
-                mainZone = zone;
-            }
-        }
+        var mainZone = MainZone(state.ZoneCounts.Count > 0 ? state.ZoneCounts : state.DemonymZoneCounts, published, publisherOffset);
 
         var ranked = placeScores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First).ToList();
         var places = ranked.Select(kv => Ref(kv.Key, kv.Value.Written)).ToList();
@@ -115,6 +114,34 @@ internal static class Topics
 
         location ??= places.Count > 0 ? places[0] : null;
         return new StoryPlaces(main, passing.Where(t => !main.Contains(t)).ToList(), mainZone, places, location);
+    }
+
+    /// <summary>
+    /// The zone with the most votes; but among zones within a quarter of the best, one whose offset at publication is the
+    /// offset the publisher wrote its stamp with ("+01:00" from a Polish command, in a story that names Russia and
+    /// Ukraine as often as Poland) wins.
+    /// </summary>
+    private static string? MainZone(Dictionary<string, int> votes, DateTimeOffset? published, TimeSpan? publisherOffset)
+    {
+        string? best = null;
+        var top = 0;
+        foreach (var (zone, count) in votes)
+        {
+            if (count > top)
+                (best, top) = (zone, count); // on a tie, the zone named first
+        }
+
+        if (best is null || publisherOffset is not { } offset || published is not { } at)
+            return best;
+        string? publisher = null;
+        var publisherVotes = 0;
+        foreach (var (zone, count) in votes)
+        {
+            if (4 * count >= 3 * top && count > publisherVotes && Zones.Find(zone) is { } tz && tz.GetUtcOffset(at) == offset)
+                (publisher, publisherVotes) = (zone, count);
+        }
+
+        return publisher ?? best;
     }
 
     /// <summary>The place as the story spells it (a reader knows "Hodeidah"), with the gazetteer's country, coordinates and zone.</summary>
@@ -147,6 +174,9 @@ internal static class Topics
     {
         Count(TallyOf(state.Tags, alias.Tag), state.Weight, state.Paragraph, position);
         if (alias.IsPlace && alias.TimeZoneId is { } zone)
-            state.ZoneCounts[zone] = state.ZoneCounts.GetValueOrDefault(zone) + state.Weight;
+        {
+            var counts = alias.IsDemonym ? state.DemonymZoneCounts : state.ZoneCounts;
+            counts[zone] = counts.GetValueOrDefault(zone) + (alias.IsDemonym ? 1 : NameVote) * state.Weight;
+        }
     }
 }

@@ -48,6 +48,14 @@ public sealed class NoiseTests
     [InlineData("Editor's note: An earlier version of this article misstated the date as June 5, 2024.")]
     [InlineData("Follow us on Telegram")]
     [InlineData("Advertisement")]
+    [InlineData("Read also: Niger junta expels French envoy after June 5 protests")]
+    [InlineData("READ ALSO: Niger junta expels French envoy after June 5 protests")]
+    [InlineData("See also: Niger junta expels French envoy after June 5 protests")]
+    [InlineData("Also read: Niger junta expels French envoy after June 5 protests")]
+    [InlineData("Related: Niger junta expels French envoy after June 5 protests")]
+    [InlineData("Related story: Niger junta expels French envoy after June 5 protests")]
+    [InlineData("MORE: Niger junta expels French envoy after June 5 protests")]
+    [InlineData("Watch: Niger junta expels French envoy after June 5 protests")]
     public void NoiseParagraphs_InsideTheBody_AreDropped(string noise)
     {
         var u = Understand("Army Repels Attack Near Kidal\n\n" + Story.Replace("\n\nAt", "\n\n" + noise + "\n\nAt", StringComparison.Ordinal));

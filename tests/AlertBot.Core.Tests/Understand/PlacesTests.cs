@@ -101,6 +101,37 @@ public sealed class PlacesTests
     }
 
     [Theory]
+    // A people's adjective names who acts, not where: the place named decides what "local time" means.
+    [InlineData("Chinese Warships Sail Past Wellington", "Two Chinese navy ships passed Wellington at 11.20pm local time on Saturday, April 5, 2025.", "2025-04-05T10:20Z")]
+    [InlineData("Russian Drones Hit Kharkiv", "Russian drones struck Kharkiv at 0400 local time on 20 July 2025, the Russian-installed officials said nothing.", "2025-07-20T01:00Z")]
+    [InlineData("Pakistani Troops Fire Across The Line", "Pakistani troops fired on posts in Kupwara at 2300 local time on 13 May 2025, Pakistani media said.", "2025-05-13T17:30Z")]
+    // "Wellington's south coast" names Wellington.
+    [InlineData("Chinese Ships Off The Coast", "Two Chinese ships passed Wellington's south coast at 11.20pm local time on Saturday, April 5, 2025.", "2025-04-05T10:20Z")]
+    // With no place named, the adjective is all there is.
+    [InlineData("Israeli Strike Reported", "An Israeli strike hit a building at 0300 local time on 2 June 2025, Israeli media said.", "2025-06-02T00:00Z")]
+    public void Demonyms_DoNotOutvoteTheNamedPlace(string headline, string sentence, string expected)
+    {
+        var u = Understand(headline, sentence);
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+
+    [Theory]
+    // Between places the story names about equally, the offset the publisher stamped its article with says which is local.
+    [InlineData("+01:00", "2025-01-15T05:15Z")]
+    [InlineData("+02:00", "2025-01-15T04:15Z")]
+    [InlineData("+03:00", "2025-01-15T03:15Z")]
+    public void PublisherOffset_BreaksANearTieBetweenPlaces(string offset, string expected)
+    {
+        var json = $$"""
+            {"title": "Aircraft scrambled as Russia strikes Ukraine near Poland",
+             "published": "2025-01-15T10:05:00{{offset}}",
+             "body": "Russia struck Ukraine overnight. Aircraft took off at 06:15 in Poland, the command said, as Russia and Ukraine traded fire.\n\nPoland said the operation ended later that morning."}
+            """;
+        var u = Understander.Understand(new SourceDocument("p.json", Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+
+    [Theory]
     // The place is named as the story spells it, with the gazetteer's country, coordinates and zone.
     [InlineData("A missile hit the port of Hodeidah, the Houthis said. Ships left Hodeidah at dawn.", "Hodeidah", "Yemen")]
     [InlineData("Shelling hit Zaporizhzhia overnight, officials in Zaporizhzhia said.", "Zaporizhzhia", "Ukraine")]
