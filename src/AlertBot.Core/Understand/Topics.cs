@@ -35,20 +35,23 @@ internal static class Topics
         public Dictionary<string, Tally> Tags;
         public Dictionary<string, int> ZoneCounts;
         public Dictionary<string, int> DemonymZoneCounts; // "Chinese warships": who acts, the clock only when no place is named
+        public Dictionary<string, int> ClockZoneCounts; // "7 a.m. Beijing time": a clock's zone, not where the story is
         public int Weight;
         public int Paragraph;
+        public string Text; // the headline or paragraph being scanned
     }
 
     /// <param name="published">The publication instant, and <paramref name="publisherOffset"/> the offset its stamp was
     /// written with: between places the story weighs about equally, the publisher's own clock says which is local.</param>
     public static StoryPlaces Find(string headline, IReadOnlyList<string> paragraphs, DateTimeOffset? published = null, TimeSpan? publisherOffset = null)
     {
-        var state = new State { Tags = new(StringComparer.Ordinal), ZoneCounts = new(StringComparer.Ordinal), DemonymZoneCounts = new(StringComparer.Ordinal), Weight = HeadlineWeight, Paragraph = -1 };
+        var state = new State { Tags = new(StringComparer.Ordinal), ZoneCounts = new(StringComparer.Ordinal), DemonymZoneCounts = new(StringComparer.Ordinal), ClockZoneCounts = new(StringComparer.Ordinal), Weight = HeadlineWeight, Paragraph = -1, Text = headline };
         Gazetteer.Scan(headline, ref state, OnHit);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             state.Weight = p == 0 ? LedeWeight : 1;
             state.Paragraph = p;
+            state.Text = paragraphs[p];
             Gazetteer.Scan(paragraphs[p], ref state, OnHit);
         }
 
@@ -74,11 +77,12 @@ internal static class Topics
             if (tally.Written is null && h.Name.Any(char.IsLower))
                 tally.Written = h.Name;
             Count(TallyOf(state.Tags, place.Tag), weight, h.Paragraph, h.Position);
+            var votes = IsClockZone(h.Paragraph < 0 ? headline : paragraphs[h.Paragraph], h.Position + h.Name.Length) ? state.ClockZoneCounts : state.ZoneCounts;
             if (place.Kind == PlaceKind.City && place.Admin1 is { } admin1 && Places.RegionTag(admin1) is { Length: > 0 } regionTag && regionTag != place.Tag)
                 Count(TallyOf(state.Tags, regionTag), weight, h.Paragraph, h.Position);
             if (Places.CountryTag(place.CountryCode) is { } countryTag)
                 Count(TallyOf(state.Tags, countryTag), weight, h.Paragraph, h.Position);
-            state.ZoneCounts[place.Zone] = state.ZoneCounts.GetValueOrDefault(place.Zone) + PlaceVote * weight;
+            votes[place.Zone] = votes.GetValueOrDefault(place.Zone) + PlaceVote * weight;
         }
 
         var main = new List<string>();
@@ -92,7 +96,8 @@ internal static class Topics
         AddRegions(main, main);
         AddRegions(passing, main);
 
-        var mainZone = MainZone(state.ZoneCounts.Count > 0 ? state.ZoneCounts : state.DemonymZoneCounts, published, publisherOffset);
+        var zoneVotes = state.ZoneCounts.Count > 0 ? state.ZoneCounts : state.ClockZoneCounts.Count > 0 ? state.ClockZoneCounts : state.DemonymZoneCounts;
+        var mainZone = MainZone(zoneVotes, published, publisherOffset);
 
         var ranked = placeScores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First).ToList();
         var places = ranked.Select(kv => Ref(kv.Key, kv.Value.Written)).ToList();
@@ -159,6 +164,13 @@ internal static class Topics
         }
     }
 
+    /// <summary>
+    /// A name that only says which clock a time is on ("10.15pm Kabul time", "11:05 Kyiv time") tells nothing of where the
+    /// story is (if anything, that its own clock is another): it counts only in a story that names no place otherwise.
+    /// </summary>
+    private static bool IsClockZone(string text, int end) =>
+        text.AsSpan(end).StartsWith(" time", StringComparison.OrdinalIgnoreCase) && (end + 5 == text.Length || !char.IsLetter(text[end + 5]));
+
     private static Tally TallyOf(Dictionary<string, Tally> tags, string tag) =>
         tags.TryGetValue(tag, out var t) ? t : tags[tag] = new Tally();
 
@@ -175,7 +187,7 @@ internal static class Topics
         Count(TallyOf(state.Tags, alias.Tag), state.Weight, state.Paragraph, position);
         if (alias.IsPlace && alias.TimeZoneId is { } zone)
         {
-            var counts = alias.IsDemonym ? state.DemonymZoneCounts : state.ZoneCounts;
+            var counts = alias.IsDemonym ? state.DemonymZoneCounts : IsClockZone(state.Text, position + alias.Text.Length) ? state.ClockZoneCounts : state.ZoneCounts;
             counts[zone] = counts.GetValueOrDefault(zone) + (alias.IsDemonym ? 1 : NameVote) * state.Weight;
         }
     }
