@@ -24,7 +24,8 @@ internal static partial class KeyTimeResolver
         List<string> warnings,
         List<KeyTimeSite> sites,
         Deadline deadline,
-        bool publishedByArticle = false)
+        bool publishedByArticle = false,
+        IReadOnlyList<PlaceMention>? places = null)
     {
         // Tagging: every time expression, its parts composed ("0530 GMT on March 3", "between 0200 and 0400 local").
         var mentions = TimeExpressions.Tag(paragraphs, deadline);
@@ -54,7 +55,7 @@ internal static partial class KeyTimeResolver
 
         ResolvePartialDates(paragraphs, mentions, anchor, timeline, dayAfterPlausible: pubDate is null);
         deadline.Check();
-        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites, deadline);
+        return Walk(paragraphs, sentences, mentions, mainZone, mainZoneId, pubDate is null ? null : published, pubDate, warnings, sites, deadline, places ?? []);
     }
 
     /// <summary>
@@ -239,7 +240,8 @@ internal static partial class KeyTimeResolver
         DateOnly? publishedDate,
         List<string> warnings,
         List<KeyTimeSite> sites,
-        Deadline deadline)
+        Deadline deadline,
+        IReadOnlyList<PlaceMention> places)
     {
         var keyTimes = new List<Candidate>();
         var dateOnly = new List<DayMention>();
@@ -345,7 +347,13 @@ internal static partial class KeyTimeResolver
             var frameBefore = lastZone;
             if (m.Zone.Kind != ZoneKind.None) lastZone = m.FrameZone ?? m.Zone;
             var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
-            var utc = ToUtc(local, zone, mainZone, mainZoneId, text, warnings);
+            // "closed until 6 a.m. local time on Saturday" in a sentence about Nouméa, "at a meeting in Bangkok at 4 p.m.":
+            // the place the sentence names is what "local" means there.
+            var (hereZone, hereId) = (mainZone, mainZoneId);
+            if (zone.Kind is ZoneKind.Local or ZoneKind.None && SentencePlace(places, paragraphs[m.Paragraph], sentences[m.Paragraph], m, m.Zone.Kind == ZoneKind.Local) is { } placeZone
+                && placeZone != mainZoneId && Zones.Find(placeZone) is { } placeTz)
+                (hereZone, hereId) = (placeTz, placeZone);
+            var utc = ToUtc(local, zone, hereZone, hereId, text, warnings);
             // "from 23:00 local time on Tuesday (2000 GMT) until 05:00 on Wednesday": an explicit clock that restates the
             // instant just written keeps the writer's own zone for the bare clocks after it.
             if (lastUtc == utc && m.Zone.Kind == ZoneKind.Fixed && lastExplicitLocal)
@@ -560,6 +568,31 @@ internal static partial class KeyTimeResolver
     }
 
     /// <summary>The sentence holding <paramref name="position"/> (else the last), by binary search: sentences are in order and apart.</summary>
+    /// <summary>
+    /// The zone of the place the clock's own sentence names: for "local time", the nearest place in the sentence (one
+    /// before the clock first); for a clock with no zone, only a place written right beside it ("in Bangkok at 4 p.m.",
+    /// "at 4 p.m. in Bangkok").
+    /// </summary>
+    private static string? SentencePlace(IReadOnlyList<PlaceMention> places, string paragraph, List<(int Start, int End)> sentences, Mention m, bool local)
+    {
+        if (places.Count == 0) return null;
+        var (start, end) = SentenceAt(sentences, m.Start);
+        string? before = null, after = null;
+        var beforeEnd = -1;
+        foreach (var p in places)
+        {
+            if (p.Paragraph != m.Paragraph || p.Start < start || p.End > end) continue;
+            if (p.End <= m.Start && p.End > beforeEnd) (before, beforeEnd) = (p.Zone, p.End);
+            else if (p.Start >= m.End && after is null && (local || Beside(paragraph.AsSpan(m.End, p.Start - m.End), " in "))) after = p.Zone;
+        }
+
+        if (local) return before ?? after;
+        return before is not null && Beside(paragraph.AsSpan(beforeEnd, m.Start - beforeEnd), " at ") ? before : after;
+
+        static bool Beside(ReadOnlySpan<char> between, string word) =>
+            between.Equals(word, StringComparison.Ordinal) || between.Equals(word + "about ", StringComparison.Ordinal) || between.Equals(word + "around ", StringComparison.Ordinal);
+    }
+
     private static (int Start, int End) SentenceAt(List<(int Start, int End)> sentences, int position)
     {
         var (lo, hi) = (0, sentences.Count);

@@ -20,11 +20,19 @@ internal static class PlaceFinder
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "near", "outside", "at", "from", "to", "into", "around", "toward", "towards", "across", "over", "of", "off", "via", "through", "between", "and",
-        // Verbs whose object is a place in a flash story: "shelled Goma", "passed Wellington", "retook Ber".
+    };
+
+    // Verbs whose object is a place in a flash story: "shelled Goma", "passed Wellington", "retook Ber". Weaker than a
+    // preposition (the object may be a camp or a person named like a far-off town): context only for a place in a
+    // country the story names, or a city.
+    private static readonly HashSet<string> PlaceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
         "hit", "hits", "struck", "strikes", "shelled", "shells", "bombed", "bombard", "bombarded", "attacked", "attacks", "targeted", "raided",
         "stormed", "entered", "enters", "captured", "captures", "seized", "seizes", "retook", "recaptured", "liberated", "besieged",
         "surrounded", "encircled", "evacuated", "reached", "reaches", "left", "leaves", "passed", "passes", "approached", "overflew",
     };
+
+    private const long City = 100_000;
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
@@ -34,8 +42,10 @@ internal static class PlaceFinder
         "Sat", "Saturday", "Sun", "Sunday",
     };
 
-    internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier)
+    internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier, bool byVerb = false, bool inLongerName = false)
     {
+        public bool ByVerb { get; } = byVerb; // its context is a verb ("shelled Goma"), not a preposition
+        public bool InLongerName { get; } = inLongerName; // "Abu Shouk", "Gagarin Airport": a capitalised word runs on
         public string Name { get; } = name;
         public Place[] Candidates { get; } = candidates;
         public int Paragraph { get; } = paragraph; // -1 for the headline
@@ -62,7 +72,7 @@ internal static class PlaceFinder
         var countries = new HashSet<string>(storyCountries, StringComparer.Ordinal);
         foreach (var h in hits)
         {
-            if (h.Located && h.Candidates.Length == 1 && h.Candidates[0].CountryCode is { } c && h.Candidates[0].Population >= SmallPlace)
+            if (h.Located && !h.ByVerb && !h.InLongerName && h.Candidates.Length == 1 && h.Candidates[0].CountryCode is { } c && h.Candidates[0].Population >= SmallPlace)
                 countries.Add(c);
         }
 
@@ -84,7 +94,10 @@ internal static class PlaceFinder
                 // a capitalised word is more often a person than a foreign town.
                 var biggest = h.Candidates[0];
                 var needsContext = countries.Count > 0 && biggest.Kind is PlaceKind.City or PlaceKind.Admin1;
-                if (h.Located || (!needsContext && (biggest.Population >= SmallPlace || biggest.Kind is not (PlaceKind.City or PlaceKind.Admin1))))
+                // "struck Abu Shouk" is not Mount Abu: a verb's object outside the story's countries must be a city, and a
+                // name that runs on into another capitalised word names something else.
+                var located = h.Located && !(h.ByVerb && biggest.Population < City);
+                if (!h.InLongerName && (located || (!needsContext && (biggest.Population >= SmallPlace || biggest.Kind is not (PlaceKind.City or PlaceKind.Admin1)))))
                     chosen = biggest;
             }
 
@@ -127,7 +140,7 @@ internal static class PlaceFinder
                     break;
                 }
 
-                var located = Located(text, i, after, out var qualifier);
+                var located = Located(text, i, after, out var qualifier, out var byVerb);
                 // An everyday word is a place only where a place is expected; in a headline, where every word is
                 // capitalised, only before ", Country" ("Police Cordon Off Street" names no town).
                 if (name.IndexOf(' ') < 0 && Places.IsCommonWord(name) && (!located || (paragraph < 0 && qualifier is null)))
@@ -135,7 +148,7 @@ internal static class PlaceFinder
                 // "Nov. 6", "Sat": a month or a weekday, however a village of that name is spelt.
                 if (CalendarWords.Contains(name))
                     break;
-                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier));
+                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier, byVerb, RunsOn(text, after)));
                 matched = name.Length;
             }
 
@@ -167,10 +180,22 @@ internal static class PlaceFinder
     private static bool IsPossessive(string text, int i) =>
         i + 1 < text.Length && text[i + 1] == 's' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
 
-    /// <summary>After "in/near/…", or followed by ", Name" (which is then its qualifier).</summary>
-    private static bool Located(string text, int start, int end, out string? qualifier)
+    /// <summary>A capitalised word right after the name ("Abu Shouk"), other than a region's word ("Kharkiv Oblast").</summary>
+    private static bool RunsOn(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+            return false;
+        var next = end + 1;
+        while (next < text.Length && char.IsLetter(text[next])) next++;
+        return text.AsSpan(end + 1, next - end - 1) is not ("Oblast" or "Region" or "Province" or "Governorate" or "District" or "City" or "State"
+            or "County" or "Prefecture" or "Department" or "Krai" or "Raion" or "Island" or "Islands");
+    }
+
+    /// <summary>After "in/near/…" or a verb whose object is a place (<paramref name="byVerb"/>), or followed by ", Name" (which is then its qualifier).</summary>
+    private static bool Located(string text, int start, int end, out string? qualifier, out bool byVerb)
     {
         qualifier = null;
+        byVerb = false;
         if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]))
         {
             var qEnd = end + 2;
@@ -184,6 +209,9 @@ internal static class PlaceFinder
         while (e > 0 && text[e - 1] == ' ') e--;
         var s = e;
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
-        return qualifier is not null || (e > s && PlacePrepositions.Contains(text[s..e]));
+        if (qualifier is not null || (e > s && PlacePrepositions.Contains(text[s..e])))
+            return true;
+        byVerb = e > s && PlaceVerbs.Contains(text[s..e]);
+        return byVerb;
     }
 }

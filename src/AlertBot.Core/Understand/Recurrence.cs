@@ -85,9 +85,33 @@ internal static class Recurrence
                 return true;
         }
 
-        // A curfew's hours are a schedule: "a curfew from 2100 to 0600 local time", "curfew between 2200 and 0500".
+        // A curfew's hours are a schedule: "a curfew from 2100 to 0600 local time", "curfew between 2200 and 0500". A
+        // curfew from one hour of a named day on ("a 24-hour curfew from 6 a.m. on Sunday") is one, starting then.
         var curfew = before.LastIndexOf("curfew", StringComparison.OrdinalIgnoreCase);
-        return curfew >= 0 && InRange(before[(curfew + 6)..], after);
+        return curfew >= 0 && InRange(before[(curfew + 6)..], after) && !(OpensRange(before) && !RangeGoesOn(after));
+    }
+
+    private static bool OpensRange(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed.EndsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("between", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>" to 0600", " until 5 a.m.", "–0500", " and 0500": the other end of the range follows the clock.</summary>
+    private static bool RangeGoesOn(ReadOnlySpan<char> after)
+    {
+        var a = after.TrimStart();
+        if (a.Length > 0 && a[0] is '-' or '–' or '—') return true;
+        foreach (var w in (ReadOnlySpan<string>)["to ", "until ", "till ", "and "])
+        {
+            if (a.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        // "from 2100 local time to 0600": the zone words sit between.
+        var to = a.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+        if (to is < 0 or > 16) return false;
+        var between = a[..to];
+        return !between.StartsWith("on ", StringComparison.OrdinalIgnoreCase) && between.IndexOf(" on ", StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     /// <summary>"from X to Y" / "between X and Y": the text between the cue word and the clock, and after the clock.</summary>

@@ -61,7 +61,9 @@ internal static class Tense
         var reported = words.FindLastIndex(w => w is "that");
         for (var i = Math.Max(from, reported + 1); i < words.Count; i++)
         {
-            if (PastMarkers.Contains(words[i]))
+            // "had been due to expire Friday", "had planned to meet": a plan seen from the past. "it said it had suspended
+            // flights until Friday" is only the tense of reported speech.
+            if (words[i] == "had" ? HadAPlan(words, i) : PastMarkers.Contains(words[i]))
                 return false;
         }
 
@@ -71,19 +73,27 @@ internal static class Tense
         if (k >= from && words[k] == "for")
             return true;
 
+        // "from 6 a.m. on Sunday", "beginning at 1800 EAT on Wednesday", "starting Sunday": the time a measure starts.
+        var head = words.Count - 1;
+        while (head >= 0 && (ClockWords.Contains(words[head]) || Zones.TryAbbreviation(words[head].ToUpperInvariant(), out _))) head--;
+        var startsAt = head >= from && words[head] is "from" or "starting" or "beginning" or "effective";
         for (var i = words.Count - 1; i >= from; i--)
         {
             var w = words[i];
+            // "ordered a curfew from 6 a.m. on Sunday", "imposed a ban starting Monday": an order's start is ahead of it.
+            if (startsAt && OrderVerbs.Contains(w))
+                return true;
             // "agreed to hold a meeting on Tuesday", "decided to reopen": an intention in the past points forward.
             if (IntentionVerbs.Contains(w) && i + 1 < words.Count && words[i + 1] == "to")
                 return true;
             // "in a televised speech", "the armed group": after a determiner an -ed form is an adjective; "will be held",
             // "to be reopened": a participle after "be" takes its tense from what comes before.
             if (IsPast(w) && !(i > 0 && Determiners.Contains(words[i - 1]) && w.EndsWith("ed", StringComparison.Ordinal))
-                && !(i > 0 && words[i - 1] == "be"))
+                && !(i > 0 && Copulas.Contains(words[i - 1])))
                 return false;
-            // "fighting lasted until about 10:30am", "flights were suspended until 6 a.m.": a past state's end.
-            if (w is "until" or "till" && i > 0 && IsPast(words[i - 1]))
+            // "fighting lasted until about 10:30am", "shelling continued until Friday": a past state's end. A measure taken
+            // until a day ("suspended flights until Friday", "would remain closed until Saturday") ends ahead.
+            if (w is "until" or "till" && i > 0 && DurationVerbs.Contains(words[i - 1]))
                 return false;
             // "took effect at 6 a.m. on Sunday": the verb that governs the scheduling word is past.
             if (ScheduleVerbs.Contains(w) && i > 0 && IsPast(words[i - 1]))
@@ -93,6 +103,17 @@ internal static class Tense
                 return true;
             // "is to resume", "are due to meet", "set to reopen": an arrangement.
             if (i + 1 < words.Count && (w, words[i + 1]) is ("is" or "are", "to") or ("is" or "are", "due") or ("set" or "due", "to"))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool HadAPlan(List<string> words, int had)
+    {
+        for (var i = had + 1; i < Math.Min(words.Count, had + 4); i++)
+        {
+            if (words[i] is "due" or "scheduled" or "expected" or "set" or "planned" or "supposed" or "meant" or "intended" or "hoped" or "slated")
                 return true;
         }
 
@@ -131,6 +152,24 @@ internal static class Tense
     private static readonly HashSet<string> ClockWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "am", "pm", "on", "at", "noon", "midday", "midnight", "local", "time", "gmt", "utc", "hrs", "hours", "about", "around", "approximately",
+    };
+
+    // "to be reopened", "would remain closed until Saturday": a participle after these takes its tense from before them.
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "remain", "remains", "stay", "stays",
+    };
+
+    // Verbs of a state that went on: "until" after their past form ends it in the past.
+    private static readonly HashSet<string> DurationVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lasted", "continued", "raged", "persisted", "remained", "stayed", "waited", "lingered", "burned", "went", "kept", "held", "ran",
+    };
+
+    // Verbs of an order or a measure: "from" or "starting" before the day it starts points ahead of the order.
+    private static readonly HashSet<string> OrderVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ordered", "imposed", "declared", "announced", "decreed", "extended", "introduced", "issued",
     };
 
     // Verbs whose past form announces what comes next when "to" follows: "agreed to meet on Tuesday".

@@ -142,6 +142,11 @@ internal static partial class TimeMentions
     [GeneratedRegex(@"(?:\b(?:since|until|till|before|from|as\s+of|as\s+early\s+as|dating\s+back\s+to|ended\s+on|signed\s+on|founded\s+on|established\s+on)|\bin\s+the\s+(?:years|months|weeks)\s+(?:since|before))\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BackgroundLeadIn();
 
+    // A day of this week after these is where a state began, in the past ("fighting since Sunday"); after "until" or
+    // "from" it bounds a measure ("flights suspended until Friday", "waters closed from Wednesday"), which is news.
+    [GeneratedRegex(@"(?:\b(?:since|as\s+of|as\s+early\s+as|dating\s+back\s+to)|\bin\s+the\s+(?:days|weeks)\s+since)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex RelativeBackgroundLeadIn();
+
     [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ClockLeadIn();
 
@@ -451,6 +456,7 @@ internal static partial class TimeMentions
         {
             var wd = m.Groups["wd"].ValueSpan;
             if (!char.IsUpper(wd[0])) return -1;
+            if (NamesAPlace(text, r.End)) return -1;
             r.Relative = RelativeKind.Weekday;
             r.Weekday = (char.ToLowerInvariant(wd[0]), char.ToLowerInvariant(wd[1])) switch
             {
@@ -472,7 +478,7 @@ internal static partial class TimeMentions
                 : rel.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? RelativeKind.NextDay
                 : RelativeKind.Today;
         }
-        r.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
+        r.Background = RelativeBackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)));
         into.Add(r);
         return r.End;
     }
@@ -597,7 +603,9 @@ internal static partial class TimeMentions
             {
                 // A bare four-digit number (or "noon") is a clock only after "at/by/until…" or opening a zoned range
                 // ("0700 to 2200 GMT"), and never a year.
-                if (fourDigit && c.Hour is 19 or 20 && !ZonedRangeFollows(text, index + 4)) return -1;
+                if (fourDigit && c.Hour is 19 or 20 && !ZonedRangeFollows(text, index + 4) && !DayFollows(text, index + 4)) return -1;
+                // "at 1500 metres", "by 2000 troops": a quantity, whatever comes before it.
+                if (fourDigit && QuantityFollows(text, index + 4)) return -1;
                 if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index))) && !(fourDigit && ZonedRangeFollows(text, index + 4))) return -1;
                 // "by midday", "until midnight", "after noon" with no zone mark a boundary of a state, not an event;
                 // "at noon" is one.
@@ -693,7 +701,7 @@ internal static partial class TimeMentions
             var j = SkipSpaces(text, end);
             if (WordAt(text, j) is "time") end = j + 4;
         }
-        else if (w.Length > 0 && char.IsUpper(w[0]))
+        else if (w.Length > 0 && (char.IsUpper(w[0]) || w is "eastern" or "central" or "mountain" or "pacific"))
         {
             var (named, namedEnd) = NamedTime(text, i);
             if (named is not null)
@@ -743,9 +751,11 @@ internal static partial class TimeMentions
 
     private static (string? ZoneId, int End) NamedTime(string text, int i)
     {
-        // Up to three capitalised words, optionally "Standard"/"Daylight"/"Summer", then "time"/"Time".
+        // Up to three capitalised words, optionally "Standard"/"Daylight"/"Summer", then "time"/"Time"; the US zones
+        // also in lower case, as US government notices write them ("12:01 a.m. eastern daylight time").
         var j = i;
         var nameEnd = i;
+        var lower = char.IsLower(text[i]);
         for (var k = 0; k < 4; k++)
         {
             var w = WordAt(text, j);
@@ -754,11 +764,11 @@ internal static partial class TimeMentions
             {
                 if (nameEnd == i) return (null, i);
                 var name = text.AsSpan(i, nameEnd - i);
-                var id = Zones.NamedZone(name);
+                var id = lower ? Zones.NamedZone(char.ToUpperInvariant(name[0]) + name[1..].ToString()) : Zones.NamedZone(name);
                 return id is null ? (null, i) : (id, j + w.Length);
             }
-            if (!char.IsUpper(w[0])) return (null, i);
-            if (w is not ("Standard" or "Daylight" or "Summer")) nameEnd = j + w.Length;
+            if (lower ? w is not ("eastern" or "central" or "mountain" or "pacific" or "standard" or "daylight") : !char.IsUpper(w[0])) return (null, i);
+            if (w is not ("Standard" or "Daylight" or "Summer" or "standard" or "daylight")) nameEnd = j + w.Length;
             j = SkipSpaces(text, j + w.Length);
         }
         return (null, i);
@@ -800,6 +810,43 @@ internal static partial class TimeMentions
     {
         while (i < text.Length && (text[i] == ' ' || text[i] == '\u00A0')) i++;
         return i;
+    }
+
+    /// <summary>"Monday Market", "Friday Mosque", "Sunday Times": a weekday that opens a name is no day.</summary>
+    private static bool NamesAPlace(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+        return WordAt(text, end + 1) is "Market" or "Mosque" or "Street" or "Road" or "Square" or "Bazaar" or "Camp" or "Club" or "Group"
+            or "Times" or "Post" or "Herald" or "Telegraph" or "Express" or "Mirror";
+    }
+
+    /// <summary>"until 2000 Saturday", "at 1930 tonight": a day word after it makes a 19xx/20xx number a clock (no year is followed by one).</summary>
+    private static bool DayFollows(string text, int j)
+    {
+        var i = SkipSpaces(text, j);
+        if (i == j) return false;
+        var word = WordAt(text, i);
+        if (word is "on") word = WordAt(text, SkipSpaces(text, i + 2));
+        return word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "tonight" or "today" or "tomorrow";
+    }
+
+    /// <summary>
+    /// Units after a number: "1500 metres", "2000 ft", "1800 km". Counted nouns are not among them: "by 0720 troops had
+    /// regained control" is a clock, and "by 1200 troops" could be either.
+    /// </summary>
+    private static readonly FrozenSet<string> QuantityWords = new[]
+    {
+        "m", "metres", "meters", "metre", "meter", "km", "kilometres", "kilometers", "ft", "feet", "foot", "mi", "miles", "nm",
+        "nautical", "kg", "kilograms", "tonnes", "tons", "t", "litres", "liters", "barrels", "bpd", "mw", "MW", "kW", "kv", "kV",
+        "dollars", "euros", "hectares", "acres",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool QuantityFollows(string text, int j)
+    {
+        var i = SkipSpaces(text, j);
+        if (i == j && i < text.Length && text[i] != 'm' && text[i] != 'k') return false; // "1500m", "1800km" run on; "0412Z" does not
+        var word = WordAt(text, i);
+        return word.Length > 0 && (i + word.Length == text.Length || !char.IsAsciiDigit(text[i + word.Length])) && QuantityWords.Contains(word.ToString());
     }
 
     private static ReadOnlySpan<char> WordAt(string text, int i)

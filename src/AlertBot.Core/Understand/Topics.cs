@@ -1,7 +1,10 @@
 namespace AlertBot.Core.Understand;
 
 /// <summary>What a story is about: its tags (main and passing), its places, its main location, and the clock "local time" means.</summary>
-internal sealed record StoryPlaces(List<string> Tags, List<string> PassingTags, string? MainZone, List<PlaceRef> Places, PlaceRef? Location);
+internal sealed record StoryPlaces(List<string> Tags, List<string> PassingTags, string? MainZone, List<PlaceRef> Places, PlaceRef? Location, List<PlaceMention> Mentions);
+
+/// <summary>Where the story names a place (paragraph −1 for the headline), and that place's zone.</summary>
+internal readonly record struct PlaceMention(int Paragraph, int Start, int End, string Zone);
 
 /// <summary>
 /// Gazetteer tags of a story and the place whose clock "local time" means. A tag is a main topic when it comes from
@@ -66,6 +69,7 @@ internal static class Topics
         var hits = PlaceFinder.Scan(headline, paragraphs);
         PlaceFinder.Resolve(hits, named);
         var placeScores = new Dictionary<Place, Tally>();
+        var mentions = new List<PlaceMention>();
         foreach (var h in hits)
         {
             if (h.Chosen is not { } place)
@@ -77,7 +81,10 @@ internal static class Topics
             if (tally.Written is null && h.Name.Any(char.IsLower))
                 tally.Written = h.Name;
             Count(TallyOf(state.Tags, place.Tag), weight, h.Paragraph, h.Position);
-            var votes = IsClockZone(h.Paragraph < 0 ? headline : paragraphs[h.Paragraph], h.Position + h.Name.Length) ? state.ClockZoneCounts : state.ZoneCounts;
+            var clockZone = IsClockZone(h.Paragraph < 0 ? headline : paragraphs[h.Paragraph], h.Position + h.Name.Length);
+            var votes = clockZone ? state.ClockZoneCounts : state.ZoneCounts;
+            if (!clockZone)
+                mentions.Add(new PlaceMention(h.Paragraph, h.Position, h.Position + h.Name.Length, place.Zone));
             if (place.Kind == PlaceKind.City && place.Admin1 is { } admin1 && Places.RegionTag(admin1) is { Length: > 0 } regionTag && regionTag != place.Tag)
                 Count(TallyOf(state.Tags, regionTag), weight, h.Paragraph, h.Position);
             if (Places.CountryTag(place.CountryCode) is { } countryTag)
@@ -118,7 +125,7 @@ internal static class Topics
         }
 
         location ??= places.Count > 0 ? places[0] : null;
-        return new StoryPlaces(main, passing.Where(t => !main.Contains(t)).ToList(), mainZone, places, location);
+        return new StoryPlaces(main, passing.Where(t => !main.Contains(t)).ToList(), mainZone, places, location, mentions);
     }
 
     /// <summary>

@@ -203,6 +203,17 @@ public sealed class KeyTimeTests
     [InlineData("Mortars hit the airport at 14h30 GMT on 8 September 2025, the army said.", "2025-09-08T14:30Z")]
     [InlineData("The convoy left at 9h05 GMT on 8 September 2025 for the north.", "2025-09-08T09:05Z")]
     [InlineData("Sirens sounded at midday Moscow time on 9 November 2024 across the city.", "2024-11-09T09:00Z")]
+    // A four-digit number before a unit is a quantity; a 19xx/20xx one before a day word is a clock.
+    [InlineData("Drones flew at 1500 metres over the port at 0310 GMT on 3 May 2025, the army said.", "2025-05-03T03:10Z")]
+    [InlineData("Jets climbed to 2000 ft and at 0310 GMT on 3 May 2025 fired flares.", "2025-05-03T03:10Z")]
+    [InlineData("The zone reaches out to 1800 km; at 0310 GMT on 3 May 2025 the first ship left.", "2025-05-03T03:10Z")]
+    [InlineData("Air force helicopters arrived at 0455 GMT on 3 May 2025 and by 0720 troops had regained control.", "2025-05-03T04:55Z|2025-05-03T07:20Z")]
+    [InlineData("Fighting broke out on 2 May 2025. Schools stay closed until 2000 Saturday, the command said.", "2025-05-02|2025-05-03T20:00Z")]
+    // US government notices write the zone in words, in lower case.
+    [InlineData("The licence runs until 12:01 a.m. eastern daylight time, October 29, 2025, the Treasury said.", "2025-10-29T04:01Z")]
+    [InlineData("The order applies through 12:01 a.m. eastern standard time, November 21, 2025.", "2025-11-21T05:01Z")]
+    // A weekday that opens a name is no day.
+    [InlineData("Bombers struck the Monday Market at 4.15pm GMT on 14 February 2026, police said.", "2026-02-14T16:15Z")]
     public void RoundWordsAndBareClocks_ReadAsWritten(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));

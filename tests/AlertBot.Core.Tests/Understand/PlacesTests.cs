@@ -116,6 +116,19 @@ public sealed class PlacesTests
     }
 
     [Theory]
+    // The place a clock's own sentence names says what "local time" means there; a bare clock takes a place written beside it.
+    [InlineData("France Declares Emergency", "Paris declared an emergency on 15 May 2024, ministers in Paris said. The airport in Nouméa stays shut until 6 a.m. local time on Saturday, May 18, 2024.", "2024-05-15|2024-05-17T19:00Z")]
+    [InlineData("Junta Strike Kills 20", "A jet bombed a school in Sagaing at 10:30 a.m. local time on Monday, May 12, 2025. Envoys will meet in Bangkok at 4 p.m. on Wednesday, May 14, 2025.", "2025-05-12T04:00Z|2025-05-14T09:00Z")]
+    // A far-off town's name running on into another capitalised word names something else ("Abu Shouk" is no Mount Abu).
+    [InlineData("Sudan: Shelling In El Fasher And Abu Shouk", "Shelling struck Abu Shouk camp near El Fasher at around 03:00 local time on 9 December 2025.", "2025-12-09T01:00Z")]
+    public void LocalTime_IsThePlaceItsSentenceNames(string headline, string sentence, string expected)
+    {
+        var u = Understand(headline, sentence);
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+        Assert.DoesNotContain("india", u.Topics);
+    }
+
+    [Theory]
     // Between places the story names about equally, the offset the publisher stamped its article with says which is local.
     [InlineData("+01:00", "2025-01-15T05:15Z")]
     [InlineData("+02:00", "2025-01-15T04:15Z")]

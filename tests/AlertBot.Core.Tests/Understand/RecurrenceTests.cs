@@ -8,6 +8,8 @@ public sealed class RecurrenceTests
     [Theory]
     [InlineData("A curfew from 2100 to 0600 local time remains in force.")]
     [InlineData("The army imposed a curfew between 2200 and 0500 GMT.")]
+    [InlineData("A curfew from 2100 local time to 0600 remains in force.")]
+    [InlineData("A curfew from 9 p.m.–5 a.m. remains in force.")]
     [InlineData("Checkpoints close from 1900 to 0700 GMT daily.")]
     [InlineData("Patrols leave the base each night at 2300 GMT.")]
     [InlineData("The market is shut every evening at 1800 GMT.")]
@@ -29,6 +31,9 @@ public sealed class RecurrenceTests
     [Theory]
     [InlineData("A curfew was imposed at 1800 GMT on March 3, 2025 across the city.", "2025-03-03T18:00Z")]
     [InlineData("The gates opened at 0600 GMT on March 4, 2025 for the first convoy.", "2025-03-04T06:00Z")]
+    // A curfew from an hour of a named day on is one curfew, starting then; its nightly hours are a schedule.
+    [InlineData("The governor ordered a 24-hour curfew from 0600 GMT on March 4, 2025 to allow a search.", "2025-03-04T06:00Z")]
+    [InlineData("A curfew in the city from 6 a.m. GMT on March 4, 2025 was ordered by the army.", "2025-03-04T06:00Z")]
     public void OneOffTime_NearAScheduleWord_StaysAKeyTime(string sentence, string expected)
     {
         var u = KeyTimeTests.Understand(sentence);

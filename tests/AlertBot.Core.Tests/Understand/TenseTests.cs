@@ -42,6 +42,14 @@ public sealed class TenseTests
     [InlineData("A truce brokered by tribal elders took effect at 9 a.m. local time (0600 GMT) on Sunday, the agency said.", "2025-03-09T06:00Z")]
     [InlineData("A truce brokered by tribal elders took effect at 0600 GMT (0900 local) on Sunday, the agency said.", "2025-03-09T06:00Z")]
     [InlineData("The shelling of the town lasted until 0400 GMT on Saturday, residents said.", "2025-03-08T04:00Z")]
+    // An order's start, and a measure taken until a day, lie ahead of it; a state that went on until a day is over.
+    [InlineData("The governor ordered a 24-hour curfew in the city from 6 a.m. GMT on Wednesday, his office said.", "2025-03-12T06:00Z")]
+    [InlineData("The army imposed a ban on gatherings starting Friday across the province.", "2025-03-14")]
+    [InlineData("The command has ordered a curfew beginning at 1800 GMT on Thursday in the district.", "2025-03-13T18:00Z")]
+    [InlineData("The airline said it had suspended flights to the city until Friday.", "2025-03-14")]
+    [InlineData("The commissioner said the airport would remain closed until 6 a.m. GMT on Saturday.", "2025-03-15T06:00Z")]
+    [InlineData("Heavy fighting continued until Saturday, residents said.", "2025-03-08")]
+    [InlineData("Shelling of the town began at 6 a.m. GMT on Sunday, the army said.", "2025-03-09T06:00Z")]
     // Reported: the day that has passed.
     [InlineData("The king met the envoy on Thursday in the capital, his office said.", "2025-03-06")]
     [InlineData("Officials said Thursday that the troops will withdraw from the border.", "2025-03-06")]
