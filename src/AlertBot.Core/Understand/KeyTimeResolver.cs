@@ -328,6 +328,9 @@ internal static partial class KeyTimeResolver
                 warnings.Add($"\"{text}\" has no date to anchor it; left out");
                 continue;
             }
+            // "a state of emergency will be declared from midnight": the midnight ahead, at the end of the day written about.
+            if (m.Attached is null && m.Midnight && Tense.PointsForward(paragraphs[m.Paragraph], m.Start))
+                date = date.Value.AddDays(1);
             if (source is not null)
             {
                 source.Used = true;

@@ -59,6 +59,7 @@ internal static class KeyTimeSelection
     /// </summary>
     private static void MarkStamps(IReadOnlyList<string> paragraphs, List<Mention> mentions)
     {
+        MarkLiveEntries(paragraphs, mentions);
         var first = 0;
         while (first < mentions.Count)
         {
@@ -83,6 +84,71 @@ internal static class KeyTimeSelection
             }
             first = last + 1;
         }
+    }
+
+    /// <summary>
+    /// A clock right after "updated", "posted", "published" or "issued" is a stamp. A live page's entries: three or more paragraphs that open with a bare clock and a separator ("**21:47** - …",
+    /// "14:10 — …"), newest first. A timeline of events runs forward in time; entries posted on a live page run back, and
+    /// their clocks are when each was posted, not when anything happened.
+    /// </summary>
+    private static void MarkLiveEntries(IReadOnlyList<string> paragraphs, List<Mention> mentions)
+    {
+        var entries = new List<Mention>();
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Clock && m.Attached is null && OpensEntry(paragraphs[m.Paragraph], m)
+                && (entries.Count == 0 || entries[^1].Paragraph != m.Paragraph))
+                entries.Add(m);
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Clock && !m.Dtg && AfterStampWord(paragraphs[m.Paragraph], m.Start))
+                (m.Stamp, m.Background) = (true, false);
+        }
+
+        if (entries.Count < 3)
+            return;
+        var forward = 0;
+        for (var i = 1; i < entries.Count; i++)
+        {
+            if (entries[i].Hour * 60 + entries[i].Minute > entries[i - 1].Hour * 60 + entries[i - 1].Minute)
+                forward++;
+        }
+
+        // Newest first, but for one step (a page that crosses midnight, or an entry pinned out of order).
+        if (forward > 1)
+            return;
+        foreach (var m in entries)
+            (m.Stamp, m.Background) = (true, false);
+    }
+
+    /// <summary>"Last updated 21:47", "Updated at 10:05 GMT", "Posted 14:02": a stamp, wherever in a line it stands.</summary>
+    private static bool AfterStampWord(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)).TrimEnd();
+        if (before.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+            before = before[..^3].TrimEnd();
+        if (before.EndsWith(':')) before = before[..^1];
+        foreach (var w in (ReadOnlySpan<string>)["updated", "posted", "published", "issued"])
+        {
+            if (before.EndsWith(w, StringComparison.OrdinalIgnoreCase) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The clock opens its paragraph (past Markdown emphasis) and a dash, a colon or a bar follows it.</summary>
+    private static bool OpensEntry(string text, Mention m)
+    {
+        var lead = 0;
+        while (lead < m.Start && text[lead] is '*' or '_' or ' ' or '#') lead++;
+        if (lead != m.Start)
+            return false;
+        var i = m.End;
+        while (i < text.Length && text[i] is '*' or '_' or ' ') i++;
+        return i < text.Length && text[i] is '-' or '–' or '—' or ':' or '|';
     }
 
     /// <summary>The parts of a paragraph that may be a stamp on their own: see <see cref="MarkStamps"/>.</summary>

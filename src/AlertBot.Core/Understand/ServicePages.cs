@@ -4,7 +4,7 @@ namespace AlertBot.Core.Understand;
 
 /// <summary>
 /// Pages a site serves instead of a story: a paywall, a newsletter sign-up, "page not found", a maintenance notice,
-/// a list of section links. They have a headline and text, so size alone does not tell them from a short flash;
+/// a list of section links, a weather forecast. They have a headline and text, so size alone does not tell them from a short flash;
 /// what does is that no sentence of them reports anything. A page is a service page when either
 /// <list type="bullet">
 /// <item>its story has no sentence of news length (eight words or more) — a list of links, a stub; or</item>
@@ -21,7 +21,7 @@ internal static partial class ServicePages
     private const int MaxSentences = 80;
     private const int MaxSentenceChars = 600;
 
-    [GeneratedRegex(@"\b(?:subscri(?:be|bed|ber|bers|ption|ptions)|sign(?:ing)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?|inbox|your\s+(?:account|email|password|browser|device)|cookies?|privacy\s+(?:policy|settings)|terms\s+of\s+(?:use|service)|(?:scheduled\s+)?maintenance|temporarily\s+unavailable|outage|(?:thank\s+you\s+for\s+your|for\s+your)\s+patience|error\s+code|request\s+id|server\s+time|status\s+page|(?:page|article)\s+(?:you\s+(?:were|are)\s+looking\s+for|not\s+found|cannot\s+be\s+found|has\s+(?:been\s+)?(?:moved|removed))|not\s+found|homepage|search\s+box|paywall|free\s+trial|per\s+month|cancel\s+any\s?time|already\s+a\s+(?:subscriber|member)|customer\s+service|subscriptions?\s+team|back\s+(?:online|shortly|soon)|unlimited\s+(?:access|digital)|unsubscribe|no\s+spam|(?:every|each)\s+weekday|weekend\s+edition|delivered\s+to\s+your|register\s+(?:now|here|today)|^\s*register\s*$|registration\s+(?:closes|opens|is\s+(?:free|required|open))|webinars?|upcoming\s+events|events\s+calendar|rsvp|book\s+(?:now|your\s+(?:place|seat|ticket))|tickets?\s+(?:are\s+)?(?:available|on\s+sale))\b",
+    [GeneratedRegex(@"\b(?:subscri(?:be|bed|ber|bers|ption|ptions)|sign(?:ing)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?|inbox|your\s+(?:account|email|password|browser|device)|cookies?|privacy\s+(?:policy|settings)|terms\s+of\s+(?:use|service)|(?:scheduled\s+)?maintenance|temporarily\s+unavailable|outage|(?:thank\s+you\s+for\s+your|for\s+your)\s+patience|error\s+code|request\s+id|server\s+time|status\s+page|(?:page|article)\s+(?:you\s+(?:were|are)\s+looking\s+for|not\s+found|cannot\s+be\s+found|has\s+(?:been\s+)?(?:moved|removed))|not\s+found|homepage|search\s+box|paywall|free\s+trial|per\s+month|cancel\s+any\s?time|already\s+a\s+(?:subscriber|member)|customer\s+service|subscriptions?\s+team|back\s+(?:online|shortly|soon)|unlimited\s+(?:access|digital)|unsubscribe|no\s+spam|(?:every|each)\s+weekday|weekend\s+edition|delivered\s+to\s+your|register\s+(?:now|here|today)|^\s*register\s*$|registration\s+(?:closes|opens|is\s+(?:free|required|open))|webinars?|upcoming\s+events|events\s+calendar|rsvp|book\s+(?:now|your\s+(?:place|seat|ticket))|tickets?\s+(?:are\s+)?(?:available|on\s+sale)|forecasts?|precipitation|humidity|sunrise|sunset|air\s+quality|hPa)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex SiteLanguage();
 

@@ -150,7 +150,7 @@ internal static partial class TimeMentions
     [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ClockLeadIn();
 
-    [GeneratedRegex(@"\b[Aa]t\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:[Aa]t|[Ff]rom)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AtLeadIn();
 
     private static int MonthOf(ReadOnlySpan<char> name)
@@ -608,7 +608,7 @@ internal static partial class TimeMentions
                 if (fourDigit && QuantityFollows(text, index + 4)) return -1;
                 if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index))) && !(fourDigit && ZonedRangeFollows(text, index + 4))) return -1;
                 // "by midday", "until midnight", "after noon" with no zone mark a boundary of a state, not an event;
-                // "at noon" is one.
+                // "at noon" is one, and "from midnight" the start of one.
                 if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
             }
             if (!fourDigit && apKind == '\0' && !noon && !hasMinutes) return -1;

@@ -212,6 +212,8 @@ public sealed class KeyTimeTests
     // US government notices write the zone in words, in lower case.
     [InlineData("The licence runs until 12:01 a.m. eastern daylight time, October 29, 2025, the Treasury said.", "2025-10-29T04:01Z")]
     [InlineData("The order applies through 12:01 a.m. eastern standard time, November 21, 2025.", "2025-11-21T05:01Z")]
+    // "From midnight" announced during the day is the midnight ahead.
+    [InlineData("Troops crossed the border at 0500 GMT on 6 August 2024. A state of emergency will be declared from midnight GMT, the governor said.", "2024-08-06T05:00Z|2024-08-07T00:00Z")]
     // A weekday that opens a name is no day.
     [InlineData("Bombers struck the Monday Market at 4.15pm GMT on 14 February 2026, police said.", "2026-02-14T16:15Z")]
     public void RoundWordsAndBareClocks_ReadAsWritten(string body, string expected)

@@ -12,6 +12,7 @@ public sealed class ServicePageTests
     [InlineData("404 - Page not found\n\nSorry, the page you were looking for doesn't exist, has been moved, or is temporarily unavailable. Try the search box or return to the homepage.")]
     [InlineData("Sign up for the Morning Brief\n\nThe day's top stories in your inbox at 7am. Enter your email address to sign up for our free newsletter.")]
     [InlineData("The Global Ledger\n\nHome\n\nWorld\n\nUkraine war\n\nSudan crisis\n\nBusiness\n\nToday's paper\n\nCrosswords\n\nContact us")]
+    [InlineData("Odesa weather: 3-day forecast\n\nIssued 02.12.2026 06:00. Wed 09:00 -1 C, wind NW 4 m/s, snow 2 mm; Thu 09:00 -3 C, wind N 3 m/s; Fri 09:00 +2 C, rain 4 mm.\n\nSunrise 07:30, sunset 15:50. Fog warning in force until 10:00 on Thursday on coastal roads; drivers are advised to slow down.")]
     [InlineData("Upcoming events\n\nAll times are shown in Central European Time. Registration closes 24 hours before each event.\n\nWebinar: Black Sea security after the grain corridor\n\nSpeakers from three countries discuss naval drones and shipping insurance.\n\nRegister")]
     public void ServicePage_IsNoAlert(string text)
     {
@@ -26,6 +27,7 @@ public sealed class ServicePageTests
     [InlineData("Drone strike hits port\n\nA drone struck the port of Odesa at 0415 GMT, killing two workers, the governor said.")]
     [InlineData("Army closes border crossing\n\nThe army closed the main crossing at noon local time and troops were deployed along the road.")]
     [InlineData("Shipyard files for bond sale\n\nThe shipyard announced the effectiveness of its registration statement for $125 million of convertible debentures.")]
+    [InlineData("Storm delays evacuation from coastal villages\n\nA forecast of heavy rain and poor air quality forced the army to delay the evacuation until after sunrise on Tuesday, officials said. Soldiers were moving families to higher ground.")]
     public void ShortReport_IsAnAlert(string text)
     {
         Assert.True(Understand(text).IsAlert);

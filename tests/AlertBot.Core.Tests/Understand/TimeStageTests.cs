@@ -71,6 +71,9 @@ public sealed class TimeStageTests
     [InlineData("Aviation Desk — 14 April 2026, 07:55 GMT", "1 1")]
     [InlineData("City Military Administration | 30 March 2025, 06:40 | Official information", "1 1")]
     [InlineData("Live Reporting · Edited by A. Writer · Last updated 10:22 GMT", "1")]
+    [InlineData("All times BST. Live coverage by the Europe desk. Last updated 21:47.", "1")]
+    [InlineData("This story was updated at 14:05 GMT to add the ministry's statement.", "1")]
+    [InlineData("Published: 09:40. Drones hit the depot at 08:15 GMT.", "1 0")]
     // Events: a timeline entry's time, a sentence, a military date-time group heading its message.
     [InlineData("0930 GMT — Explosions were heard across the city centre", "0")]
     [InlineData("Drones hit the depot at 10:22 GMT.", "0")]
@@ -81,6 +84,21 @@ public sealed class TimeStageTests
         KeyTimeSelection.MarkContext([paragraph], mentions);
 
         Assert.Equal(expected, string.Join(" ", mentions.Select(m => m.Stamp ? "1" : "0")));
+    }
+
+    [Theory]
+    // A live page's entries run newest first and are when each was posted; a timeline of events runs forward.
+    [InlineData("**21:47** - The ministry says troops crossed the border.|**20:15** - The governor says a state of emergency will follow.|**18:30** - Gas transit continues.|**16:02** - The Kremlin says a meeting is planned.", "1 1 1 1")]
+    [InlineData("14:10 — Officials have not commented.|11:05 — Welcome to our live coverage.|09:30 — Sirens sounded in the capital.", "1 1 1")]
+    [InlineData("0310 GMT - Drones launched from the coast.|0345 GMT - First impact reported at the port.|0420 GMT - Fires brought under control.", "0 0 0")]
+    [InlineData("21:47 - Troops crossed the border.|20:15 - A state of emergency was declared.", "0 0")]
+    public void Selection_LiveEntries_AreStamps_ATimelineIsNot(string paragraphs, string expected)
+    {
+        var list = paragraphs.Split('|');
+        var mentions = TimeExpressions.Tag(list, Deadline.None);
+        KeyTimeSelection.MarkContext(list, mentions);
+
+        Assert.Equal(expected, string.Join(" ", mentions.Where(m => m.Kind == MentionKind.Clock).Select(m => m.Stamp ? "1" : "0")));
     }
 
     [Theory]
