@@ -60,6 +60,24 @@ internal static partial class Background
         return CancelThisMessage().IsMatch(text.AsSpan(from, start - from));
     }
 
+    [GeneratedRegex(@"\b(?:(?:in|over|during)\s+the\s+(?:past\s+|last\s+|previous\s+|preceding\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:hours?|days?|weeks?)\s+(?:to|until|till|up\s+to|ending(?:\s+at)?)|(?:covers?|covering)\s+the\s+(?:reporting\s+)?period(?:\s+(?:from|between))?|reporting\s+period(?:\s+(?:from|between))?)\s+(?:about\s+|around\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex ReportingWindowLeadIn();
+
+    /// <summary>
+    /// The end of a window a count is given for ("detected 71 aircraft in the 24 hours to 6 a.m.") or a report's period
+    /// ("it covers the period from 10 to 14 June"): when the counting stopped, not an event.
+    /// </summary>
+    public static bool IsReportingWindow(string text, int start)
+    {
+        var from = Math.Max(0, start - 60);
+        var before = text.AsSpan(from, start - from);
+        // "hours", "days", "weeks", "period": a plain search before the pattern.
+        return (before.Contains("period", StringComparison.OrdinalIgnoreCase) || before.Contains("hour", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("day", StringComparison.OrdinalIgnoreCase) || before.Contains("week", StringComparison.OrdinalIgnoreCase))
+               && ReportingWindowLeadIn().IsMatch(before);
+    }
+
     /// <summary>A time a plan had before it changed ("originally scheduled to depart at 23:10"): not what happens.</summary>
     public static bool IsSuperseded(string text, int start)
     {

@@ -35,6 +35,7 @@ internal static partial class KeyTimeResolver
         var dateline = KeyTimeSelection.MarkContext(paragraphs, mentions);
 
         var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
+        ReadNumericDates(mentions, mainZoneId);
         // Resolution: the story's reference days, then every date and relative day, then the clocks in discourse order.
         var full = mentions.Where(m => m.Kind == MentionKind.Date && m.Year != 0 && !m.Background).ToList();
         var datelineDay = dateline is null ? null : DatelineDay(dateline, mentions, published?.Year, paragraphs);
@@ -263,8 +264,9 @@ internal static partial class KeyTimeResolver
                 if (m.Relative == RelativeKind.PreviousDay) m.Resolved = contextDate?.AddDays(-1);
                 if (m.Background || m.Resolved is null) continue;
                 if (m.Attached is null && !m.Stamp && !m.RangeEnd) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
-                context = m;
-                contextDate = m.Resolved;
+                // "(2324 GMT Sunday)": the day of a bracketed restatement is another zone's; the story goes on in Monday.
+                if (!InBracketedClock(paragraphs[m.Paragraph], mentions, index))
+                    (context, contextDate) = (m, m.Resolved);
                 continue;
             }
 
@@ -336,7 +338,10 @@ internal static partial class KeyTimeResolver
                 source.Used = true;
                 if (KeyTimeSelection.IsContext(source)) continue;
             }
-            if (m.Attached is not null)
+            // "at 8:24 a.m. on Monday (2324 GMT Sunday)": the bracketed clock restates the one before it in another zone;
+            // its day is that zone's, not the day the story goes on in.
+            var restated = Restated(paragraphs[m.Paragraph], mentions, index);
+            if (m.Attached is not null && restated is null)
             {
                 context = m.Attached;
                 contextDate = date;
@@ -384,6 +389,11 @@ internal static partial class KeyTimeResolver
             if (end < para.Length && para[end] == ')' && para.AsSpan(start, end - start).Count('(') > para.AsSpan(start, end - start).Count(')')) end++;
             var sentence = SentenceAt(sentences[m.Paragraph], start);
             var (clauseStart, clauseEnd) = Neighbours(mentions, index, start, end);
+            // "9.30pm on Saturday (2200 PKT)": the bracket names the zone the clock before it left out, so its instant is
+            // the one meant; the bare reading, in a zone guessed from the story, goes.
+            if (restated is { Zone.Kind: ZoneKind.None or ZoneKind.Local } && m.Zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation or ZoneKind.Named
+                && keyTimes.Count > 0 && keyTimes[^1].Site == new KeyTimeSite(restated.Paragraph, Span(restated).Start) && keyTimes[^1].Key.Utc != utc)
+                keyTimes.RemoveAt(keyTimes.Count - 1);
             keyTimes.Add(new Candidate(new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end, clauseStart, clauseEnd)), date.Value, new KeyTimeSite(m.Paragraph, start)));
         }
 
@@ -571,6 +581,72 @@ internal static partial class KeyTimeResolver
     }
 
     /// <summary>The sentence holding <paramref name="position"/> (else the last), by binary search: sentences are in order and apart.</summary>
+    /// <summary>
+    /// "12/05/2025" is 12 May or 5 December as the writer's country writes dates: day first nearly everywhere, month
+    /// first in the United States and the Philippines. A numeric date in the story that reads only one way ("29/08/2025")
+    /// settles it; else the story's place does; with neither, month first (wire copy in English).
+    /// </summary>
+    private static void ReadNumericDates(List<Mention> mentions, string? mainZoneId)
+    {
+        bool? dayFirst = null;
+        var any = false;
+        foreach (var m in mentions)
+        {
+            any |= m.EitherWayRound;
+            dayFirst ??= m.WrittenDayFirst;
+        }
+
+        if (!any) return;
+        dayFirst ??= mainZoneId is null ? null : !MonthFirstZone(mainZoneId);
+        if (dayFirst is not true) return;
+        foreach (var m in mentions)
+        {
+            if (m.EitherWayRound)
+                (m.Day, m.Month, m.EitherWayRound) = (m.Month, m.Day, false);
+        }
+    }
+
+    /// <summary>Zones of the United States and the Philippines, where dates are written month first.</summary>
+    private static bool MonthFirstZone(string zone) =>
+        zone is "Asia/Manila" or "Pacific/Guam" or "Pacific/Honolulu" or "Pacific/Saipan" or "America/Puerto_Rico"
+        || zone.StartsWith("America/Indiana/", StringComparison.Ordinal) || zone.StartsWith("America/Kentucky/", StringComparison.Ordinal)
+        || zone.StartsWith("America/North_Dakota/", StringComparison.Ordinal)
+        || zone is "America/New_York" or "America/Chicago" or "America/Denver" or "America/Los_Angeles" or "America/Phoenix" or "America/Anchorage"
+            or "America/Detroit" or "America/Boise" or "America/Juneau" or "America/Sitka" or "America/Nome" or "America/Adak" or "America/Menominee";
+
+    /// <summary>Whether the day at <paramref name="index"/> belongs to a bracketed clock that restates the one before it ("(2324 GMT Sunday)").</summary>
+    private static bool InBracketedClock(string paragraph, List<Mention> mentions, int index)
+    {
+        var m = mentions[index];
+        for (var i = index - 1; i >= 0 && mentions[i].Paragraph == m.Paragraph && m.Start - mentions[i].End <= 4; i--)
+        {
+            if (mentions[i].Kind == MentionKind.Clock)
+                return Restated(paragraph, mentions, i) is not null && paragraph.AsSpan(mentions[i].End, m.Start - mentions[i].End).IndexOf(')') < 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>The clock the mention at <paramref name="index"/> restates in brackets right after it ("8:24 a.m. on Monday (2324 GMT Sunday)"), or null.</summary>
+    private static Mention? Restated(string paragraph, List<Mention> mentions, int index)
+    {
+        var m = mentions[index];
+        var open = m.Start - 1;
+        while (open >= 0 && paragraph[open] == ' ') open--;
+        if (open < 0 || paragraph[open] != '(') return null;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var p = mentions[i];
+            if (p.Paragraph != m.Paragraph) return null;
+            if (p.Kind != MentionKind.Clock) continue;
+            // The clock, its date and nothing else before the bracket: "9.30pm on Saturday (", "noon local time (".
+            var end = Math.Max(p.End, p.Attached is { } a && a.Paragraph == p.Paragraph ? a.End : p.End);
+            return end <= open && open - end <= 2 && paragraph.AsSpan(end, open - end).IsWhiteSpace() ? p : null;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The zone of the place the clock's own sentence names: for "local time", the nearest place in the sentence (one
     /// before the clock first); for a clock with no zone, only a place written right beside it ("in Bangkok at 4 p.m.",

@@ -31,7 +31,8 @@ internal static class KeyTimeSelection
                 m.Saying = true;
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
                 || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start) || Background.IsMessageExpiry(text, m.Start))
-                || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start))
+                || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start)
+                || m.Kind is MentionKind.Clock or MentionKind.Date && Background.IsReportingWindow(text, m.Start))
                 m.Background = true;
         }
 
@@ -103,7 +104,7 @@ internal static class KeyTimeSelection
 
         foreach (var m in mentions)
         {
-            if (m.Kind == MentionKind.Clock && !m.Dtg && AfterStampWord(paragraphs[m.Paragraph], m.Start))
+            if (m.Kind is MentionKind.Clock or MentionKind.Date && !m.Dtg && AfterStampWord(paragraphs[m.Paragraph], m.Start))
                 (m.Stamp, m.Background) = (true, false);
         }
 

@@ -63,6 +63,12 @@ internal sealed class Mention
     public int Month;
     public int Day;
 
+    /// <summary>"12/05/2025": a numeric date that reads as a date either way round (read month-first until the story says otherwise).</summary>
+    public bool EitherWayRound;
+
+    /// <summary>"29/08/2025" (true) or "08/29/2025" (false): a numeric date that shows the writer's order; null otherwise.</summary>
+    public bool? WrittenDayFirst;
+
     // Relative
     public RelativeKind Relative;
     public DayOfWeek Weekday;
@@ -406,6 +412,8 @@ internal static partial class TimeMentions
             var a = Int(s[..slash]);
             var b = Int(s[(slash + 1)..second]);
             (d.Month, d.Day) = a > 12 ? (b, a) : (a, b);
+            d.EitherWayRound = a is >= 1 and <= 12 && b is >= 1 and <= 12 && a != b;
+            d.WrittenDayFirst = a > 12 ? true : b > 12 ? false : null;
             d.Year = Int(s[(second + 1)..]);
         }
         else if (dash == 4 && char.IsAsciiDigit(s[0]))
@@ -443,8 +451,37 @@ internal static partial class TimeMentions
         }
         if (!ValidDate(d.Year == 0 ? 2000 : d.Year, d.Month, d.Day)) return -1;
         d.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
+        // "the night of 11 to 12 June", "from 10 to 14 June": the range's first day shares the second's month; the
+        // range is its start.
+        if (d.Month != 0 && char.IsAsciiDigit(s[0]) && RangeStartDay(text, index) is var (startDay, dayAt)
+            && startDay < d.Day && ValidDate(d.Year == 0 ? 2000 : d.Year, d.Month, startDay))
+        {
+            into.Add(new Mention
+            {
+                Paragraph = paragraph, Start = dayAt, End = d.End, Kind = MentionKind.Date, Year = d.Year, Month = d.Month, Day = startDay,
+                Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, dayAt - 40), Math.Min(40, dayAt))),
+            });
+            d.RangeEnd = true;
+        }
         into.Add(d);
         return d.End;
+    }
+
+    /// <summary>"11 to 12 June", "10–14 June", "10-14 June": the first day of a range written before <paramref name="at"/>, and where it stands.</summary>
+    private static (int Day, int At)? RangeStartDay(string text, int at)
+    {
+        var i = at;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        if (i >= 2 && text[(i - 2)..i] is "to") i -= 2;
+        else if (i >= 3 && text[(i - 3)..i] is "and") i -= 3;
+        else if (i >= 1 && text[i - 1] is '-' or '–') i -= 1;
+        else return null;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        var end = i;
+        while (i > 0 && char.IsAsciiDigit(text[i - 1]) && end - i < 2) i--;
+        if (i == end || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '/' or '.' or ':' or ',')))
+            return null;
+        return (Int(text.AsSpan(i, end - i)), i);
     }
 
     private static int TryRelative(string text, int at, int paragraph, List<Mention> into)

@@ -212,6 +212,17 @@ public sealed class KeyTimeTests
     // US government notices write the zone in words, in lower case.
     [InlineData("The licence runs until 12:01 a.m. eastern daylight time, October 29, 2025, the Treasury said.", "2025-10-29T04:01Z")]
     [InlineData("The order applies through 12:01 a.m. eastern standard time, November 21, 2025.", "2025-11-21T05:01Z")]
+    // A bracketed clock restates the one before it: its zone is the one meant, its day another zone's.
+    [InlineData("The fighting erupted at around 9.30pm on Saturday, 11 October 2025 (2200 PKT) along the border.", "2025-10-11T17:00Z")]
+    [InlineData("The missile was fired at 8:24 a.m. on Monday, 18 December 2023 (2324 GMT Sunday). It came down at 9:37 a.m. JST off Hokkaido.", "2023-12-17T23:24Z|2023-12-18T00:37Z")]
+    // The end of a counting window or a report's period is no event.
+    [InlineData("Ships were seen at 0730 GMT on 1 April 2025; the ministry counted 19 warships in the 24 hours to 6 a.m. (2200 GMT Monday).", "2025-04-01T07:30Z")]
+    [InlineData("Shelling hit the camp at 0300 GMT on 12 June 2024. This update covers the period from 10 to 14 June.", "2024-06-12T03:00Z")]
+    // A day range is its first day, in the second day's month.
+    [InlineData("During the night of 11 to 12 June 2024, fighters attacked the camp, sources said.", "2024-06-11")]
+    [InlineData("Clashes were reported on 3–5 March 2025 in the hills, the army said.", "2025-03-03")]
+    // "published 04.05.2025" is a stamp, not an event.
+    [InlineData("Ararat Bulletin, published 04.05.2025. Troops opened fire at 16h15 GMT on the 3rd of May 2025.", "2025-05-03T16:15Z")]
     // "From midnight" announced during the day is the midnight ahead.
     [InlineData("Troops crossed the border at 0500 GMT on 6 August 2024. A state of emergency will be declared from midnight GMT, the governor said.", "2024-08-06T05:00Z|2024-08-07T00:00Z")]
     // A weekday that opens a name is no day.

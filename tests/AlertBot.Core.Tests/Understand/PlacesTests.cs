@@ -129,6 +129,18 @@ public sealed class PlacesTests
     }
 
     [Theory]
+    // A numeric date that reads either way round is written as the story's country writes dates: day first nearly
+    // everywhere, month first in the United States; a date in the story that reads one way only settles it.
+    [InlineData("Border Fire Near Sotk", "Troops fired on posts near Sotk in Armenia. Talks are set for 12/05/2025 in Yerevan.", "2025-05-12")]
+    [InlineData("Storm Hits Houston", "A storm hit Houston, Texas. Officials will meet on 12/05/2025 in Houston.", "2025-12-05")]
+    [InlineData("Border Fire Near Sotk", "Troops fired on posts near Sotk in Armenia on 29/04/2025. Talks are set for 12/05/2025 in Yerevan.", "2025-04-29|2025-05-12")]
+    public void NumericDates_AreReadAsTheStorysCountryWritesThem(string headline, string sentence, string expected)
+    {
+        var u = Understand(headline, sentence);
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+
+    [Theory]
     // Between places the story names about equally, the offset the publisher stamped its article with says which is local.
     [InlineData("+01:00", "2025-01-15T05:15Z")]
     [InlineData("+02:00", "2025-01-15T04:15Z")]
