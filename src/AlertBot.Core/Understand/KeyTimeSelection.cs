@@ -88,9 +88,10 @@ internal static class KeyTimeSelection
     }
 
     /// <summary>
-    /// A clock right after "updated", "posted", "published" or "issued" is a stamp. A live page's entries: three or more paragraphs that open with a bare clock and a separator ("**21:47** - …",
-    /// "14:10 — …"), newest first. A timeline of events runs forward in time; entries posted on a live page run back, and
-    /// their clocks are when each was posted, not when anything happened.
+    /// A clock or date right after "updated", "posted", "published" or "issued" is a stamp. A live page's entries: three
+    /// or more paragraphs that open with a clock and a separator ("**21:47** - …", "14:10 — …"), newest first, or in any
+    /// order on a page that says it is live ("Live coverage"). A timeline of events runs forward in time; entries posted
+    /// on a live page run back, and their clocks are when each was posted, not when anything happened.
     /// </summary>
     private static void MarkLiveEntries(IReadOnlyList<string> paragraphs, List<Mention> mentions)
     {
@@ -117,8 +118,9 @@ internal static class KeyTimeSelection
                 forward++;
         }
 
-        // Newest first, but for one step (a page that crosses midnight, or an entry pinned out of order).
-        if (forward > 1)
+        // Newest first, but for one step (a page that crosses midnight, or an entry pinned out of order); in either order
+        // on a page that says it is live.
+        if (forward > 1 && !IsLivePage(paragraphs))
             return;
         foreach (var m in entries)
             (m.Stamp, m.Background) = (true, false);
@@ -135,6 +137,22 @@ internal static class KeyTimeSelection
         {
             if (before.EndsWith(w, StringComparison.OrdinalIgnoreCase) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])))
                 return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Live coverage", "Live updates", "live blog": a page that says so in its first paragraphs.</summary>
+    private static bool IsLivePage(IReadOnlyList<string> paragraphs)
+    {
+        for (var p = 0; p < Math.Min(2, paragraphs.Count); p++)
+        {
+            var text = paragraphs[p].AsSpan(0, Math.Min(paragraphs[p].Length, 300));
+            foreach (var w in (ReadOnlySpan<string>)["live coverage", "live updates", "live blog", "live page", "live reporting", "refreshes automatically"])
+            {
+                if (text.Contains(w, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
         }
 
         return false;

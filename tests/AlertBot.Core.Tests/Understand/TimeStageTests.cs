@@ -92,6 +92,7 @@ public sealed class TimeStageTests
     [InlineData("14:10 — Officials have not commented.|11:05 — Welcome to our live coverage.|09:30 — Sirens sounded in the capital.", "1 1 1")]
     [InlineData("0310 GMT - Drones launched from the coast.|0345 GMT - First impact reported at the port.|0420 GMT - Fires brought under control.", "0 0 0")]
     [InlineData("21:47 - Troops crossed the border.|20:15 - A state of emergency was declared.", "0 0")]
+    [InlineData("_Live coverage · Tuesday 18 November 2025_|**10:12 GMT** — The plant lost power.|**10:40 GMT** — The ministry blamed shelling.|**11:05 GMT** — Generators hold fuel for ten days.", "1 1 1")]
     public void Selection_LiveEntries_AreStamps_ATimelineIsNot(string paragraphs, string expected)
     {
         var list = paragraphs.Split('|');
