@@ -103,6 +103,14 @@ internal static class Topics
         AddRegions(main, main);
         AddRegions(passing, main);
 
+        // "PESHAWAR: …", "JAMMU: …", "KHARKIV, Ukraine (Reuters) -": the filing place is no topic and no location, but its
+        // clock is the writer's, worth one mention.
+        for (var p = 0; p < Math.Min(2, paragraphs.Count); p++)
+        {
+            if (DatelinePlace(paragraphs[p]) is not { } filed) continue;
+            state.ZoneCounts[filed.Zone] = state.ZoneCounts.GetValueOrDefault(filed.Zone) + PlaceVote;
+            break;
+        }
         var zoneVotes = state.ZoneCounts.Count > 0 ? state.ZoneCounts : state.ClockZoneCounts.Count > 0 ? state.ClockZoneCounts : state.DemonymZoneCounts;
         var mainZone = MainZone(zoneVotes, published, publisherOffset);
 
@@ -169,6 +177,26 @@ internal static class Topics
             foreach (var r in entry.Regions)
                 if (!tags.Contains(r) && (ReferenceEquals(tags, mainTags) || !mainTags.Contains(r))) tags.Add(r);
         }
+    }
+
+    /// <summary>The place a wire dateline in capitals names ("PORT SUDAN, Sudan, Feb 5 -", "JAMMU:"), the most populous of that name.</summary>
+    private static Place? DatelinePlace(string lede)
+    {
+        var end = 0;
+        while (end < lede.Length && end < 40 && (char.IsUpper(lede[end]) || lede[end] is ' ' or '-' or '\'' or '.' || (lede[end] == '/' && end > 0)))
+        {
+            if (lede[end] == '/') break; // "JAMMU/SRINAGAR": the first
+            end++;
+        }
+
+        var name = lede.AsSpan(0, end).TrimEnd();
+        if (name.Length < 3 || end >= lede.Length || lede[end] is not (',' or ':' or '/' or '(' or ' ' or '—' or '–'))
+            return null;
+        // Capitals to the gazetteer's spelling: "EL FASHER" → "El Fasher".
+        var title = new System.Text.StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+            title.Append(i == 0 || !char.IsLetter(name[i - 1]) ? name[i] : char.ToLowerInvariant(name[i]));
+        return Places.TryNamed(title.ToString(), out var candidates) && candidates.Length > 0 && candidates[0].Population >= 15_000 ? candidates[0] : null;
     }
 
     /// <summary>

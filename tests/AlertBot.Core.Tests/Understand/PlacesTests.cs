@@ -109,6 +109,8 @@ public sealed class PlacesTests
     [InlineData("Chinese Ships Off The Coast", "Two Chinese ships passed Wellington's south coast at 11.20pm local time on Saturday, April 5, 2025.", "2025-04-05T10:20Z")]
     // With no place named, the adjective is all there is.
     [InlineData("Israeli Strike Reported", "An Israeli strike hit a building at 0300 local time on 2 June 2025, Israeli media said.", "2025-06-02T00:00Z")]
+    // A dateline in capitals is the writer's clock, worth one mention ("JAMMU:" for a story about the Line of Control).
+    [InlineData("Pakistani Troops Fire Across The Line", "JAMMU: Pakistani troops fired on army posts around 11.30pm on Saturday, 13 September 2025, officials said.", "2025-09-13T18:00Z")]
     public void Demonyms_DoNotOutvoteTheNamedPlace(string headline, string sentence, string expected)
     {
         var u = Understand(headline, sentence);
