@@ -42,8 +42,9 @@ internal static class PlaceFinder
         "Sat", "Saturday", "Sun", "Sunday",
     };
 
-    internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier, bool byVerb = false, bool inLongerName = false)
+    internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier, bool byVerb = false, bool inLongerName = false, bool speaks = false)
     {
+        public bool Speaks { get; } = speaks; // "Moscow says", "Washington warned": a government by its capital, not a place
         public bool ByVerb { get; } = byVerb; // its context is a verb ("shelled Goma"), not a preposition
         public bool InLongerName { get; } = inLongerName; // "Abu Shouk", "Gagarin Airport": a capitalised word runs on
         public string Name { get; } = name;
@@ -103,6 +104,10 @@ internal static class PlaceFinder
 
             if (chosen is { Kind: PlaceKind.City, Population: < SmallPlace } small && !h.Located && small.CountryCode is { } sc && !countries.Contains(sc))
                 chosen = null;
+            // "Treasury Secretary Scott Bessent": a small town's name running into another capitalised word in the body is a
+            // person's or a thing's name, whatever country the story is about.
+            if (chosen is { Kind: PlaceKind.City, Population: < City } && h.InLongerName && !h.Located && h.Paragraph >= 0)
+                chosen = null;
             h.Chosen = chosen;
         }
     }
@@ -148,7 +153,7 @@ internal static class PlaceFinder
                 // "Nov. 6", "Sat": a month or a weekday, however a village of that name is spelt.
                 if (CalendarWords.Contains(name))
                     break;
-                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier, byVerb, RunsOn(text, after)));
+                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier, byVerb, RunsOn(text, after), !located && Speaks(text, after)));
                 matched = name.Length;
             }
 
@@ -179,6 +184,24 @@ internal static class PlaceFinder
     /// <summary>"'s" (or "’s") ending a word at <paramref name="i"/>: "Wellington's south coast" names Wellington.</summary>
     private static bool IsPossessive(string text, int i) =>
         i + 1 < text.Length && text[i + 1] == 's' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "says", "said", "warns", "warned", "accuses", "accused", "denies", "denied", "claims", "claimed", "insists", "insisted",
+        "confirms", "confirmed", "condemns", "condemned", "announces", "announced", "responds", "responded", "vows", "vowed",
+        "Says", "Warns", "Accuses", "Denies", "Claims", "Confirms", "Condemns", "Vows",
+    };
+
+    /// <summary>"Moscow says", "Washington warned": the name is the speaker, a government by its capital.</summary>
+    private static bool Speaks(string text, int end)
+    {
+        var i = end;
+        if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's') return false;
+        while (i < text.Length && text[i] == ' ') i++;
+        var j = i;
+        while (j < text.Length && char.IsLetter(text[j])) j++;
+        return j > i && SpeechVerbs.Contains(text[i..j]);
+    }
 
     /// <summary>A capitalised word right after the name ("Abu Shouk"), other than a region's word ("Kharkiv Oblast").</summary>
     private static bool RunsOn(string text, int end)

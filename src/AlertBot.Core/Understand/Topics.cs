@@ -74,6 +74,13 @@ internal static class Topics
         {
             if (h.Chosen is not { } place)
                 continue;
+            // "Moscow says": the government speaks; its country is a topic, its capital no place of the story.
+            if (h.Speaks)
+            {
+                if (Places.CountryTag(place.CountryCode) is { } speakerCountry)
+                    Count(TallyOf(state.Tags, speakerCountry), h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1, h.Paragraph, h.Position);
+                continue;
+            }
             var weight = h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1;
             var tally = placeScores.TryGetValue(place, out var t) ? t : placeScores[place] = new Tally();
             Count(tally, weight, h.Paragraph, h.Position);

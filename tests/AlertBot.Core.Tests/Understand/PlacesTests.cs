@@ -159,6 +159,16 @@ public sealed class PlacesTests
     }
 
     [Theory]
+    // A capital that speaks is its government, no place of the story; a small town's name running into a surname is a person.
+    [InlineData("Troops Cross Into Kursk Region, Moscow Says", "Ukrainian troops crossed into the Kursk region near Sudzha, the defence ministry said.", "Kursk")]
+    [InlineData("Treasury Sanctions Oil Firms", "Treasury Secretary Scott Bessent said the measures took effect in Washington on Wednesday.", "Washington")]
+    public void Speakers_AndPeople_AreNoLocation(string headline, string sentence, string location)
+    {
+        var u = Understand(headline, sentence);
+        Assert.StartsWith(location, u.Location?.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // The place is named as the story spells it, with the gazetteer's country, coordinates and zone.
     [InlineData("A missile hit the port of Hodeidah, the Houthis said. Ships left Hodeidah at dawn.", "Hodeidah", "Yemen")]
     [InlineData("Shelling hit Zaporizhzhia overnight, officials in Zaporizhzhia said.", "Zaporizhzhia", "Ukraine")]
