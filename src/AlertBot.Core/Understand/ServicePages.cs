@@ -29,9 +29,17 @@ internal static partial class ServicePages
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex ReportLanguage();
 
+    // A headline that names the page's kind: a job advert, an events listing, a "most read" list, results and fixtures.
+    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcast|episode\s+\d+|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex PageKindHeadline();
+
     /// <summary>Why the page is not a story, or null when it is one.</summary>
     public static string? Reason(string headline, IReadOnlyList<string> paragraphs, IReadOnlyList<List<(int Start, int End)>> sentences)
     {
+        // "Vacancy: Security Analyst", "Upcoming events", "Most read", "Results: Premier League": a page that says what kind
+        // of page it is, and reports little, is that page; a story would need three sentences that report.
+        var pageKind = headline.Length <= 200 && PageKindHeadline().IsMatch(headline);
         var total = 0;
         var site = 0;
         var reports = 0;
@@ -47,15 +55,18 @@ internal static partial class ServicePages
                 var sentence = paragraphs[p].AsSpan(start, Math.Min(end - start, MaxSentenceChars));
                 total++;
                 newsLength |= Words(sentence) >= NewsSentenceWords;
-                if (ReportLanguage().IsMatch(sentence)) reports++;
+                // On a page that names its kind, a line with no full stop is a listed item (a headline, a fixture), not prose.
+                if ((!pageKind || sentence.TrimEnd().EndsWith('.')) && ReportLanguage().IsMatch(sentence)) reports++;
                 // Two sentences that report, one of news length: a story, whatever else the page says (the common case,
                 // decided in the first sentences).
-                if (reports >= 2 && newsLength)
+                if (reports >= (pageKind ? 3 : 2) && newsLength)
                     return null;
                 if (SiteLanguage().IsMatch(sentence)) site++;
             }
         }
 
+        if (pageKind)
+            return "the headline names a listing, an advert or a results page, and the page reports nothing; not an article";
         if (!newsLength)
             return "no sentence in the story reports anything; not an article";
         if (reports <= 1 && (SiteLanguage().IsMatch(headline) || site * 2 > total) || reports == 0 && site > 0)

@@ -14,6 +14,9 @@ public sealed class ServicePageTests
     [InlineData("The Global Ledger\n\nHome\n\nWorld\n\nUkraine war\n\nSudan crisis\n\nBusiness\n\nToday's paper\n\nCrosswords\n\nContact us")]
     [InlineData("Odesa weather: 3-day forecast\n\nIssued 02.12.2026 06:00. Wed 09:00 -1 C, wind NW 4 m/s, snow 2 mm; Thu 09:00 -3 C, wind N 3 m/s; Fri 09:00 +2 C, rain 4 mm.\n\nSunrise 07:30, sunset 15:50. Fog warning in force until 10:00 on Thursday on coastal roads; drivers are advised to slow down.")]
     [InlineData("Upcoming events\n\nAll times are shown in Central European Time. Registration closes 24 hours before each event.\n\nWebinar: Black Sea security after the grain corridor\n\nSpeakers from three countries discuss naval drones and shipping insurance.\n\nRegister")]
+    [InlineData("Vacancy: Field Security Officer - ref. FSO-118\n\nLocation: Goma, with travel to Bukavu\n\nYou will monitor armed-group activity and write weekly security reports for country teams.\n\nHow to apply\n\nSend a CV and cover letter by 23:59 GMT on 15 January 2027. Shortlisted candidates will be interviewed in the week of 25 January.")]
+    [InlineData("Upcoming events\n\nMaritime security in the Gulf of Aden — panel discussion\n\nWhen: Thursday 21 January 2027, 14:00 EAT\n\nPanellists will discuss piracy off Somalia and attacks on shipping in the Red Sea.")]
+    [InlineData("Results: weekend round-up\n\nSaturday 28 November\n\nArsenal 2-1 Chelsea (12:30 GMT)\n\nLiverpool 3-0 Brentford (15:00)\n\nSunday 29 November\n\nCity 4-2 Spurs (14:00)")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
@@ -28,9 +31,22 @@ public sealed class ServicePageTests
     [InlineData("Army closes border crossing\n\nThe army closed the main crossing at noon local time and troops were deployed along the road.")]
     [InlineData("Shipyard files for bond sale\n\nThe shipyard announced the effectiveness of its registration statement for $125 million of convertible debentures.")]
     [InlineData("Storm delays evacuation from coastal villages\n\nA forecast of heavy rain and poor air quality forced the army to delay the evacuation until after sunrise on Tuesday, officials said. Soldiers were moving families to higher ground.")]
+    [InlineData("Events in Kidal: army retakes the town\n\nMalian troops entered Kidal at 0900 GMT on Tuesday, the army said. Residents said drones struck rebel positions overnight. The governor said the airport would reopen.")]
     public void ShortReport_IsAnAlert(string text)
     {
         Assert.True(Understand(text).IsAlert);
+    }
+
+    [Fact]
+    public void MostReadList_AsAPage_IsNoAlert()
+    {
+        const string html = "<html><head><title>Most read | Horizon News</title></head><body><main><h1>Most read</h1><p>Updated every 15 minutes.</p><ol>"
+                            + "<li><a href='/a'>Drone strike hits fuel depot in Sevastopol, says governor</a> 07:42 GMT</li>"
+                            + "<li><a href='/b'>Curfew imposed in Goma as fighting nears airport</a> 06:15 GMT</li>"
+                            + "<li><a href='/c'>Houthis claim missile attack on tanker in Gulf of Aden</a> Yesterday 22:30</li></ol></main></body></html>";
+        var u = new ArticleUnderstander().Understand(new SourceDocument("most-read.html", Encoding.UTF8.GetBytes(html)));
+        Assert.False(u.IsAlert);
+        Assert.Empty(u.KeyTimes);
     }
 
     private static Understanding Understand(string text) =>
