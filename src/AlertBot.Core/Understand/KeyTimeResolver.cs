@@ -166,6 +166,9 @@ internal static partial class KeyTimeResolver
                 if (year == 0 || !IsValid(year, m.Month, m.Day)) continue;
                 var d = new DateOnly(year, m.Month, m.Day);
                 if (anchor is { } a && DayDiff(d, a) > 31 && IsValid(year - 1, m.Month, m.Day)) d = new DateOnly(year - 1, m.Month, m.Day);
+                // "from 00:00 on 1 January" written on 28 December: the coming new year, not the one almost past.
+                else if (anchor is { } b && DayDiff(d, b) < -300 && IsValid(year + 1, m.Month, m.Day) && DayDiff(new DateOnly(year + 1, m.Month, m.Day), b) <= 31)
+                    d = new DateOnly(year + 1, m.Month, m.Day);
                 m.Resolved = d;
                 var reference = timeline ?? anchor;
                 if (reference is { } t && DayDiff(d, t) < -BackgroundDays) m.IsBackgroundDate = true;

@@ -96,9 +96,10 @@ internal static class KeyTimeSelection
     private static void MarkLiveEntries(IReadOnlyList<string> paragraphs, List<Mention> mentions)
     {
         var entries = new List<Mention>();
+        var live = IsLivePage(paragraphs);
         foreach (var m in mentions)
         {
-            if (m.Kind == MentionKind.Clock && m.Attached is null && OpensEntry(paragraphs[m.Paragraph], m)
+            if (m.Kind == MentionKind.Clock && m.Attached is null && OpensEntry(paragraphs[m.Paragraph], m, live)
                 && (entries.Count == 0 || entries[^1].Paragraph != m.Paragraph))
                 entries.Add(m);
         }
@@ -120,7 +121,7 @@ internal static class KeyTimeSelection
 
         // Newest first, but for one step (a page that crosses midnight, or an entry pinned out of order); in either order
         // on a page that says it is live.
-        if (forward > 1 && !IsLivePage(paragraphs))
+        if (forward > 1 && !live)
             return;
         foreach (var m in entries)
             (m.Stamp, m.Background) = (true, false);
@@ -158,8 +159,11 @@ internal static class KeyTimeSelection
         return false;
     }
 
-    /// <summary>The clock opens its paragraph (past Markdown emphasis) and a dash, a colon or a bar follows it.</summary>
-    private static bool OpensEntry(string text, Mention m)
+    /// <summary>
+    /// The clock opens its paragraph (past Markdown emphasis) and a dash, a colon or a bar follows it; on a live page, also
+    /// the entry's first word ("06:05 GMT Good morning.").
+    /// </summary>
+    private static bool OpensEntry(string text, Mention m, bool live)
     {
         var lead = 0;
         while (lead < m.Start && text[lead] is '*' or '_' or ' ' or '#') lead++;
@@ -167,7 +171,7 @@ internal static class KeyTimeSelection
             return false;
         var i = m.End;
         while (i < text.Length && text[i] is '*' or '_' or ' ') i++;
-        return i < text.Length && text[i] is '-' or '–' or '—' or ':' or '|';
+        return i < text.Length && (text[i] is '-' or '–' or '—' or ':' or '|' || (live && i > m.End && char.IsUpper(text[i])));
     }
 
     /// <summary>The parts of a paragraph that may be a stamp on their own: see <see cref="MarkStamps"/>.</summary>

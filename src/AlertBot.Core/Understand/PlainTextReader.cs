@@ -18,6 +18,8 @@ internal static class PlainTextReader
         string? single = null;
         StringBuilder? joined = null;
         var prevBlank = true;
+        var wrapWidth = WrapWidth(lines, start);
+        var prevLineLength = 0;
         for (var i = start; i < lines.Length; i++)
         {
             deadline.Check();
@@ -31,7 +33,10 @@ internal static class PlainTextReader
             var line = TextClean.CollapseWhitespace(markdown || LooksMarkdownish(raw) ? TextClean.StripMarkdown(raw) : raw.Trim());
             if (line.Length == 0) { prevBlank = true; continue; }
             var isMdBlock = raw.TrimStart() is ['#' or '>' or '-' or '*' or '+', ..];
-            if (!prevBlank && !isMdBlock && single is not null && ShouldJoin(joined?.Length ?? single.Length, joined is null ? single[^1] : joined[^1], line))
+            // A hard-wrapped text breaks its lines wherever the width ran out: a line that filled the width and did not end
+            // a sentence goes on in the next, whatever letter that starts with ("at 14:30 on" / "Monday, the …").
+            var wrapped = wrapWidth > 0 && prevLineLength >= wrapWidth - 12 && !char.IsLower(line[0]);
+            if (!prevBlank && !isMdBlock && single is not null && ShouldJoin(joined?.Length ?? single.Length, joined is null ? single[^1] : joined[^1], line, wrapped))
             {
                 (joined ??= new StringBuilder(single)).Append(' ').Append(line);
             }
@@ -41,6 +46,7 @@ internal static class PlainTextReader
                 (single, joined) = (line, null);
             }
             prevBlank = false;
+            prevLineLength = line.Length;
         }
         if (single is not null) paragraphs.Add(joined?.ToString() ?? single);
 
@@ -83,8 +89,37 @@ internal static class PlainTextReader
         return parts;
     }
 
-    private static bool ShouldJoin(int previousLength, char previousLast, string line) =>
-        previousLength >= 40 && !(previousLast is '.' or '!' or '?' or ':' or '"' or '”' or '…' or ')') && char.IsLower(line[0]);
+    private static bool ShouldJoin(int previousLength, char previousLast, string line, bool wrapped) =>
+        previousLength >= 40 && !(previousLast is '.' or '!' or '?' or ':' or '"' or '”' or '…' or ')') && (char.IsLower(line[0]) || (wrapped && char.IsLetterOrDigit(line[0])));
+
+    /// <summary>
+    /// The width a hard-wrapped text was wrapped at (most of its longer lines end within a few characters of it), or 0 for
+    /// a text whose lines are its paragraphs. At most the first 400 lines are looked at.
+    /// </summary>
+    private static int WrapWidth(string[] lines, int start)
+    {
+        Span<int> counts = stackalloc int[121];
+        var longer = 0;
+        for (var i = start; i < Math.Min(lines.Length, start + 400); i++)
+        {
+            var n = lines[i].TrimEnd().Length;
+            if (n < 40) continue;
+            longer++;
+            if (n <= 120) counts[n]++;
+        }
+
+        if (longer < 4) return 0;
+        // The widest band of 12 that holds most of the longer lines: wrapped prose fills its lines to within a word.
+        var (best, bestAt) = (0, 0);
+        for (var w = 52; w <= 120; w++)
+        {
+            var inBand = 0;
+            for (var k = w - 11; k <= w; k++) inBand += counts[k];
+            if (inBand > best) (best, bestAt) = (inBand, w);
+        }
+
+        return best * 10 >= longer * 7 ? bestAt : 0;
+    }
 
     private static bool EndsLikeProse(string s) => s.Length > 120 && s[^1] is '.' && s.Count(c => c == ' ') > 20;
 

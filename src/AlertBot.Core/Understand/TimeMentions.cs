@@ -156,7 +156,7 @@ internal static partial class TimeMentions
     [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ClockLeadIn();
 
-    [GeneratedRegex(@"\b(?:[Aa]t|[Ff]rom)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:[Aa]t|[Ff]rom)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?|(?:around|about|approximately)\s+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AtLeadIn();
 
     private static int MonthOf(ReadOnlySpan<char> name)
@@ -626,7 +626,13 @@ internal static partial class TimeMentions
             end = partEnd;
         }
 
-        if (military != '\0')
+        if (military == 'L')
+        {
+            // "0930L": in reports and sitreps, L after a clock is local time (Lima, UTC−11, is the letter's other reading,
+            // and no story is told on it).
+            c.Zone = new ZoneSpec(ZoneKind.Local);
+        }
+        else if (military != '\0')
         {
             Zones.TryMilitaryLetter(military, out var off);
             c.Zone = new ZoneSpec(ZoneKind.Fixed, off, null, military.ToString());
@@ -643,9 +649,11 @@ internal static partial class TimeMentions
                 if (fourDigit && c.Hour is 19 or 20 && !ZonedRangeFollows(text, index + 4) && !DayFollows(text, index + 4)) return -1;
                 // "at 1500 metres", "by 2000 troops": a quantity, whatever comes before it.
                 if (fourDigit && QuantityFollows(text, index + 4)) return -1;
-                if (!ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index))) && !(fourDigit && ZonedRangeFollows(text, index + 4))) return -1;
+                var leadIn = text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index));
+                if (!ClockLeadIn().IsMatch(leadIn) && !(noon && AtLeadIn().IsMatch(leadIn)) && !(fourDigit && ZonedRangeFollows(text, index + 4))) return -1;
                 // "by midday", "until midnight", "after noon" with no zone mark a boundary of a state, not an event;
-                // "at noon" is one, and "from midnight" the start of one.
+                // "at noon" and "around midday" are one ("shortly after midnight" is a part of the night, no clock), and
+                // "from midnight" the start of one.
                 if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
             }
             if (!fourDigit && apKind == '\0' && !noon && !hasMinutes) return -1;

@@ -195,6 +195,16 @@ public sealed class KeyTimeTests
     }
 
     [Theory]
+    // A hard-wrapped text goes on across a line that starts with a capital ("at 14:30 on" / "Monday, …"); a short line
+    // (a heading, a byline) still ends its paragraph.
+    [InlineData("OSLO, Nov 28, 2023 (Reuters) - Police in Kirkenes said the town's airport had\nreported strong interference with satellite navigation signals at 14:30 GMT on\nMonday, the latest in a series of incidents close to the Russian border,\nofficials said in a statement issued to the press in the capital Oslo.", "2023-11-27T14:30Z")]
+    [InlineData("OSLO, Nov 28, 2023 (Reuters) - Police in Kirkenes said the town's airport had\nreported strong GPS interference at 14:30 GMT on Monday, the latest in a\nseries of incidents close to the Russian border, officials said on Tuesday.\nNorway\nThe ministry said it would summon the envoy on Wednesday next week, in Oslo.", "2023-11-27T14:30Z|2023-11-29")]
+    public void HardWrappedProse_IsJoinedAcrossCapitals(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
     // A round word the next words make exact is not a time of its own; a comma after a clock is punctuation.
     [InlineData("Fighters attacked at 2130 GMT on 15 September 2025. Troops arrived shortly after midnight, at 0020, and drove them out.", "2025-09-15T21:30Z|2025-09-16T00:20Z")]
     [InlineData("The siren sounded around noon (1210 GMT) on 3 May 2025 across the city.", "2025-05-03T12:10Z")]
@@ -223,6 +233,9 @@ public sealed class KeyTimeTests
     [InlineData("Clashes were reported on 3–5 March 2025 in the hills, the army said.", "2025-03-03")]
     // "published 04.05.2025" is a stamp, not an event.
     [InlineData("Ararat Bulletin, published 04.05.2025. Troops opened fire at 16h15 GMT on the 3rd of May 2025.", "2025-05-03T16:15Z")]
+    // "0930L" is local time; "around midday" is a clock; a day-month without a year at the turn of the year is the coming one.
+    [InlineData("Niger: a convoy was ambushed near Tillaberi at 0930L on 26 December 2023. Air support from Niamey arrived around midday.", "2023-12-26T08:30Z|2023-12-26T11:00Z")]
+    [InlineData("Fighting broke out near Tillaberi, Niger, on 28 December 2023. A motorcycle ban applies from 00:00 on 1 January, the governor said.", "2023-12-28|2023-12-31T23:00Z")]
     // "From midnight" announced during the day is the midnight ahead.
     [InlineData("Troops crossed the border at 0500 GMT on 6 August 2024. A state of emergency will be declared from midnight GMT, the governor said.", "2024-08-06T05:00Z|2024-08-07T00:00Z")]
     // A weekday that opens a name is no day.
