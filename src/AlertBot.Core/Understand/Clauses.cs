@@ -48,6 +48,9 @@ internal static class Clauses
             return true;
         if (c != '.')
             return false;
+        // "13.00 WIB", "4.15pm", "3.5 km": a point inside a number.
+        if (i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            return false;
         var s = i;
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
         var word = i - s;

@@ -183,6 +183,8 @@ internal static partial class KeyTimeResolver
                     RelativeKind.Tomorrow => a.AddDays(1),
                     // "later on Friday", written on a Friday: that same day.
                     RelativeKind.Weekday when m.Weekday == a.DayOfWeek && Tense.LaterSameDay(paragraphs[m.Paragraph], m.Start) => a,
+                    // "imposed a curfew from 10 p.m. on Tuesday": a measure's start, ahead of the writing unless it was yesterday.
+                    RelativeKind.Weekday when m.WeekdayDirection == 0 && Tense.StartsAMeasure(paragraphs[m.Paragraph], m.Start) => NearestWeekday(a, m.Weekday),
                     // "will meet on Thursday" written on a Thursday: today (news names today by its weekday).
                     RelativeKind.Weekday when m.WeekdayDirection == 0 && Tense.PointsForward(paragraphs[m.Paragraph], m.Start) =>
                         (m.AnnouncedToday = m.Weekday == a.DayOfWeek) ? a : Weekday(a, m.Weekday, 1, dayAfterPlausible),
@@ -297,6 +299,10 @@ internal static partial class KeyTimeResolver
                 if (date is { } named && m.Hour >= 18 && NightInto(paragraphs[att.Paragraph], att.Start)) date = named.AddDays(-1);
                 // "the offer expires at midnight Friday": the end of Friday.
                 if (date is { } limit && m.Midnight && Tense.SetsDeadline(paragraphs[m.Paragraph], m.Start)) date = limit.AddDays(1);
+                // "from midnight tonight": the midnight at the end of today.
+                else if (date is { } tonight && m.Midnight && att.Relative == RelativeKind.Today
+                         && paragraphs[att.Paragraph].AsSpan(att.Start, att.End - att.Start).Contains("tonight", StringComparison.OrdinalIgnoreCase))
+                    date = tonight.AddDays(1);
             }
             else
             {
@@ -534,6 +540,13 @@ internal static partial class KeyTimeResolver
     /// so a bare weekday naming the next day ("shelling began at 10 p.m. Tuesday, May 21 … by 1 a.m. Wednesday")
     /// is that next day, not six days before. Every other bare weekday still reads as the past.
     /// </param>
+    /// <summary>The coming such day, or yesterday when that is the day (a curfew "from 10 p.m. on Tuesday" written on Wednesday morning).</summary>
+    private static DateOnly NearestWeekday(DateOnly anchor, DayOfWeek day)
+    {
+        var ahead = ((int)day - (int)anchor.DayOfWeek + 7) % 7;
+        return ahead == 6 ? anchor.AddDays(-1) : anchor.AddDays(ahead);
+    }
+
     private static DateOnly? Weekday(DateOnly anchor, DayOfWeek day, int direction, bool dayAfterPlausible)
     {
         var back = ((int)anchor.DayOfWeek - (int)day + 7) % 7;

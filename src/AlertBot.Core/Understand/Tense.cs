@@ -11,7 +11,7 @@ namespace AlertBot.Core.Understand;
 internal static class Tense
 {
     /// <summary>How many words before the weekday the cues are looked for.</summary>
-    private const int Window = 16;
+    private const int Window = 24;
 
     // One word that, before the weekday in its clause, announces the future.
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
@@ -42,7 +42,7 @@ internal static class Tense
         "said", "met", "told", "came", "began", "fell", "hit", "struck", "shot", "took", "went", "made", "saw", "held",
         "left", "sent", "fought", "won", "lost", "rose", "bought", "paid", "fled", "hid", "broke", "brought", "built", "caught", "drove", "flew", "gave",
         "got", "grew", "heard", "kept", "knew", "led", "meant", "ran", "sank", "sold", "spoke", "stood", "threw", "wrote",
-        "did", "found", "felt", "quit", "spent", "stole", "swept", "tore", "woke", "overran",
+        "did", "found", "felt", "quit", "spent", "stole", "swept", "tore", "woke", "overran", "was", "were", "broadcast", "read", "set", "put", "cut", "shut", "spread", "beat",
     };
 
     /// <summary>
@@ -120,8 +120,31 @@ internal static class Tense
         return false;
     }
 
-    /// <summary>Whether the clause before <paramref name="at"/> bounds a state ("suspended until 6 a.m. on Wednesday"): its end may have come by the time of writing.</summary>
-    public static bool BoundsAState(string text, int at) => ClauseHas(text, at, static w => w is "until" or "till");
+    /// <summary>
+    /// Whether the weekday at <paramref name="at"/> is the start of a measure an order set ("ordered a curfew from 6 a.m.
+    /// on Sunday", "imposed a ban starting Monday"): ahead of the writing, or the day before it.
+    /// </summary>
+    public static bool StartsAMeasure(string text, int at)
+    {
+        var words = Words(text, ClauseStart(text, at), at);
+        var head = words.Count - 1;
+        while (head >= 0 && (ClockWords.Contains(words[head]) || Zones.TryAbbreviation(words[head].ToUpperInvariant(), out _))) head--;
+        if (head < 0 || words[head] is not ("from" or "starting" or "beginning" or "effective"))
+            return false;
+        for (var i = head - 1; i >= Math.Max(0, words.Count - Window); i--)
+        {
+            if (OrderVerbs.Contains(words[i]))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the clause before <paramref name="at"/> bounds a state ("suspended until 6 a.m. on Wednesday", "a curfew from
+    /// 10 p.m. on Tuesday"): its start or end may have come by the time of writing.
+    /// </summary>
+    public static bool BoundsAState(string text, int at) => ClauseHas(text, at, static w => w is "until" or "till" or "from" or "starting" or "beginning" or "effective");
 
     /// <summary>
     /// Whether the clause before <paramref name="at"/> sets a limit ("the offer expires at midnight Friday", "an

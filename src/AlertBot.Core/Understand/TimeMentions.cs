@@ -501,7 +501,11 @@ internal static partial class TimeMentions
                 ('t', _) => DayOfWeek.Thursday, ('f', _) => DayOfWeek.Friday, ('s', 'a') => DayOfWeek.Saturday, _ => DayOfWeek.Sunday,
             };
             var mod = m.Groups["mod"].ValueSpan;
-            r.WeekdayDirection = mod.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : mod.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            // "the previous Friday", "the preceding Monday": the scan starts at the weekday, so the word before is read here.
+            var before = text.AsSpan(0, m.Index).TrimEnd();
+            var previous = before.EndsWith(" previous", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" preceding", StringComparison.OrdinalIgnoreCase);
+            r.WeekdayDirection = mod.Equals("last", StringComparison.OrdinalIgnoreCase) || previous ? -1
+                : mod.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
         else
         {
@@ -661,8 +665,39 @@ internal static partial class TimeMentions
             if (dotted && apKind == '\0' && zone.Kind == ZoneKind.None && !hrs) return -1;
         }
         c.End = end;
+        // "between 6 and 7 a.m. Moscow time", "from 9 to 11 p.m.": a bare hour opening the range takes the second clock's
+        // part of the day and zone; the range is its start.
+        if (apKind is 'a' or 'p' && RangeStartHour(text, index) is var (startHour, hourAt) && startHour is >= 1 and <= 12)
+        {
+            var h = startHour % 12 + (apKind == 'p' ? 12 : 0);
+            if (h * 60 < c.Hour * 60 + c.Minute)
+            {
+                into.Add(new Mention { Paragraph = paragraph, Start = hourAt, End = end, Kind = MentionKind.Clock, Hour = h, Zone = c.Zone, TwelveHour = true });
+                c.RangeEnd = true;
+            }
+        }
         into.Add(c);
         return end;
+    }
+
+    /// <summary>"between 6 and ", "from 9 to ", "9-": a bare hour right before a clock, opening a range, and where it stands.</summary>
+    private static (int Hour, int At)? RangeStartHour(string text, int at)
+    {
+        var i = at;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        if (i >= 3 && text.AsSpan(i - 3, 3) is "and") i -= 3;
+        else if (i >= 2 && text.AsSpan(i - 2, 2) is "to") i -= 2;
+        else if (i >= 1 && text[i - 1] is '-' or '–') i--;
+        else return null;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        var end = i;
+        while (i > 0 && char.IsAsciiDigit(text[i - 1]) && end - i < 2) i--;
+        if (i == end || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ':' or '.' or ',' or '/')))
+            return null;
+        var lead = text.AsSpan(Math.Max(0, i - 9), i - Math.Max(0, i - 9)).TrimEnd();
+        return lead.EndsWith("between", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("from", StringComparison.OrdinalIgnoreCase)
+            ? (Int(text.AsSpan(i, end - i)), i)
+            : null;
     }
 
     /// <summary>" in the morning" → ("am", its end); " in the afternoon", " in the evening", " at night" → "pm"; else (null, pos).</summary>

@@ -49,7 +49,7 @@ internal static class Zones
             ["WAT"] = ("Africa/Lagos", 60, false), ["CAT"] = ("Africa/Maputo", 120, false), ["EAT"] = ("Africa/Nairobi", 180, false),
             ["IRST"] = ("Asia/Tehran", 210, false), ["PKT"] = ("Asia/Karachi", 300, false),
             ["IST"] = ("Asia/Kolkata", 330, false),
-            ["ICT"] = ("Asia/Bangkok", 420, false), ["WIB"] = ("Asia/Jakarta", 420, false),
+            ["ICT"] = ("Asia/Bangkok", 420, false), ["WIB"] = ("Asia/Jakarta", 420, false), ["WITA"] = ("Asia/Makassar", 480, false), ["WIT"] = ("Asia/Jayapura", 540, false),
             ["HKT"] = ("Asia/Hong_Kong", 480, false), ["SGT"] = ("Asia/Singapore", 480, false),
             ["JST"] = ("Asia/Tokyo", 540, false), ["KST"] = ("Asia/Seoul", 540, false),
             ["AEST"] = ("Australia/Sydney", 600, false), ["AEDT"] = ("Australia/Sydney", 660, true),

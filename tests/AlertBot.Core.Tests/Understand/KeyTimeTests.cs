@@ -236,6 +236,10 @@ public sealed class KeyTimeTests
     // "0930L" is local time; "around midday" is a clock; a day-month without a year at the turn of the year is the coming one.
     [InlineData("Niger: a convoy was ambushed near Tillaberi at 0930L on 26 December 2023. Air support from Niamey arrived around midday.", "2023-12-26T08:30Z|2023-12-26T11:00Z")]
     [InlineData("Fighting broke out near Tillaberi, Niger, on 28 December 2023. A motorcycle ban applies from 00:00 on 1 January, the governor said.", "2023-12-28|2023-12-31T23:00Z")]
+    // A bare hour opening a range takes the second clock's part of the day and zone; "midnight tonight" ends today.
+    [InlineData("Drones were downed over the region on 31 March 2024 between 6 and 7 a.m. Moscow time, the ministry said.", "2024-03-31T03:00Z")]
+    [InlineData("Fighting broke out on 9 December 2025. The ceasefire will start from midnight tonight GMT, the ministers said.", "2025-12-09|2025-12-10T00:00Z")]
+    [InlineData("Rebels attacked the post at 06.30 WIT on 9 August 2024, the army said.", "2024-08-08T21:30Z")]
     // "From midnight" announced during the day is the midnight ahead.
     [InlineData("Troops crossed the border at 0500 GMT on 6 August 2024. A state of emergency will be declared from midnight GMT, the governor said.", "2024-08-06T05:00Z|2024-08-07T00:00Z")]
     // A weekday that opens a name is no day.

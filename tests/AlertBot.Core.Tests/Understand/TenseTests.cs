@@ -49,6 +49,12 @@ public sealed class TenseTests
     [InlineData("The airline said it had suspended flights to the city until Friday.", "2025-03-14")]
     [InlineData("The commissioner said the airport would remain closed until 6 a.m. GMT on Saturday.", "2025-03-15T06:00Z")]
     [InlineData("Heavy fighting continued until Saturday, residents said.", "2025-03-08")]
+    [InlineData("The index shed 47.3 points to close at 2082.1, down 4.5% from the previous Friday, traders said.", "2025-03-07")]
+    // A measure's start is ahead of the writing, or yesterday; a decimal point does not end the clause.
+    [InlineData("The army imposed a curfew across the valley from 10 p.m. GMT on Sunday until 6 a.m., officials said.", "2025-03-09T22:00Z")]
+    [InlineData("The governor ordered a curfew from 6 a.m. GMT on Tuesday, his office said.", "2025-03-11T06:00Z")]
+    [InlineData("The commander will brief reporters on security operations in the province at 13.00 GMT on Wednesday, his office said.", "2025-03-12T13:00Z")]
+    [InlineData("A warning that the exercise would take place was first broadcast at about 9.58am GMT on Friday, officials said.", "2025-03-07T09:58Z")]
     [InlineData("Shelling of the town began at 6 a.m. GMT on Sunday, the army said.", "2025-03-09T06:00Z")]
     // Reported: the day that has passed.
     [InlineData("The king met the envoy on Thursday in the capital, his office said.", "2025-03-06")]
