@@ -366,6 +366,7 @@ internal static partial class KeyTimeResolver
             var local = date.Value.ToDateTime(new TimeOnly(m.Hour, m.Minute));
             // "closed until 6 a.m. local time on Saturday" in a sentence about Nouméa, "at a meeting in Bangkok at 4 p.m.":
             // the place the sentence names is what "local" means there.
+            zone = Zones.ForStory(zone, mainZone, local);
             var (hereZone, hereId) = (mainZone, mainZoneId);
             if (zone.Kind is ZoneKind.Local or ZoneKind.None && SentencePlace(places, paragraphs[m.Paragraph], sentences[m.Paragraph], m, m.Zone.Kind == ZoneKind.Local) is { } placeZone
                 && placeZone != mainZoneId && Zones.Find(placeZone) is { } placeTz)
@@ -673,12 +674,12 @@ internal static partial class KeyTimeResolver
         if (places.Count == 0) return null;
         var (start, end) = SentenceAt(sentences, m.Start);
         string? before = null, after = null;
-        var beforeEnd = -1;
+        var (beforeEnd, afterStart) = (-1, int.MaxValue);
         foreach (var p in places)
         {
             if (p.Paragraph != m.Paragraph || p.Start < start || p.End > end) continue;
             if (p.End <= m.Start && p.End > beforeEnd) (before, beforeEnd) = (p.Zone, p.End);
-            else if (p.Start >= m.End && after is null && (local || Beside(paragraph.AsSpan(m.End, p.Start - m.End), " in "))) after = p.Zone;
+            else if (p.Start >= m.End && p.Start < afterStart && (local || Beside(paragraph.AsSpan(m.End, p.Start - m.End), " in "))) (after, afterStart) = (p.Zone, p.Start);
         }
 
         if (local) return before ?? after;

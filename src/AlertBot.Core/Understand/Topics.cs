@@ -229,6 +229,8 @@ internal static class Topics
         Count(TallyOf(state.Tags, alias.Tag), state.Weight, state.Paragraph, position);
         if (alias.IsPlace && alias.TimeZoneId is { } zone)
         {
+            // A country named near a clock is as often the actor as the place ("U.S. forces struck … at 10:15 a.m. local"):
+            // it votes for the story's clock but says nothing of one sentence's.
             var counts = alias.IsDemonym ? state.DemonymZoneCounts : IsClockZone(state.Text, position + alias.Text.Length) ? state.ClockZoneCounts : state.ZoneCounts;
             counts[zone] = counts.GetValueOrDefault(zone) + (alias.IsDemonym ? 1 : NameVote) * state.Weight;
         }

@@ -63,7 +63,37 @@ internal static class Zones
             ["AFT"] = ("Asia/Kabul", 270, false), ["UZT"] = ("Asia/Tashkent", 300, false), ["NPT"] = ("Asia/Kathmandu", 345, false),
             ["MMT"] = ("Asia/Yangon", 390, false), ["MYT"] = ("Asia/Kuala_Lumpur", 480, false), ["PHT"] = ("Asia/Manila", 480, false),
             ["ChST"] = ("Pacific/Guam", 600, false),
+            ["AST"] = ("America/Puerto_Rico", -240, false), ["ADT"] = ("America/Halifax", -180, true),
         }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Abbreviations that name other zones too: which is meant is the one nearest the story's own clock ("2315 hrs PST" in
+    // a Kashmir story is Pakistan's, "IST" in a Tel Aviv story Israel's, "AST" in a Gulf story Arabia's).
+    private static readonly FrozenDictionary<string, (string Zone, int Offset, bool Daylight)[]> OtherMeanings =
+        new Dictionary<string, (string, int, bool)[]>(StringComparer.Ordinal)
+        {
+            ["IST"] = [("Asia/Jerusalem", 120, false), ("Europe/Dublin", 60, true)],
+            ["PST"] = [("Asia/Karachi", 300, false), ("Asia/Manila", 480, false)],
+            ["CST"] = [("Asia/Shanghai", 480, false), ("America/Havana", -300, false)],
+            ["BST"] = [("Asia/Dhaka", 360, false)],
+            ["AST"] = [("Asia/Riyadh", 180, false)],
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>An abbreviation that several zones share, read as the one whose offset is nearest the story's zone on that day.</summary>
+    public static ZoneSpec ForStory(ZoneSpec spec, TimeZoneInfo? storyZone, DateTime local)
+    {
+        if (spec.Kind != ZoneKind.Abbreviation || storyZone is null || spec.Abbreviation is not { } abbr || !OtherMeanings.TryGetValue(abbr, out var others))
+            return spec;
+        var story = storyZone.GetUtcOffset(local).TotalMinutes;
+        var best = spec;
+        var distance = Math.Abs(spec.OffsetMinutes - story);
+        foreach (var (zone, offset, daylight) in others)
+        {
+            if (Math.Abs(offset - story) < distance)
+                (best, distance) = (new ZoneSpec(ZoneKind.Abbreviation, offset, zone, abbr, daylight), Math.Abs(offset - story));
+        }
+
+        return best;
+    }
 
     private static readonly FrozenDictionary<string, string> NamedZones = new Dictionary<string, string>(StringComparer.Ordinal)
     {

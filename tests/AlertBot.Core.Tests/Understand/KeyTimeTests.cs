@@ -240,6 +240,11 @@ public sealed class KeyTimeTests
     [InlineData("Drones were downed over the region on 31 March 2024 between 6 and 7 a.m. Moscow time, the ministry said.", "2024-03-31T03:00Z")]
     [InlineData("Fighting broke out on 9 December 2025. The ceasefire will start from midnight tonight GMT, the ministers said.", "2025-12-09|2025-12-10T00:00Z")]
     [InlineData("Rebels attacked the post at 06.30 WIT on 9 August 2024, the army said.", "2024-08-08T21:30Z")]
+    // An abbreviation several zones share is the one nearest the story's clock.
+    [InlineData("Troops in Uri, Kashmir, traded fire at 2315 hrs PST on 5 November 2025, Pakistan's military said.", "2025-11-05T18:15Z")]
+    [InlineData("A US destroyer shadowed the vessels off San Juan, Puerto Rico, at 2:40 a.m. AST on 6 November 2025.", "2025-11-06T06:40Z")]
+    [InlineData("Sirens sounded in Riyadh, Saudi Arabia, at 9:00 p.m. AST on 6 November 2025.", "2025-11-06T18:00Z")]
+    [InlineData("Rockets were fired at Haifa, Israel, at 9:15 p.m. IST on 6 November 2025, the army said.", "2025-11-06T19:15Z")]
     // "From midnight" announced during the day is the midnight ahead.
     [InlineData("Troops crossed the border at 0500 GMT on 6 August 2024. A state of emergency will be declared from midnight GMT, the governor said.", "2024-08-06T05:00Z|2024-08-07T00:00Z")]
     // A weekday that opens a name is no day.
