@@ -350,6 +350,15 @@ internal static partial class KeyTimeResolver
             // "at 8:24 a.m. on Monday (2324 GMT Sunday)": the bracketed clock restates the one before it in another zone;
             // its day is that zone's, not the day the story goes on in.
             var restated = Restated(paragraphs[m.Paragraph], mentions, index);
+            // "from 00:00 Thursday (2200 GMT Wednesday)": the bracket's weekday is the day either side of the clock it restates.
+            if (restated is not null && m.Attached is { Relative: RelativeKind.Weekday } restatedDay && lastLocal is { } restatedLocal)
+            {
+                for (var k = -1; k <= 1; k++)
+                {
+                    if (restatedLocal.Date.AddDays(k).DayOfWeek == restatedDay.Weekday)
+                        date = restatedLocal.Date.AddDays(k);
+                }
+            }
             if (m.Attached is not null && restated is null)
             {
                 context = m.Attached;

@@ -222,7 +222,9 @@ public sealed class KeyTimeTests
     // US government notices write the zone in words, in lower case.
     [InlineData("The licence runs until 12:01 a.m. eastern daylight time, October 29, 2025, the Treasury said.", "2025-10-29T04:01Z")]
     [InlineData("The order applies through 12:01 a.m. eastern standard time, November 21, 2025.", "2025-11-21T05:01Z")]
-    // A bracketed clock restates the one before it: its zone is the one meant, its day another zone's.
+    // A bracketed clock restates the one before it: its zone is the one meant, its day another zone's — the day either
+    // side of the clock it restates.
+    [InlineData("HELSINKI, Nov 28, 2023 - Finland will close the crossing from 00:00 Thursday (2200 GMT Wednesday), the government said.", "2023-11-29T22:00Z")]
     [InlineData("The fighting erupted at around 9.30pm on Saturday, 11 October 2025 (2200 PKT) along the border.", "2025-10-11T17:00Z")]
     [InlineData("The missile was fired at 8:24 a.m. on Monday, 18 December 2023 (2324 GMT Sunday). It came down at 9:37 a.m. JST off Hokkaido.", "2023-12-17T23:24Z|2023-12-18T00:37Z")]
     // The end of a counting window or a report's period is no event.
