@@ -14,6 +14,19 @@ using Microsoft.Extensions.DependencyInjection;
 // Every verb runs the real host in this process against the test Bot API server, in a temp folder.
 internal static class Perf
 {
+    /// <summary>How an article gets into ./articles.</summary>
+    internal enum Drop
+    {
+        /// <summary>Written as a dot-file inside the folder, then renamed (FileSystemWatcher: Renamed).</summary>
+        RenamedWithin,
+
+        /// <summary>Written and fsync'd in a staging folder outside, then renamed in (inotify IN_MOVED_TO; FileSystemWatcher: Created).</summary>
+        FromOutside,
+
+        /// <summary>Written under its final name: read once it has settled.</summary>
+        InPlace,
+    }
+
     private const long FirstChannel = -1005000000000;
 
     public static async Task<int> RunAsync(string[] args)
@@ -26,6 +39,7 @@ internal static class Perf
         return args[0] switch
         {
             "latency" => await LatencyAsync(Int("rate", 10), Int("seconds", 30), Int("chats", 1)),
+            "moved-in" => await MovedInAsync(Int("count", 20), Int("rate", 2), opts.GetValueOrDefault("drop", "outside"), Int("warmup", 5)),
             "fanout1000" => await Fanout1000Async(Int("chats", 1000), Int("rate", 1000)),
             "startup" => await StartupAsync(Int("runs", 5)),
             "startup-cold" => await StartupColdAsync(Int("runs", 5), opts.GetValueOrDefault("dll")),
@@ -47,6 +61,35 @@ internal static class Perf
         var latencies = Match(server.Sent, dropped, first: true);
         Console.WriteLine(F($"latency: {chats} channel chat(s), GroupChatInterval=PrivateChatInterval=0, no server rate limit, {rate} articles/s for {seconds} s"));
         Report("rename -> sendMessage accepted", latencies);
+        Console.WriteLine(F($"  ingest outcomes {h.Outcomes()}"));
+        return latencies.Count == count ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------- moved in from another folder (issue 20)
+
+    /// <summary>
+    /// The atomic drop: each article written in a staging folder beside ./articles, fsync'd, renamed in (<c>--drop outside</c>);
+    /// or renamed within ./articles from a dot-file (<c>inside</c>), or written in place (<c>in-place</c>, waits the settle time).
+    /// </summary>
+    private static async Task<int> MovedInAsync(int count, int rate, string drop, int warmup)
+    {
+        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions());
+        await using var h = await Host.StartAsync(server, 1, "--Telegram:GroupChatInterval=00:00:00", "--Telegram:PrivateChatInterval=00:00:00");
+        var how = drop switch
+        {
+            "outside" => Drop.FromOutside,
+            "inside" => Drop.RenamedWithin,
+            "in-place" => Drop.InPlace,
+            _ => throw new ArgumentException("--drop outside|inside|in-place", nameof(drop)),
+        };
+        // A few articles first, not counted: the host's first articles pay for JIT and first connections on every path alike.
+        await h.DropPacedAsync(rate, warmup, "warm", how: how);
+        await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= warmup, TimeSpan.FromSeconds(60));
+        var dropped = await h.DropPacedAsync(rate, count, "mv", how: how);
+        await server.WaitUntilAsync(s => s.Stats.MessagesAccepted >= warmup + count, TimeSpan.FromSeconds(60));
+        var latencies = Match(server.Sent, dropped, first: true);
+        Console.WriteLine(F($"moved-in: 1 channel, {count} articles at {rate}/s after {warmup} warm-up articles, dropped {drop} (Articles:SettleTime default)"));
+        Report(how == Drop.InPlace ? "write -> sendMessage accepted" : "rename -> sendMessage accepted", latencies);
         Console.WriteLine(F($"  ingest outcomes {h.Outcomes()}"));
         return latencies.Count == count ? 0 : 1;
     }
@@ -656,8 +699,10 @@ internal static class Perf
         /// Drops <paramref name="count"/> unique articles at <paramref name="rate"/> per second; returns token → rename time,
         /// or, when <paramref name="dropped"/> is given, hands each pair to it instead and returns an empty map.
         /// </summary>
-        public async Task<Dictionary<string, DateTimeOffset>> DropPacedAsync(int rate, int count, string prefix, Action<string, DateTimeOffset>? dropped = null)
+        public async Task<Dictionary<string, DateTimeOffset>> DropPacedAsync(int rate, int count, string prefix, Action<string, DateTimeOffset>? dropped = null, Drop how = Drop.RenamedWithin)
         {
+            var staging = Path.Combine(Root, "staging");
+            Directory.CreateDirectory(staging);
             var result = new Dictionary<string, DateTimeOffset>(count, StringComparer.OrdinalIgnoreCase);
             var clock = Stopwatch.StartNew();
             var random = new Random(prefix.GetHashCode(StringComparison.Ordinal));
@@ -669,13 +714,29 @@ internal static class Perf
                     await Task.Delay(wait);
                 var token = "Zx" + prefix + i.ToString(CultureInfo.InvariantCulture) + "q" + random.Next(100_000).ToString(CultureInfo.InvariantCulture);
                 var name = token + ".txt";
-                var temp = Path.Combine(Articles, "." + name + ".tmp");
-                await File.WriteAllTextAsync(temp, Article(token, random));
-                File.Move(temp, Path.Combine(Articles, name));
+                var final = Path.Combine(Articles, name);
+                var temp = how switch
+                {
+                    Drop.FromOutside => Path.Combine(staging, name),
+                    Drop.InPlace => final,
+                    _ => Path.Combine(Articles, "." + name + ".tmp"),
+                };
+                await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+                {
+                    await file.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Article(token, random)));
+                    if (how == Drop.FromOutside)
+                        file.Flush(flushToDisk: true);
+                }
+
+                // From the rename (or the written file's close): the clock is read before the move, which can be
+                // handled before File.Move returns to this thread.
+                var at = DateTimeOffset.UtcNow;
+                if (how != Drop.InPlace)
+                    File.Move(temp, final);
                 if (dropped is null)
-                    result[token] = DateTimeOffset.UtcNow;
+                    result[token] = at;
                 else
-                    dropped(token, DateTimeOffset.UtcNow);
+                    dropped(token, at);
             }
 
             return result;

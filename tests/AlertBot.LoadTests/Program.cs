@@ -8,14 +8,14 @@ using Microsoft.Data.Sqlite;
 // Load harness: one alert fanned out to many channels through the real host, the real Telegram.Bot client and
 // the test Bot API server enforcing a global rate limit. Not an xunit project: run it by hand, in Release:
 //   dotnet run -c Release --project tests/AlertBot.LoadTests -- fanout --chats 10000 --rate 1000
-// End-to-end verbs (Perf.cs): latency, fanout1000, startup, startup-cold, ingest-sustained, soak.
-if (args.Length > 0 && args[0] is "latency" or "fanout1000" or "startup" or "startup-cold" or "ingest-sustained" or "soak")
+// End-to-end verbs (Perf.cs): latency, moved-in, fanout1000, startup, startup-cold, ingest-sustained, soak.
+if (args.Length > 0 && args[0] is "latency" or "moved-in" or "fanout1000" or "startup" or "startup-cold" or "ingest-sustained" or "soak")
     return await Perf.RunAsync(args);
 
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] | latency [--rate 10] [--seconds 30] [--chats 1] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | startup-cold [--runs 5] [--dll PATH] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2]");
+    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] | latency [--rate 10] [--seconds 30] [--chats 1] | moved-in [--count 20] [--rate 2] [--drop outside|inside|in-place] [--warmup 5] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | startup-cold [--runs 5] [--dll PATH] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2]");
     return 2;
 }
 

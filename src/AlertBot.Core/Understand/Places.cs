@@ -27,6 +27,15 @@ public sealed record Place(string Name, PlaceKind Kind, string? CountryCode, str
 {
     /// <summary>The subscribable tag: lower-case ASCII, hyphenated ("goma", "north-kivu", "red-sea").</summary>
     public string Tag => field ??= Kind == PlaceKind.Admin1 ? Places.RegionTag(Name) : Places.Slug(Name);
+
+    // Equality over the place's own members only. The generated one also compared the tag's backing field, so a
+    // place's hash code changed when its tag was first read: a place used as a dictionary key before that got a
+    // second entry, and the first article to name a place twice listed it twice (later ones did not).
+    public bool Equals(Place? other) =>
+        ReferenceEquals(this, other) || (other is not null && Name == other.Name && Kind == other.Kind && CountryCode == other.CountryCode
+            && Admin1 == other.Admin1 && Lat.Equals(other.Lat) && Lon.Equals(other.Lon) && Population == other.Population && Zone == other.Zone);
+
+    public override int GetHashCode() => HashCode.Combine(Name, Kind, CountryCode, Admin1, Lat, Lon, Population, Zone);
 }
 
 /// <summary>

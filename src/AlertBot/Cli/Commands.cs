@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using AlertBot.Core.Understand;
 using AlertBot.Storage;
@@ -9,7 +10,12 @@ namespace AlertBot.Cli;
 /// <summary>Operator verbs: <c>preview</c>, <c>status</c>, <c>deliveries</c>, <c>replay</c>, <c>chats</c>.</summary>
 public static class Commands
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Standard output in the console's encoding (never a byte-order mark), flushed when full or disposed.</summary>
+    public static StreamWriter BufferedStandardOutput()
+    {
+        var encoding = Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage ? new UTF8Encoding(false) : Console.OutputEncoding;
+        return new StreamWriter(Console.OpenStandardOutput(), encoding, 1 << 16);
+    }
 
     public static bool IsVerb(string verb) => verb is "preview" or "status" or "deliveries" or "replay" or "chats" or "feeds" or "--help" or "help";
 
@@ -79,59 +85,62 @@ public static class Commands
         // The worker's own reader: regular files only, links not followed, FIFOs and devices never waited on.
         var reader = new Ingest.ArticleFileReader(Options.Create(new Ingest.ArticlesOptions { Path = root }));
         var understander = new ArticleUnderstander();
-        foreach (var file in files)
+        // The gazetteer loads while the folder is listed and the first files are read.
+        _ = Task.Run(Places.Preload);
+        var mode = json ? PreviewMode.Json : telegram ? (format == "rich" ? PreviewMode.TelegramRich : PreviewMode.TelegramClassic) : PreviewMode.Text;
+        // Files are understood on every core at once; the lines come out in the files' order all the same.
+        var lines = files.ToArray().AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(file => PreviewFile(file, reader, understander, mode));
+        foreach (var fileLines in lines)
         {
-            object line;
-            try
-            {
-                var read = reader.ReadAsync(file, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-                if (read.Refusal is { } refusal)
-                    throw new IOException($"{file} is {refusal.Reason}; not read");
-                var bytes = read.Content!;
-                // As the worker reads a dropped file: its modification time is the publication time of last resort.
-                var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero);
-                var u = understander.Understand(new SourceDocument(Path.GetFileName(file), bytes) { Published = modified });
-                line = new
-                {
-                    file,
-                    headline = u.Headline,
-                    summary = u.Summary,
-                    keyTimes = u.KeyTimes.Select(k => new { utc = k.UtcText, text = k.Text, @event = k.Event }),
-                    topics = u.Topics,
-                    alert = u.IsAlert,
-                    warnings = u.Warnings,
-                    places = u.Places.Select(p => new { name = p.Name, country = p.Country, lat = p.Lat, lon = p.Lon, zone = p.Zone }),
-                    location = u.Location is { } l ? new { name = l.Name, country = l.Country, lat = l.Lat, lon = l.Lon } : null,
-                };
-                if (telegram)
-                {
-                    output.WriteLine(TelegramPreview.Line(file, u, rich: format == "rich"));
-                    continue;
-                }
-
-                if (!json)
-                {
-                    output.WriteLine($"{file}\n  {u.Headline}\n  {u.Summary}");
-                    foreach (var k in u.KeyTimes)
-                        output.WriteLine($"  {k.UtcText,-18} {k.Text} — {k.Event}");
-                    output.WriteLine($"  topics: {string.Join(", ", u.Topics)}; alert: {u.IsAlert}; warnings: {string.Join("; ", u.Warnings)}\n");
-                    continue;
-                }
-            }
-            catch (Exception e) when (e is ArticleRejectedException or IOException or UnauthorizedAccessException)
-            {
-                line = new { file, error = e.Message };
-                if (!json && !telegram)
-                {
-                    output.WriteLine($"{file}\n  error: {e.Message}\n");
-                    continue;
-                }
-            }
-
-            output.WriteLine(JsonSerializer.Serialize(line, Json));
+            foreach (var line in fileLines)
+                output.WriteLine(line);
         }
 
+        output.Flush();
         return 0;
+    }
+
+    private enum PreviewMode
+    {
+        Text,
+        Json,
+        TelegramRich,
+        TelegramClassic,
+    }
+
+    /// <summary>What <c>preview</c> prints for one file, line by line.</summary>
+    private static List<string> PreviewFile(string file, Ingest.ArticleFileReader reader, ArticleUnderstander understander, PreviewMode mode)
+    {
+        try
+        {
+            var read = reader.Read(file);
+            if (read.Refusal is { } refusal)
+                throw new IOException($"{file} is {refusal.Reason}; not read");
+            // As the worker reads a dropped file: its modification time is the publication time of last resort.
+            var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero);
+            var u = understander.Understand(new SourceDocument(Path.GetFileName(file), read.Content!) { Published = modified });
+            switch (mode)
+            {
+                case PreviewMode.Json:
+                    return [JsonSerializer.Serialize(PreviewLine.Of(file, u), PreviewJson.Relaxed.PreviewLine)];
+                case PreviewMode.TelegramRich or PreviewMode.TelegramClassic:
+                    return [TelegramPreview.Line(file, u, rich: mode == PreviewMode.TelegramRich)];
+                default:
+                    List<string> text = [$"{file}\n  {u.Headline}\n  {u.Summary}"];
+                    foreach (var k in u.KeyTimes)
+                        text.Add($"  {k.UtcText,-18} {k.Text} — {k.Event}");
+                    text.Add($"  topics: {string.Join(", ", u.Topics)}; alert: {u.IsAlert}; warnings: {string.Join("; ", u.Warnings)}\n");
+                    return text;
+            }
+        }
+        catch (Exception e) when (e is ArticleRejectedException or IOException or UnauthorizedAccessException)
+        {
+            return mode == PreviewMode.Text
+                ? [$"{file}\n  error: {e.Message}\n"]
+                : [JsonSerializer.Serialize(new PreviewError(file, e.Message), PreviewJson.Relaxed.PreviewError)];
+        }
     }
 
     /// <summary>Every entry under <paramref name="folder"/>, never entering a linked directory (its link is listed, and refused).</summary>

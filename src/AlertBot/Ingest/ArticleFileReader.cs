@@ -78,32 +78,29 @@ public class ArticleFileReader(IOptions<ArticlesOptions> options)
     }
 
     /// <summary>Checks again and reads; at most <see cref="ArticlesOptions.MaxBytes"/>.</summary>
-    public virtual async ValueTask<ArticleFile> ReadAsync(string path, CancellationToken ct)
+    /// <remarks>
+    /// On the calling thread: the file is a regular one, opened without waiting and at most MaxBytes long, and
+    /// RandomAccess.ReadAsync on such a handle only moves the same pread(2) to a pool thread and waits for it.
+    /// </remarks>
+    public virtual ValueTask<ArticleFile> ReadAsync(string path, CancellationToken ct)
     {
-        if (Check(path, out var target) is { } refusal)
-            return new ArticleFile(null, refusal);
-        if (target is null)
-            throw new FileNotFoundException($"{path} is gone", path);
-
-        if (!OperatingSystem.IsLinux() || !UnixFiles.Available)
+        try
         {
-            // FileShare.ReadWrite | Delete: never lock out a writer or a mover.
-            using var stream = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return await ReadAsync(stream, ct);
+            ct.ThrowIfCancellationRequested();
+            return ValueTask.FromResult(Read(path));
         }
-
-        using var handle = UnixFiles.OpenForReading(path, options.Value.FollowLinks, out var refused);
-        if (handle is null)
-            return new ArticleFile(null, refused == FileKind.Link ? FileRefusal.Link : FileRefusal.Special);
-        if (UnixFiles.KindOf(handle) != FileKind.Regular)
-            return new ArticleFile(null, FileRefusal.Special);
-        if (UnixFiles.PathOf(handle) is { } opened && !IsInside(opened))
-            return new ArticleFile(null, FileRefusal.Outside(opened));
-        return await ReadAsync(handle, ct);
+        catch (Exception e)
+        {
+            return ValueTask.FromException<ArticleFile>(e);
+        }
     }
 
-    private async ValueTask<ArticleFile> ReadAsync(SafeFileHandle handle, CancellationToken ct)
+    /// <summary><see cref="ReadAsync"/>, for a caller on its own threads (<c>preview</c>).</summary>
+    public ArticleFile Read(string path)
     {
+        using var handle = Open(path, out var refusal);
+        if (handle is null)
+            return new ArticleFile(null, refusal);
         var max = options.Value.MaxBytes;
         var length = RandomAccess.GetLength(handle);
         if (length > max)
@@ -114,13 +111,40 @@ public class ArticleFileReader(IOptions<ArticlesOptions> options)
         var read = 0;
         while (read < bytes.Length)
         {
-            var n = await RandomAccess.ReadAsync(handle, bytes.AsMemory(read), read, ct);
+            var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
             if (n == 0)
                 break;
             read += n;
         }
 
         return new ArticleFile(read == bytes.Length ? bytes : bytes[..read], null);
+    }
+
+    /// <summary>Checks again and opens: a handle on a regular file inside the folder, or null and why not.</summary>
+    private SafeFileHandle? Open(string path, out FileRefusal? refusal)
+    {
+        if ((refusal = Check(path, out var target)) is not null)
+            return null;
+        if (target is null)
+            throw new FileNotFoundException($"{path} is gone", path);
+
+        if (!OperatingSystem.IsLinux() || !UnixFiles.Available)
+        {
+            // FileShare.ReadWrite | Delete: never lock out a writer or a mover.
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+
+        var handle = UnixFiles.OpenForReading(path, options.Value.FollowLinks, out var refused);
+        if (handle is null)
+            refusal = refused == FileKind.Link ? FileRefusal.Link : FileRefusal.Special;
+        else if (UnixFiles.KindOf(handle) != FileKind.Regular)
+            refusal = FileRefusal.Special;
+        else if (UnixFiles.PathOf(handle) is { } opened && !IsInside(opened))
+            refusal = FileRefusal.Outside(opened);
+        if (refusal is null)
+            return handle;
+        handle?.Dispose();
+        return null;
     }
 
     private static FileKind Kind(string path)

@@ -47,6 +47,7 @@ public sealed class FolderWatcher(
     private readonly Channel<string> _ready = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private FileSystemWatcher? _watcher;
+    private MovedInFiles? _movedIn;
     private string _root = "";
 
     public string Root => _root;
@@ -78,6 +79,9 @@ public sealed class FolderWatcher(
             Rescan();
         };
         _watcher.EnableRaisingEvents = true;
+        // A file moved in from another folder is complete, though the watcher above calls it Created.
+        if (OperatingSystem.IsLinux())
+            _movedIn = MovedInFiles.TryStart(_root, path => Seen(path, complete: true), folder => Entries(folder, folders: true));
         return base.StartAsync(cancellationToken);
     }
 
@@ -118,11 +122,15 @@ public sealed class FolderWatcher(
     /// Every entry under the folder but its directories. A linked directory is never entered, wherever it
     /// leads; it is listed, so that it is reported like the watcher's event for it would be.
     /// </summary>
-    private static FileSystemEnumerable<string> FilesIn(string root) =>
+    private static FileSystemEnumerable<string> FilesIn(string root) => Entries(root, folders: false);
+
+    /// <summary>The subfolders under the folder (<paramref name="folders"/>), or every other entry; linked directories are not entered.</summary>
+    private static FileSystemEnumerable<string> Entries(string root, bool folders) =>
         new(root, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
         {
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0 ? folders : !folders,
         };
 
     /// <summary>
@@ -181,7 +189,9 @@ public sealed class FolderWatcher(
             || (_queued.TryGetValue(path, out var queued) && queued.SameFileAs(now))
             || (_retrying.TryGetValue(path, out var retry) && retry.File.SameFileAs(now)))
             return false;
-        _settling[path] = now;
+        // Known complete (renamed or moved into place) stays complete while it is the same file: a move-in is
+        // reported twice, as complete and by FileSystemWatcher as Created, in either order.
+        _settling.AddOrUpdate(path, now, (_, settling) => !complete && settling.Complete && settling.SameFileAs(now) ? settling : now);
         _wake.Release();
         return true;
     }
@@ -229,6 +239,9 @@ public sealed class FolderWatcher(
 
     /// <summary>Files remembered as ingested (for tests and status): one entry per file still in the store.</summary>
     internal int RememberedFiles => _done.Count;
+
+    /// <summary>Folders watched for files moved in from elsewhere (for tests); 0 where inotify is not used.</summary>
+    internal int MoveInFolders => _movedIn?.Folders ?? 0;
 
     /// <summary>Nothing settling, queued, being read or waiting to be read again (for tests).</summary>
     internal bool IsIdle => _settling.IsEmpty && _queued.IsEmpty && _retrying.IsEmpty;
@@ -422,6 +435,7 @@ public sealed class FolderWatcher(
     public override void Dispose()
     {
         _watcher?.Dispose();
+        _movedIn?.Dispose();
         _wake.Dispose();
         base.Dispose();
     }

@@ -244,4 +244,20 @@ public sealed class PlacesTests
         foreach (var country in Gazetteer.All.Where(e => e.Kind == TagKind.Country))
             Assert.True(Places.CountryCodeOfTag(country.Tag) is not null, country.Tag);
     }
+
+    [Theory]
+    [InlineData("Goma", PlaceKind.City, "CD", "North Kivu")]
+    [InlineData("North Kivu", PlaceKind.Admin1, "CD", null)]
+    [InlineData("Red Sea", PlaceKind.Sea, null, null)]
+    public void Place_KeepsItsHashCode_WhenItsTagIsFirstRead(string name, PlaceKind kind, string? country, string? admin1)
+    {
+        // A place fresh from the data, its tag not read yet, as the first story to name it finds it.
+        var place = new Place(name, kind, country, admin1, -1.68, 29.22, 670_000, "Africa/Lubumbashi");
+        var seen = new Dictionary<Place, int> { [place] = 1 };
+
+        Assert.NotEmpty(place.Tag);
+
+        Assert.True(seen.ContainsKey(place));
+        Assert.Equal(new Place(name, kind, country, admin1, -1.68, 29.22, 670_000, "Africa/Lubumbashi"), place);
+    }
 }
