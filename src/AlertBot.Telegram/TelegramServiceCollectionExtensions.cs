@@ -32,11 +32,11 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            var store = sp.GetRequiredService<AlertStore>();
+            var database = sp.GetRequiredService<Database>();
             // Several instances on PostgreSQL share one bot: the window is kept in the database for all of them.
-            var shared = o.HasToken && store.Database.Provider == StorageProvider.Postgres
+            var shared = o.HasToken && database.Provider == StorageProvider.Postgres
                 ? new DatabaseSendWindow(
-                    store,
+                    sp.GetRequiredService<ClusterStore>(),
                     PollerLeadership.BotId(o.BotToken!),
                     o.MaxMessagesPerSecond,
                     sp.GetRequiredService<IOptions<ClusterOptions>>().Value.SendWindowMargin,

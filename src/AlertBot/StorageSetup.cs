@@ -13,7 +13,7 @@ public static class StorageSetup
             var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return new Database(o.Provider, ConnectionString(configuration, o));
         });
-        services.AddSingleton<AlertStore>();
+        services.AddAlertBotStores();
         services.AddSingleton<ClusterNode>();
         services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseMigration>();

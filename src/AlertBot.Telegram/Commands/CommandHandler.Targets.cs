@@ -64,7 +64,7 @@ public sealed partial class CommandHandler
     private async Task<TargetReply> ChannelsAsync(ChatSettings here, long userId, CancellationToken ct)
     {
         var configurable = await ConfigurableChatsAsync(userId, ct);
-        var current = await store.GetCommandTargetAsync(here.Id, ct);
+        var current = await chats.GetCommandTargetAsync(here.Id, ct);
         if (configurable.Count == 0)
         {
             return new TargetReply(
@@ -122,7 +122,7 @@ public sealed partial class CommandHandler
 
         if (id is null)
         {
-            var named = await store.FindChatsByTitleAsync(reference, ct);
+            var named = await chats.FindChatsByTitleAsync(reference, ct);
             if (named.Count > 1)
                 return (null, $"Several chats are called {TelegramHtml.Escape(reference)}; use the id from /channels.");
             if (named.Count == 0)
@@ -130,7 +130,7 @@ public sealed partial class CommandHandler
             return (named[0], null);
         }
 
-        var chat = await store.GetChatAsync(id.Value, ct);
+        var chat = await chats.GetChatAsync(id.Value, ct);
         return chat is { Enabled: true, IsPrivate: false }
             ? (chat, null)
             : (null, "I am not in that chat. Add me to it as an admin, then send /channels.");
@@ -139,9 +139,9 @@ public sealed partial class CommandHandler
     /// <summary>The bot's groups and channels where the user is an admin and the bot can post, each checked with getChatMember.</summary>
     private async Task<IReadOnlyList<ChatSettings>> ConfigurableChatsAsync(long userId, CancellationToken ct)
     {
-        var chats = (await store.GetChatsAsync(enabledOnly: true, ct)).Where(c => !c.IsPrivate).Take(MaxChannelsChecked);
+        var candidates = (await chats.GetChatsAsync(enabledOnly: true, ct)).Where(c => !c.IsPrivate).Take(MaxChannelsChecked);
         var result = new List<ChatSettings>();
-        foreach (var chat in chats)
+        foreach (var chat in candidates)
         {
             if (await IsUserAdminAsync(chat.Id, userId, ct) && await BotCanPostAsync(chat, ct))
                 result.Add(chat);

@@ -21,7 +21,9 @@ namespace AlertBot.Telegram.Commands;
 /// </summary>
 public sealed partial class CommandHandler(
     ITelegramBotClient bot,
-    AlertStore store,
+    ChatStore chats,
+    Outbox outbox,
+    StoryStore stories,
     TopicDirectory topics,
     TimeProvider time,
     ILogger<CommandHandler> logger,
@@ -110,7 +112,7 @@ public sealed partial class CommandHandler(
         if (targetId is { } target && target != message.Chat.Id)
         {
             // A keyboard shown in a private chat for a channel chosen with /use: the rights are checked again.
-            if (message.Chat.Type != ChatType.Private || await store.GetChatAsync(target, ct) is not { Enabled: true } selected
+            if (message.Chat.Type != ChatType.Private || await chats.GetChatAsync(target, ct) is not { Enabled: true } selected
                 || !await IsUserAdminAsync(target, query.From.Id, ct))
             {
                 await AnswerAsync(query, "Only admins of that chat can change its alerts.", ct);
@@ -189,10 +191,10 @@ public sealed partial class CommandHandler(
         var scope = "";
         var isReadOnly = command is "help" or "status" or "topics" || (command is "keywords" or "exclude" or "near" or "format" && args.Length == 0);
         if (message.Chat.Type == ChatType.Private && command is not ("start" or "help")
-            && await store.GetCommandTargetAsync(here.Id, ct) is { } targetId)
+            && await chats.GetCommandTargetAsync(here.Id, ct) is { } targetId)
         {
             // A private chat configuring a channel chosen with /use: the user must still be an admin there.
-            var target = await store.GetChatAsync(targetId, ct);
+            var target = await chats.GetChatAsync(targetId, ct);
             if (target is not { Enabled: true })
             {
                 Log.CommandHandled(logger, command, targetId, message.From?.Id, "refused: selected chat gone");
@@ -430,14 +432,14 @@ public sealed partial class CommandHandler(
         sb.Append("Time zone: ").Append(TelegramHtml.Escape(chat.TimeZone)).Append('\n');
         sb.Append("Format: ").Append(FormatName(chat)).Append('\n');
         sb.Append("Quiet hours: ").Append(chat.Quiet is { } q ? $"{q.Start:HH\\:mm}–{q.End:HH\\:mm} ({q.Policy.ToString().ToLowerInvariant()})" : "off");
-        var recent = await store.GetDeliveriesAsync(DeliveryStates.Sent, chat.Id, 20, ct);
+        var recent = await outbox.GetDeliveriesAsync(DeliveryStates.Sent, chat.Id, 20, ct);
         var alerts = recent.Where(d => d.ArticleId is not null).Take(5).ToList();
         if (alerts.Count > 0)
         {
             sb.Append("\n\n<b>Last alerts</b>");
             foreach (var d in alerts)
             {
-                var article = await store.GetArticleAsync(d.ArticleId!.Value, ct);
+                var article = await stories.GetArticleAsync(d.ArticleId!.Value, ct);
                 if (article is null)
                     continue;
                 sb.Append("\n• ");
@@ -527,7 +529,7 @@ public sealed partial class CommandHandler(
     }
 
     private async Task<ChatSettings> LoadOrNewAsync(Chat chat, CancellationToken ct) =>
-        await store.GetChatAsync(chat.Id, ct) ?? new ChatSettings
+        await chats.GetChatAsync(chat.Id, ct) ?? new ChatSettings
         {
             Id = chat.Id,
             Kind = chat.Type switch

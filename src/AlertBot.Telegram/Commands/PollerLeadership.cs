@@ -12,7 +12,7 @@ namespace AlertBot.Telegram.Commands;
 /// On SQLite there is one instance and leadership is granted at once.
 /// </summary>
 public sealed class PollerLeadership(
-    AlertStore store,
+    Database database,
     ClusterNode node,
     IOptions<TelegramOptions> telegram,
     IOptions<ClusterOptions> cluster,
@@ -22,7 +22,7 @@ public sealed class PollerLeadership(
     /// <summary>Waits until this instance may poll. The result's <see cref="Leadership.Lost"/> fires if that ends.</summary>
     public async Task<Leadership> AcquireAsync(CancellationToken ct)
     {
-        if (store.Database.Provider != StorageProvider.Postgres)
+        if (database.Provider != StorageProvider.Postgres)
             return new Leadership(null, null);
 
         var botId = BotId(telegram.Value.BotToken!);
@@ -32,7 +32,7 @@ public sealed class PollerLeadership(
             SessionLock? held = null;
             try
             {
-                held = await SessionLock.TryAcquireAsync(store.Database, LockKeys.Poller(botId), ct);
+                held = await SessionLock.TryAcquireAsync(database, LockKeys.Poller(botId), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {

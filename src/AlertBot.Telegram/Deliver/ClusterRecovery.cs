@@ -14,7 +14,8 @@ namespace AlertBot.Telegram.Deliver;
 /// Starts before the outbox sender, so nothing is leased before the lock is held. Does nothing on SQLite.
 /// </summary>
 public sealed class ClusterRecovery(
-    AlertStore store,
+    ClusterStore clusterStore,
+    Database database,
     ClusterNode node,
     OutboxSignal signal,
     TimeProvider time,
@@ -25,13 +26,13 @@ public sealed class ClusterRecovery(
 {
     private SessionLock? _alive;
 
-    private bool Enabled => store.Database.Provider == StorageProvider.Postgres;
+    private bool Enabled => database.Provider == StorageProvider.Postgres;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!Enabled)
             return;
-        _alive = await SessionLock.AcquireAsync(store.Database, LockKeys.Node(node.Id), cancellationToken);
+        _alive = await SessionLock.AcquireAsync(database, LockKeys.Node(node.Id), cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -44,7 +45,7 @@ public sealed class ClusterRecovery(
                 await Task.Delay(cluster.Value.RecoveryInterval, time, stoppingToken);
                 await KeepAliveLockAsync(stoppingToken);
                 var policy = telegram.Value.UnknownOutcome;
-                var count = await store.RecoverDeadOwnersAsync(node.Id, policy == UnknownOutcomePolicy.Resend, stoppingToken);
+                var count = await clusterStore.RecoverDeadOwnersAsync(node.Id, policy == UnknownOutcomePolicy.Resend, stoppingToken);
                 if (count > 0)
                 {
                     Log.DeadSenderRowsRecovered(logger, count, policy);
@@ -74,7 +75,7 @@ public sealed class ClusterRecovery(
         if (_alive is not null)
             await _alive.DisposeAsync();
         _alive = null;
-        _alive = await SessionLock.AcquireAsync(store.Database, LockKeys.Node(node.Id), ct);
+        _alive = await SessionLock.AcquireAsync(database, LockKeys.Node(node.Id), ct);
         Log.NodeLockRetaken(logger, node.Id);
     }
 

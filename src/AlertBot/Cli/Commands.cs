@@ -189,28 +189,28 @@ public static class Commands
 
         await using var database = new Database(storage.Provider, connectionString);
         Migrator.MigrateUp(database);
-        var store = new AlertStore(database, TimeProvider.System);
+        var store = Stores.Create(database, TimeProvider.System);
         switch (args[0])
         {
             case "status":
-                var stats = await store.GetOutboxStatsAsync();
+                var stats = await store.Outbox.GetOutboxStatsAsync();
                 await output.WriteLineAsync($"outbox: {stats.Pending} pending, {stats.Sending} sending, {stats.Held} held for digests, {stats.Sent} sent, {stats.Dead} dead");
                 if (stats.OldestPendingDue is { } due)
                     await output.WriteLineAsync($"oldest pending due {due:u} ({(DateTimeOffset.UtcNow - due).TotalSeconds:F0} s ago)");
-                var chats = await store.GetChatsAsync(enabledOnly: false);
+                var chats = await store.Chats.GetChatsAsync(enabledOnly: false);
                 await output.WriteLineAsync($"chats: {chats.Count(c => c.Enabled)} enabled, {chats.Count(c => !c.Enabled)} disabled");
                 foreach (var c in chats.Where(c => !c.Enabled).Take(10))
                     await output.WriteLineAsync($"  disabled {c.Id} {c.Title}: {c.DisabledReason}");
-                await output.WriteLineAsync($"articles: {await store.CountArticlesAsync()}; last alerts:");
-                foreach (var a in await store.RecentArticlesAsync(5))
+                await output.WriteLineAsync($"articles: {await store.Stories.CountArticlesAsync()}; last alerts:");
+                foreach (var a in await store.Stories.RecentArticlesAsync(5))
                     await output.WriteLineAsync($"  #{a.Id} {a.Ingested:u} [{a.Source}] {a.Understanding.Headline}");
-                await FeedCommands.WriteStatusAsync(store, output);
+                await FeedCommands.WriteStatusAsync(store.Feeds, output);
                 return 0;
             case "feeds":
-                return await FeedCommands.RunAsync(store, args[1..], output, error);
+                return await FeedCommands.RunAsync(store.Feeds, args[1..], output, error);
             case "deliveries":
                 var failed = args.Contains("--failed");
-                foreach (var d in await store.GetDeliveriesAsync(failed ? DeliveryStates.Dead : null, null, 50))
+                foreach (var d in await store.Outbox.GetDeliveriesAsync(failed ? DeliveryStates.Dead : null, null, 50))
                     await output.WriteLineAsync($"#{d.Id} chat {d.ChatId} article {d.ArticleId?.ToString(CultureInfo.InvariantCulture) ?? "-"} {d.Kind} {d.State} attempts {d.Attempts} {d.LastError}");
                 return 0;
             case "replay":
@@ -220,7 +220,7 @@ public static class Commands
                     return 2;
                 }
 
-                if (await store.ReplayAsync(id))
+                if (await store.Outbox.ReplayAsync(id))
                 {
                     await output.WriteLineAsync($"delivery {id} re-queued; a running AlertBot sends it within a second");
                     return 0;
@@ -229,7 +229,7 @@ public static class Commands
                 await error.WriteLineAsync($"delivery {id} is not dead-lettered (or does not exist); nothing changed");
                 return 1;
             default:
-                foreach (var c in await store.GetChatsAsync(enabledOnly: false))
+                foreach (var c in await store.Chats.GetChatsAsync(enabledOnly: false))
                 {
                     await output.WriteLineAsync(
                         $"{c.Id} {c.Kind.ToString().ToLowerInvariant()} \"{c.Title}\" {(c.Enabled ? "enabled" : "disabled: " + c.DisabledReason)} "

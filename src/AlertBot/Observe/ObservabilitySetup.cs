@@ -52,11 +52,11 @@ public static class ObservabilitySetup
         }
     }
 
-    private sealed class OutboxHealthCheck(AlertStore store, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options) : IHealthCheck
+    private sealed class OutboxHealthCheck(Outbox outbox, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            var stats = await store.GetOutboxStatsAsync(cancellationToken);
+            var stats = await outbox.GetOutboxStatsAsync(cancellationToken);
             var age = stats.OldestPendingDue is { } due ? time.GetUtcNow() - due : TimeSpan.Zero;
             var data = new Dictionary<string, object> { ["pending"] = stats.Pending, ["dead"] = stats.Dead, ["oldestPendingSeconds"] = Math.Max(0, age.TotalSeconds) };
             return age > options.Value.OutboxMaxAge

@@ -12,16 +12,18 @@ namespace AlertBot.Observe;
 internal sealed class StoreGauges : IHostedService
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
-    private readonly AlertStore _store;
+    private readonly Outbox _outbox;
+    private readonly ChatStore _chats;
     private readonly TimeProvider _time;
     private readonly ILogger<StoreGauges> _logger;
     private readonly Lock _gate = new();
     private Snapshot? _snapshot;
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
 
-    public StoreGauges(IMeterFactory meterFactory, AlertStore store, TimeProvider time, ILogger<StoreGauges> logger)
+    public StoreGauges(IMeterFactory meterFactory, Outbox outbox, ChatStore chats, TimeProvider time, ILogger<StoreGauges> logger)
     {
-        _store = store;
+        _outbox = outbox;
+        _chats = chats;
         _time = time;
         _logger = logger;
         var meter = meterFactory.Create(AlertBotMetrics.MeterName);
@@ -70,8 +72,8 @@ internal sealed class StoreGauges : IHostedService
             {
                 // Gauge callbacks are synchronous; the scrape thread waits for two small queries, bounded.
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                var outbox = _store.GetOutboxStatsAsync(timeout.Token).GetAwaiter().GetResult();
-                var (enabled, disabled) = _store.CountChatsAsync(timeout.Token).GetAwaiter().GetResult();
+                var outbox = _outbox.GetOutboxStatsAsync(timeout.Token).GetAwaiter().GetResult();
+                var (enabled, disabled) = _chats.CountChatsAsync(timeout.Token).GetAwaiter().GetResult();
                 _snapshot = new Snapshot(outbox, enabled, disabled, now);
             }
             catch (Exception e)

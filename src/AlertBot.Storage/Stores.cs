@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AlertBot.Storage;
+
+/// <summary>
+/// The aggregates over one database, for what uses several at once (the CLI verbs, test fixtures). Services
+/// take the one aggregate they need instead.
+/// </summary>
+public sealed record Stores(Database Database, StoryStore Stories, ChatStore Chats, Outbox Outbox, FeedStore Feeds, ClusterStore Cluster)
+{
+    public static Stores Create(Database database, TimeProvider time) =>
+        new(database, new StoryStore(database, time), new ChatStore(database, time), new Outbox(database, time), new FeedStore(database, time), new ClusterStore(database));
+}
+
+public static class StoresServiceCollectionExtensions
+{
+    /// <summary>Each aggregate as a singleton over the registered <see cref="Database"/> and <see cref="TimeProvider"/>, and <see cref="Stores"/> over them.</summary>
+    public static IServiceCollection AddAlertBotStores(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StoryStore>();
+        services.AddSingleton<ChatStore>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<ClusterStore>();
+        services.AddSingleton(sp => new Stores(
+            sp.GetRequiredService<Database>(),
+            sp.GetRequiredService<StoryStore>(),
+            sp.GetRequiredService<ChatStore>(),
+            sp.GetRequiredService<Outbox>(),
+            sp.GetRequiredService<FeedStore>(),
+            sp.GetRequiredService<ClusterStore>()));
+        return services;
+    }
+}
