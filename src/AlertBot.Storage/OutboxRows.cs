@@ -16,6 +16,7 @@ internal sealed class ClaimRow
     public string? MessageIds { get; set; }
     public long CreatedMs { get; set; }
     public long? ThreadId { get; set; }
+    public string ChatType { get; set; } = "";
 
     public Delivery ToDelivery() => new(
         Id,
@@ -31,6 +32,7 @@ internal sealed class ClaimRow
         DateTimeOffset.FromUnixTimeMilliseconds(CreatedMs))
     {
         ThreadId = ThreadId is { } t ? (int)t : null,
+        ChatKind = Enum.Parse<AlertBot.Core.Route.ChatKind>(ChatType, ignoreCase: true),
     };
 }
 

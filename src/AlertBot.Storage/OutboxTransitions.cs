@@ -61,7 +61,8 @@ internal static class OutboxTransitions
             $"""
             UPDATE deliveries SET state = @sending, lease_owner = @owner, lease_until_ms = @leaseUntil, attempts = attempts + 1
             WHERE id IN ({selectIds})
-            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms, thread_id
+            RETURNING id, chat_id, article_id, kind, payload, reply_markup, silent, attempts, parts_sent, message_ids, created_ms, thread_id,
+                (SELECT c.type FROM chats c WHERE c.id = deliveries.chat_id) AS chat_type
             """,
             args,
             tx,

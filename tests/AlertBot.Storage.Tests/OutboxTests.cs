@@ -25,6 +25,19 @@ public abstract class OutboxTests(PostgresServer? server) : StoreTestBase(server
     }
 
     [Fact]
+    public async Task ClaimDue_CarriesTheChatsStoredType_WhateverTheSignOfItsId()
+    {
+        await AddChatAsync(7, ChatKind.Channel);
+        await AddChatAsync(8, ChatKind.Private);
+        await AddChatAsync(-9, ChatKind.Supergroup);
+        await EnqueueAsync([Text("to-7", 7), Text("to-8", 8), Text("to--9", -9)]);
+
+        var kinds = (await ClaimAsync("me")).ToDictionary(d => d.ChatId, d => d.ChatKind);
+
+        Assert.Equal(new Dictionary<long, ChatKind> { [7] = ChatKind.Channel, [8] = ChatKind.Private, [-9] = ChatKind.Supergroup }, kinds);
+    }
+
+    [Fact]
     public async Task ClaimDue_ChatInsideItsInterval_WaitsForTheInterval()
     {
         await AddChatAsync(1, ChatKind.Private);

@@ -122,7 +122,7 @@ public sealed partial class OutboxSender
         // Every part of a long follow-up goes out, each a reply to the alert; a restart resumes after the parts sent.
         var texts = MessageSplitter.Split(delivery.Payload);
         var sentIds = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];
-        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+        var interval = ChatInterval(delivery);
         for (var i = delivery.PartsSent; i < texts.Count; i++)
         {
             if (i > delivery.PartsSent)
@@ -230,7 +230,7 @@ public sealed partial class OutboxSender
     private async Task DoneAsync(Delivery delivery, string messageIds, string outcome, int? parts = null)
     {
         // An edit or a follow-up counts against the chat's limit like a message: the chat's next send waits its interval.
-        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+        var interval = ChatInterval(delivery);
         await outbox.MarkSentAsync([new SentMark(delivery.Id, delivery.ChatId, parts ?? (messageIds.Length == 0 ? 0 : 1), messageIds, interval)], CancellationToken.None);
         metrics.Deliveries.Add(1, Tag(outcome));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);

@@ -173,7 +173,7 @@ public sealed partial class OutboxSender(
         catch (Exception e)
         {
             Log.DeliveryFailed(logger, delivery.Id, delivery.ChatId, e);
-            await TryAsync(() => outbox.RetryLaterAsync(delivery.Id, time.GetUtcNow() + Backoff(delivery.Attempts), Secrets.Redact(e.Message), unknownOutcome: false, ct: CancellationToken.None));
+            await TryAsync(() => outbox.RetryLaterAsync(delivery.Id, time.GetUtcNow() + AfterSend.Backoff(delivery.Attempts, Random.Shared.NextDouble()), Secrets.Redact(e.Message), unknownOutcome: false, ct: CancellationToken.None));
         }
         finally
         {
@@ -203,7 +203,7 @@ public sealed partial class OutboxSender(
         }
 
         var ids = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];
-        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+        var interval = ChatInterval(delivery);
         for (var i = delivery.PartsSent; i < parts.Count; i++)
         {
             if (i > delivery.PartsSent)
@@ -264,50 +264,47 @@ public sealed partial class OutboxSender(
         }
     }
 
+    /// <summary>Carries out <see cref="AfterSend.Decide"/>'s decision on Telegram's answer, with its logs and counts.</summary>
     private async Task HandleFailureAsync(Delivery delivery, SendResult result, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var o = options.Value;
-        switch (result)
+        if (result is SendResult.Transient t)
         {
-            case SendResult.RetryAfter r:
+            metrics.Deliveries.Add(1, Tag(t.UnknownOutcome ? "unknown-outcome" : "transient"));
+            if (t.UnknownOutcome)
+                metrics.UnknownOutcomes.Add(1, new KeyValuePair<string, object?>("reason", "timeout-or-5xx"));
+        }
+
+        switch (AfterSend.Decide(result, delivery.Attempts, options.Value, now, Random.Shared.NextDouble()))
+        {
+            case AfterSend.RateLimited r:
                 Log.DeliveryRateLimited(logger, delivery.Id, delivery.ChatId, r.After.TotalSeconds);
                 metrics.Deliveries.Add(1, Tag("rate-limited"));
-                await outbox.PauseChatAsync(delivery.ChatId, now + r.After, ct);
-                await outbox.RetryLaterAsync(delivery.Id, now + r.After, "429 Too Many Requests", unknownOutcome: false, countAttempt: false, ct: ct);
+                await outbox.PauseChatAsync(delivery.ChatId, r.Until, ct);
+                await outbox.RetryLaterAsync(delivery.Id, r.Until, "429 Too Many Requests", unknownOutcome: false, countAttempt: false, ct: ct);
                 metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "rate-limited"));
                 NoteRateLimit(now, r.After);
                 break;
-            case SendResult.Transient t:
-                metrics.Deliveries.Add(1, Tag(t.UnknownOutcome ? "unknown-outcome" : "transient"));
-                if (t.UnknownOutcome)
-                    metrics.UnknownOutcomes.Add(1, new KeyValuePair<string, object?>("reason", "timeout-or-5xx"));
-                if ((t.UnknownOutcome && o.UnknownOutcome == UnknownOutcomePolicy.DeadLetter) || delivery.Attempts >= o.MaxAttempts)
-                {
-                    await DeadAsync(delivery, $"{t.Error} (after {delivery.Attempts} attempts)", ct);
-                    break;
-                }
-
-                var due = now + Backoff(delivery.Attempts);
-                Log.DeliveryRetry(logger, delivery.Id, delivery.ChatId, delivery.Attempts, t.UnknownOutcome, t.Error, due);
-                await outbox.RetryLaterAsync(delivery.Id, due, t.Error, t.UnknownOutcome, ct: ct);
-                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", t.UnknownOutcome ? "unknown-outcome" : "transient"));
+            case AfterSend.Retry retry:
+                Log.DeliveryRetry(logger, delivery.Id, delivery.ChatId, delivery.Attempts, retry.UnknownOutcome, retry.Error, retry.Due);
+                await outbox.RetryLaterAsync(delivery.Id, retry.Due, retry.Error, retry.UnknownOutcome, ct: ct);
+                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", retry.UnknownOutcome ? "unknown-outcome" : "transient"));
                 break;
-            case SendResult.ChatGone g:
-                Log.ChatDisabled(logger, delivery.ChatId, g.Reason);
+            case AfterSend.DeadLetter dead:
+                await DeadAsync(delivery, dead.Error, ct);
+                break;
+            case AfterSend.DisableChat gone:
+                Log.ChatDisabled(logger, delivery.ChatId, gone.Reason);
                 metrics.Deliveries.Add(1, Tag("chat-gone"));
                 metrics.ChatsDisabled.Add(1);
-                await chats.DisableChatAsync(delivery.ChatId, g.Reason, ct);
+                await chats.DisableChatAsync(delivery.ChatId, gone.Reason, ct);
                 break;
-            case SendResult.Migrated mig:
+            case AfterSend.MigrateChat mig:
                 Log.ChatMigrated(logger, delivery.ChatId, mig.NewChatId);
                 metrics.Deliveries.Add(1, Tag("migrated"));
                 await chats.MigrateChatAsync(delivery.ChatId, mig.NewChatId, ct);
                 await outbox.RetryLaterAsync(delivery.Id, now, "group upgraded to a supergroup", unknownOutcome: false, countAttempt: false, ct: ct);
                 metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "migrated"));
-                break;
-            case SendResult.Rejected or SendResult.BadMarkup:
-                await DeadAsync(delivery, result is SendResult.Rejected rej ? rej.Error : ((SendResult.BadMarkup)result).Error, ct);
                 break;
         }
     }
@@ -345,12 +342,9 @@ public sealed partial class OutboxSender(
     private static TimeZoneInfo? FindZone(string zone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : null;
 
-    /// <summary>Exponential backoff with full jitter: 2 s, 4 s, 8 s … capped at 5 minutes.</summary>
-    internal static TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(300, Math.Pow(2, Math.Clamp(attempt, 1, 20)));
-        return TimeSpan.FromSeconds(1 + (Random.Shared.NextDouble() * ceiling));
-    }
+    /// <summary>How long the chat waits after a message: by its type as stored (Telegram's limits are per private chat and per group or channel).</summary>
+    private TimeSpan ChatInterval(Delivery delivery) =>
+        delivery.ChatKind == AlertBot.Core.Route.ChatKind.Private ? options.Value.PrivateChatInterval : options.Value.GroupChatInterval;
 
     private static KeyValuePair<string, object?> Tag(string outcome) => new("outcome", outcome);
 
