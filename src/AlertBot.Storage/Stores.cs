@@ -15,7 +15,10 @@ public sealed record Stores(Database Database, StoryStore Stories, ChatStore Cha
 
 public static class StoresServiceCollectionExtensions
 {
-    /// <summary>Each aggregate as a singleton over the registered <see cref="Database"/> and <see cref="TimeProvider"/>, and <see cref="Stores"/> over them.</summary>
+    /// <summary>
+    /// Each aggregate as a singleton over the registered <see cref="Database"/> and <see cref="TimeProvider"/>, <see cref="Stores"/>
+    /// over them, and the <see cref="IInstanceCoordination"/> the database calls for.
+    /// </summary>
     public static IServiceCollection AddAlertBotStores(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -24,6 +27,11 @@ public static class StoresServiceCollectionExtensions
         services.AddSingleton<Outbox>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<ClusterStore>();
+        services.TryAddSingleton<ClusterNode>();
+        // The one place that knows one instance from a cluster.
+        services.AddSingleton<IInstanceCoordination>(sp => sp.GetRequiredService<Database>().Provider == StorageProvider.Postgres
+            ? ActivatorUtilities.CreateInstance<PostgresInstances>(sp)
+            : new SingleInstance());
         services.AddSingleton(sp => new Stores(
             sp.GetRequiredService<Database>(),
             sp.GetRequiredService<StoryStore>(),

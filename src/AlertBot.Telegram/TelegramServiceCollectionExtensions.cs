@@ -32,17 +32,9 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            var database = sp.GetRequiredService<Database>();
-            // Several instances on PostgreSQL share one bot: the window is kept in the database for all of them.
-            var shared = o.HasToken && database.Provider == StorageProvider.Postgres
-                ? new DatabaseSendWindow(
-                    sp.GetRequiredService<ClusterStore>(),
-                    PollerLeadership.BotId(o.BotToken!),
-                    o.MaxMessagesPerSecond,
-                    sp.GetRequiredService<IOptions<ClusterOptions>>().Value.SendWindowMargin,
-                    o.RequestTimeout,
-                    sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseSendWindow>>())
+            // Several instances share one bot: then the window is kept where all of them see it.
+            var shared = o.HasToken
+                ? sp.GetRequiredService<IInstanceCoordination>().SharedSendWindow(PollerLeadership.BotId(o.BotToken!), o.MaxMessagesPerSecond, o.RequestTimeout)
                 : null;
             return new SendPacer(o.MaxMessagesPerSecond, sp.GetRequiredService<TimeProvider>(), shared: shared);
         });

@@ -14,7 +14,6 @@ public static class StorageSetup
             return new Database(o.Provider, ConnectionString(configuration, o));
         });
         services.AddAlertBotStores();
-        services.AddSingleton<ClusterNode>();
         services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseMigration>();
         return services;

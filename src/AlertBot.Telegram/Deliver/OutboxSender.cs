@@ -20,7 +20,7 @@ public sealed partial class OutboxSender(
     Outbox outbox,
     ChatStore chats,
     StoryStore storyStore,
-    Database database,
+    IInstanceCoordination instances,
     IMessageSink sink,
     SendPacer pacer,
     OutboxSignal signal,
@@ -49,7 +49,7 @@ public sealed partial class OutboxSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        await RecoverAsync(ignoreLease: database.Provider == StorageProvider.Sqlite, stoppingToken);
+        await RecoverAsync(ignoreLease: instances.SoleInstance, stoppingToken);
         var lastRecovery = time.GetUtcNow();
         DateTimeOffset? next = null;
         var nextAskedAt = DateTimeOffset.MinValue;

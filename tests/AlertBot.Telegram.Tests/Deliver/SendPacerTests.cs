@@ -1,3 +1,4 @@
+using AlertBot.Storage;
 using AlertBot.Telegram.Deliver;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,10 +1,9 @@
-using AlertBot.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace AlertBot.Telegram.Deliver;
+namespace AlertBot.Storage;
 
 /// <summary>
-/// The exact sliding window of <see cref="SendPacer"/>, kept in PostgreSQL for all instances: one row per
+/// The exact sliding window of the sender's pacer, kept in PostgreSQL for all instances: one row per
 /// message allowed in a window. A send takes a row unused for a whole window
 /// (<see cref="ClusterStore.TryTakeSendSlotAsync"/>) and holds it until Telegram has answered, then stamps it
 /// with the database's time. The cluster therefore never sends more than the rate in any window, however
@@ -15,7 +14,7 @@ namespace AlertBot.Telegram.Deliver;
 /// </summary>
 /// <param name="requestTimeout">How long a send may take: a booked slot is held at least that long, so a request still on its
 /// way (a slow machine) never shares its slot with a later one.</param>
-public sealed class DatabaseSendWindow(ClusterStore cluster, long botId, int perSecond, TimeSpan margin, TimeSpan requestTimeout, TimeProvider time, ILogger<DatabaseSendWindow> logger)
+public sealed class DatabaseSendWindow(ClusterStore cluster, long botId, int perSecond, TimeSpan margin, TimeSpan requestTimeout, TimeProvider time, ILogger logger)
     : ISharedSendWindow, IDisposable
 {
     private static readonly TimeSpan MaxNap = TimeSpan.FromMilliseconds(200);
