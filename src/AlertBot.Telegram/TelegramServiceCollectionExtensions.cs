@@ -39,6 +39,8 @@ public static class TelegramServiceCollectionExtensions
             return new SendPacer(o.MaxMessagesPerSecond, sp.GetRequiredService<TimeProvider>(), shared: shared);
         });
         services.AddSingleton(sp => new TopicDirectory(sp.GetRequiredService<Router>().Catalog, builtInTopics));
+        // The settings of a chat under the commands' rules, for the settings page.
+        services.AddSingleton<ChatSettingsService>();
         // Before the sender: the instance's liveness lock is held before it leases any row.
         services.AddHostedService<ClusterRecovery>();
         services.AddHostedService<OutboxSender>();
