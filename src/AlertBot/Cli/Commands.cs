@@ -188,7 +188,20 @@ public static class Commands
         }
 
         await using var database = new Database(storage.Provider, connectionString);
-        Migrator.MigrateUp(database);
+        // A verb that changes the database brings its schema up to date first, as the worker does; one that only shows
+        // (status, chats, deliveries, feeds, feeds export) changes nothing, and says so when there is nothing to show yet.
+        if (args is ["replay", ..] or ["feeds", "import", ..])
+        {
+            Migrator.MigrateUp(database);
+        }
+        else if (await Migrator.SchemaVersionAsync(database) is var version && (version is null || version < Migrator.LatestVersion))
+        {
+            await error.WriteLineAsync(version is null
+                ? "no AlertBot database here yet: start the worker once (dotnet run --project src/AlertBot) and ask again, or pass --data PATH"
+                : $"the database is at schema version {version}, this AlertBot expects {Migrator.LatestVersion}: start the worker once to migrate it, then ask again");
+            return 1;
+        }
+
         var store = Stores.Create(database, TimeProvider.System);
         switch (args[0])
         {

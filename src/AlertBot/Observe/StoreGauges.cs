@@ -7,11 +7,11 @@ namespace AlertBot.Observe;
 /// <summary>
 /// Gauges read from the database: outbox rows by state, the oldest pending row's wait, chats enabled and
 /// disabled. Every instance reports the same shared numbers. One scrape reads the store at most once per
-/// <see cref="MaxAge"/>; a failed read keeps the last numbers and is retried at the next interval.
+/// <see cref="HealthOptions.GaugeRefreshInterval"/>; a failed read keeps the last numbers and is retried at the next interval.
 /// </summary>
 internal sealed class StoreGauges : IHostedService
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    private readonly TimeSpan _maxAge;
     private readonly Outbox _outbox;
     private readonly ChatStore _chats;
     private readonly TimeProvider _time;
@@ -20,8 +20,9 @@ internal sealed class StoreGauges : IHostedService
     private Snapshot? _snapshot;
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
 
-    public StoreGauges(IMeterFactory meterFactory, Outbox outbox, ChatStore chats, TimeProvider time, ILogger<StoreGauges> logger)
+    public StoreGauges(IMeterFactory meterFactory, Outbox outbox, ChatStore chats, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options, ILogger<StoreGauges> logger)
     {
+        _maxAge = options.Value.GaugeRefreshInterval;
         _outbox = outbox;
         _chats = chats;
         _time = time;
@@ -65,7 +66,7 @@ internal sealed class StoreGauges : IHostedService
         lock (_gate)
         {
             var now = _time.GetUtcNow();
-            if (now - _readAt < MaxAge)
+            if (now - _readAt < _maxAge)
                 return _snapshot;
             _readAt = now;
             try
