@@ -22,8 +22,8 @@ public static class TelegramServiceCollectionExtensions
     {
         services.AddOptions<TelegramOptions>()
             .Bind(configuration.GetSection(TelegramOptions.Section))
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         services.AddOptions<StoriesOptions>().Bind(configuration.GetSection(StoriesOptions.Section)).ValidateOnStart();
 

@@ -15,7 +15,8 @@ public static class ObservabilitySetup
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("alertbot")).WithMetrics(m => m
             .AddMeter(AlertBotMetrics.MeterName)
             .AddPrometheusExporter());
-        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         services.AddSingleton<TelegramHealthCheck>();
         services.AddSingleton<StoreGauges>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreGauges>());
