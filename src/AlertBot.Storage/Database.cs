@@ -17,6 +17,9 @@ public sealed class Database : IAsyncDisposable
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
     private static readonly object Configured = new();
 
+    // Columns are snake_case, row classes PascalCase.
+    static Database() => Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+
     public Database(StorageProvider provider, string connectionString)
     {
         Provider = provider;
@@ -62,20 +65,31 @@ public sealed class Database : IAsyncDisposable
     }
 
     /// <summary>
-    /// SQLite has one writer at a time. Writers of this process queue here, asynchronously, instead of on
-    /// SQLite's busy handler, which blocks a thread and sleeps in steps of up to 100 ms: under a fan-out of
-    /// hundreds of concurrent sends that starved the thread pool and stalled the sender. PostgreSQL needs no gate.
+    /// The one way to write: takes SQLite's single-writer gate, then opens a connection and a transaction. Writers
+    /// of this process queue on the gate, asynchronously, instead of on SQLite's busy handler, which blocks a thread
+    /// and sleeps in steps of up to 100 ms: under a fan-out of hundreds of concurrent sends that starved the thread
+    /// pool and stalled the sender. PostgreSQL needs no gate. Nothing is kept unless <see cref="Write.CommitAsync"/>
+    /// is called; disposing releases the transaction, the connection and the gate, in that order.
     /// </summary>
-    public async ValueTask<WriteGate> EnterWriteAsync(CancellationToken ct = default)
+    public async Task<Write> BeginWriteAsync(CancellationToken ct = default)
     {
-        if (_postgres is not null)
-            return default;
-        await _sqliteWriter.WaitAsync(ct);
-        return new WriteGate(_sqliteWriter);
+        var gate = _postgres is null ? _sqliteWriter : null;
+        if (gate is not null)
+            await gate.WaitAsync(ct);
+        DbConnection? connection = null;
+        try
+        {
+            connection = await OpenAsync(ct);
+            return new Write(connection, await connection.BeginTransactionAsync(ct), gate);
+        }
+        catch
+        {
+            if (connection is not null)
+                await connection.DisposeAsync();
+            gate?.Release();
+            throw;
+        }
     }
-
-    /// <summary>The same gate as <see cref="EnterWriteAsync"/>, as an <see cref="IDisposable"/>.</summary>
-    public async Task<IDisposable> WriteGateAsync(CancellationToken ct = default) => await EnterWriteAsync(ct);
 
     public async ValueTask DisposeAsync()
     {
@@ -85,8 +99,36 @@ public sealed class Database : IAsyncDisposable
     }
 }
 
-/// <summary>Held while writing; releases the SQLite writer gate when disposed.</summary>
-public readonly struct WriteGate(SemaphoreSlim? gate) : IDisposable
+/// <summary>One write transaction, begun by <see cref="Database.BeginWriteAsync"/>: SQLite's writer gate held for its whole life.</summary>
+public sealed class Write : IAsyncDisposable
 {
-    public void Dispose() => gate?.Release();
+    private SemaphoreSlim? _gate;
+
+    internal Write(DbConnection connection, DbTransaction transaction, SemaphoreSlim? gate)
+    {
+        Connection = connection;
+        Transaction = transaction;
+        _gate = gate;
+    }
+
+    public DbConnection Connection { get; }
+
+    public DbTransaction Transaction { get; }
+
+    public Task CommitAsync(CancellationToken ct = default) => Transaction.CommitAsync(ct);
+
+    public void Deconstruct(out DbConnection connection, out DbTransaction transaction) => (connection, transaction) = (Connection, Transaction);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _gate, null)?.Release();
+        }
+    }
 }

@@ -1,3 +1,6 @@
+using System.Reflection;
+using Dapper;
+using FluentMigrator;
 using FluentMigrator.Runner;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +31,29 @@ public static class Migrator
         {
             migrationLock.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>The newest migration this build knows.</summary>
+    public static long LatestVersion { get; } = typeof(Migrator).Assembly.GetTypes()
+        .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Version ?? 0).Max();
+
+    /// <summary>
+    /// The schema's version as FluentMigrator recorded it, or null when the database has none (never migrated, or no
+    /// file yet). Reads only: a verb that only shows (the CLI's <c>status</c>) must not create or change anything.
+    /// </summary>
+    public static async Task<long?> SchemaVersionAsync(Database database, CancellationToken ct = default)
+    {
+        if (database.Provider == StorageProvider.Sqlite && !File.Exists(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource))
+            return null;
+        await using var connection = await database.OpenAsync(ct);
+        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            database.Provider == StorageProvider.Postgres
+                ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'VersionInfo'"
+                : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'VersionInfo'",
+            cancellationToken: ct));
+        return exists == 0
+            ? null
+            : await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT MAX(\"Version\") FROM \"VersionInfo\"", cancellationToken: ct));
     }
 
     private static void Run(Database database, long? version)

@@ -74,6 +74,9 @@ public sealed record Delivery(
 {
     /// <summary>A forum supergroup's topic thread (message_thread_id); null for the main chat.</summary>
     public int? ThreadId { get; init; }
+
+    /// <summary>The chat's type as stored: its pacing (Telegram's per-chat limits) follows from it.</summary>
+    public AlertBot.Core.Route.ChatKind ChatKind { get; init; }
 }
 
 public sealed record DeliveryRow(

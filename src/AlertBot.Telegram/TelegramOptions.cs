@@ -69,3 +69,7 @@ public sealed class TelegramOptions : IValidatableObject
             yield return new ValidationResult("Telegram:RequestTimeout must be positive.", [nameof(RequestTimeout)]);
     }
 }
+
+/// <summary>Generated at compile time from the annotations and <see cref="TelegramOptions.Validate"/>: every problem at once.</summary>
+[Microsoft.Extensions.Options.OptionsValidator]
+internal sealed partial class TelegramOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<TelegramOptions>;

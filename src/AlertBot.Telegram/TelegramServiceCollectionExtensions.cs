@@ -22,8 +22,8 @@ public static class TelegramServiceCollectionExtensions
     {
         services.AddOptions<TelegramOptions>()
             .Bind(configuration.GetSection(TelegramOptions.Section))
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         services.AddOptions<StoriesOptions>().Bind(configuration.GetSection(StoriesOptions.Section)).ValidateOnStart();
 
@@ -32,21 +32,15 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            var store = sp.GetRequiredService<AlertStore>();
-            // Several instances on PostgreSQL share one bot: the window is kept in the database for all of them.
-            var shared = o.HasToken && store.Database.Provider == StorageProvider.Postgres
-                ? new DatabaseSendWindow(
-                    store,
-                    PollerLeadership.BotId(o.BotToken!),
-                    o.MaxMessagesPerSecond,
-                    sp.GetRequiredService<IOptions<ClusterOptions>>().Value.SendWindowMargin,
-                    o.RequestTimeout,
-                    sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseSendWindow>>())
+            // Several instances share one bot: then the window is kept where all of them see it.
+            var shared = o.HasToken
+                ? sp.GetRequiredService<IInstanceCoordination>().SharedSendWindow(PollerLeadership.BotId(o.BotToken!), o.MaxMessagesPerSecond, o.RequestTimeout)
                 : null;
             return new SendPacer(o.MaxMessagesPerSecond, sp.GetRequiredService<TimeProvider>(), shared: shared);
         });
         services.AddSingleton(sp => new TopicDirectory(sp.GetRequiredService<Router>().Catalog, builtInTopics));
+        // The settings of a chat under the commands' rules, for the settings page.
+        services.AddSingleton<ChatSettingsService>();
         // Before the sender: the instance's liveness lock is held before it leases any row.
         services.AddHostedService<ClusterRecovery>();
         services.AddHostedService<OutboxSender>();

@@ -36,11 +36,13 @@ public static class AlertBotApp
 
         services.AddAlertBotStorage(configuration);
 
-        services.AddOptions<ArticlesOptions>().Bind(configuration.GetSection(ArticlesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ArticlesOptions>().Bind(configuration.GetSection(ArticlesOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ArticlesOptions>, ArticlesOptionsValidator>();
         // Understand:MaxTime is the stage's own; its size limit is the store's (Articles:MaxBytes).
         services.AddOptions<UnderstandOptions>().Bind(configuration.GetSection("Understand"))
             .Configure<Microsoft.Extensions.Options.IOptions<ArticlesOptions>>((o, articles) => o.MaxBytes = articles.Value.MaxBytes)
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<UnderstandOptions>, UnderstandOptionsValidator>();
         services.AddSingleton(sp => new ArticleUnderstander(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnderstandOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         var topics = configuration.GetSection("Topics").Get<List<Topic>>() ?? [];
         services.AddSingleton(new Router(topics));

@@ -9,7 +9,7 @@ namespace AlertBot;
 
 /// <summary>Says at start how the bot runs; without a token registers the console as the one chat.</summary>
 internal sealed class StartupReport(
-    AlertStore store,
+    ChatStore chatStore,
     IOptions<TelegramOptions> telegram,
     IOptions<StorageOptions> storage,
     IOptions<ArticlesOptions> articles,
@@ -20,7 +20,7 @@ internal sealed class StartupReport(
         if (!telegram.Value.HasToken)
         {
             Log.ConsoleMode(logger);
-            await store.SaveChatAsync(new ChatSettings
+            await chatStore.SaveChatAsync(new ChatSettings
             {
                 Id = ConsoleMessageSink.ConsoleChatId,
                 Kind = ChatKind.Channel,
@@ -29,7 +29,7 @@ internal sealed class StartupReport(
             }, cancellationToken);
         }
 
-        var chats = await store.GetChatsAsync(enabledOnly: true, cancellationToken);
+        var chats = await chatStore.GetChatsAsync(enabledOnly: true, cancellationToken);
         Log.Started(logger, storage.Value.Provider.ToString(), Path.GetFullPath(articles.Value.Path), chats.Count);
     }
 

@@ -7,15 +7,16 @@ public static class StorageSetup
 {
     public static IServiceCollection AddAlertBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return new Database(o.Provider, ConnectionString(configuration, o));
         });
-        services.AddSingleton<AlertStore>();
-        services.AddSingleton<ClusterNode>();
-        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAlertBotStores();
+        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
         services.AddHostedService<DatabaseMigration>();
         return services;
     }

@@ -97,7 +97,7 @@ public static class IngestBenchmark
             var total = Stopwatch.GetElapsedTime(t);
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"burst: {burstFiles} files written in {written.TotalSeconds:F1} s, all stored after {total.TotalSeconds:F1} s: {burstFiles / total.TotalSeconds:F0} articles/s"));
-            var count = await app.Services.GetRequiredService<AlertStore>().CountArticlesAsync();
+            var count = await app.Services.GetRequiredService<Stores>().Stories.CountArticlesAsync();
             console.WriteLine($"articles stored: {count} (expected {2 * latencyFiles + burstFiles})");
             return count == 2 * latencyFiles + burstFiles ? 0 : 1;
         }

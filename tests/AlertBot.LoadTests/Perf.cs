@@ -683,13 +683,13 @@ internal static class Perf
             var app = AlertBotApp.Build([.. Args(server, root), .. extra]);
             var host = new Host(app, root, owned);
             await app.StartAsync();
-            var store = app.Services.GetRequiredService<AlertStore>();
+            var store = app.Services.GetRequiredService<Stores>();
             for (var i = 0; i < chats; i++)
             {
                 var id = FirstChannel - i;
                 var title = "Perf channel " + i.ToString(CultureInfo.InvariantCulture);
                 server.AddChannel(id, title);
-                await store.SaveChatAsync(new ChatSettings { Id = id, Kind = ChatKind.Channel, Title = title, Topics = new HashSet<string>(StringComparer.Ordinal) { "all" } });
+                await store.Chats.SaveChatAsync(new ChatSettings { Id = id, Kind = ChatKind.Channel, Title = title, Topics = new HashSet<string>(StringComparer.Ordinal) { "all" } });
             }
 
             return host;

@@ -12,13 +12,13 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
     private const long BotId = 123456789;
     private static readonly TimeSpan Hold = TimeSpan.FromSeconds(10);
     private Database Db { get; set; } = null!;
-    private AlertStore _store = null!;
+    private Stores _store = null!;
 
     public async Task InitializeAsync()
     {
         Db = new Database(StorageProvider.Postgres, await server.CreateDatabaseAsync());
         Migrator.MigrateUp(Db);
-        _store = new AlertStore(Db, TimeProvider.System);
+        _store = Stores.Create(Db, TimeProvider.System);
     }
 
     public async Task DisposeAsync() => await Db.DisposeAsync();
@@ -33,9 +33,9 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
         var same = Enumerable.Range(0, 3).Select(_ => new Database(StorageProvider.Postgres, fresh)).ToList();
 
         await Task.WhenAll(same.Select(d => Task.Run(() => Migrator.MigrateUp(d))));
-        var store = new AlertStore(same[0], TimeProvider.System);
+        var store = Stores.Create(same[0], TimeProvider.System);
 
-        Assert.Equal(0, await store.CountArticlesAsync());
+        Assert.Equal(0, await store.Stories.CountArticlesAsync());
         foreach (var d in databases.Concat(same))
             await d.DisposeAsync();
     }
@@ -85,19 +85,19 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
     public async Task TryTakeSendSlot_FourConcurrentTakers_NeverMoreThanTheRateInAnyWindow()
     {
         const int rate = 10;
-        await _store.EnsureSendSlotsAsync(BotId, rate);
+        await _store.Cluster.EnsureSendSlotsAsync(BotId, rate);
         var clock = Stopwatch.StartNew();
         var taken = new List<TimeSpan>();
         var takers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
             while (clock.Elapsed < TimeSpan.FromSeconds(2.5))
             {
-                var (slot, wait) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
+                var (slot, wait) = await _store.Cluster.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
                 if (slot is not null)
                 {
                     lock (taken)
                         taken.Add(clock.Elapsed);
-                    await _store.ReleaseSendSlotAsync(BotId, slot);
+                    await _store.Cluster.ReleaseSendSlotAsync(BotId, slot);
                 }
                 else
                 {
@@ -118,12 +118,12 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task EnsureSendSlots_RateLowered_RemovesTheExtraSlots()
     {
-        await _store.EnsureSendSlotsAsync(BotId, 30);
-        await _store.EnsureSendSlotsAsync(BotId, 3);
+        await _store.Cluster.EnsureSendSlotsAsync(BotId, 30);
+        await _store.Cluster.EnsureSendSlotsAsync(BotId, 3);
 
         var results = new List<bool>();
         for (var i = 0; i < 5; i++)
-            results.Add((await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold)).Slot is not null);
+            results.Add((await _store.Cluster.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold)).Slot is not null);
 
         Assert.Equal([true, true, true, false, false], results);
     }
@@ -131,12 +131,12 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task PauseSendSlots_NoSlotFreeUntilThePauseEnds()
     {
-        await _store.EnsureSendSlotsAsync(BotId, 5);
-        await _store.PauseSendSlotsAsync(BotId, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(1));
+        await _store.Cluster.EnsureSendSlotsAsync(BotId, 5);
+        await _store.Cluster.PauseSendSlotsAsync(BotId, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(1));
 
-        var (during, wait) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
+        var (during, wait) = await _store.Cluster.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
         await Task.Delay(wait + TimeSpan.FromMilliseconds(20));
-        var (after, _) = await _store.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
+        var (after, _) = await _store.Cluster.TryTakeSendSlotAsync(BotId, TimeSpan.FromSeconds(1), Hold);
 
         Assert.Null(during);
         Assert.InRange(wait, TimeSpan.FromSeconds(1.2), TimeSpan.FromSeconds(1.5));
@@ -146,17 +146,17 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task SendSlot_HeldUntilReleased_ThenCountsAWindowFromTheRelease()
     {
-        await _store.EnsureSendSlotsAsync(BotId, 1);
+        await _store.Cluster.EnsureSendSlotsAsync(BotId, 1);
         var window = TimeSpan.FromMilliseconds(300);
 
-        var (slot, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+        var (slot, _) = await _store.Cluster.TryTakeSendSlotAsync(BotId, window, Hold);
         // A slow request: well past a window after the booking, the slot is still out of use.
         await Task.Delay(window * 2);
-        var (whileInFlight, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
-        await _store.ReleaseSendSlotAsync(BotId, slot!);
-        var (rightAfterRelease, wait) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+        var (whileInFlight, _) = await _store.Cluster.TryTakeSendSlotAsync(BotId, window, Hold);
+        await _store.Cluster.ReleaseSendSlotAsync(BotId, slot!);
+        var (rightAfterRelease, wait) = await _store.Cluster.TryTakeSendSlotAsync(BotId, window, Hold);
         await Task.Delay(wait + TimeSpan.FromMilliseconds(20));
-        var (aWindowLater, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+        var (aWindowLater, _) = await _store.Cluster.TryTakeSendSlotAsync(BotId, window, Hold);
 
         Assert.NotNull(slot);
         Assert.Null(whileInFlight);
@@ -168,14 +168,14 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task SendSlot_HolderNeverReleases_FreesItselfAfterTheHold()
     {
-        await _store.EnsureSendSlotsAsync(BotId, 1);
+        await _store.Cluster.EnsureSendSlotsAsync(BotId, 1);
         var window = TimeSpan.FromMilliseconds(100);
 
-        var (abandoned, _) = await _store.TryTakeSendSlotAsync(BotId, window, TimeSpan.FromMilliseconds(200));
+        var (abandoned, _) = await _store.Cluster.TryTakeSendSlotAsync(BotId, window, TimeSpan.FromMilliseconds(200));
         await Task.Delay(TimeSpan.FromMilliseconds(400));
-        var (next, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
-        await _store.ReleaseSendSlotAsync(BotId, abandoned!); // late: must not shorten the new holder's hold
-        var (third, _) = await _store.TryTakeSendSlotAsync(BotId, window, Hold);
+        var (next, _) = await _store.Cluster.TryTakeSendSlotAsync(BotId, window, Hold);
+        await _store.Cluster.ReleaseSendSlotAsync(BotId, abandoned!); // late: must not shorten the new holder's hold
+        var (third, _) = await _store.Cluster.TryTakeSendSlotAsync(BotId, window, Hold);
 
         Assert.NotNull(next);
         Assert.Null(third);
@@ -184,19 +184,19 @@ public sealed class ClusterStoreTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task RecoverDeadOwners_LiveOwnerKeepsItsRows_DeadOwnersRowsComeBackCounted()
     {
-        await _store.SaveChatAsync(new ChatSettings { Id = 1, Kind = ChatKind.Private, Title = "a", Topics = new HashSet<string> { ChatSettings.AllTopics } });
-        await _store.SaveChatAsync(new ChatSettings { Id = 2, Kind = ChatKind.Private, Title = "b", Topics = new HashSet<string> { ChatSettings.AllTopics } });
-        await _store.AddArticleAsync(Article("x"), id => [Row(id, 1), Row(id, 2)]);
+        await _store.Chats.SaveChatAsync(new ChatSettings { Id = 1, Kind = ChatKind.Private, Title = "a", Topics = new HashSet<string> { ChatSettings.AllTopics } });
+        await _store.Chats.SaveChatAsync(new ChatSettings { Id = 2, Kind = ChatKind.Private, Title = "b", Topics = new HashSet<string> { ChatSettings.AllTopics } });
+        await _store.Stories.AddStoryAsync(new NewStory(Article("x"), "folder", "story-x", MinHash: null, Bands: []), id => [Row(id, 1), Row(id, 2)]);
         var live = await SessionLock.AcquireAsync(Db, LockKeys.Node("live"), default);
         var dead = await SessionLock.AcquireAsync(Db, LockKeys.Node("dead"), default);
         var lease = TimeSpan.FromMinutes(2);
-        var liveRows = await _store.ClaimDueAsync("live", 1, lease, TimeSpan.Zero, TimeSpan.Zero);
-        var deadRows = await _store.ClaimDueAsync("dead", 1, lease, TimeSpan.Zero, TimeSpan.Zero);
+        var liveRows = await _store.Outbox.ClaimDueAsync("live", 1, lease, TimeSpan.Zero, TimeSpan.Zero);
+        var deadRows = await _store.Outbox.ClaimDueAsync("dead", 1, lease, TimeSpan.Zero, TimeSpan.Zero);
 
-        var whileBothLive = await _store.RecoverDeadOwnersAsync("me", resend: true);
+        var whileBothLive = await _store.Cluster.RecoverDeadOwnersAsync("me", resend: true);
         await dead.DisposeAsync();
-        var afterDeath = await EventuallyAsync(() => _store.RecoverDeadOwnersAsync("me", resend: true), n => n > 0);
-        var reclaimed = await _store.ClaimDueAsync("me", 10, lease, TimeSpan.Zero, TimeSpan.Zero);
+        var afterDeath = await EventuallyAsync(() => _store.Cluster.RecoverDeadOwnersAsync("me", resend: true), n => n > 0);
+        var reclaimed = await _store.Outbox.ClaimDueAsync("me", 10, lease, TimeSpan.Zero, TimeSpan.Zero);
 
         Assert.Equal(0, whileBothLive);
         Assert.Equal(1, afterDeath);

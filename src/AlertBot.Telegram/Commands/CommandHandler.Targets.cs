@@ -64,7 +64,7 @@ public sealed partial class CommandHandler
     private async Task<TargetReply> ChannelsAsync(ChatSettings here, long userId, CancellationToken ct)
     {
         var configurable = await ConfigurableChatsAsync(userId, ct);
-        var current = await store.GetCommandTargetAsync(here.Id, ct);
+        var current = await chats.GetCommandTargetAsync(here.Id, ct);
         if (configurable.Count == 0)
         {
             return new TargetReply(
@@ -94,9 +94,9 @@ public sealed partial class CommandHandler
         var (chat, problem) = await ResolveAsync(string.Join(' ', args), ct);
         if (chat is null)
             return new TargetReply(problem!, null, null);
-        if (!await IsUserAdminAsync(chat.Id, userId, ct))
+        if (!await _admins.IsUserAdminAsync(chat.Id, userId, ct))
             return new TargetReply($"Sorry — only admins of {Describe(chat)} can configure it.", null, null);
-        if (!await BotCanPostAsync(chat, ct))
+        if (!await _admins.BotCanPostAsync(chat, ct))
             return new TargetReply($"I cannot post in {Describe(chat)}: make me an admin there first.", null, null);
         return new TargetReply(
             $"Now configuring {Describe(chat)}. /subscribe, /unsubscribe, /topics, /keywords, /exclude, /near, /mode, /timezone, /quiet, /status and /stop apply to it; <code>/use here</code> comes back to this chat.",
@@ -122,7 +122,7 @@ public sealed partial class CommandHandler
 
         if (id is null)
         {
-            var named = await store.FindChatsByTitleAsync(reference, ct);
+            var named = await chats.FindChatsByTitleAsync(reference, ct);
             if (named.Count > 1)
                 return (null, $"Several chats are called {TelegramHtml.Escape(reference)}; use the id from /channels.");
             if (named.Count == 0)
@@ -130,7 +130,7 @@ public sealed partial class CommandHandler
             return (named[0], null);
         }
 
-        var chat = await store.GetChatAsync(id.Value, ct);
+        var chat = await chats.GetChatAsync(id.Value, ct);
         return chat is { Enabled: true, IsPrivate: false }
             ? (chat, null)
             : (null, "I am not in that chat. Add me to it as an admin, then send /channels.");
@@ -139,61 +139,15 @@ public sealed partial class CommandHandler
     /// <summary>The bot's groups and channels where the user is an admin and the bot can post, each checked with getChatMember.</summary>
     private async Task<IReadOnlyList<ChatSettings>> ConfigurableChatsAsync(long userId, CancellationToken ct)
     {
-        var chats = (await store.GetChatsAsync(enabledOnly: true, ct)).Where(c => !c.IsPrivate).Take(MaxChannelsChecked);
+        var candidates = (await chats.GetChatsAsync(enabledOnly: true, ct)).Where(c => !c.IsPrivate).Take(MaxChannelsChecked);
         var result = new List<ChatSettings>();
-        foreach (var chat in chats)
+        foreach (var chat in candidates)
         {
-            if (await IsUserAdminAsync(chat.Id, userId, ct) && await BotCanPostAsync(chat, ct))
+            if (await _admins.IsUserAdminAsync(chat.Id, userId, ct) && await _admins.BotCanPostAsync(chat, ct))
                 result.Add(chat);
         }
 
         return result;
-    }
-
-    /// <summary>Whether the user is an admin of the chat right now (getChatMember); false when Telegram says no or cannot tell.</summary>
-    private async Task<bool> IsUserAdminAsync(long chatId, long? userId, CancellationToken ct) =>
-        await CheckAdminAsync(chatId, userId, ct) == AdminCheck.Admin;
-
-    /// <summary>
-    /// The user's rights in the chat right now (getChatMember). Telegram's refusal (user not in the chat, chat
-    /// unknown) means not an admin; a failure that says nothing about the user (network, timeout, 429, 5xx) is
-    /// <see cref="AdminCheck.Unknown"/>, so the caller can refuse politely instead of failing the update.
-    /// </summary>
-    private async Task<AdminCheck> CheckAdminAsync(long chatId, long? userId, CancellationToken ct)
-    {
-        if (userId is null)
-            return AdminCheck.NotAdmin;
-        try
-        {
-            var member = await bot.GetChatMember(chatId, userId.Value, ct);
-            return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator ? AdminCheck.Admin : AdminCheck.NotAdmin;
-        }
-        catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500 and not 429)
-        {
-            return AdminCheck.NotAdmin;
-        }
-        catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException
-                                  || (e is OperationCanceledException && !ct.IsCancellationRequested))
-        {
-            Log.CommandHandled(logger, "getChatMember", chatId, userId, "rights unknown: " + Secrets.Redact(e.Message));
-            return AdminCheck.Unknown;
-        }
-    }
-
-    /// <summary>In a channel the bot must be an admin to post; in a group a member can.</summary>
-    private async Task<bool> BotCanPostAsync(ChatSettings chat, CancellationToken ct)
-    {
-        try
-        {
-            var member = await bot.GetChatMember(chat.Id, bot.BotId, ct);
-            return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator
-                   || (member.Status == ChatMemberStatus.Member && chat.Kind != ChatKind.Channel);
-        }
-        catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException
-                                  || (e is OperationCanceledException && !ct.IsCancellationRequested))
-        {
-            return false;
-        }
     }
 
     private async Task<bool> IsMeAsync(string mention, CancellationToken ct)
@@ -220,14 +174,6 @@ public sealed partial class CommandHandler
     private static int? ThreadOf(Message message) =>
         message is { IsTopicMessage: true, MessageThreadId: { } thread } ? thread : null;
 
-    private static void SetThread(Dictionary<string, int> threads, string topic, int? thread)
-    {
-        if (thread is { } t)
-            threads[topic] = t;
-        else
-            threads.Remove(topic);
-    }
-
     /// <summary>"t:ukraine" toggles a topic of the chat the keyboard is in; "c:-100123:ukraine" one of a chat chosen with /use.</summary>
     internal static string TopicButtonData(string topic, long? targetChatId) =>
         targetChatId is { } id ? $"c:{id.ToString(CultureInfo.InvariantCulture)}:{topic}" : "t:" + topic;
@@ -247,12 +193,5 @@ public sealed partial class CommandHandler
 
     private sealed record TargetReply(string Html, string? Markup, CommandTarget? Target);
 
-    private enum AdminCheck
-    {
-        Admin,
-        NotAdmin,
 
-        /// <summary>Telegram could not be asked (network, timeout, 429, 5xx).</summary>
-        Unknown,
-    }
 }

@@ -19,7 +19,7 @@ namespace AlertBot.Telegram.Commands;
 public sealed class UpdatePoller(
     ITelegramBotClient bot,
     CommandHandler handler,
-    AlertStore store,
+    ChatStore chats,
     OutboxSignal signal,
     TimeProvider time,
     IOptions<TelegramOptions> options,
@@ -61,7 +61,7 @@ public sealed class UpdatePoller(
     /// <summary>Polls until <paramref name="stoppingToken"/> fires (shutdown or lost leadership).</summary>
     private async Task PollAsync(CancellationToken stoppingToken)
     {
-        var offset = await store.GetUpdateOffsetAsync(stoppingToken);
+        var offset = await chats.GetUpdateOffsetAsync(stoppingToken);
         Log.PollerStarted(logger, offset);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -126,7 +126,7 @@ public sealed class UpdatePoller(
     {
         try
         {
-            await store.ApplyCommandAsync(updateId + 1L, effect.Chat, effect.Target, effect.Replies, ct);
+            await chats.ApplyCommandAsync(updateId + 1L, effect.Chat, effect.Target, effect.Replies, ct);
             _failedUpdate = (0, 0);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -136,7 +136,7 @@ public sealed class UpdatePoller(
             if (attempts < MaxApplyAttempts)
                 throw;
             Log.UpdateDropped(logger, updateId, attempts, e);
-            await store.ApplyCommandAsync(updateId + 1L, null, null, [], ct);
+            await chats.ApplyCommandAsync(updateId + 1L, null, null, [], ct);
             _failedUpdate = (0, 0);
         }
     }

@@ -7,15 +7,14 @@ using Microsoft.Extensions.Options;
 namespace AlertBot.Telegram.Deliver;
 
 /// <summary>
-/// On PostgreSQL: holds this instance's liveness lock (named after <see cref="ClusterNode.Id"/>, the owner on
-/// the rows it leases) for as long as the process lives, and every <see cref="ClusterOptions.RecoveryInterval"/>
-/// hands the rows of instances whose lock is free — dead ones — to the unknown-outcome policy. Without this a
-/// killed instance's in-flight rows, and every later alert of those chats, would wait out the two-minute lease.
-/// Starts before the outbox sender, so nothing is leased before the lock is held. Does nothing on SQLite.
+/// Hands the rows of instances that are gone to the unknown-outcome policy every
+/// <see cref="ClusterOptions.RecoveryInterval"/>, while this instance holds its own liveness lock
+/// (<see cref="IInstanceCoordination"/>). Without this a killed instance's in-flight rows, and every later alert
+/// of those chats, would wait out the two-minute lease. Starts before the outbox sender, so nothing is leased
+/// before the lock is held. A sole instance has nobody else's rows to recover and does nothing.
 /// </summary>
 public sealed class ClusterRecovery(
-    AlertStore store,
-    ClusterNode node,
+    IInstanceCoordination instances,
     OutboxSignal signal,
     TimeProvider time,
     IOptions<TelegramOptions> telegram,
@@ -23,15 +22,11 @@ public sealed class ClusterRecovery(
     AlertBotMetrics metrics,
     ILogger<ClusterRecovery> logger) : BackgroundService
 {
-    private SessionLock? _alive;
-
-    private bool Enabled => store.Database.Provider == StorageProvider.Postgres;
-
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!Enabled)
+        if (instances.SoleInstance)
             return;
-        _alive = await SessionLock.AcquireAsync(store.Database, LockKeys.Node(node.Id), cancellationToken);
+        await instances.StartAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -42,9 +37,8 @@ public sealed class ClusterRecovery(
             try
             {
                 await Task.Delay(cluster.Value.RecoveryInterval, time, stoppingToken);
-                await KeepAliveLockAsync(stoppingToken);
                 var policy = telegram.Value.UnknownOutcome;
-                var count = await store.RecoverDeadOwnersAsync(node.Id, policy == UnknownOutcomePolicy.Resend, stoppingToken);
+                var count = await instances.RecoverDeadInstancesAsync(policy == UnknownOutcomePolicy.Resend, stoppingToken);
                 if (count > 0)
                 {
                     Log.DeadSenderRowsRecovered(logger, count, policy);
@@ -63,26 +57,9 @@ public sealed class ClusterRecovery(
         }
     }
 
-    /// <summary>
-    /// If the lock's session broke (database restart, network), the others may already have taken this
-    /// instance's rows for dead; take the lock again so that its new leases are not.
-    /// </summary>
-    private async Task KeepAliveLockAsync(CancellationToken ct)
-    {
-        if (_alive is not null && await _alive.IsHeldAsync(TimeSpan.FromSeconds(3), ct))
-            return;
-        if (_alive is not null)
-            await _alive.DisposeAsync();
-        _alive = null;
-        _alive = await SessionLock.AcquireAsync(store.Database, LockKeys.Node(node.Id), ct);
-        Log.NodeLockRetaken(logger, node.Id);
-    }
-
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_alive is not null)
-            await _alive.DisposeAsync();
-        _alive = null;
+        await instances.StopAsync();
     }
 }

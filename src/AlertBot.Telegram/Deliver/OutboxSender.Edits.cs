@@ -17,14 +17,14 @@ public sealed partial class OutboxSender
     private async Task SendEditAsync(Delivery delivery, string? zone, bool rich, CancellationToken ct)
     {
         var articleId = delivery.ArticleId!.Value;
-        var story = await store.GetStoryAsync(articleId, ct);
+        var story = await storyStore.GetStoryAsync(articleId, ct);
         if (story is null)
         {
-            await store.DeadLetterAsync(delivery.Id, "the article is no longer stored", ct);
+            await outbox.DeadLetterAsync(delivery.Id, "the article is no longer stored", ct);
             return;
         }
 
-        var alert = await store.GetAlertDeliveryAsync(articleId, delivery.ChatId, ct);
+        var alert = await outbox.GetAlertDeliveryAsync(articleId, delivery.ChatId, ct);
         var messageId = alert is { State: DeliveryStates.Sent, MessageIds: { Length: > 0 } ids }
             && int.TryParse(ids.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture, out var first) ? first : (int?)null;
         if (messageId is null)
@@ -122,7 +122,7 @@ public sealed partial class OutboxSender
         // Every part of a long follow-up goes out, each a reply to the alert; a restart resumes after the parts sent.
         var texts = MessageSplitter.Split(delivery.Payload);
         var sentIds = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];
-        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+        var interval = ChatInterval(delivery);
         for (var i = delivery.PartsSent; i < texts.Count; i++)
         {
             if (i > delivery.PartsSent)
@@ -139,7 +139,7 @@ public sealed partial class OutboxSender
 
             sentIds.Add(sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (i < texts.Count - 1)
-                await store.RecordPartsAsync(delivery.Id, i + 1, string.Join(',', sentIds), CancellationToken.None);
+                await outbox.RecordPartsAsync(delivery.Id, i + 1, string.Join(',', sentIds), CancellationToken.None);
         }
 
         await DoneAsync(delivery, string.Join(',', sentIds), "follow-up", texts.Count);
@@ -230,8 +230,8 @@ public sealed partial class OutboxSender
     private async Task DoneAsync(Delivery delivery, string messageIds, string outcome, int? parts = null)
     {
         // An edit or a follow-up counts against the chat's limit like a message: the chat's next send waits its interval.
-        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
-        await store.MarkSentAndSpaceChatAsync(delivery.Id, delivery.ChatId, parts ?? (messageIds.Length == 0 ? 0 : 1), messageIds, interval, CancellationToken.None);
+        var interval = ChatInterval(delivery);
+        await outbox.MarkSentAsync([new SentMark(delivery.Id, delivery.ChatId, parts ?? (messageIds.Length == 0 ? 0 : 1), messageIds, interval)], CancellationToken.None);
         metrics.Deliveries.Add(1, Tag(outcome));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }

@@ -24,7 +24,7 @@ public sealed partial class OutboxSender
         {
             case SendResult.Sent sent:
                 metrics.EndToEndLatency.Record((time.GetUtcNow() - delivery.Created).TotalSeconds);
-                var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+                var interval = ChatInterval(delivery);
                 await RecordSentAsync(delivery, 1, sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), interval);
                 return true;
             case SendResult.RichUnsupported refused:

@@ -17,7 +17,10 @@ namespace AlertBot.Telegram.Deliver;
 /// nothing recorded as sent and forgets nothing pending.
 /// </summary>
 public sealed partial class OutboxSender(
-    AlertStore store,
+    Outbox outbox,
+    ChatStore chats,
+    StoryStore storyStore,
+    IInstanceCoordination instances,
     IMessageSink sink,
     SendPacer pacer,
     OutboxSignal signal,
@@ -41,12 +44,12 @@ public sealed partial class OutboxSender(
     // accepted is not abandoned at the first sign of shutdown (that would turn it into an unknown outcome).
     private readonly CancellationTokenSource _abort = new();
     private int _inFlight;
-    private readonly SentRecorder _recorder = new(store, logger);
+    private readonly SentRecorder _recorder = new(outbox, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        await RecoverAsync(ignoreLease: store.Database.Provider == StorageProvider.Sqlite, stoppingToken);
+        await RecoverAsync(ignoreLease: instances.SoleInstance, stoppingToken);
         var lastRecovery = time.GetUtcNow();
         DateTimeOffset? next = null;
         var nextAskedAt = DateTimeOffset.MinValue;
@@ -63,14 +66,14 @@ public sealed partial class OutboxSender(
                 var free = o.MaxConcurrentSends - Volatile.Read(ref _inFlight);
                 var claimed = free <= 0
                     ? []
-                    : await store.ClaimDueAsync(_owner, Math.Min(free, o.MaxMessagesPerSecond * 2), Lease, o.PrivateChatInterval, o.GroupChatInterval, stoppingToken);
+                    : await outbox.ClaimDueAsync(_owner, Math.Min(free, o.MaxMessagesPerSecond * 2), Lease, o.PrivateChatInterval, o.GroupChatInterval, stoppingToken);
                 if (claimed.Count > 0)
                 {
                     var chatIds = claimed.Select(d => d.ChatId).Distinct().ToList();
-                    var zones = await store.GetTimeZonesAsync(chatIds, stoppingToken);
-                    var formats = await store.GetAlertFormatsAsync(chatIds, stoppingToken);
+                    var zones = await chats.GetTimeZonesAsync(chatIds, stoppingToken);
+                    var formats = await chats.GetAlertFormatsAsync(chatIds, stoppingToken);
                     // Read per batch, not cached across batches: a story updated since the last batch renders its new version.
-                    var articles = await store.GetArticlesAsync(claimed.Where(d => d.Kind == DeliveryKind.Alert && d.ArticleId is not null).Select(d => d.ArticleId!.Value).Distinct().ToList(), stoppingToken);
+                    var articles = await storyStore.GetArticlesAsync(claimed.Where(d => d.Kind == DeliveryKind.Alert && d.ArticleId is not null).Select(d => d.ArticleId!.Value).Distinct().ToList(), stoppingToken);
                     foreach (var delivery in claimed)
                     {
                         Interlocked.Increment(ref _inFlight);
@@ -101,7 +104,7 @@ public sealed partial class OutboxSender(
                 var fresh = now - nextAskedAt >= BusyPoll;
                 if (fresh)
                 {
-                    next = await store.NextDueAsync(stoppingToken);
+                    next = await outbox.NextDueAsync(stoppingToken);
                     nextAskedAt = now;
                 }
 
@@ -123,7 +126,7 @@ public sealed partial class OutboxSender(
     private async Task RecoverAsync(bool ignoreLease, CancellationToken ct)
     {
         var policy = options.Value.UnknownOutcome;
-        var count = await store.RecoverExpiredLeasesAsync(policy == UnknownOutcomePolicy.Resend, ignoreLease, ct);
+        var count = await outbox.RecoverExpiredLeasesAsync(policy == UnknownOutcomePolicy.Resend, ignoreLease, ct);
         if (count > 0)
         {
             Log.LeasesRecovered(logger, count, policy);
@@ -165,12 +168,12 @@ public sealed partial class OutboxSender(
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Stopped before this row's next message went out: back to pending, nothing is lost or repeated.
-            await TryAsync(() => store.RetryLaterAsync(delivery.Id, time.GetUtcNow(), "sender stopped before sending", unknownOutcome: false, countAttempt: false, ct: CancellationToken.None));
+            await TryAsync(() => outbox.RetryLaterAsync(delivery.Id, time.GetUtcNow(), "sender stopped before sending", unknownOutcome: false, countAttempt: false, ct: CancellationToken.None));
         }
         catch (Exception e)
         {
             Log.DeliveryFailed(logger, delivery.Id, delivery.ChatId, e);
-            await TryAsync(() => store.RetryLaterAsync(delivery.Id, time.GetUtcNow() + Backoff(delivery.Attempts), Secrets.Redact(e.Message), unknownOutcome: false, ct: CancellationToken.None));
+            await TryAsync(() => outbox.RetryLaterAsync(delivery.Id, time.GetUtcNow() + AfterSend.Backoff(delivery.Attempts, Random.Shared.NextDouble()), Secrets.Redact(e.Message), unknownOutcome: false, ct: CancellationToken.None));
         }
         finally
         {
@@ -195,12 +198,12 @@ public sealed partial class OutboxSender(
         var parts = Render(delivery, zone, article);
         if (parts is null)
         {
-            await store.DeadLetterAsync(delivery.Id, "the article is no longer stored", CancellationToken.None);
+            await outbox.DeadLetterAsync(delivery.Id, "the article is no longer stored", CancellationToken.None);
             return;
         }
 
         var ids = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];
-        var interval = delivery.ChatId < 0 ? options.Value.GroupChatInterval : options.Value.PrivateChatInterval;
+        var interval = ChatInterval(delivery);
         for (var i = delivery.PartsSent; i < parts.Count; i++)
         {
             if (i > delivery.PartsSent)
@@ -225,7 +228,7 @@ public sealed partial class OutboxSender(
                 if (i == 0 && delivery.PartsSent == 0 && delivery.Kind == DeliveryKind.Alert)
                     metrics.EndToEndLatency.Record((time.GetUtcNow() - delivery.Created).TotalSeconds);
                 if (i < parts.Count - 1)
-                    await store.RecordPartsAsync(delivery.Id, i + 1, string.Join(',', ids), CancellationToken.None);
+                    await outbox.RecordPartsAsync(delivery.Id, i + 1, string.Join(',', ids), CancellationToken.None);
                 continue;
             }
 
@@ -261,50 +264,47 @@ public sealed partial class OutboxSender(
         }
     }
 
+    /// <summary>Carries out <see cref="AfterSend.Decide"/>'s decision on Telegram's answer, with its logs and counts.</summary>
     private async Task HandleFailureAsync(Delivery delivery, SendResult result, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var o = options.Value;
-        switch (result)
+        if (result is SendResult.Transient t)
         {
-            case SendResult.RetryAfter r:
+            metrics.Deliveries.Add(1, Tag(t.UnknownOutcome ? "unknown-outcome" : "transient"));
+            if (t.UnknownOutcome)
+                metrics.UnknownOutcomes.Add(1, new KeyValuePair<string, object?>("reason", "timeout-or-5xx"));
+        }
+
+        switch (AfterSend.Decide(result, delivery.Attempts, options.Value, now, Random.Shared.NextDouble()))
+        {
+            case AfterSend.RateLimited r:
                 Log.DeliveryRateLimited(logger, delivery.Id, delivery.ChatId, r.After.TotalSeconds);
                 metrics.Deliveries.Add(1, Tag("rate-limited"));
-                await store.PauseChatAsync(delivery.ChatId, now + r.After, ct);
-                await store.RetryLaterAsync(delivery.Id, now + r.After, "429 Too Many Requests", unknownOutcome: false, countAttempt: false, ct: ct);
+                await outbox.PauseChatAsync(delivery.ChatId, r.Until, ct);
+                await outbox.RetryLaterAsync(delivery.Id, r.Until, "429 Too Many Requests", unknownOutcome: false, countAttempt: false, ct: ct);
                 metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "rate-limited"));
                 NoteRateLimit(now, r.After);
                 break;
-            case SendResult.Transient t:
-                metrics.Deliveries.Add(1, Tag(t.UnknownOutcome ? "unknown-outcome" : "transient"));
-                if (t.UnknownOutcome)
-                    metrics.UnknownOutcomes.Add(1, new KeyValuePair<string, object?>("reason", "timeout-or-5xx"));
-                if ((t.UnknownOutcome && o.UnknownOutcome == UnknownOutcomePolicy.DeadLetter) || delivery.Attempts >= o.MaxAttempts)
-                {
-                    await DeadAsync(delivery, $"{t.Error} (after {delivery.Attempts} attempts)", ct);
-                    break;
-                }
-
-                var due = now + Backoff(delivery.Attempts);
-                Log.DeliveryRetry(logger, delivery.Id, delivery.ChatId, delivery.Attempts, t.UnknownOutcome, t.Error, due);
-                await store.RetryLaterAsync(delivery.Id, due, t.Error, t.UnknownOutcome, ct: ct);
-                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", t.UnknownOutcome ? "unknown-outcome" : "transient"));
+            case AfterSend.Retry retry:
+                Log.DeliveryRetry(logger, delivery.Id, delivery.ChatId, delivery.Attempts, retry.UnknownOutcome, retry.Error, retry.Due);
+                await outbox.RetryLaterAsync(delivery.Id, retry.Due, retry.Error, retry.UnknownOutcome, ct: ct);
+                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", retry.UnknownOutcome ? "unknown-outcome" : "transient"));
                 break;
-            case SendResult.ChatGone g:
-                Log.ChatDisabled(logger, delivery.ChatId, g.Reason);
+            case AfterSend.DeadLetter dead:
+                await DeadAsync(delivery, dead.Error, ct);
+                break;
+            case AfterSend.DisableChat gone:
+                Log.ChatDisabled(logger, delivery.ChatId, gone.Reason);
                 metrics.Deliveries.Add(1, Tag("chat-gone"));
                 metrics.ChatsDisabled.Add(1);
-                await store.DisableChatAsync(delivery.ChatId, g.Reason, ct);
+                await chats.DisableChatAsync(delivery.ChatId, gone.Reason, ct);
                 break;
-            case SendResult.Migrated mig:
+            case AfterSend.MigrateChat mig:
                 Log.ChatMigrated(logger, delivery.ChatId, mig.NewChatId);
                 metrics.Deliveries.Add(1, Tag("migrated"));
-                await store.MigrateChatAsync(delivery.ChatId, mig.NewChatId, ct);
-                await store.RetryLaterAsync(delivery.Id, now, "group upgraded to a supergroup", unknownOutcome: false, countAttempt: false, ct: ct);
+                await chats.MigrateChatAsync(delivery.ChatId, mig.NewChatId, ct);
+                await outbox.RetryLaterAsync(delivery.Id, now, "group upgraded to a supergroup", unknownOutcome: false, countAttempt: false, ct: ct);
                 metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "migrated"));
-                break;
-            case SendResult.Rejected or SendResult.BadMarkup:
-                await DeadAsync(delivery, result is SendResult.Rejected rej ? rej.Error : ((SendResult.BadMarkup)result).Error, ct);
                 break;
         }
     }
@@ -313,7 +313,7 @@ public sealed partial class OutboxSender(
     {
         Log.DeliveryDead(logger, delivery.Id, delivery.ChatId, error);
         metrics.Deliveries.Add(1, Tag("dead"));
-        await store.DeadLetterAsync(delivery.Id, error, ct);
+        await outbox.DeadLetterAsync(delivery.Id, error, ct);
     }
 
     /// <summary>One chat's 429 pauses that chat; 429s from several chats at once mean the bot as a whole is over its limit.</summary>
@@ -342,12 +342,9 @@ public sealed partial class OutboxSender(
     private static TimeZoneInfo? FindZone(string zone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : null;
 
-    /// <summary>Exponential backoff with full jitter: 2 s, 4 s, 8 s … capped at 5 minutes.</summary>
-    internal static TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(300, Math.Pow(2, Math.Clamp(attempt, 1, 20)));
-        return TimeSpan.FromSeconds(1 + (Random.Shared.NextDouble() * ceiling));
-    }
+    /// <summary>How long the chat waits after a message: by its type as stored (Telegram's limits are per private chat and per group or channel).</summary>
+    private TimeSpan ChatInterval(Delivery delivery) =>
+        delivery.ChatKind == AlertBot.Core.Route.ChatKind.Private ? options.Value.PrivateChatInterval : options.Value.GroupChatInterval;
 
     private static KeyValuePair<string, object?> Tag(string outcome) => new("outcome", outcome);
 

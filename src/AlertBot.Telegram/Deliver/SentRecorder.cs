@@ -14,15 +14,15 @@ namespace AlertBot.Telegram.Deliver;
 public sealed class SentRecorder : IAsyncDisposable
 {
     private const int MaxBatch = 256;
-    private readonly AlertStore _store;
+    private readonly Outbox _outbox;
     private readonly ILogger _logger;
     private readonly Channel<(SentMark Mark, TaskCompletionSource Done)> _queue =
         Channel.CreateUnbounded<(SentMark, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
-    public SentRecorder(AlertStore store, ILogger logger)
+    public SentRecorder(Outbox outbox, ILogger logger)
     {
-        _store = store;
+        _outbox = outbox;
         _logger = logger;
         _loop = Task.Run(RunAsync);
     }
@@ -32,7 +32,7 @@ public sealed class SentRecorder : IAsyncDisposable
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_queue.Writer.TryWrite((mark, done)))
-            return _store.MarkSentManyAsync([mark], CancellationToken.None);
+            return _outbox.MarkSentAsync([mark], CancellationToken.None);
         return done.Task;
     }
 
@@ -45,7 +45,7 @@ public sealed class SentRecorder : IAsyncDisposable
                 batch.Add(item);
             try
             {
-                await _store.MarkSentManyAsync(batch.Select(b => b.Mark).ToList(), CancellationToken.None);
+                await _outbox.MarkSentAsync(batch.Select(b => b.Mark).ToList(), CancellationToken.None);
                 batch.ForEach(b => b.Done.TrySetResult());
             }
             catch (Exception e) when (batch.Count > 1)
@@ -67,7 +67,7 @@ public sealed class SentRecorder : IAsyncDisposable
     {
         try
         {
-            await _store.MarkSentManyAsync([mark], CancellationToken.None);
+            await _outbox.MarkSentAsync([mark], CancellationToken.None);
             done.TrySetResult();
         }
         catch (Exception e)

@@ -197,29 +197,42 @@ public static class Commands
         }
 
         await using var database = new Database(storage.Provider, connectionString);
-        Migrator.MigrateUp(database);
-        var store = new AlertStore(database, TimeProvider.System);
+        // A verb that changes the database brings its schema up to date first, as the worker does; one that only shows
+        // (status, chats, deliveries, feeds, feeds export) changes nothing, and says so when there is nothing to show yet.
+        if (args is ["replay", ..] or ["feeds", "import", ..])
+        {
+            Migrator.MigrateUp(database);
+        }
+        else if (await Migrator.SchemaVersionAsync(database) is var version && (version is null || version < Migrator.LatestVersion))
+        {
+            await error.WriteLineAsync(version is null
+                ? "no AlertBot database here yet: start the worker once (dotnet run --project src/AlertBot) and ask again, or pass --data PATH"
+                : $"the database is at schema version {version}, this AlertBot expects {Migrator.LatestVersion}: start the worker once to migrate it, then ask again");
+            return 1;
+        }
+
+        var store = Stores.Create(database, TimeProvider.System);
         switch (args[0])
         {
             case "status":
-                var stats = await store.GetOutboxStatsAsync();
+                var stats = await store.Outbox.GetOutboxStatsAsync();
                 await output.WriteLineAsync($"outbox: {stats.Pending} pending, {stats.Sending} sending, {stats.Held} held for digests, {stats.Sent} sent, {stats.Dead} dead");
                 if (stats.OldestPendingDue is { } due)
                     await output.WriteLineAsync($"oldest pending due {due:u} ({(DateTimeOffset.UtcNow - due).TotalSeconds:F0} s ago)");
-                var chats = await store.GetChatsAsync(enabledOnly: false);
+                var chats = await store.Chats.GetChatsAsync(enabledOnly: false);
                 await output.WriteLineAsync($"chats: {chats.Count(c => c.Enabled)} enabled, {chats.Count(c => !c.Enabled)} disabled");
                 foreach (var c in chats.Where(c => !c.Enabled).Take(10))
                     await output.WriteLineAsync($"  disabled {c.Id} {c.Title}: {c.DisabledReason}");
-                await output.WriteLineAsync($"articles: {await store.CountArticlesAsync()}; last alerts:");
-                foreach (var a in await store.RecentArticlesAsync(5))
+                await output.WriteLineAsync($"articles: {await store.Stories.CountArticlesAsync()}; last alerts:");
+                foreach (var a in await store.Stories.RecentArticlesAsync(5))
                     await output.WriteLineAsync($"  #{a.Id} {a.Ingested:u} [{a.Source}] {a.Understanding.Headline}");
-                await FeedCommands.WriteStatusAsync(store, output);
+                await FeedCommands.WriteStatusAsync(store.Feeds, output);
                 return 0;
             case "feeds":
-                return await FeedCommands.RunAsync(store, args[1..], output, error);
+                return await FeedCommands.RunAsync(store.Feeds, args[1..], output, error);
             case "deliveries":
                 var failed = args.Contains("--failed");
-                foreach (var d in await store.GetDeliveriesAsync(failed ? DeliveryStates.Dead : null, null, 50))
+                foreach (var d in await store.Outbox.GetDeliveriesAsync(failed ? DeliveryStates.Dead : null, null, 50))
                     await output.WriteLineAsync($"#{d.Id} chat {d.ChatId} article {d.ArticleId?.ToString(CultureInfo.InvariantCulture) ?? "-"} {d.Kind} {d.State} attempts {d.Attempts} {d.LastError}");
                 return 0;
             case "replay":
@@ -229,7 +242,7 @@ public static class Commands
                     return 2;
                 }
 
-                if (await store.ReplayAsync(id))
+                if (await store.Outbox.ReplayAsync(id))
                 {
                     await output.WriteLineAsync($"delivery {id} re-queued; a running AlertBot sends it within a second");
                     return 0;
@@ -238,7 +251,7 @@ public static class Commands
                 await error.WriteLineAsync($"delivery {id} is not dead-lettered (or does not exist); nothing changed");
                 return 1;
             default:
-                foreach (var c in await store.GetChatsAsync(enabledOnly: false))
+                foreach (var c in await store.Chats.GetChatsAsync(enabledOnly: false))
                 {
                     await output.WriteLineAsync(
                         $"{c.Id} {c.Kind.ToString().ToLowerInvariant()} \"{c.Title}\" {(c.Enabled ? "enabled" : "disabled: " + c.DisabledReason)} "

@@ -17,12 +17,12 @@ public static class FeedCommands
 
     private static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(5);
 
-    public static async Task<int> RunAsync(AlertStore store, string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(FeedStore feedStore, string[] args, TextWriter output, TextWriter error)
     {
         switch (args)
         {
             case [] or ["list"]:
-                var feeds = await store.GetFeedsAsync();
+                var feeds = await feedStore.GetFeedsAsync();
                 if (feeds.Count == 0)
                     await output.WriteLineAsync("no feeds (add them under Feeds in appsettings.json, or: feeds import FILE.opml)");
                 foreach (var f in feeds)
@@ -41,16 +41,16 @@ public static class FeedCommands
                     return 1;
                 }
 
-                var added = await store.ImportFeedsAsync(read.Select(f => (f.Url, f.Name, f.Interval ?? DefaultInterval)).ToList());
+                var added = await feedStore.ImportFeedsAsync(read.Select(f => (f.Url, f.Name, f.Interval ?? DefaultInterval)).ToList());
                 await output.WriteLineAsync($"{read.Count} feeds in {file}: {added} added, {read.Count - added} already known. A running AlertBot starts polling them within a minute.");
                 return 0;
             case ["export"]:
-                Opml.Write(await store.GetFeedsAsync(), output, DateTimeOffset.UtcNow);
+                Opml.Write(await feedStore.GetFeedsAsync(), output, DateTimeOffset.UtcNow);
                 await output.WriteLineAsync();
                 return 0;
             case ["export", var file]:
                 await using (var writer = File.CreateText(file))
-                    Opml.Write(await store.GetFeedsAsync(), writer, DateTimeOffset.UtcNow);
+                    Opml.Write(await feedStore.GetFeedsAsync(), writer, DateTimeOffset.UtcNow);
                 await output.WriteLineAsync($"feeds written to {file}");
                 return 0;
             default:
@@ -60,9 +60,9 @@ public static class FeedCommands
     }
 
     /// <summary>The feed part of <c>status</c>: how many, and each failing one with its last error.</summary>
-    public static async Task WriteStatusAsync(AlertStore store, TextWriter output)
+    public static async Task WriteStatusAsync(FeedStore feedStore, TextWriter output)
     {
-        var feeds = await store.GetFeedsAsync();
+        var feeds = await feedStore.GetFeedsAsync();
         if (feeds.Count == 0)
             return;
         var failing = feeds.Where(f => f.ConsecutiveFailures > 0).ToList();

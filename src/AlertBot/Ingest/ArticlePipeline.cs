@@ -41,7 +41,8 @@ public sealed record IngestResult(IngestOutcome Outcome, long? ArticleId = null,
 public sealed class ArticlePipeline(
     ArticleUnderstander understander,
     Router router,
-    AlertStore store,
+    StoryStore stories,
+    ChatStore chatStore,
     OutboxSignal signal,
     TimeProvider time,
     AlertBotMetrics metrics,
@@ -79,7 +80,7 @@ public sealed class ArticlePipeline(
         var topics = router.TopicsOf(understood);
         understood = understood with { Topics = topics.Order(StringComparer.Ordinal).ToList() };
 
-        var existing = await store.FindStoryAsync(key, ct);
+        var existing = await stories.FindStoryAsync(key, ct);
         long? reportOf = null;
         if (existing is not null && !key.StartsWith("sha256:", StringComparison.Ordinal) && !IsFrom(existing, source, origin))
         {
@@ -88,19 +89,19 @@ public sealed class ArticlePipeline(
             // update its own copy, which sends nothing.
             reportOf = existing.DuplicateOf ?? existing.Id;
             key = OriginKey(key, source, origin);
-            existing = await store.FindStoryAsync(key, ct);
+            existing = await stories.FindStoryAsync(key, ct);
         }
 
         if (existing is not null)
             return await ExistingStoryAsync(existing, byKey: true, document, source, origin, key, hash, storyHash, understood, topics, ct);
-        if (!key.StartsWith("sha256:", StringComparison.Ordinal) && await store.FindByContentAsync(hash, storyHash, ct) is { } sameBytes)
+        if (!key.StartsWith("sha256:", StringComparison.Ordinal) && await stories.FindByContentAsync(hash, storyHash, ct) is { } sameBytes)
             return Duplicate(source, document.Name, key, sameBytes);
 
         var o = duplicates.Value;
         var signature = understood.IsAlert && o.Enabled ? NearDuplicates.Signature(understood) : null;
         var bands = signature is null ? [] : NearDuplicates.BandKeys(signature);
         var story = new NewStory(new NewArticle(key, hash, source, document.Name, understood), origin, storyHash, signature is null ? null : NearDuplicates.Encode(signature), bands);
-        var chats = understood.IsAlert ? await store.GetChatsAsync(enabledOnly: true, ct) : [];
+        var chats = understood.IsAlert ? await chatStore.GetChatsAsync(enabledOnly: true, ct) : [];
         var now = time.GetUtcNow();
 
         if (reportOf is { } reported)
@@ -117,9 +118,9 @@ public sealed class ArticlePipeline(
         if (original is not null)
         {
             var originalId = original.Value.Id;
-            var merged = await store.AddNearDuplicateAsync(story with { Bands = [] }, originalId, chat => EditRow(chats, originalId, chat, "by:" + ShortHash(origin), payload: null, now), ct);
+            var merged = await stories.AddNearDuplicateAsync(story with { Bands = [] }, originalId, chat => EditRow(chats, originalId, chat, "by:" + ShortHash(origin), payload: null, now), ct);
             if (merged is null)
-                return Duplicate(source, document.Name, key, (await store.FindStoryAsync(key, ct))?.Id);
+                return Duplicate(source, document.Name, key, (await stories.FindStoryAsync(key, ct))?.Id);
             Log.NearDuplicate(logger, merged.Value.Id, source, document.Name, original.Value.Id, original.Value.Similarity, merged.Value.Edits);
             metrics.ArticlesIngested.Add(1, Tags(source, "near-duplicate"));
             if (merged.Value.Edits > 0)
@@ -129,7 +130,7 @@ public sealed class ArticlePipeline(
 
         await PruneBandsAsync(now, ct);
         var planned = 0;
-        var id = await store.AddStoryAsync(story, articleId =>
+        var id = await stories.AddStoryAsync(story, articleId =>
         {
             var rows = AlertRows(chats, topics, understood, articleId, now);
             planned = rows.Count;
@@ -137,7 +138,7 @@ public sealed class ArticlePipeline(
         }, ct);
 
         if (id is null)
-            return Duplicate(source, document.Name, key, (await store.FindStoryAsync(key, ct))?.Id);
+            return Duplicate(source, document.Name, key, (await stories.FindStoryAsync(key, ct))?.Id);
 
         if (!understood.IsAlert)
         {
@@ -174,7 +175,7 @@ public sealed class ArticlePipeline(
         CancellationToken ct)
     {
         if (existing.ContentHash == hash || existing.StoryHash == storyHash || (byKey && key.StartsWith("sha256:", StringComparison.Ordinal))
-            || await store.HadVersionAsync(existing.Id, storyHash, ct))
+            || await stories.HadVersionAsync(existing.Id, storyHash, ct))
             return Duplicate(source, document.Name, key, existing.Id);
         if (existing.Withdrawn)
         {
@@ -184,7 +185,7 @@ public sealed class ArticlePipeline(
             return new IngestResult(IngestOutcome.Duplicate, existing.Id);
         }
 
-        var previous = await store.GetStoryAsync(existing.Id, ct);
+        var previous = await stories.GetStoryAsync(existing.Id, ct);
         if (previous is null)
             return Duplicate(source, document.Name, key, existing.Id);
 
@@ -198,9 +199,9 @@ public sealed class ArticlePipeline(
             storyHash,
             signature is null ? null : NearDuplicates.Encode(signature),
             signature is null ? [] : NearDuplicates.BandKeys(signature));
-        var chats = understood.IsAlert ? await store.GetChatsAsync(enabledOnly: true, ct) : [];
+        var chats = understood.IsAlert ? await chatStore.GetChatsAsync(enabledOnly: true, ct) : [];
         var now = time.GetUtcNow();
-        var updated = await store.UpdateStoryAsync(
+        var updated = await stories.UpdateStoryAsync(
             existing.Id,
             existing.Version,
             story,
@@ -224,9 +225,9 @@ public sealed class ArticlePipeline(
     private async Task<IngestResult> ReportOfAsync(
         NewStory story, long originalId, IReadOnlyList<ChatSettings> chats, string source, string name, string key, string origin, DateTimeOffset now, CancellationToken ct)
     {
-        var merged = await store.AddNearDuplicateAsync(story, originalId, chat => EditRow(chats, originalId, chat, "by:" + ShortHash(origin), payload: null, now), ct);
+        var merged = await stories.AddNearDuplicateAsync(story, originalId, chat => EditRow(chats, originalId, chat, "by:" + ShortHash(origin), payload: null, now), ct);
         if (merged is null)
-            return Duplicate(source, name, key, (await store.FindStoryAsync(key, ct))?.Id);
+            return Duplicate(source, name, key, (await stories.FindStoryAsync(key, ct))?.Id);
         Log.NearDuplicate(logger, merged.Value.Id, source, name, originalId, 1.0, merged.Value.Edits);
         metrics.ArticlesIngested.Add(1, Tags(source, "near-duplicate"));
         if (merged.Value.Edits > 0)
@@ -250,7 +251,7 @@ public sealed class ArticlePipeline(
         uint[] signature, long[] bands, string origin, DateTimeOffset since, CancellationToken ct)
     {
         (long Id, double Similarity)? same = null, other = null;
-        foreach (var candidate in await store.NearDuplicateCandidatesAsync(bands, since, origin, sameOriginToo: true, ct))
+        foreach (var candidate in await stories.NearDuplicateCandidatesAsync(bands, since, origin, sameOriginToo: true, ct))
         {
             if (NearDuplicates.Decode(candidate.MinHash) is not { } theirs)
                 continue;
@@ -283,18 +284,18 @@ public sealed class ArticlePipeline(
         var kind = understood.Revision is { } revision ? "a " + revision : "a re-scrape";
         if (understood.Revision is not null)
         {
-            id = await store.FindRecentByHeadlineAsync(understood.Headline, origin, since, ct);
+            id = await stories.FindRecentByHeadlineAsync(understood.Headline, origin, since, ct);
             if (id is not null && id != sameOrigin?.Id)
                 similarity = 1;
             id ??= sameOrigin is { } s && s.Similarity >= o.Threshold ? s.Id : null;
         }
         else if (sameOrigin is { } s && s.Similarity >= Math.Max(o.SameOriginThreshold, o.Threshold)
-                 && await store.GetStoryAsync(s.Id, ct) is { } candidate && !NearDuplicates.DifferentItems(candidate.Understanding.Headline, understood.Headline))
+                 && await stories.GetStoryAsync(s.Id, ct) is { } candidate && !NearDuplicates.DifferentItems(candidate.Understanding.Headline, understood.Headline))
         {
             id = s.Id;
         }
 
-        return id is { } found && await store.FindStoryByIdAsync(found, ct) is { } story ? (story, kind, similarity) : null;
+        return id is { } found && await stories.FindStoryByIdAsync(found, ct) is { } story ? (story, kind, similarity) : null;
     }
 
     /// <summary>A document that says "withdrawn": true withdraws the story it names, if its origin stored it.</summary>
@@ -303,9 +304,9 @@ public sealed class ArticlePipeline(
         var key = withdrawal.Id is { Length: > 0 } sourceId
             ? DedupeKey(new Understanding { Headline = "", Summary = "", KeyTimes = [], Topics = [], IsAlert = false, Warnings = [], Body = "", SourceId = sourceId }, "", source == Sources.Feed ? origin : null)
             : Canonical(withdrawal.Url) is { } url ? "url:" + Clip(url) : null;
-        var story = key is null ? null : await store.FindStoryAsync(key, ct);
+        var story = key is null ? null : await stories.FindStoryAsync(key, ct);
         if (story is not null && !IsFrom(story, source, origin))
-            story = await store.FindStoryAsync(OriginKey(key!, source, origin), ct);
+            story = await stories.FindStoryAsync(OriginKey(key!, source, origin), ct);
         if (story is null)
         {
             Log.WithdrawUnknown(logger, source, withdrawal.Id ?? withdrawal.Url ?? "");
@@ -325,11 +326,11 @@ public sealed class ArticlePipeline(
         reason = string.IsNullOrWhiteSpace(reason) ? null : string.Join(' ', reason.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (reason is { Length: > 300 })
             reason = reason[..299] + "…";
-        var chats = await store.GetChatsAsync(enabledOnly: true, ct);
+        var chats = await chatStore.GetChatsAsync(enabledOnly: true, ct);
         var now = time.GetUtcNow();
         // Not held for quiet hours like an update's follow-up: a withdrawn alert should not stand all night, and an edit
         // (or the silent reply past the edit window) makes no sound.
-        var withdrawn = await store.WithdrawStoryAsync(id, reason, chat => EditRow(chats, id, chat, "withdrawn", payload: null, now) with { Silent = true, Due = now }, ct);
+        var withdrawn = await stories.WithdrawStoryAsync(id, reason, chat => EditRow(chats, id, chat, "withdrawn", payload: null, now) with { Silent = true, Due = now }, ct);
         if (withdrawn is null)
             return null;
         if (withdrawn.AlreadyWithdrawn)
@@ -347,10 +348,10 @@ public sealed class ArticlePipeline(
         id = id.Trim();
         if (id.Length == 0)
             return null;
-        if (await store.FindStoryAsync("id:" + Clip(id), ct) is { } bySourceId)
+        if (await stories.FindStoryAsync("id:" + Clip(id), ct) is { } bySourceId)
             return bySourceId.Id;
         return long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId)
-               && await store.FindStoryByIdAsync(articleId, ct) is { } byId ? byId.Id : null;
+               && await stories.FindStoryByIdAsync(articleId, ct) is { } byId ? byId.Id : null;
     }
 
     /// <summary>Bands older than the window can match nothing any more; dropped every few minutes.</summary>
@@ -359,7 +360,7 @@ public sealed class ArticlePipeline(
         var next = Interlocked.Read(ref _nextPruneTicks);
         if (now.UtcTicks < next || Interlocked.CompareExchange(ref _nextPruneTicks, (now + PruneEvery).UtcTicks, next) != next)
             return;
-        await store.PruneNearDuplicateBandsAsync(now - duplicates.Value.Window, ct);
+        await stories.PruneNearDuplicateBandsAsync(now - duplicates.Value.Window, ct);
     }
 
     /// <summary>One row per chat that wants the article (topics, own keywords, circles, excludes), in the chat's thread if it chose one.</summary>

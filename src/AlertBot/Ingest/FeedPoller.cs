@@ -22,18 +22,18 @@ public sealed class FeedPoller
 
     private readonly IHttpClientFactory _http;
     private readonly ArticlePipeline _pipeline;
-    private readonly AlertStore _store;
+    private readonly FeedStore _feeds;
     private readonly IOptions<FeedsOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<FeedPoller> _logger;
     private readonly Counter<long> _polls;
     private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
 
-    public FeedPoller(IHttpClientFactory http, ArticlePipeline pipeline, AlertStore store, IOptions<FeedsOptions> options, TimeProvider time, IMeterFactory meters, ILogger<FeedPoller> logger)
+    public FeedPoller(IHttpClientFactory http, ArticlePipeline pipeline, FeedStore feeds, IOptions<FeedsOptions> options, TimeProvider time, IMeterFactory meters, ILogger<FeedPoller> logger)
     {
         _http = http;
         _pipeline = pipeline;
-        _store = store;
+        _feeds = feeds;
         _options = options;
         _time = time;
         _logger = logger;
@@ -48,7 +48,7 @@ public sealed class FeedPoller
 
     public async Task PollAsync(long feedId, CancellationToken ct)
     {
-        var feed = await _store.GetFeedAsync(feedId, ct);
+        var feed = await _feeds.GetFeedAsync(feedId, ct);
         if (feed is null)
             return;
         var now = _time.GetUtcNow();
@@ -73,7 +73,7 @@ public sealed class FeedPoller
             using var response = await _http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                await _store.RecordFeedSuccessAsync(feed.Id, feed.ETag, feed.LastModified, 0, ct);
+                await _feeds.RecordFeedSuccessAsync(feed.Id, feed.ETag, feed.LastModified, 0, ct);
                 Healthy(feed, "not-modified");
                 Log.FeedPolled(_logger, feed.Id, feed.Name, 304, 0, 0);
                 return;
@@ -113,7 +113,7 @@ public sealed class FeedPoller
             // With an item not stored, keep the old validators: the next poll gets the whole feed again.
             var newTag = failed == 0 ? response.Headers.ETag?.ToString() : feed.ETag;
             var newModified = failed == 0 ? response.Content.Headers.LastModified?.ToString("R") : feed.LastModified;
-            await _store.RecordFeedSuccessAsync(feed.Id, newTag, newModified, ingested, ct);
+            await _feeds.RecordFeedSuccessAsync(feed.Id, newTag, newModified, ingested, ct);
             Healthy(feed, "ok");
             Log.FeedPolled(_logger, feed.Id, feed.Name, (int)response.StatusCode, items.Count, ingested);
         }
@@ -134,7 +134,7 @@ public sealed class FeedPoller
         int failures;
         try
         {
-            failures = await _store.RecordFeedFailureAsync(feed.Id, error, n => next = now + Backoff(feed.Interval, n, o.MaxBackoff), ct);
+            failures = await _feeds.RecordFeedFailureAsync(feed.Id, error, n => next = now + Backoff(feed.Interval, n, o.MaxBackoff), ct);
         }
         catch (Exception storeError) when (!ct.IsCancellationRequested)
         {

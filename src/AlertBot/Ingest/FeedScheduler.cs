@@ -10,7 +10,7 @@ namespace AlertBot.Ingest;
 /// stored, so a restart does not reset it; jobs of feeds no longer listed are deleted. The same sync runs
 /// every minute (<see cref="FeedSyncJob"/>), so feeds imported from OPML start without a restart.
 /// </summary>
-public sealed class FeedScheduler(ISchedulerFactory schedulers, AlertStore store, IOptions<FeedsOptions> options, ILogger<FeedScheduler> logger) : IHostedService
+public sealed class FeedScheduler(ISchedulerFactory schedulers, FeedStore feedStore, IOptions<FeedsOptions> options, ILogger<FeedScheduler> logger) : IHostedService
 {
     public static readonly TimeSpan SyncInterval = TimeSpan.FromMinutes(1);
 
@@ -37,8 +37,8 @@ public sealed class FeedScheduler(ISchedulerFactory schedulers, AlertStore store
     public async Task<int> SyncAsync(CancellationToken cancellationToken)
     {
         var configured = options.Value.Feeds.Select(f => (f.Url, FeedsOptions.NameOf(f), f.Interval)).ToList();
-        await store.SyncConfiguredFeedsAsync(configured, cancellationToken);
-        var feeds = await store.GetFeedsAsync(cancellationToken);
+        await feedStore.SyncConfiguredFeedsAsync(configured, cancellationToken);
+        var feeds = await feedStore.GetFeedsAsync(cancellationToken);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var wanted = feeds.Select(f => FeedPollJob.KeyFor(f.Id)).ToHashSet();
         foreach (var stale in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(FeedPollJob.Group), cancellationToken))

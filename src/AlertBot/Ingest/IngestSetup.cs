@@ -8,9 +8,11 @@ public static class IngestSetup
 {
     public static IServiceCollection AddAlertBotIngest(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PushOptions>, PushOptionsValidator>();
         services.AddSingleton<PushGate>();
-        services.AddOptions<DuplicatesOptions>().Bind(configuration.GetSection(DuplicatesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DuplicatesOptions>().Bind(configuration.GetSection(DuplicatesOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DuplicatesOptions>, DuplicatesOptionsValidator>();
 
         services.AddOptions<FeedsOptions>()
             .Bind(configuration.GetSection(FeedsOptions.Section))

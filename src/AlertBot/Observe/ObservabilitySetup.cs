@@ -15,7 +15,8 @@ public static class ObservabilitySetup
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("alertbot")).WithMetrics(m => m
             .AddMeter(AlertBotMetrics.MeterName)
             .AddPrometheusExporter());
-        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         services.AddSingleton<TelegramHealthCheck>();
         services.AddSingleton<StoreGauges>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreGauges>());
@@ -52,11 +53,11 @@ public static class ObservabilitySetup
         }
     }
 
-    private sealed class OutboxHealthCheck(AlertStore store, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options) : IHealthCheck
+    private sealed class OutboxHealthCheck(Outbox outbox, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            var stats = await store.GetOutboxStatsAsync(cancellationToken);
+            var stats = await outbox.GetOutboxStatsAsync(cancellationToken);
             var age = stats.OldestPendingDue is { } due ? time.GetUtcNow() - due : TimeSpan.Zero;
             var data = new Dictionary<string, object> { ["pending"] = stats.Pending, ["dead"] = stats.Dead, ["oldestPendingSeconds"] = Math.Max(0, age.TotalSeconds) };
             return age > options.Value.OutboxMaxAge

@@ -7,21 +7,24 @@ namespace AlertBot.Observe;
 /// <summary>
 /// Gauges read from the database: outbox rows by state, the oldest pending row's wait, chats enabled and
 /// disabled. Every instance reports the same shared numbers. One scrape reads the store at most once per
-/// <see cref="MaxAge"/>; a failed read keeps the last numbers and is retried at the next interval.
+/// <see cref="HealthOptions.GaugeRefreshInterval"/>; a failed read keeps the last numbers and is retried at the next interval.
 /// </summary>
 internal sealed class StoreGauges : IHostedService
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
-    private readonly AlertStore _store;
+    private readonly TimeSpan _maxAge;
+    private readonly Outbox _outbox;
+    private readonly ChatStore _chats;
     private readonly TimeProvider _time;
     private readonly ILogger<StoreGauges> _logger;
     private readonly Lock _gate = new();
     private Snapshot? _snapshot;
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
 
-    public StoreGauges(IMeterFactory meterFactory, AlertStore store, TimeProvider time, ILogger<StoreGauges> logger)
+    public StoreGauges(IMeterFactory meterFactory, Outbox outbox, ChatStore chats, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options, ILogger<StoreGauges> logger)
     {
-        _store = store;
+        _maxAge = options.Value.GaugeRefreshInterval;
+        _outbox = outbox;
+        _chats = chats;
         _time = time;
         _logger = logger;
         var meter = meterFactory.Create(AlertBotMetrics.MeterName);
@@ -63,15 +66,15 @@ internal sealed class StoreGauges : IHostedService
         lock (_gate)
         {
             var now = _time.GetUtcNow();
-            if (now - _readAt < MaxAge)
+            if (now - _readAt < _maxAge)
                 return _snapshot;
             _readAt = now;
             try
             {
                 // Gauge callbacks are synchronous; the scrape thread waits for two small queries, bounded.
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                var outbox = _store.GetOutboxStatsAsync(timeout.Token).GetAwaiter().GetResult();
-                var (enabled, disabled) = _store.CountChatsAsync(timeout.Token).GetAwaiter().GetResult();
+                var outbox = _outbox.GetOutboxStatsAsync(timeout.Token).GetAwaiter().GetResult();
+                var (enabled, disabled) = _chats.CountChatsAsync(timeout.Token).GetAwaiter().GetResult();
                 _snapshot = new Snapshot(outbox, enabled, disabled, now);
             }
             catch (Exception e)

@@ -12,7 +12,7 @@ namespace AlertBot.Schedule;
 /// One chat's daily digest: its held alerts become one compact, silent message. The outbox key is the
 /// scheduled fire time, so a job that runs twice for one time (recovery on another node) sends one digest.
 /// </summary>
-public sealed class DigestJob(AlertStore store, OutboxSignal signal, ILogger<DigestJob> logger) : IJob
+public sealed class DigestJob(ChatStore chats, Outbox outbox, OutboxSignal signal, ILogger<DigestJob> logger) : IJob
 {
     public static readonly JobKey Key = new("digest", "digest");
     public const string ChatIdKey = "chatId";
@@ -20,13 +20,13 @@ public sealed class DigestJob(AlertStore store, OutboxSignal signal, ILogger<Dig
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var chatId = context.MergedJobDataMap.GetLong(ChatIdKey);
-        var chat = await store.GetChatAsync(chatId, cancellationToken);
+        var chat = await chats.GetChatAsync(chatId, cancellationToken);
         if (chat is null || !chat.Enabled)
             return;
         var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         var digestKey = $"d:{chatId}:{scheduled.UtcDateTime:yyyyMMddHHmm}";
         var zone = DeliveryPlanner.TryZone(chat.TimeZone, out var tz) ? tz : TimeZoneInfo.Utc;
-        var count = await store.CreateDigestAsync(chatId, digestKey, articles => Compose(articles, zone, chat.TimeZone, scheduled), cancellationToken);
+        var count = await outbox.CreateDigestAsync(chatId, digestKey, articles => Compose(articles, zone, chat.TimeZone, scheduled), cancellationToken);
         if (count > 0)
             signal.Notify();
         Log.DigestComposed(logger, chatId, count, scheduled);

@@ -11,7 +11,7 @@ namespace AlertBot.Schedule;
 /// while the host was down fires once when it comes back (FireAndProceed). Unchanged triggers are left as
 /// stored, so a restart does not reset their state.
 /// </summary>
-public sealed class DigestScheduler(ISchedulerFactory schedulers, AlertStore store) : IChatSettingsListener, IHostedService
+public sealed class DigestScheduler(ISchedulerFactory schedulers, ChatStore chats) : IChatSettingsListener, IHostedService
 {
     public static TriggerKey TriggerKeyFor(long chatId) => new($"digest-{chatId}", "digest");
 
@@ -55,7 +55,7 @@ public sealed class DigestScheduler(ISchedulerFactory schedulers, AlertStore sto
     /// <summary>At start, brings the stored triggers in line with the chats (settings may have changed on another node).</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var chat in await store.GetChatsAsync(enabledOnly: false, cancellationToken))
+        foreach (var chat in await chats.GetChatsAsync(enabledOnly: false, cancellationToken))
             await ChatChangedAsync(chat, cancellationToken);
     }
 

@@ -15,7 +15,7 @@ public sealed class CommandHandlerTests : IAsyncLifetime
     private const long User = 4242;
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "alertbot-commands-" + Guid.NewGuid().ToString("N")[..8]);
     private BotApiHarness _api = null!;
-    private AlertStore _store = null!;
+    private Stores _store = null!;
     private CommandHandler _handler = null!;
     private int _updateId;
 
@@ -25,10 +25,10 @@ public sealed class CommandHandlerTests : IAsyncLifetime
         _api.Server.AddPrivateChat(User, "Ann");
         var database = new Database(StorageProvider.Sqlite, Database.SqliteConnectionString(_dir));
         Migrator.MigrateUp(database);
-        _store = new AlertStore(database, TimeProvider.System);
+        _store = Stores.Create(database, TimeProvider.System);
         var catalog = new[] { new Topic { Name = "ukraine-war", Description = "The war" } };
         var topics = new TopicDirectory(catalog, ["ukraine", "mali", "sahel", "malta"]);
-        _handler = new CommandHandler(_api.Bot, _store, topics, TimeProvider.System, NullLogger<CommandHandler>.Instance);
+        _handler = new CommandHandler(_api.Bot, _store.Chats, _store.Outbox, _store.Stories, topics, TimeProvider.System, NullLogger<CommandHandler>.Instance);
     }
 
     public async Task DisposeAsync()
@@ -151,7 +151,7 @@ public sealed class CommandHandlerTests : IAsyncLifetime
     public async Task Handle_KeywordCommands_ChangeTheChatsWords(string text, string keywords, string excludes)
     {
         var start = new ChatSettings { Id = User, Kind = ChatKind.Private, Title = "Ann", Keywords = new HashSet<string> { "kharkiv" } };
-        await _store.SaveChatAsync(start);
+        await _store.Chats.SaveChatAsync(start);
 
         var effect = await _handler.HandleAsync(Command(text), CancellationToken.None);
 
@@ -162,7 +162,7 @@ public sealed class CommandHandlerTests : IAsyncLifetime
     [Fact]
     public async Task Handle_NearCommands_AddReplaceRemoveAndCapTheChatsCircles()
     {
-        await _store.SaveChatAsync(new ChatSettings { Id = User, Kind = ChatKind.Private, Title = "Ann" });
+        await _store.Chats.SaveChatAsync(new ChatSettings { Id = User, Kind = ChatKind.Private, Title = "Ann" });
 
         var kharkiv = await ApplyAsync("/near Kharkiv 50");
         await ApplyAsync("/near goma 20");
@@ -219,7 +219,7 @@ public sealed class CommandHandlerTests : IAsyncLifetime
     {
         var effect = await _handler.HandleAsync(Command(text), CancellationToken.None);
         if (effect.Chat is not null)
-            await _store.SaveChatAsync(effect.Chat);
+            await _store.Chats.SaveChatAsync(effect.Chat);
         return effect;
     }
 

@@ -31,17 +31,17 @@ public sealed class PopulatedBot : IAsyncLifetime
             await Server.WaitUntilAsync(s => s.SentTo(id).Count == 1, Wait);
         }
 
-        var store = Host.Services.GetRequiredService<AlertStore>();
+        var store = Host.Services.GetRequiredService<Stores>();
         Server.Faults.Next(7002, Fault.BadRequest("message is not allowed here"));
         Server.BlockBy(7003);
         await DropAsync("flash-1.txt", Fixtures.Numbered(1));
-        await WaitAsync(async () => (await store.GetOutboxStatsAsync()) is { Pending: 0, Sending: 0, Dead: 1 } && Server.SentTo(7001).Count == 2);
+        await WaitAsync(async () => (await store.Outbox.GetOutboxStatsAsync()) is { Pending: 0, Sending: 0, Dead: 1 } && Server.SentTo(7001).Count == 2);
 
         Server.Faults.Next(7001, Fault.BadRequest("message is not allowed here"));
         await DropAsync("flash-2.txt", Fixtures.Numbered(2));
-        await WaitAsync(async () => (await store.GetOutboxStatsAsync()) is { Pending: 0, Sending: 0, Dead: 2 } && Server.SentTo(7002).Count == 2);
+        await WaitAsync(async () => (await store.Outbox.GetOutboxStatsAsync()) is { Pending: 0, Sending: 0, Dead: 2 } && Server.SentTo(7002).Count == 2);
 
-        var dead = await store.GetDeliveriesAsync(DeliveryStates.Dead, null, 10);
+        var dead = await store.Outbox.GetDeliveriesAsync(DeliveryStates.Dead, null, 10);
         DeadForBo = dead.Single(d => d.ChatId == 7002).Id;
         DeadForAnn = dead.Single(d => d.ChatId == 7001).Id;
     }
@@ -67,8 +67,8 @@ public sealed class PopulatedBot : IAsyncLifetime
 
     public Task WaitForQuietOutboxAsync()
     {
-        var store = Host.Services.GetRequiredService<AlertStore>();
-        return WaitAsync(async () => (await store.GetOutboxStatsAsync()) is { Pending: 0, Sending: 0 });
+        var store = Host.Services.GetRequiredService<Stores>();
+        return WaitAsync(async () => (await store.Outbox.GetOutboxStatsAsync()) is { Pending: 0, Sending: 0 });
     }
 
     private static async Task WaitAsync(Func<Task<bool>> condition)

@@ -29,11 +29,11 @@ public sealed class TerminalSafetyTests : IDisposable
     [Fact]
     public async Task ChatsAndStatus_HostileChatTitleAndDisabledReason_PrintNoEscapeCharacter()
     {
-        Assert.Equal(0, (await RunAsync("chats")).Code); // creates and migrates the database
         await using (var database = new Database(StorageProvider.Sqlite, Database.SqliteConnectionString(_data)))
         {
-            var store = new AlertStore(database, TimeProvider.System);
-            await store.SaveChatAsync(new ChatSettings
+            Migrator.MigrateUp(database); // as the worker does at start
+            var store = Stores.Create(database, TimeProvider.System);
+            await store.Chats.SaveChatAsync(new ChatSettings
             {
                 Id = -100777,
                 Kind = ChatKind.Channel,

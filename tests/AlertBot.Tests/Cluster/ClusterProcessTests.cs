@@ -201,7 +201,7 @@ public sealed partial class ClusterProcessTests(PostgresServer postgres, ITestOu
     {
         await using var database = new Database(StorageProvider.Postgres, db);
         Migrator.MigrateUp(database);
-        var store = new AlertStore(database, TimeProvider.System);
+        var store = Stores.Create(database, TimeProvider.System);
         var chats = new List<ChatSettings>();
         for (var i = 0; i < Chats; i++)
         {
@@ -213,7 +213,7 @@ public sealed partial class ClusterProcessTests(PostgresServer postgres, ITestOu
                 Topics = new HashSet<string>(StringComparer.Ordinal) { Zone(i % Topics) },
             };
             _server.AddPrivateChat(chat.Id, chat.Title);
-            await store.SaveChatAsync(chat);
+            await store.Chats.SaveChatAsync(chat);
             chats.Add(chat);
         }
 

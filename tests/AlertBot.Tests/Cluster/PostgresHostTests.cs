@@ -89,7 +89,7 @@ public sealed class PostgresHostTests(PostgresServer postgres) : IAsyncLifetime
         await using (var setup = new Database(StorageProvider.Postgres, _db))
         {
             Migrator.MigrateUp(setup);
-            await new AlertStore(setup, TimeProvider.System).SaveChatAsync(new ChatSettings
+            await Stores.Create(setup, TimeProvider.System).Chats.SaveChatAsync(new ChatSettings
             {
                 Id = 4200,
                 Kind = ChatKind.Private,

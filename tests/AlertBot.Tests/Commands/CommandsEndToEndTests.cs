@@ -90,7 +90,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         // A keyboard posted before this fix (or any message id): a reader's tap must not retune the channel.
         _server.SendCallbackQuery(Channel, Reader, posted.MessageId, "t:all");
         await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1, Wait);
-        var afterReader = (await Store.GetChatAsync(Channel))!.Topics.ToList();
+        var afterReader = (await Store.Chats.GetChatAsync(Channel))!.Topics.ToList();
         _server.SendCallbackQuery(Channel, Admin, posted.MessageId, "t:all");
         await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 2, Wait);
         await WaitForChatAsync(Channel, c => c.Topics.Contains("all"));
@@ -116,7 +116,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         _server.Faults.NextFor("getChatMember", Fault.ServerError(502, "Bad Gateway"));
         _server.SendCallbackQuery(Group, Admin, keyboard.MessageId, "t:all");
         await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1, Wait);
-        var unchanged = (await Store.GetChatAsync(Group))!.Topics.ToList();
+        var unchanged = (await Store.Chats.GetChatAsync(Group))!.Topics.ToList();
         var applied = await CommandAsync(Group, Admin, "/subscribe ukraine");
 
         Assert.Contains("could not check your admin rights", refused, StringComparison.Ordinal);
@@ -140,7 +140,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         _server.SendText(1301, 1301, "/timezone Europe/Kyiv");
         // The poller fetched the command, failed to store its effect, backed off and polled again.
         await _server.WaitUntilAsync(s => s.Stats.Requests("getUpdates") >= polls + 2, Wait);
-        var zoneDuringFailure = (await Store.GetChatAsync(1301))!.TimeZone;
+        var zoneDuringFailure = (await Store.Chats.GetChatAsync(1301))!.TimeZone;
         await ExecuteAsync("DROP TRIGGER fail_offset_insert; DROP TRIGGER fail_offset_update;");
 
         await _server.WaitUntilAsync(s => s.SentTo(1301).Count == 2, Wait);
@@ -199,10 +199,10 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain("For channel", own, StringComparison.Ordinal);
         Assert.Contains("c:-100300:ukraine-war", CallbackData(keyboard));
         Assert.Contains("Following ukraine-war", _server.AnsweredCallbacks[0].Text, StringComparison.Ordinal);
-        var chat = await Store.GetChatAsync(Channel);
+        var chat = await Store.Chats.GetChatAsync(Channel);
         Assert.Equal(Core.Route.DeliveryMode.Instant, chat!.Mode);
         Assert.Equal(["africa-security", "ukraine-war"], chat.Topics.Order(StringComparer.Ordinal));
-        Assert.Empty((await Store.GetChatAsync(Admin))!.Topics); // the admin's own chat was never changed
+        Assert.Empty((await Store.Chats.GetChatAsync(Admin))!.Topics); // the admin's own chat was never changed
     }
 
     [Fact]
@@ -228,8 +228,8 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.Contains("Now configuring group Night Shift", picked, StringComparison.Ordinal);
         Assert.StartsWith("For group Night Shift: Time zone: Asia/Tokyo.", zone, StringComparison.Ordinal);
         Assert.Contains("Now configuring group Night Shift", byTitle, StringComparison.Ordinal);
-        Assert.Equal("Asia/Tokyo", (await Store.GetChatAsync(Group))!.TimeZone);
-        Assert.Equal("Etc/UTC", (await Store.GetChatAsync(Admin))!.TimeZone);
+        Assert.Equal("Asia/Tokyo", (await Store.Chats.GetChatAsync(Group))!.TimeZone);
+        Assert.Equal("Etc/UTC", (await Store.Chats.GetChatAsync(Admin))!.TimeZone);
         Assert.Single(_server.SentTo(Group)); // nothing was posted in the group but the bot's hello
     }
 
@@ -249,7 +249,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.Equal(Channel, deleted.ChatId);
         Assert.Null(_server.MessageText(Channel, deleted.MessageId));
         Assert.True(_server.SentTo(Channel)[^1].DisableNotification); // the channel's readers are not pinged for it
-        Assert.Contains("ukraine", (await Store.GetChatAsync(Channel))!.Topics);
+        Assert.Contains("ukraine", (await Store.Chats.GetChatAsync(Channel))!.Topics);
     }
 
     [Fact]
@@ -396,7 +396,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.StartsWith("Near: Kharkiv 50 km", listed, StringComparison.Ordinal); // the refusals changed nothing
         Assert.StartsWith("Near: none", off, StringComparison.Ordinal);
         Assert.DoesNotContain("Near:", after, StringComparison.Ordinal);
-        Assert.Empty((await Store.GetChatAsync(1601))!.Near);
+        Assert.Empty((await Store.Chats.GetChatAsync(1601))!.Near);
     }
 
     [Fact]
@@ -412,7 +412,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.Contains("only admins of this chat", refused, StringComparison.Ordinal);
         Assert.StartsWith("Near: none", listed, StringComparison.Ordinal);
         Assert.StartsWith("Alerts within 20 km of Goma", applied, StringComparison.Ordinal);
-        Assert.Equal("Goma", Assert.Single((await Store.GetChatAsync(Group))!.Near).Name);
+        Assert.Equal("Goma", Assert.Single((await Store.Chats.GetChatAsync(Group))!.Near).Name);
     }
 
     [Fact]
@@ -430,7 +430,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.StartsWith("Alert format: ", shown, StringComparison.Ordinal);
         Assert.StartsWith("Usage: /format rich", bad, StringComparison.Ordinal);
         Assert.Equal("Alert format: classic.", applied);
-        Assert.Equal(AlertFormat.Html, (await Store.GetChatAsync(Group))!.Format);
+        Assert.Equal(AlertFormat.Html, (await Store.Chats.GetChatAsync(Group))!.Format);
     }
 
     [Fact]
@@ -448,11 +448,11 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         _server.SendCallbackQuery(Chat, Chat, question.MessageId, buttons["50 km"]);
         await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count == 1 && s.SentTo(Chat).Count == 2, Wait);
         await WaitForChatAsync(Chat, c => c.Near.Count == 1);
-        var articlesBefore = await Store.CountArticlesAsync();
+        var articlesBefore = await Store.Stories.CountArticlesAsync();
         await _host.DropArticleAsync("lviv.txt", Articles.Lviv);
         await _host.DropArticleAsync("kharkiv.txt", Articles.Kharkiv);
         // Routing is decided when an article is stored, in the same transaction: once both are, every alert row is known.
-        await WaitUntilAsync(async () => await Store.CountArticlesAsync() == articlesBefore + 2);
+        await WaitUntilAsync(async () => await Store.Stories.CountArticlesAsync() == articlesBefore + 2);
         await _server.WaitUntilAsync(s => s.SentTo(Chat).Count == 3, Wait);
 
         Assert.Equal("Alerts within how far of here?", question.Text);
@@ -460,7 +460,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.All(buttons.Values, d => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(d), 1, 64));
         Assert.Equal("Alerts within 50 km of your location near Kharkiv", _server.AnsweredCallbacks[0].Text);
         Assert.StartsWith("Alerts within 50 km of your location near Kharkiv come here", _server.SentTo(Chat)[1].Text, StringComparison.Ordinal);
-        var circle = Assert.Single((await Store.GetChatAsync(Chat))!.Near);
+        var circle = Assert.Single((await Store.Chats.GetChatAsync(Chat))!.Near);
         Assert.Equal((49.989, 36.24, 50.0), (circle.Lat, circle.Lon, circle.RadiusKm));
         Assert.Equal(1, await AlertRowsAsync(Chat));
         Assert.Contains("Kharkiv Tram Depot", _server.SentTo(Chat)[2].Text, StringComparison.Ordinal);
@@ -475,10 +475,10 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
 
         var subscribed = await CommandAsync(Chat, Chat, "/subscribe goma");
         var search = await CommandAsync(Chat, Chat, "/topics kivu");
-        var articlesBefore = await Store.CountArticlesAsync();
+        var articlesBefore = await Store.Stories.CountArticlesAsync();
         await _host.DropArticleAsync("kyiv.txt", Articles.Kyiv);
         await _host.DropArticleAsync("goma.txt", Articles.Goma);
-        await WaitUntilAsync(async () => await Store.CountArticlesAsync() == articlesBefore + 2);
+        await WaitUntilAsync(async () => await Store.Stories.CountArticlesAsync() == articlesBefore + 2);
         await _server.WaitUntilAsync(s => s.SentTo(Chat).Count == 3, Wait);
 
         Assert.StartsWith("Now following: goma.", subscribed, StringComparison.Ordinal);
@@ -487,7 +487,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
         Assert.Contains("Outskirts Of Goma", _server.SentTo(Chat)[2].Text, StringComparison.Ordinal);
     }
 
-    private AlertStore Store => _host.Services.GetRequiredService<AlertStore>();
+    private Stores Store => _host.Services.GetRequiredService<Stores>();
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
@@ -535,7 +535,7 @@ public sealed class CommandsEndToEndTests : IAsyncLifetime
     private async Task WaitForChatAsync(long chatId, Func<Core.Route.ChatSettings, bool> condition)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (await Store.GetChatAsync(chatId) is not { } chat || !condition(chat))
+        while (await Store.Chats.GetChatAsync(chatId) is not { } chat || !condition(chat))
         {
             if (clock.Elapsed > Wait)
                 throw new TimeoutException($"Chat {chatId} did not reach the expected settings.");

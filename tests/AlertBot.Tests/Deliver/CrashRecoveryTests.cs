@@ -101,12 +101,12 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     {
         var database = new Database(StorageProvider.Sqlite, Database.SqliteConnectionString(DataPath));
         Migrator.MigrateUp(database);
-        var store = new AlertStore(database, TimeProvider.System);
+        var store = Stores.Create(database, TimeProvider.System);
         for (var i = 0; i < Chats; i++)
         {
             var id = FirstChannel - i;
             _server.AddChannel(id, "Channel " + i.ToString(CultureInfo.InvariantCulture));
-            await store.SaveChatAsync(new ChatSettings
+            await store.Chats.SaveChatAsync(new ChatSettings
             {
                 Id = id,
                 Kind = ChatKind.Channel,

@@ -19,7 +19,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
     private TestBotApiServer _server = null!;
     private HostRunner _host = null!;
 
-    private AlertStore Store => _host.Services.GetRequiredService<AlertStore>();
+    private Stores Store => _host.Services.GetRequiredService<Stores>();
 
     public async Task InitializeAsync()
     {
@@ -70,7 +70,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         Assert.True(_server.Stats.InjectedTooManyRequests > 0, _server.Stats.ToString());
         Assert.True(_server.Stats.ServerErrors > 0, _server.Stats.ToString());
         Assert.Equal(0, _server.Stats.BadRequests);
-        var outbox = await Store.GetOutboxStatsAsync();
+        var outbox = await Store.Outbox.GetOutboxStatsAsync();
         Assert.Equal((0, 0, 0, chats.Count * 3L), (outbox.Pending, outbox.Sending, outbox.Dead, outbox.Sent));
     }
 
@@ -116,12 +116,12 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
 
         await DropAsync("flash-1.txt", Fixtures.Numbered(1));
         await _server.WaitUntilAsync(s => s.SentTo(ann).Count == 1 && s.SentTo(channel).Count == 1, Wait);
-        await WaitForAsync(async () => (await Store.GetChatAsync(blocker))?.Enabled == false);
+        await WaitForAsync(async () => (await Store.Chats.GetChatAsync(blocker))?.Enabled == false);
         await DropAsync("flash-2.txt", Fixtures.Numbered(2));
         await _server.WaitUntilAsync(s => s.SentTo(ann).Count == 2 && s.SentTo(channel).Count == 2, Wait);
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        var disabled = await Store.GetChatAsync(blocker);
+        var disabled = await Store.Chats.GetChatAsync(blocker);
         Assert.False(disabled!.Enabled);
         Assert.Contains("blocked", disabled.DisabledReason, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(_server.SentTo(blocker));
@@ -139,7 +139,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         const long oldId = -2400;
         const long newId = -1002400;
         _server.AddGroup(oldId, "Ops room", supergroup: false);
-        await Store.SaveChatAsync(Chat(oldId, ChatKind.Group));
+        await Store.Chats.SaveChatAsync(Chat(oldId, ChatKind.Group));
         _server.MigrateGroup(oldId, newId);
 
         await DropInOrderAsync("flash-1.txt", Fixtures.Numbered(1));
@@ -149,8 +149,8 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
 
         Assert.Empty(_server.SentTo(oldId));
         Assert.Equal(["Flash Update 1:", "Flash Update 2:"], Headlines(_server.SentTo(newId)));
-        Assert.Null(await Store.GetChatAsync(oldId));
-        var moved = await Store.GetChatAsync(newId);
+        Assert.Null(await Store.Chats.GetChatAsync(oldId));
+        var moved = await Store.Chats.GetChatAsync(newId);
         Assert.Equal((ChatKind.Supergroup, true), (moved!.Kind, moved.Enabled));
         Assert.Contains(ChatSettings.AllTopics, moved.Topics);
 
@@ -241,22 +241,22 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
     /// </summary>
     private async Task DropInOrderAsync(string name, string content)
     {
-        var before = await Store.CountArticlesAsync();
+        var before = await Store.Stories.CountArticlesAsync();
         await DropAsync(name, content);
-        await WaitForAsync(async () => await Store.CountArticlesAsync() > before);
+        await WaitForAsync(async () => await Store.Stories.CountArticlesAsync() > before);
     }
 
     private async Task<long> AddPrivateAsync(long id)
     {
         _server.AddPrivateChat(id, "User" + id.ToString(CultureInfo.InvariantCulture));
-        await Store.SaveChatAsync(Chat(id, ChatKind.Private));
+        await Store.Chats.SaveChatAsync(Chat(id, ChatKind.Private));
         return id;
     }
 
     private async Task<long> AddChannelAsync(long id)
     {
         _server.AddChannel(id, "Channel " + id.ToString(CultureInfo.InvariantCulture));
-        await Store.SaveChatAsync(Chat(id, ChatKind.Channel));
+        await Store.Chats.SaveChatAsync(Chat(id, ChatKind.Channel));
         return id;
     }
 

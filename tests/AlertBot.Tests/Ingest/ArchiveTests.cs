@@ -38,6 +38,6 @@ public sealed class ArchiveTests : IAsyncLifetime
         Assert.True(File.Exists(archived));
         Assert.False(File.Exists(Path.Combine(_host.ArticlesPath, "wire", "good.txt")));
         Assert.Equal(garbage, await File.ReadAllBytesAsync(Path.Combine(_host.ArticlesPath, "garbage.bin")));
-        Assert.Equal(1, await _host.Services.GetRequiredService<AlertStore>().CountArticlesAsync());
+        Assert.Equal(1, await _host.Services.GetRequiredService<Stores>().Stories.CountArticlesAsync());
     }
 }

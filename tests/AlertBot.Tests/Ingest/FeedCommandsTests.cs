@@ -10,14 +10,14 @@ public sealed class FeedCommandsTests : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "alertbot-feeds-" + Guid.NewGuid().ToString("N")[..8]);
     private Database _database = null!;
-    private AlertStore _store = null!;
+    private Stores _store = null!;
 
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_root);
         _database = new Database(StorageProvider.Sqlite, Database.SqliteConnectionString(_root));
         Migrator.MigrateUp(_database);
-        _store = new AlertStore(_database, TimeProvider.System);
+        _store = Stores.Create(_database, TimeProvider.System);
         return Task.CompletedTask;
     }
 
@@ -47,17 +47,17 @@ public sealed class FeedCommandsTests : IAsyncLifetime
             """);
         var output = new StringWriter();
 
-        Assert.Equal(0, await FeedCommands.RunAsync(_store, ["import", opml], output, TextWriter.Null));
-        Assert.Equal(0, await FeedCommands.RunAsync(_store, ["import", opml], output, TextWriter.Null));
+        Assert.Equal(0, await FeedCommands.RunAsync(_store.Feeds, ["import", opml], output, TextWriter.Null));
+        Assert.Equal(0, await FeedCommands.RunAsync(_store.Feeds, ["import", opml], output, TextWriter.Null));
 
-        var feeds = await _store.GetFeedsAsync();
+        var feeds = await _store.Feeds.GetFeedsAsync();
         Assert.Equal(["Sahel wire", "Horn desk"], feeds.Select(f => f.Name));
         Assert.All(feeds, f => Assert.Equal(FeedAddedBy.Opml, f.AddedBy));
         Assert.Contains("2 added", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("0 added, 2 already known", output.ToString(), StringComparison.Ordinal);
 
         var exported = Path.Combine(_root, "out.opml");
-        Assert.Equal(0, await FeedCommands.RunAsync(_store, ["export", exported], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, await FeedCommands.RunAsync(_store.Feeds, ["export", exported], TextWriter.Null, TextWriter.Null));
         using var reader = File.OpenText(exported);
         var back = AlertBot.Ingest.Opml.Read(reader);
         Assert.Equal(feeds.Select(f => (f.Url, f.Name, (TimeSpan?)f.Interval)), back);
@@ -66,16 +66,16 @@ public sealed class FeedCommandsTests : IAsyncLifetime
     [Fact]
     public async Task FeedsAndStatus_ShowAFailingFeedWithItsError()
     {
-        await _store.SyncConfiguredFeedsAsync([("https://ok.example.org/rss", "Good wire", TimeSpan.FromMinutes(5)), ("https://down.example.org/rss", "Down wire", TimeSpan.FromMinutes(5))]);
-        var feeds = await _store.GetFeedsAsync();
-        await _store.RecordFeedSuccessAsync(feeds[0].Id, "\"abc\"", null, 3);
-        await _store.RecordFeedFailureAsync(feeds[1].Id, "HTTP 503 Service Unavailable", n => DateTimeOffset.UtcNow.AddMinutes(10));
-        await _store.RecordFeedFailureAsync(feeds[1].Id, "HTTP 503 Service Unavailable", n => DateTimeOffset.UtcNow.AddMinutes(20));
+        await _store.Feeds.SyncConfiguredFeedsAsync([("https://ok.example.org/rss", "Good wire", TimeSpan.FromMinutes(5)), ("https://down.example.org/rss", "Down wire", TimeSpan.FromMinutes(5))]);
+        var feeds = await _store.Feeds.GetFeedsAsync();
+        await _store.Feeds.RecordFeedSuccessAsync(feeds[0].Id, "\"abc\"", null, 3);
+        await _store.Feeds.RecordFeedFailureAsync(feeds[1].Id, "HTTP 503 Service Unavailable", n => DateTimeOffset.UtcNow.AddMinutes(10));
+        await _store.Feeds.RecordFeedFailureAsync(feeds[1].Id, "HTTP 503 Service Unavailable", n => DateTimeOffset.UtcNow.AddMinutes(20));
         var list = new StringWriter();
         var status = new StringWriter();
 
-        await FeedCommands.RunAsync(_store, [], list, TextWriter.Null);
-        await FeedCommands.WriteStatusAsync(_store, status);
+        await FeedCommands.RunAsync(_store.Feeds, [], list, TextWriter.Null);
+        await FeedCommands.WriteStatusAsync(_store.Feeds, status);
 
         Assert.Contains("Good wire", list.ToString(), StringComparison.Ordinal);
         Assert.Contains("3 items — ok, last success", list.ToString(), StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class FeedCommandsTests : IAsyncLifetime
     {
         var error = new StringWriter();
 
-        Assert.Equal(1, await FeedCommands.RunAsync(_store, ["import", Path.Combine(_root, "nope.opml")], TextWriter.Null, error));
+        Assert.Equal(1, await FeedCommands.RunAsync(_store.Feeds, ["import", Path.Combine(_root, "nope.opml")], TextWriter.Null, error));
         Assert.Contains("cannot read", error.ToString(), StringComparison.Ordinal);
     }
 }

@@ -24,19 +24,19 @@ public sealed class FeedIngestTests : IAsyncLifetime
     {
         _feed.SetItems(Item(1), Item(2));
         await using var host = await StartHostAsync();
-        var store = host.Services.GetRequiredService<AlertStore>();
+        var store = host.Services.GetRequiredService<Stores>();
 
-        await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() == 2);
+        await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 2);
         await HostRunnerHttp.WaitForAsync(() => Task.FromResult(_feed.NotModified >= 2));
 
-        Assert.Equal(2, await store.CountArticlesAsync());
+        Assert.Equal(2, await store.Stories.CountArticlesAsync());
         Assert.Contains(_feed.ETag, _feed.IfNoneMatch);
-        var feed = Assert.Single(await store.GetFeedsAsync());
+        var feed = Assert.Single(await store.Feeds.GetFeedsAsync());
         Assert.Equal(_feed.ETag, feed.ETag);
         Assert.Equal(0, feed.ConsecutiveFailures);
         Assert.NotNull(feed.LastSuccess);
         Assert.Equal(2, feed.ItemsIngested);
-        var article = (await store.RecentArticlesAsync(2))[^1];
+        var article = (await store.Stories.RecentArticlesAsync(2))[^1];
         Assert.Equal(Sources.Feed, article.Source);
         Assert.Equal("Flash Update 1: Convoy Attacked Near Border Crossing", article.Understanding.Headline);
     }
@@ -46,17 +46,17 @@ public sealed class FeedIngestTests : IAsyncLifetime
     {
         _feed.SetItems(Item(3));
         await using var host = await StartHostAsync();
-        var store = host.Services.GetRequiredService<AlertStore>();
-        await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() == 1);
+        var store = host.Services.GetRequiredService<Stores>();
+        await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 1);
 
         // A new item on top: the document (and its ETag) changes, item 3 is served again.
         _feed.SetItems(Item(4), Item(3));
-        await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() == 2);
+        await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 2);
         var requests = _feed.Requests;
         await HostRunnerHttp.WaitForAsync(() => Task.FromResult(_feed.Requests >= requests + 2));
 
-        Assert.Equal(2, await store.CountArticlesAsync());
-        var alerts = (await store.GetDeliveriesAsync(null, null, 100)).Where(d => d.Kind == "alert").ToList();
+        Assert.Equal(2, await store.Stories.CountArticlesAsync());
+        var alerts = (await store.Outbox.GetDeliveriesAsync(null, null, 100)).Where(d => d.Kind == "alert").ToList();
         Assert.Equal(2, alerts.Count);
         Assert.Equal(2, alerts.Select(d => d.ArticleId).Distinct().Count());
     }
@@ -67,20 +67,20 @@ public sealed class FeedIngestTests : IAsyncLifetime
         _feed.SetItems(Item(5));
         _feed.Failing = true;
         await using var host = await StartHostAsync();
-        var store = host.Services.GetRequiredService<AlertStore>();
+        var store = host.Services.GetRequiredService<Stores>();
 
-        await HostRunnerHttp.WaitForAsync(async () => (await store.GetFeedsAsync()) is [{ ConsecutiveFailures: >= 2 }]);
+        await HostRunnerHttp.WaitForAsync(async () => (await store.Feeds.GetFeedsAsync()) is [{ ConsecutiveFailures: >= 2 }]);
         var requests = _feed.Requests;
         await Task.Delay(TimeSpan.FromSeconds(3.4));
 
         // Its trigger fires every second (3 polls in this time); after two failures the feed waits 4 s ± 10 %.
         Assert.InRange(_feed.Requests - requests, 0, 1);
-        var feed = Assert.Single(await store.GetFeedsAsync());
+        var feed = Assert.Single(await store.Feeds.GetFeedsAsync());
         Assert.InRange(feed.ConsecutiveFailures, 2, 3);
         Assert.Contains("500", feed.LastError, StringComparison.Ordinal);
         Assert.Null(feed.LastSuccess);
         Assert.True(feed.NextPoll > DateTimeOffset.UtcNow.AddSeconds(-1));
-        Assert.Equal(0, await store.CountArticlesAsync());
+        Assert.Equal(0, await store.Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -88,26 +88,26 @@ public sealed class FeedIngestTests : IAsyncLifetime
     {
         _feed.Binary = true;
         await using var host = await StartHostAsync();
-        var store = host.Services.GetRequiredService<AlertStore>();
+        var store = host.Services.GetRequiredService<Stores>();
 
-        await HostRunnerHttp.WaitForAsync(async () => (await store.GetFeedsAsync()) is [{ ConsecutiveFailures: > 0 }]);
-        var first = Assert.Single(await store.GetFeedsAsync());
+        await HostRunnerHttp.WaitForAsync(async () => (await store.Feeds.GetFeedsAsync()) is [{ ConsecutiveFailures: > 0 }]);
+        var first = Assert.Single(await store.Feeds.GetFeedsAsync());
         var listing = new StringWriter();
-        await FeedCommands.RunAsync(store, [], listing, TextWriter.Null);
+        await FeedCommands.RunAsync(store.Feeds, [], listing, TextWriter.Null);
 
         Assert.Equal(1, first.ConsecutiveFailures);
         Assert.Contains("FAILING ×1: not an RSS/Atom document: binary content", listing.ToString(), StringComparison.Ordinal);
         Assert.Null(first.LastSuccess);
 
         // Its trigger fires every second; after one failure the feed waits 2 s ± 10 %, after two 4 s ± 10 %.
-        await HostRunnerHttp.WaitForAsync(async () => (await store.GetFeedsAsync()) is [{ ConsecutiveFailures: > 1 }]);
-        var second = Assert.Single(await store.GetFeedsAsync());
+        await HostRunnerHttp.WaitForAsync(async () => (await store.Feeds.GetFeedsAsync()) is [{ ConsecutiveFailures: > 1 }]);
+        var second = Assert.Single(await store.Feeds.GetFeedsAsync());
         Assert.Equal(2, second.ConsecutiveFailures);
         // Each wait counts from the start of the failed poll, so only these bounds are exact.
         Assert.True(second.LastErrorAt >= first.NextPoll, $"polled again at {second.LastErrorAt:O}, before {first.NextPoll:O}");
         Assert.True(second.NextPoll - first.NextPoll >= TimeSpan.FromSeconds(3.6), $"second wait ended {second.NextPoll - first.NextPoll} after the first");
         Assert.Equal(2, _feed.Requests);
-        Assert.Equal(0, await store.CountArticlesAsync());
+        Assert.Equal(0, await store.Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -117,14 +117,14 @@ public sealed class FeedIngestTests : IAsyncLifetime
         var host = await StartHostAsync();
         await using (host)
         {
-            var store = host.Services.GetRequiredService<AlertStore>();
-            await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() == 1);
+            var store = host.Services.GetRequiredService<Stores>();
+            await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 1);
             await host.RestartAsync();
             await Task.Delay(500);
             var requests = _feed.Requests;
             await Task.Delay(TimeSpan.FromSeconds(2.5));
 
-            Assert.Empty(await host.Services.GetRequiredService<AlertStore>().GetFeedsAsync());
+            Assert.Empty(await host.Services.GetRequiredService<Stores>().Feeds.GetFeedsAsync());
             Assert.Equal(requests, _feed.Requests);
         }
     }

@@ -35,7 +35,7 @@ public sealed class FolderBurstTests
     {
         const int Files = 5000;
         await using var host = await HostRunner.StartAsync(server: null);
-        var store = host.Services.GetRequiredService<AlertStore>();
+        var store = host.Services.GetRequiredService<Stores>();
         var started = DateTime.UtcNow;
 
         await Parallel.ForAsync(0, Files, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (n, ct) =>
@@ -54,14 +54,14 @@ public sealed class FolderBurstTests
                 File.Move(path + ".tmp", path);
             }
         });
-        await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() >= Files, TimeSpan.FromSeconds(60));
+        await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() >= Files, TimeSpan.FromSeconds(60));
         var elapsed = DateTime.UtcNow - started;
 
         // A rescan after the burst finds nothing new, and nothing is stored twice.
         host.Services.GetRequiredService<FolderWatcher>().Rescan();
         await Task.Delay(1500);
-        Assert.Equal(Files, await store.CountArticlesAsync());
-        var alerts = (await store.GetDeliveriesAsync(null, null, Files * 2)).Where(d => d.Kind == "alert").ToList();
+        Assert.Equal(Files, await store.Stories.CountArticlesAsync());
+        var alerts = (await store.Outbox.GetDeliveriesAsync(null, null, Files * 2)).Where(d => d.Kind == "alert").ToList();
         Assert.Equal(Files, alerts.Count);
         Assert.Equal(Files, alerts.Select(d => d.ArticleId).Distinct().Count());
         Assert.True(elapsed < TimeSpan.FromSeconds(60), $"burst took {elapsed}");

@@ -23,12 +23,12 @@ public sealed class FolderIngestTests : IAsyncLifetime
         await File.WriteAllBytesAsync(Path.Combine(_host.ArticlesPath, "empty.txt"), []);
         await File.WriteAllBytesAsync(Path.Combine(_host.ArticlesPath, "huge.txt"), new byte[3 * 1024 * 1024]);
         await _host.DropArticleAsync("good.txt", Fixtures.Numbered(31));
-        var store = _host.Services.GetRequiredService<AlertStore>();
+        var store = _host.Services.GetRequiredService<Stores>();
 
-        await WaitForAsync(async () => (await store.RecentArticlesAsync(10)).Any(a => a.SourceName == "good.txt"));
+        await WaitForAsync(async () => (await store.Stories.RecentArticlesAsync(10)).Any(a => a.SourceName == "good.txt"));
         await Task.Delay(500);
 
-        var articles = await store.RecentArticlesAsync(10);
+        var articles = await store.Stories.RecentArticlesAsync(10);
         Assert.DoesNotContain(articles, a => a.SourceName is "garbage.txt" or "huge.txt");
         Assert.DoesNotContain(articles, a => a.SourceName == "empty.txt" && a.Understanding.IsAlert);
         Assert.Equal(binary, await File.ReadAllBytesAsync(Path.Combine(_host.ArticlesPath, "garbage.txt")));
@@ -50,11 +50,11 @@ public sealed class FolderIngestTests : IAsyncLifetime
             }
         }
 
-        var store = _host.Services.GetRequiredService<AlertStore>();
-        await WaitForAsync(async () => (await store.RecentArticlesAsync(10)).Any(a => a.SourceName == "slow.txt"));
+        var store = _host.Services.GetRequiredService<Stores>();
+        await WaitForAsync(async () => (await store.Stories.RecentArticlesAsync(10)).Any(a => a.SourceName == "slow.txt"));
         await Task.Delay(500);
 
-        var stored = (await store.RecentArticlesAsync(10)).Where(a => a.SourceName == "slow.txt").ToList();
+        var stored = (await store.Stories.RecentArticlesAsync(10)).Where(a => a.SourceName == "slow.txt").ToList();
         Assert.Single(stored);
         Assert.Contains("1530 UTC on June 3rd, 2024", stored[0].Understanding.Body, StringComparison.Ordinal);
     }
@@ -63,15 +63,15 @@ public sealed class FolderIngestTests : IAsyncLifetime
     public async Task FilesPresentAtStart_AreIngestedOnce_AndNotAgainAfterARestart()
     {
         await _host.DropArticleAsync("before.txt", Fixtures.Numbered(33));
-        var store = _host.Services.GetRequiredService<AlertStore>();
-        await WaitForAsync(async () => await store.CountArticlesAsync() == 1);
+        var store = _host.Services.GetRequiredService<Stores>();
+        await WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 1);
 
         await _host.RestartAsync();
-        store = _host.Services.GetRequiredService<AlertStore>();
+        store = _host.Services.GetRequiredService<Stores>();
         await Task.Delay(1000);
 
-        Assert.Equal(1, await store.CountArticlesAsync());
-        var deliveries = await store.GetDeliveriesAsync(null, null, 10);
+        Assert.Equal(1, await store.Stories.CountArticlesAsync());
+        var deliveries = await store.Outbox.GetDeliveriesAsync(null, null, 10);
         Assert.Single(deliveries);
         Assert.Equal(DeliveryStates.Sent, deliveries[0].State);
     }
@@ -79,11 +79,11 @@ public sealed class FolderIngestTests : IAsyncLifetime
     [Fact]
     public async Task IngestedFileDeleted_IsForgotten_SoAStoreWhoseFilesAreRemovedKeepsNoMemoryOfThem()
     {
-        var store = _host.Services.GetRequiredService<AlertStore>();
+        var store = _host.Services.GetRequiredService<Stores>();
         var watcher = _host.Services.GetRequiredService<AlertBot.Ingest.FolderWatcher>();
         await _host.DropArticleAsync("kept.txt", Fixtures.Numbered(41));
         await _host.DropArticleAsync("removed.txt", Fixtures.Numbered(42));
-        await WaitForAsync(async () => await store.CountArticlesAsync() == 2);
+        await WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 2);
         await WaitForAsync(() => Task.FromResult(watcher.RememberedFiles == 2));
 
         File.Delete(Path.Combine(_host.ArticlesPath, "removed.txt"));
@@ -92,7 +92,7 @@ public sealed class FolderIngestTests : IAsyncLifetime
         await Task.Delay(300);
 
         // The stored article stays; the kept file is not read again.
-        Assert.Equal(2, await store.CountArticlesAsync());
+        Assert.Equal(2, await store.Stories.CountArticlesAsync());
         Assert.Equal(1, watcher.RememberedFiles);
     }
 

@@ -23,14 +23,14 @@ public sealed class FolderRetryTests : IDisposable
     {
         FlakyReader reader = null!;
         await using var host = await StartAsync(failures: 3, r => reader = r);
-        var store = host.Services.GetRequiredService<AlertStore>();
+        var store = host.Services.GetRequiredService<Stores>();
         var path = Path.Combine(host.ArticlesPath, "flaky.txt");
 
         await host.DropArticleAsync("flaky.txt", Fixtures.Numbered(71));
         var written = (await File.ReadAllBytesAsync(path), File.GetLastWriteTimeUtc(path));
-        await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() == 1);
+        await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 1);
 
-        Assert.Equal("flaky.txt", Assert.Single(await store.RecentArticlesAsync(10)).SourceName);
+        Assert.Equal("flaky.txt", Assert.Single(await store.Stories.RecentArticlesAsync(10)).SourceName);
         Assert.Equal(4, reader.Attempts);
         Assert.Equal(written.Item1, await File.ReadAllBytesAsync(path));
         Assert.Equal(written.Item2, File.GetLastWriteTimeUtc(path));
@@ -45,19 +45,19 @@ public sealed class FolderRetryTests : IDisposable
     {
         FlakyReader reader = null!;
         await using var host = await StartAsync(failures: FolderWatcher.ReadAttempts, r => reader = r);
-        var store = host.Services.GetRequiredService<AlertStore>();
+        var store = host.Services.GetRequiredService<Stores>();
         var watcher = host.Services.GetRequiredService<FolderWatcher>();
 
         await host.DropArticleAsync("stuck.txt", Fixtures.Numbered(72));
         await HostRunnerHttp.WaitForAsync(() => Task.FromResult(_logs.Lines.Any(l => l.Contains("[1014]", StringComparison.Ordinal)) && watcher.IsIdle));
 
         Assert.Equal(FolderWatcher.ReadAttempts, reader.Attempts);
-        Assert.Equal(0, await store.CountArticlesAsync());
+        Assert.Equal(0, await store.Stories.CountArticlesAsync());
         Assert.Contains(_logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("'stuck.txt' could not be read in 5 attempts", StringComparison.Ordinal));
 
         // Not remembered as done: the rescan job's next run finds it, and now it reads.
         Assert.Equal(1, watcher.Rescan());
-        await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() == 1);
+        await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 1);
         Assert.Equal(FolderWatcher.ReadAttempts + 1, reader.Attempts);
     }
 

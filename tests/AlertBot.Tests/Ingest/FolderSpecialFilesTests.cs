@@ -31,15 +31,15 @@ public sealed partial class FolderSpecialFilesTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(host.ArticlesPath, "leak.txt"), Path.Combine(outside, "secret.txt"));
         Directory.CreateSymbolicLink(Path.Combine(host.ArticlesPath, "linked"), Path.Combine(outside, "dir"));
         await host.DropArticleAsync("good.txt", Fixtures.Numbered(53));
-        var store = host.Services.GetRequiredService<AlertStore>();
+        var store = host.Services.GetRequiredService<Stores>();
         var watcher = host.Services.GetRequiredService<FolderWatcher>();
 
         // What the rescan job does, twice: nothing new is found, and the link is reported once.
         watcher.Rescan();
         watcher.Rescan();
-        await HostRunnerHttp.WaitForAsync(async () => (await store.RecentArticlesAsync(10)).Any(a => a.SourceName == "good.txt") && watcher.IsIdle);
+        await HostRunnerHttp.WaitForAsync(async () => (await store.Stories.RecentArticlesAsync(10)).Any(a => a.SourceName == "good.txt") && watcher.IsIdle);
 
-        Assert.Equal(["good.txt"], (await store.RecentArticlesAsync(10)).Select(a => a.SourceName));
+        Assert.Equal(["good.txt"], (await store.Stories.RecentArticlesAsync(10)).Select(a => a.SourceName));
         Assert.Equal(0, watcher.Rescan());
         var refused = _logs.Lines.Where(l => l.Contains("[1009]", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(2, refused.Count);
@@ -63,18 +63,18 @@ public sealed partial class FolderSpecialFilesTests : IDisposable
             for (var i = 1; i <= 9; i++)
                 MakeFifo(Path.Combine(host.ArticlesPath, $"pipe-{i}.txt"));
             await host.RestartAsync(args);
-            var store = host.Services.GetRequiredService<AlertStore>();
+            var store = host.Services.GetRequiredService<Stores>();
             var watcher = host.Services.GetRequiredService<FolderWatcher>();
             var clock = Stopwatch.StartNew();
 
             await host.DropArticleAsync("real.txt", Fixtures.Numbered(54));
-            await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() == 1);
+            await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 1);
             var stored = clock.Elapsed;
             watcher.Rescan();
             watcher.Rescan();
 
             Assert.True(stored < TimeSpan.FromSeconds(5), $"the real article took {stored}");
-            Assert.Equal("real.txt", Assert.Single(await store.RecentArticlesAsync(10)).SourceName);
+            Assert.Equal("real.txt", Assert.Single(await store.Stories.RecentArticlesAsync(10)).SourceName);
             var shutdownTimeout = host.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
             clock.Restart();
             await host.StopAsync();
@@ -96,13 +96,13 @@ public sealed partial class FolderSpecialFilesTests : IDisposable
         await File.WriteAllTextAsync(target, Fixtures.Numbered(56));
         File.CreateSymbolicLink(Path.Combine(host.ArticlesPath, "leak.txt"), outside);
         File.CreateSymbolicLink(Path.Combine(host.ArticlesPath, "latest.txt"), Path.Combine("desk", "story-56.txt.part"));
-        var store = host.Services.GetRequiredService<AlertStore>();
+        var store = host.Services.GetRequiredService<Stores>();
         var watcher = host.Services.GetRequiredService<FolderWatcher>();
 
         watcher.Rescan();
-        await HostRunnerHttp.WaitForAsync(async () => await store.CountArticlesAsync() == 1 && watcher.IsIdle);
+        await HostRunnerHttp.WaitForAsync(async () => await store.Stories.CountArticlesAsync() == 1 && watcher.IsIdle);
 
-        var article = Assert.Single(await store.RecentArticlesAsync(10));
+        var article = Assert.Single(await store.Stories.RecentArticlesAsync(10));
         Assert.Equal("latest.txt", article.SourceName);
         Assert.Contains("incident number 56", article.Understanding.Body, StringComparison.Ordinal);
         var refused = Assert.Single(_logs.Lines, l => l.Contains("[1009]", StringComparison.Ordinal));

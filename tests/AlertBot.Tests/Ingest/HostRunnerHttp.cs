@@ -41,10 +41,10 @@ internal static class HostRunnerHttp
     }
 
     /// <summary>Waits until the store records a chat's alert as sent (the sender records sends in batches, after Telegram answered).</summary>
-    public static async Task<AlertBot.Storage.AlertStore> WaitForSentAlertAsync(this HostRunner host, long chatId)
+    public static async Task<AlertBot.Storage.Stores> WaitForSentAlertAsync(this HostRunner host, long chatId)
     {
-        var store = host.Services.GetRequiredService<AlertBot.Storage.AlertStore>();
-        await WaitForAsync(async () => (await store.GetDeliveriesAsync(AlertBot.Storage.DeliveryStates.Sent, chatId, 10)).Any(d => d.Kind == "alert"));
+        var store = host.Services.GetRequiredService<AlertBot.Storage.Stores>();
+        await WaitForAsync(async () => (await store.Outbox.GetDeliveriesAsync(AlertBot.Storage.DeliveryStates.Sent, chatId, 10)).Any(d => d.Kind == "alert"));
         return store;
     }
 }

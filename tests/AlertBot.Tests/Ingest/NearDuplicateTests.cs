@@ -79,7 +79,7 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
         var edit = Assert.Single(_server.Edits);
         Assert.Equal(_server.SentTo(4001)[1].MessageId, edit.MessageId);
         Assert.Contains("Also reported by: Wire B", edit.Text, StringComparison.Ordinal);
-        var story = await _host.Services.GetRequiredService<AlertStore>().GetStoryAsync(first.GetProperty("id").GetInt64());
+        var story = await _host.Services.GetRequiredService<Stores>().Stories.GetStoryAsync(first.GetProperty("id").GetInt64());
         Assert.Equal(["Wire B"], story!.AlsoReportedBy);
     }
 

@@ -37,7 +37,7 @@ public sealed class PushEndpointTests : IAsyncLifetime, IDisposable
         var answer = await AnswerAsync(response);
         Assert.Equal("stored", answer.GetProperty("outcome").GetString());
         var id = answer.GetProperty("id").GetInt64();
-        var stored = await _host.Services.GetRequiredService<AlertStore>().GetArticleAsync(id);
+        var stored = await _host.Services.GetRequiredService<Stores>().Stories.GetArticleAsync(id);
         Assert.NotNull(stored);
         Assert.Equal(Sources.Push, stored.Source);
         Assert.Equal("https://example.org/news/ferry-41", stored.Understanding.Url);
@@ -54,7 +54,7 @@ public sealed class PushEndpointTests : IAsyncLifetime, IDisposable
         var second = await AnswerAsync(again);
         Assert.Equal("duplicate", second.GetProperty("outcome").GetString());
         Assert.Equal(first.GetProperty("id").GetInt64(), second.GetProperty("id").GetInt64());
-        Assert.Equal(1, await _host.Services.GetRequiredService<AlertStore>().CountArticlesAsync());
+        Assert.Equal(1, await _host.Services.GetRequiredService<Stores>().Stories.CountArticlesAsync());
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class PushEndpointTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await AnswerAsync(response)).GetProperty("id").GetInt64();
-        var stored = await _host.Services.GetRequiredService<AlertStore>().GetArticleAsync(id);
+        var stored = await _host.Services.GetRequiredService<Stores>().Stories.GetArticleAsync(id);
         Assert.Equal("Drone Strike Hits Fuel Depot", stored!.Understanding.Headline);
         Assert.Contains(stored.Understanding.KeyTimes, k => k.UtcText == "2024-05-02T02:30Z");
     }
@@ -83,7 +83,7 @@ public sealed class PushEndpointTests : IAsyncLifetime, IDisposable
         using var response = await _http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, await _host.Services.GetRequiredService<AlertStore>().CountArticlesAsync());
+        Assert.Equal(0, await _host.Services.GetRequiredService<Stores>().Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class PushEndpointTests : IAsyncLifetime, IDisposable
 
         using var again = await SendAsync(http, new StringContent(Fixtures.Numbered(49), Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
-        Assert.Equal(3, await host.Services.GetRequiredService<AlertStore>().CountArticlesAsync());
+        Assert.Equal(3, await host.Services.GetRequiredService<Stores>().Stories.CountArticlesAsync());
         Assert.Equal(0, gate.InUse);
     }
 
@@ -238,7 +238,7 @@ public sealed class PushEndpointTests : IAsyncLifetime, IDisposable
         using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var stored = await host.Services.GetRequiredService<AlertStore>().GetArticleAsync((await AnswerAsync(response)).GetProperty("id").GetInt64());
+        var stored = await host.Services.GetRequiredService<Stores>().Stories.GetArticleAsync((await AnswerAsync(response)).GetProperty("id").GetInt64());
         Assert.EndsWith("The last paragraph ends here.", stored!.Understanding.Body, StringComparison.Ordinal);
     }
 

@@ -29,7 +29,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
     // The scraper's next pass: the same page with the 1730 paragraph added before the teasers.
     private static string Version2 => Version1.Replace("\nRelated:", Fixture("kidal-v2-extra.txt").TrimEnd() + "\n\nRelated:", StringComparison.Ordinal);
 
-    private AlertStore Store => _host.Services.GetRequiredService<AlertStore>();
+    private Stores Store => _host.Services.GetRequiredService<Stores>();
 
     public async Task InitializeAsync()
     {
@@ -86,7 +86,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Contains("13 Nov 2023 22:30 UTC", edit.Text, StringComparison.Ordinal);
         Assert.Contains("Updated", edit.Text, StringComparison.Ordinal);
         Assert.Equal(2, _server.SentTo(5001).Count);
-        Assert.Equal(1, await Store.CountArticlesAsync());
+        Assert.Equal(1, await Store.Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
 
         Assert.Equal(2, _server.SentTo(5003).Count);
         Assert.Empty(_server.Edits);
-        Assert.Equal(1, await Store.CountArticlesAsync());
+        Assert.Equal(1, await Store.Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Empty(_server.Edits);
         Assert.Empty(_server.DeletedMessages);
         Assert.Equal(text, _server.MessageText(5018, alert.MessageId));
-        Assert.Null((await Store.GetStoryAsync((await Store.FindStoryAsync("path:kidal.txt"))!.Id))!.Withdrawn);
+        Assert.Null((await Store.Stories.GetStoryAsync((await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Id))!.Withdrawn);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
 
         Assert.All(_server.Edits.Where(e => e.ChatId == 5004), e => Assert.Equal(alert.MessageId, e.MessageId));
         Assert.Equal(2, _server.SentTo(5004).Count);
-        Assert.Equal(1, await Store.CountArticlesAsync());
+        Assert.Equal(1, await Store.Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
 
         Assert.Empty(_server.Edits);
         Assert.Contains("Flash Update 4", _server.SentTo(5005)[2].Text, StringComparison.Ordinal);
-        Assert.Equal(2, await Store.CountArticlesAsync());
+        Assert.Equal(2, await Store.Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await StartChatAsync(5007);
         await StartChatAsync(5008);
         // 5008 may not be sent to for an hour (a 429 told us so): its alert row stays pending.
-        await Store.PauseChatAsync(5008, DateTimeOffset.UtcNow.AddHours(1));
+        await Store.Outbox.PauseChatAsync(5008, DateTimeOffset.UtcNow.AddHours(1));
         var pushed = await PushAsync("agency-77", Version1);
         await _server.WaitUntilAsync(s => s.SentTo(5007).Count == 2, Wait);
         var alert = _server.SentTo(5007)[1];
@@ -237,7 +237,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         var edit = Assert.Single(_server.Edits, e => e.ChatId == 5007);
         Assert.Equal(alert.MessageId, edit.MessageId);
         Assert.Equal("🚫 Withdrawn: Army Retakes Northern Desert Town After Peacekeepers Leave — the town was not taken", edit.Text);
-        var row = Assert.Single(await Store.GetDeliveriesAsync(null, 5008, 10), d => d.Kind == "alert");
+        var row = Assert.Single(await Store.Outbox.GetDeliveriesAsync(null, 5008, 10), d => d.Kind == "alert");
         Assert.Equal(DeliveryStates.Cancelled, row.State);
         Assert.Single(_server.SentTo(5008));
     }
@@ -293,7 +293,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await SettledAsync(5017);
 
         Assert.Empty(_server.Edits);
-        Assert.Null((await Store.GetStoryAsync((await Store.FindStoryAsync("id:wire-10"))!.Id))!.Withdrawn);
+        Assert.Null((await Store.Stories.GetStoryAsync((await Store.Stories.FindStoryAsync("id:wire-10"))!.Id))!.Withdrawn);
         Assert.DoesNotContain("Withdrawn", _server.MessageText(5017, alert.MessageId), StringComparison.Ordinal);
     }
 
@@ -304,7 +304,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         using var http = new HttpClient { BaseAddress = _host.BaseAddress() };
         await StartChatAsync(5011);
         var alert = await DropAndWaitForAlertAsync(5011, "kidal.txt", Version1);
-        var id = (await Store.GetDeliveriesAsync(DeliveryStates.Sent, 5011, 10)).Single(d => d.Kind == "alert").ArticleId!.Value;
+        var id = (await Store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 5011, 10)).Single(d => d.Kind == "alert").ArticleId!.Value;
 
         using var delete = Request(HttpMethod.Delete, $"/articles/{id}");
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(delete)).StatusCode);
@@ -326,10 +326,10 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         foreach (var time in times)
         {
             // Each version waits until the last one is stored: five versions of the story, not one the watcher merged.
-            var before = (await Store.FindStoryAsync("path:kidal.txt"))!.Version;
+            var before = (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Version;
             text = text.Replace("\nRelated:", $"By {time} EST on November 13th, 2023, the army reported progress in sector {time[..2]}.\n\nRelated:", StringComparison.Ordinal);
             await ReplaceAsync("kidal.txt", text);
-            await HostRunnerHttp.WaitForAsync(async () => (await Store.FindStoryAsync("path:kidal.txt"))!.Version > before);
+            await HostRunnerHttp.WaitForAsync(async () => (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Version > before);
         }
 
         var elapsed = DateTimeOffset.UtcNow - started;
@@ -341,7 +341,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.True(elapsed < TimeSpan.FromSeconds(10), $"the five versions took {elapsed}");
         Assert.Equal(2, _server.SentTo(5012).Count); // the welcome and the one alert: no second alert, no reply
         Assert.InRange(edits, 1, 4);
-        Assert.Equal(5, (await Store.FindStoryAsync("path:kidal.txt"))!.Version - 1);
+        Assert.Equal(5, (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Version - 1);
     }
 
     [Fact]
@@ -374,11 +374,11 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await _server.WaitUntilAsync(s => s.SentTo(5015).Count == 2, Wait);
 
         await _host.DropArticleAsync("kidal.txt", Version1);
-        await HostRunnerHttp.WaitForAsync(async () => await Store.FindStoryAsync("path:kidal.txt") is not null);
+        await HostRunnerHttp.WaitForAsync(async () => await Store.Stories.FindStoryAsync("path:kidal.txt") is not null);
         await ReplaceAsync("kidal.txt", Version2);
-        await HostRunnerHttp.WaitForAsync(async () => (await Store.FindStoryAsync("path:kidal.txt"))!.Version == 2);
+        await HostRunnerHttp.WaitForAsync(async () => (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Version == 2);
         await ReplaceAsync("kidal.txt", Version2.Replace("Army Retakes Northern Desert Town After Peacekeepers Leave", "Army Seizes Northern Desert Town, President Says", StringComparison.Ordinal));
-        await HostRunnerHttp.WaitForAsync(async () => (await Store.FindStoryAsync("path:kidal.txt"))!.Version == 3);
+        await HostRunnerHttp.WaitForAsync(async () => (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Version == 3);
         var scheduler = await _host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(global::AlertBot.Schedule.DigestJob.Key, new Quartz.JobDataMap { [global::AlertBot.Schedule.DigestJob.ChatIdKey] = 5015L });
         await _server.WaitUntilAsync(s => s.SentTo(5015).Count == 3, Wait);
@@ -399,7 +399,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await using (var connection = await Store.Database.OpenAsync())
             await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE deliveries SET sent_ms = sent_ms - @twoDays WHERE kind = 'alert' AND chat_id = 5016", new { twoDays = (long)TimeSpan.FromDays(2).TotalMilliseconds });
 
-        using var delete = Request(HttpMethod.Delete, "/articles/" + (await Store.FindStoryAsync("path:kidal.txt"))!.Id + "?reason=wrong%20town");
+        using var delete = Request(HttpMethod.Delete, "/articles/" + (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Id + "?reason=wrong%20town");
         Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(delete)).StatusCode);
         await _server.WaitUntilAsync(s => s.SentTo(5016).Count == 3, Wait);
 
@@ -416,7 +416,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await _server.WaitUntilAsync(s => s.SentTo(chat).Count == before + 1, Wait);
         var alert = _server.SentTo(chat)[before];
         // Sent and recorded: an update from now on finds a message to edit.
-        await HostRunnerHttp.WaitForAsync(async () => (await Store.GetDeliveriesAsync(DeliveryStates.Sent, chat, 10)).Any(d => d.Kind == "alert"));
+        await HostRunnerHttp.WaitForAsync(async () => (await Store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, chat, 10)).Any(d => d.Kind == "alert"));
         return alert;
     }
 
@@ -430,7 +430,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await HostRunnerHttp.WaitForAsync(async () =>
             watcher.IsIdle
             && watcher.RememberedFiles == Directory.GetFiles(_host.ArticlesPath, "*", SearchOption.AllDirectories).Count(f => !Path.GetFileName(f).StartsWith('.'))
-            && (await Store.GetDeliveriesAsync(null, chat, 50)).All(d => d.State is not (DeliveryStates.Pending or DeliveryStates.Sending)));
+            && (await Store.Outbox.GetDeliveriesAsync(null, chat, 50)).All(d => d.State is not (DeliveryStates.Pending or DeliveryStates.Sending)));
     }
 
     /// <summary>Written aside and renamed into place (over the file, if there is one), as a careful writer does.</summary>

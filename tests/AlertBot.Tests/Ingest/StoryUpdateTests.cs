@@ -65,7 +65,7 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         Assert.Contains("11 Jan 2024 22:30 UTC", edit.Text, StringComparison.Ordinal);
         Assert.Contains("Updated", edit.Text, StringComparison.Ordinal);
         Assert.Equal(2, _server.SentTo(3001).Count);
-        Assert.Equal(1, await _host.Services.GetRequiredService<AlertStore>().CountArticlesAsync());
+        Assert.Equal(1, await _host.Services.GetRequiredService<Stores>().Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         await _server.WaitUntilAsync(s => s.SentTo(3002).Count == 2, Wait);
         var alert = _server.SentTo(3002)[1];
         // The alert went out two days ago: Telegram no longer lets the bot edit it.
-        var store = _host.Services.GetRequiredService<AlertStore>();
-        await HostRunnerHttp.WaitForAsync(async () => (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3002, 10)).Any(d => d.Kind == "alert"));
+        var store = _host.Services.GetRequiredService<Stores>();
+        await HostRunnerHttp.WaitForAsync(async () => (await store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 3002, 10)).Any(d => d.Kind == "alert"));
         await using (var connection = await store.Database.OpenAsync())
             await connection.ExecuteAsync("UPDATE deliveries SET sent_ms = sent_ms - @twoDays WHERE kind = 'alert'", new { twoDays = (long)TimeSpan.FromDays(2).TotalMilliseconds });
 
@@ -100,15 +100,15 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         await PushAsync("story-7", Version1);
         await _server.WaitUntilAsync(s => s.SentTo(3007).Count == 2, Wait);
         var alert = _server.SentTo(3007)[1];
-        var store = _host.Services.GetRequiredService<AlertStore>();
-        await HostRunnerHttp.WaitForAsync(async () => (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Any(d => d.Kind == "alert"));
+        var store = _host.Services.GetRequiredService<Stores>();
+        await HostRunnerHttp.WaitForAsync(async () => (await store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Any(d => d.Kind == "alert"));
         await using (var connection = await store.Database.OpenAsync())
             await connection.ExecuteAsync("UPDATE deliveries SET sent_ms = sent_ms - @twoDays WHERE kind = 'alert' AND chat_id = 3007", new { twoDays = (long)TimeSpan.FromDays(2).TotalMilliseconds });
-        var articleId = (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Single(d => d.Kind == "alert").ArticleId!.Value;
+        var articleId = (await store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Single(d => d.Kind == "alert").ArticleId!.Value;
         // A follow-up of many new key times, over Telegram's 4,096 characters (paragraphs end "-- line N.").
         var payload = "✏️ <b>Update 1:</b> Militia Overruns Checkpoint" + string.Concat(Enumerable.Range(1, 60).Select(i =>
             $"\n\n• 2024-01-12T{i % 24:00}:{i % 60:00}Z — army units reported fresh shelling along the southern road, line {i}."));
-        await store.ApplyUpdateAsync(null, null, [new NewDelivery($"e:{articleId}:3007:v2", 3007, DeliveryKind.Edit, DateTimeOffset.UtcNow) { ArticleId = articleId, Payload = payload }]);
+        await store.Chats.ApplyCommandAsync(null, null, null, [new NewDelivery($"e:{articleId}:3007:v2", 3007, DeliveryKind.Edit, DateTimeOffset.UtcNow) { ArticleId = articleId, Payload = payload }]);
         _host.Services.GetRequiredService<global::AlertBot.Telegram.Deliver.OutboxSignal>().Notify();
 
         await _server.WaitUntilAsync(s => s.SentTo(3007).Any(m => m.Text.Contains("line 60.", StringComparison.Ordinal)), Wait);
@@ -119,8 +119,8 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         var joined = string.Join("\n", parts.Select(p => p.Text));
         Assert.All(Enumerable.Range(1, 60), i => Assert.Contains($"line {i}.", joined, StringComparison.Ordinal));
         // The row is marked sent once Telegram has answered the last part.
-        await HostRunnerHttp.WaitForAsync(async () => (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Any(d => d.Kind == "edit"));
-        var row = (await store.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Single(d => d.Kind == "edit");
+        await HostRunnerHttp.WaitForAsync(async () => (await store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Any(d => d.Kind == "edit"));
+        var row = (await store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Single(d => d.Kind == "edit");
         Assert.Equal(parts.Count, row.MessageIds!.Split(',').Length);
     }
 

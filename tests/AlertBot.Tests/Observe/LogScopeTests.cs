@@ -34,7 +34,8 @@ public sealed class LogScopeTests : IAsyncLifetime, IDisposable
 
         await _host.DropArticleAsync("scoped.txt", Fixtures.Numbered(8));
         await _server.WaitUntilAsync(s => s.SentTo(8001).Count == 2, ObserveKit.Wait);
-        await Task.Delay(300);
+        // The second send is logged once it is recorded as sent, just after Telegram's answer.
+        await ObserveKit.UntilAsync(() => _logs.Lines.Count(l => l.Contains("[2001]", StringComparison.Ordinal) && l.Contains("chat 8001", StringComparison.Ordinal)) >= 2, ObserveKit.Wait, "the second send's log line");
 
         var lines = _logs.Lines;
         var ingested = Assert.Single(lines, l => l.Contains("[1001]", StringComparison.Ordinal));

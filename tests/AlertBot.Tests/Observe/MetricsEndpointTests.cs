@@ -13,7 +13,8 @@ public sealed partial class MetricsEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await TestBotApiServer.StartAsync();
-        _host = await HostRunner.StartAsync(_server);
+        // The database gauges are read again at every scrape a tenth of a second apart, so a test can wait for them.
+        _host = await HostRunner.StartAsync(_server, "--Health:GaugeRefreshInterval=00:00:00.100");
     }
 
     public async Task DisposeAsync()
@@ -72,9 +73,11 @@ public sealed partial class MetricsEndpointTests : IAsyncLifetime
 
         await _host.DropArticleAsync("tessalit.txt", Fixtures.KidalStyle);
         await _server.WaitUntilAsync(s => s.SentTo(5001).Count == 2, ObserveKit.Wait);
-        // Gauges are read from the store at most every 5 s: wait that out so they show the drained outbox.
-        await Task.Delay(TimeSpan.FromSeconds(5.5));
-        return await ObserveKit.GetAsync(_host.BaseAddress, "metrics");
+        // Until the blocked chat's send came back (disabled) and the gauges show the outbox drained.
+        return await ObserveKit.WaitForMetricsAsync(_host.BaseAddress, text =>
+            ObserveKit.Sample(text, "alertbot_chats_registered", "state=\"disabled\"") >= 1
+            && ObserveKit.Sample(text, "alertbot_outbox_deliveries", "state=\"pending\"") == 0
+            && ObserveKit.Sample(text, "alertbot_outbox_deliveries", "state=\"sending\"") == 0, ObserveKit.Wait);
     }
 
     private static string RepositoryRoot()

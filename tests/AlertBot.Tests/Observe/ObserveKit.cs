@@ -30,6 +30,48 @@ internal static class ObserveKit
         }
     }
 
+    /// <summary>Scrapes /metrics until <paramref name="ready"/> holds for its text (a sample not there yet counts as not ready).</summary>
+    public static async Task<(HttpStatusCode Status, string Text)> WaitForMetricsAsync(Uri baseAddress, string path, Func<string, bool> ready, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var (status, text) = await GetAsync(baseAddress, path);
+            if (status == HttpStatusCode.OK && Holds(ready, text))
+                return (status, text);
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"/{path} never showed what was waited for:\n{text}");
+            await Task.Delay(50);
+        }
+    }
+
+    public static Task<(HttpStatusCode Status, string Text)> WaitForMetricsAsync(Uri baseAddress, Func<string, bool> ready, TimeSpan timeout) =>
+        WaitForMetricsAsync(baseAddress, "metrics", ready, timeout);
+
+    /// <summary>Waits until <paramref name="condition"/> holds, polling; fails after <paramref name="timeout"/>.</summary>
+    public static async Task UntilAsync(Func<bool> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("timed out waiting for " + what);
+            await Task.Delay(20);
+        }
+    }
+
+    private static bool Holds(Func<string, bool> ready, string text)
+    {
+        try
+        {
+            return ready(text);
+        }
+        catch (Xunit.Sdk.XunitException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The sum of the samples of a Prometheus metric whose labels include every one given ("outcome=\"sent\"").</summary>
     public static double Sample(string metricsText, string name, params string[] labels)
     {

@@ -65,13 +65,13 @@ public sealed class TokenSafetyTests : IAsyncLifetime, IDisposable
         _server.Faults.Next(6002, Fault.BadRequest("message rejected for bot " + Token));
         await _host.DropArticleAsync("leak.txt", $"Leaked Credential {Token} Posted On Forum\n\nA credential {Token} was posted on a forum at 0300Z on May 2nd, 2024, officials said.\n");
 
-        var store = _host.Services.GetRequiredService<AlertStore>();
-        await WaitForAsync(async () => (await store.GetOutboxStatsAsync()).Dead == 2);
+        var store = _host.Services.GetRequiredService<Stores>();
+        await WaitForAsync(async () => (await store.Outbox.GetOutboxStatsAsync()).Dead == 2);
         await WaitForAsync(() => Task.FromResult(_logs.Text.Contains("getUpdates failed", StringComparison.Ordinal)));
 
         var (_, metrics) = await ObserveKit.GetAsync(_host.BaseAddress, "metrics");
         var (_, ready) = await ObserveKit.GetAsync(_host.BaseAddress, "health/ready");
-        var storedErrors = string.Join('\n', (await store.GetDeliveriesAsync(null, null, 100)).Select(d => d.LastError));
+        var storedErrors = string.Join('\n', (await store.Outbox.GetDeliveriesAsync(null, null, 100)).Select(d => d.LastError));
         var written = string.Join("\n----\n", _logs.Text, metrics, ready, storedErrors);
 
         // The token did reach the writers (so the search below means something) and was masked there.

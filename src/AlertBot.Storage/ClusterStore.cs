@@ -2,8 +2,12 @@ using Dapper;
 
 namespace AlertBot.Storage;
 
-/// <summary>The queries that let several instances share one PostgreSQL database.</summary>
-public sealed partial class AlertStore
+/// <summary>
+/// What lets several instances share one PostgreSQL database: the bot's shared send window (slots booked in the
+/// database, on the database's clock) and the recovery of rows left in flight by an instance that died. SQLite runs
+/// one instance and has none of this.
+/// </summary>
+public sealed class ClusterStore(Database database)
 {
     // The database's own clock, one value per statement: every instance books against the same time, whatever its own clock says.
     private const string DbNowMs = "(extract(epoch FROM statement_timestamp()) * 1000)::bigint";
@@ -102,15 +106,8 @@ public sealed partial class AlertStore
                 "SELECT pg_try_advisory_xact_lock(@key)", new { key = LockKeys.For(LockKeys.Node(owner)) }, tx, cancellationToken: ct));
             if (dead)
             {
-                recovered += await connection.ExecuteAsync(new CommandDefinition(
-                    """
-                    UPDATE deliveries SET state = @target, lease_owner = NULL, unknown_outcomes = unknown_outcomes + 1,
-                        last_error = 'the sending instance stopped before the outcome was known'
-                    WHERE state = @sending AND lease_owner = @owner
-                    """,
-                    new { target = resend ? DeliveryStates.Pending : DeliveryStates.Dead, sending = DeliveryStates.Sending, owner },
-                    tx,
-                    cancellationToken: ct));
+                recovered += await OutboxTransitions.AbandonAsync(
+                    connection, tx, resend, long.MaxValue, owner, "the sending instance stopped before the outcome was known", ct);
             }
 
             // Committing releases the transaction-level lock taken just to test the owner.
@@ -118,36 +115,6 @@ public sealed partial class AlertStore
         }
 
         return recovered;
-    }
-
-    /// <summary>
-    /// Records a delivery as sent and starts the chat's spacing from now, when the message actually went out.
-    /// The claim already moved the chat's next send time, but from the claim: a row that then waited for a
-    /// slot of the bot-wide window (long, when several instances share it) went out late, and the chat's next
-    /// row could follow it within the interval — Telegram's per-chat limit, broken. The cluster test found it.
-    /// </summary>
-    public Task MarkSentAndSpaceChatAsync(long id, long chatId, int partsSent, string messageIds, TimeSpan chatInterval, CancellationToken ct = default) =>
-        MarkSentManyAsync([new SentMark(id, chatId, partsSent, messageIds, chatInterval)], ct);
-
-    /// <summary>
-    /// <see cref="MarkSentAndSpaceChatAsync"/> for many sends in one transaction: on SQLite one turn of the single
-    /// writer for every send that finished meanwhile, instead of one each (group commit).
-    /// </summary>
-    public async Task MarkSentManyAsync(IReadOnlyList<SentMark> marks, CancellationToken ct = default)
-    {
-        if (marks.Count == 0)
-            return;
-        using var writing = await database.EnterWriteAsync(ct);
-        var now = NowMs;
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE chats SET next_send_ms = @Next WHERE id = @ChatId AND next_send_ms < @Next",
-            marks.Select(m => new { Next = now + (long)m.ChatInterval.TotalMilliseconds, m.ChatId }).ToList(), tx, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE deliveries SET state = @Sent, parts_sent = @PartsSent, message_ids = @MessageIds, sent_ms = @Now, lease_owner = NULL, last_error = NULL WHERE id = @Id",
-            marks.Select(m => new { Sent = DeliveryStates.Sent, m.PartsSent, m.MessageIds, Now = now, m.Id }).ToList(), tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
     }
 
     private void RequirePostgres()
@@ -160,5 +127,3 @@ public sealed partial class AlertStore
 /// <summary>A booked slot of the bot's shared send window, held until its send is answered.</summary>
 public sealed record SendSlot(int Slot, long HeldUntilMs);
 
-/// <summary>A delivery Telegram accepted: its message ids, and how long its chat must now wait before the next send.</summary>
-public sealed record SentMark(long Id, long ChatId, int PartsSent, string MessageIds, TimeSpan ChatInterval);

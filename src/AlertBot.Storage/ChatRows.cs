@@ -4,74 +4,68 @@ using Dapper;
 
 namespace AlertBot.Storage;
 
-/// <summary>Which chat a private chat's admin is configuring with /use; null clears it (back to the private chat).</summary>
-public sealed record CommandTarget(long ChatId, long? TargetChatId);
+// A chat's row as Dapper reads it, and its subscriptions: topics (with forum threads), keywords and circles.
 
-// Bot commands: subscriptions with forum threads, a chat's own keywords, and the chat an admin configures from a private chat.
-public sealed partial class AlertStore
+internal sealed class ChatRow
+{
+    public long Id { get; set; }
+    public string Type { get; set; } = "";
+    public string Title { get; set; } = "";
+    public bool Enabled { get; set; }
+    public string? DisabledReason { get; set; }
+    public string Mode { get; set; } = "instant";
+    public string? DigestTime { get; set; }
+    public string TimeZone { get; set; } = "Etc/UTC";
+    public string? QuietStart { get; set; }
+    public string? QuietEnd { get; set; }
+    public string QuietPolicy { get; set; } = "hold";
+    public string? AlertFormat { get; set; }
+
+    public ChatSettings ToSettings(IEnumerable<string> topics) => new()
+    {
+        Id = Id,
+        Kind = Enum.Parse<ChatKind>(Type, ignoreCase: true),
+        Title = Title,
+        Enabled = Enabled,
+        DisabledReason = DisabledReason,
+        Mode = Enum.Parse<DeliveryMode>(Mode, ignoreCase: true),
+        DigestAt = DigestTime is null ? null : TimeOnly.ParseExact(DigestTime, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        TimeZone = TimeZone,
+        Quiet = QuietStart is null || QuietEnd is null
+            ? null
+            : new QuietHours(
+                TimeOnly.ParseExact(QuietStart, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                TimeOnly.ParseExact(QuietEnd, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                Enum.Parse<Core.Route.QuietPolicy>(QuietPolicy, ignoreCase: true)),
+        Topics = topics.ToHashSet(StringComparer.Ordinal),
+        Format = Enum.TryParse<Core.Route.AlertFormat>(AlertFormat, ignoreCase: true, out var format) ? format : null,
+    };
+
+    public static object Parameters(ChatSettings c, long now) => new
+    {
+        c.Id,
+        Type = c.Kind.ToString().ToLowerInvariant(),
+        c.Title,
+        c.Enabled,
+        c.DisabledReason,
+        Mode = c.Mode.ToString().ToLowerInvariant(),
+        DigestTime = c.DigestAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        c.TimeZone,
+        QuietStart = c.Quiet?.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        QuietEnd = c.Quiet?.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        QuietPolicy = (c.Quiet?.Policy ?? Core.Route.QuietPolicy.Hold).ToString().ToLowerInvariant(),
+        AlertFormat = c.Format?.ToString().ToLowerInvariant(),
+        Now = now,
+    };
+}
+
+internal static class ChatSubscriptions
 {
     private const string IncludeKind = "include";
     private const string ExcludeKind = "exclude";
 
-    /// <summary>
-    /// <see cref="ApplyUpdateAsync"/> plus the /use selection of a private chat, all in one transaction with the
-    /// update offset, so a restart neither loses nor repeats the command.
-    /// </summary>
-    public async Task ApplyCommandAsync(long? nextOffset, ChatSettings? chat, CommandTarget? target, IReadOnlyList<NewDelivery> replies, CancellationToken ct = default)
-    {
-        if (target is null)
-        {
-            await ApplyUpdateAsync(nextOffset, chat, replies, ct);
-            return;
-        }
-
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        if (chat is not null)
-            await SaveChatAsync(connection, tx, chat, ct);
-        await SetTargetAsync(connection, tx, target, ct);
-        await InsertDeliveriesAsync(connection, tx, replies, ct);
-        if (nextOffset is { } offset)
-            await SetStateAsync(connection, tx, "telegram.offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
-        await tx.CommitAsync(ct);
-    }
-
-    /// <summary>The chat a private chat is configuring, or null when it configures itself.</summary>
-    public async Task<long?> GetCommandTargetAsync(long chatId, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT target_chat_id FROM command_targets WHERE chat_id = @chatId", new { chatId }, cancellationToken: ct));
-    }
-
-    /// <summary>Enabled groups and channels whose title matches exactly (case-insensitive), for /use by title.</summary>
-    public async Task<IReadOnlyList<ChatSettings>> FindChatsByTitleAsync(string title, CancellationToken ct = default)
-    {
-        var chats = await GetChatsAsync(enabledOnly: true, ct);
-        return chats.Where(c => !c.IsPrivate && string.Equals(c.Title, title, StringComparison.OrdinalIgnoreCase)).ToList();
-    }
-
-    private async Task SetTargetAsync(DbConnection connection, DbTransaction tx, CommandTarget target, CancellationToken ct)
-    {
-        if (target.TargetChatId is not { } targetId)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM command_targets WHERE chat_id = @ChatId", new { target.ChatId }, tx, cancellationToken: ct));
-            return;
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO command_targets (chat_id, target_chat_id, updated_ms) VALUES (@ChatId, @targetId, @now)
-            ON CONFLICT (chat_id) DO UPDATE SET target_chat_id = excluded.target_chat_id, updated_ms = excluded.updated_ms
-            """,
-            new { target.ChatId, targetId, now = NowMs },
-            tx,
-            cancellationToken: ct));
-    }
-
     /// <summary>Replaces the chat's topics (with their forum threads), keywords and circles.</summary>
-    private static async Task SaveSubscriptionsAsync(DbConnection connection, DbTransaction tx, ChatSettings chat, CancellationToken ct)
+    public static async Task SaveAsync(DbConnection connection, DbTransaction tx, ChatSettings chat, CancellationToken ct)
     {
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM chat_topics WHERE chat_id = @Id", new { chat.Id }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(
@@ -95,7 +89,7 @@ public sealed partial class AlertStore
     }
 
     /// <summary>Topics, threads, keywords and circles of one chat, or of every chat when <paramref name="chatId"/> is null.</summary>
-    private static async Task<Dictionary<long, Subscriptions>> LoadSubscriptionsAsync(DbConnection connection, DbTransaction? tx, long? chatId, CancellationToken ct)
+    public static async Task<Dictionary<long, Subscriptions>> LoadAsync(DbConnection connection, DbTransaction? tx, long? chatId, CancellationToken ct)
     {
         var result = new Dictionary<long, Subscriptions>();
         Subscriptions Of(long id) => result.TryGetValue(id, out var s) ? s : result[id] = new Subscriptions();
@@ -118,12 +112,12 @@ public sealed partial class AlertStore
         return result;
     }
 
-    private static ChatSettings WithSubscriptions(ChatSettings chat, Dictionary<long, Subscriptions> all) =>
+    public static ChatSettings With(ChatSettings chat, Dictionary<long, Subscriptions> all) =>
         all.TryGetValue(chat.Id, out var s)
             ? chat with { Topics = s.Topics, TopicThreads = s.Threads, Keywords = s.Keywords, Excludes = s.Excludes, Near = s.Near }
             : chat with { Topics = new HashSet<string>(StringComparer.Ordinal) };
 
-    private sealed class Subscriptions
+    internal sealed class Subscriptions
     {
         public HashSet<string> Topics { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Threads { get; } = new(StringComparer.Ordinal);

@@ -1,12 +1,11 @@
-using AlertBot.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace AlertBot.Telegram.Deliver;
+namespace AlertBot.Storage;
 
 /// <summary>
-/// The exact sliding window of <see cref="SendPacer"/>, kept in PostgreSQL for all instances: one row per
+/// The exact sliding window of the sender's pacer, kept in PostgreSQL for all instances: one row per
 /// message allowed in a window. A send takes a row unused for a whole window
-/// (<see cref="AlertStore.TryTakeSendSlotAsync"/>) and holds it until Telegram has answered, then stamps it
+/// (<see cref="ClusterStore.TryTakeSendSlotAsync"/>) and holds it until Telegram has answered, then stamps it
 /// with the database's time. The cluster therefore never sends more than the rate in any window, however
 /// many instances share it and however late a request reaches Telegram (a first version stamped the row
 /// at booking, and requests delayed on a busy machine arrived closer than a window apart: 429s).
@@ -15,7 +14,7 @@ namespace AlertBot.Telegram.Deliver;
 /// </summary>
 /// <param name="requestTimeout">How long a send may take: a booked slot is held at least that long, so a request still on its
 /// way (a slow machine) never shares its slot with a later one.</param>
-public sealed class DatabaseSendWindow(AlertStore store, long botId, int perSecond, TimeSpan margin, TimeSpan requestTimeout, TimeProvider time, ILogger<DatabaseSendWindow> logger)
+public sealed class DatabaseSendWindow(ClusterStore cluster, long botId, int perSecond, TimeSpan margin, TimeSpan requestTimeout, TimeProvider time, ILogger logger)
     : ISharedSendWindow, IDisposable
 {
     private static readonly TimeSpan MaxNap = TimeSpan.FromMilliseconds(200);
@@ -32,7 +31,7 @@ public sealed class DatabaseSendWindow(AlertStore store, long botId, int perSeco
         await EnsureSlotsAsync(ct);
         while (true)
         {
-            var (slot, wait) = await store.TryTakeSendSlotAsync(botId, _window, _hold, ct);
+            var (slot, wait) = await cluster.TryTakeSendSlotAsync(botId, _window, _hold, ct);
             if (slot is not null)
                 return new Booking(this, slot);
             await Task.Delay(wait < MaxNap ? wait : MaxNap, time, ct);
@@ -48,7 +47,7 @@ public sealed class DatabaseSendWindow(AlertStore store, long botId, int perSeco
         {
             try
             {
-                await store.PauseSendSlotsAsync(botId, pause, _window);
+                await cluster.PauseSendSlotsAsync(botId, pause, _window);
             }
             catch (Exception e)
             {
@@ -67,7 +66,7 @@ public sealed class DatabaseSendWindow(AlertStore store, long botId, int perSeco
         {
             if (!_ready)
             {
-                await store.EnsureSendSlotsAsync(botId, perSecond, ct);
+                await cluster.EnsureSendSlotsAsync(botId, perSecond, ct);
                 _ready = true;
             }
         }
@@ -83,7 +82,7 @@ public sealed class DatabaseSendWindow(AlertStore store, long botId, int perSeco
     {
         try
         {
-            await store.ReleaseSendSlotAsync(botId, slot);
+            await cluster.ReleaseSendSlotAsync(botId, slot);
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
         {
