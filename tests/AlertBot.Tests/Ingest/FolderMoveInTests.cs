@@ -25,7 +25,7 @@ public sealed class FolderMoveInTests : IAsyncLifetime
     {
         var folder = Path.Combine(_host.ArticlesPath, subfolder);
         Directory.CreateDirectory(folder);
-        var store = _host.Services.GetRequiredService<AlertStore>();
+        var store = _host.Services.GetRequiredService<StoryStore>();
         // A folder made a moment ago is watched once its own event is read; a file moved in before that settles.
         var watcher = _host.Services.GetRequiredService<AlertBot.Ingest.FolderWatcher>();
         var depth = subfolder.Length == 0 ? 0 : subfolder.Split('/').Length;
@@ -39,7 +39,7 @@ public sealed class FolderMoveInTests : IAsyncLifetime
     [Fact]
     public async Task FileWrittenInPlace_StillSettles_WhileAMovedInFileIsReadAtOnce()
     {
-        var store = _host.Services.GetRequiredService<AlertStore>();
+        var store = _host.Services.GetRequiredService<StoryStore>();
         await File.WriteAllTextAsync(Path.Combine(_host.ArticlesPath, "in-place.txt"), Fixtures.Numbered(52));
 
         await MoveInAsync(Path.Combine(_host.ArticlesPath, "moved-after.txt"), Fixtures.Numbered(53));
@@ -52,7 +52,7 @@ public sealed class FolderMoveInTests : IAsyncLifetime
     [Fact]
     public async Task FileMovedInAndThenWrittenTo_SettlesAgain_AndIsStoredAsItsLastVersionOnce()
     {
-        var store = _host.Services.GetRequiredService<AlertStore>();
+        var store = _host.Services.GetRequiredService<StoryStore>();
         var path = Path.Combine(_host.ArticlesPath, "appended.txt");
         await MoveInAsync(path, Fixtures.Numbered(54));
         await WaitForAsync(async () => (await store.RecentArticlesAsync(10)).Any(a => a.SourceName == "appended.txt"));
