@@ -73,16 +73,12 @@ internal static class Tense
         if (k >= from && words[k] == "for")
             return true;
 
-        // "from 6 a.m. on Sunday", "beginning at 1800 EAT on Wednesday", "starting Sunday": the time a measure starts.
-        var head = words.Count - 1;
-        while (head >= 0 && (ClockWords.Contains(words[head]) || Zones.TryAbbreviation(words[head].ToUpperInvariant(), out _))) head--;
-        var startsAt = head >= from && words[head] is "from" or "starting" or "beginning" or "effective";
+        // "ordered a curfew from 6 a.m. on Sunday", "imposed a ban starting Monday": an order's start is ahead of it.
+        if (OrdersAStart(words))
+            return true;
         for (var i = words.Count - 1; i >= from; i--)
         {
             var w = words[i];
-            // "ordered a curfew from 6 a.m. on Sunday", "imposed a ban starting Monday": an order's start is ahead of it.
-            if (startsAt && OrderVerbs.Contains(w))
-                return true;
             // "agreed to hold a meeting on Tuesday", "decided to reopen": an intention in the past points forward.
             if (IntentionVerbs.Contains(w) && i + 1 < words.Count && words[i + 1] == "to")
                 return true;
@@ -124,9 +120,14 @@ internal static class Tense
     /// Whether the weekday at <paramref name="at"/> is the start of a measure an order set ("ordered a curfew from 6 a.m.
     /// on Sunday", "imposed a ban starting Monday"): ahead of the writing, or the day before it.
     /// </summary>
-    public static bool StartsAMeasure(string text, int at)
+    public static bool StartsAMeasure(string text, int at) => OrdersAStart(Words(text, ClauseStart(text, at), at));
+
+    /// <summary>
+    /// The clause's words end in "from", "starting", "beginning" or "effective" (past the clock and its zone: "from 6 a.m.
+    /// on", "beginning at 1800 EAT on") and an order's verb comes before them.
+    /// </summary>
+    private static bool OrdersAStart(List<string> words)
     {
-        var words = Words(text, ClauseStart(text, at), at);
         var head = words.Count - 1;
         while (head >= 0 && (ClockWords.Contains(words[head]) || Zones.TryAbbreviation(words[head].ToUpperInvariant(), out _))) head--;
         if (head < 0 || words[head] is not ("from" or "starting" or "beginning" or "effective"))

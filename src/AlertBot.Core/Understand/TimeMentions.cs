@@ -453,7 +453,7 @@ internal static partial class TimeMentions
         d.Background = BackgroundLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
         // "the night of 11 to 12 June", "from 10 to 14 June": the range's first day shares the second's month; the
         // range is its start.
-        if (d.Month != 0 && char.IsAsciiDigit(s[0]) && RangeStartDay(text, index) is var (startDay, dayAt)
+        if (d.Month != 0 && char.IsAsciiDigit(s[0]) && RangeStart(text, index, needsLeadIn: false) is var (startDay, dayAt)
             && startDay < d.Day && ValidDate(d.Year == 0 ? 2000 : d.Year, d.Month, startDay))
         {
             into.Add(new Mention
@@ -467,20 +467,30 @@ internal static partial class TimeMentions
         return d.End;
     }
 
-    /// <summary>"11 to 12 June", "10–14 June", "10-14 June": the first day of a range written before <paramref name="at"/>, and where it stands.</summary>
-    private static (int Day, int At)? RangeStartDay(string text, int at)
+    /// <summary>
+    /// "11 to 12 June", "10–14 June", "between 6 and 7 a.m.": the bare number that opens a range written right before
+    /// <paramref name="at"/>, and where it stands; with <paramref name="needsLeadIn"/>, only after "between" or "from".
+    /// </summary>
+    private static (int Value, int At)? RangeStart(string text, int at, bool needsLeadIn)
     {
         var i = at;
         while (i > 0 && text[i - 1] == ' ') i--;
-        if (i >= 2 && text[(i - 2)..i] is "to") i -= 2;
-        else if (i >= 3 && text[(i - 3)..i] is "and") i -= 3;
-        else if (i >= 1 && text[i - 1] is '-' or '–') i -= 1;
+        if (i >= 3 && text.AsSpan(i - 3, 3) is "and") i -= 3;
+        else if (i >= 2 && text.AsSpan(i - 2, 2) is "to") i -= 2;
+        else if (i >= 1 && text[i - 1] is '-' or '–') i--;
         else return null;
         while (i > 0 && text[i - 1] == ' ') i--;
         var end = i;
         while (i > 0 && char.IsAsciiDigit(text[i - 1]) && end - i < 2) i--;
         if (i == end || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '/' or '.' or ':' or ',')))
             return null;
+        if (needsLeadIn)
+        {
+            var lead = text.AsSpan(Math.Max(0, i - 9), i - Math.Max(0, i - 9)).TrimEnd();
+            if (!lead.EndsWith("between", StringComparison.OrdinalIgnoreCase) && !lead.EndsWith("from", StringComparison.OrdinalIgnoreCase))
+                return null;
+        }
+
         return (Int(text.AsSpan(i, end - i)), i);
     }
 
@@ -667,7 +677,7 @@ internal static partial class TimeMentions
         c.End = end;
         // "between 6 and 7 a.m. Moscow time", "from 9 to 11 p.m.": a bare hour opening the range takes the second clock's
         // part of the day and zone; the range is its start.
-        if (apKind is 'a' or 'p' && RangeStartHour(text, index) is var (startHour, hourAt) && startHour is >= 1 and <= 12)
+        if (apKind is 'a' or 'p' && RangeStart(text, index, needsLeadIn: true) is var (startHour, hourAt) && startHour is >= 1 and <= 12)
         {
             var h = startHour % 12 + (apKind == 'p' ? 12 : 0);
             if (h * 60 < c.Hour * 60 + c.Minute)
@@ -678,26 +688,6 @@ internal static partial class TimeMentions
         }
         into.Add(c);
         return end;
-    }
-
-    /// <summary>"between 6 and ", "from 9 to ", "9-": a bare hour right before a clock, opening a range, and where it stands.</summary>
-    private static (int Hour, int At)? RangeStartHour(string text, int at)
-    {
-        var i = at;
-        while (i > 0 && text[i - 1] == ' ') i--;
-        if (i >= 3 && text.AsSpan(i - 3, 3) is "and") i -= 3;
-        else if (i >= 2 && text.AsSpan(i - 2, 2) is "to") i -= 2;
-        else if (i >= 1 && text[i - 1] is '-' or '–') i--;
-        else return null;
-        while (i > 0 && text[i - 1] == ' ') i--;
-        var end = i;
-        while (i > 0 && char.IsAsciiDigit(text[i - 1]) && end - i < 2) i--;
-        if (i == end || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ':' or '.' or ',' or '/')))
-            return null;
-        var lead = text.AsSpan(Math.Max(0, i - 9), i - Math.Max(0, i - 9)).TrimEnd();
-        return lead.EndsWith("between", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("from", StringComparison.OrdinalIgnoreCase)
-            ? (Int(text.AsSpan(i, end - i)), i)
-            : null;
     }
 
     /// <summary>" in the morning" → ("am", its end); " in the afternoon", " in the evening", " at night" → "pm"; else (null, pos).</summary>
