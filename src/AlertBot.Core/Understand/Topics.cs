@@ -219,7 +219,9 @@ internal static class Topics
         var title = new System.Text.StringBuilder(name.Length);
         for (var i = 0; i < name.Length; i++)
             title.Append(i == 0 || !char.IsLetter(name[i - 1]) ? name[i] : char.ToLowerInvariant(name[i]));
-        return Places.TryNamed(title.ToString(), out var candidates) && candidates.Length > 0 && candidates[0].Population >= 15_000 ? candidates[0] : null;
+        // "PORT-AU-PRINCE" is "Port-au-Prince": a name the title case misses is found by its slug.
+        IReadOnlyList<Place> candidates = Places.TryNamed(title.ToString(), out var named) ? named : Places.Lookup(title.ToString());
+        return candidates.Count > 0 && candidates[0].Population >= 15_000 ? candidates[0] : null;
     }
 
     /// <summary>
