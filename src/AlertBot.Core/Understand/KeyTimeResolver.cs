@@ -443,7 +443,7 @@ internal static partial class KeyTimeResolver
                 continue;
             foreach (var m in TimesAreLeadIn().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, 600))))
             {
-                var (zone, _, _) = TimeMentions.ParseZone(text, m.Index + m.Length);
+                var (zone, _, _) = ClockZones.ParseZone(text, m.Index + m.Length);
                 if (zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation or ZoneKind.Named)
                     return zone;
             }
