@@ -42,6 +42,12 @@ public sealed class KeyTimeTests
     [InlineData("The missile was launched at 0635 KST on September 18, 2024, from Kaechon.", "2024-09-17T21:35Z")]
     [InlineData("A patrol vessel was approached at 08.15 WIB on 22 September 2026, the agency said.", "2026-09-22T01:15Z")]
     [InlineData("The convoy crossed at 14.30 hrs GMT on 22 September 2026, officials said.", "2026-09-22T14:30Z")]
+    // A place, "local", then "time", the date after it; CLDR's long zone names; a weekday straight after the zone.
+    [InlineData("The parties agreed to a pause from 1700 Khartoum local time on 4 March 2026, officials said.", "2026-03-04T15:00Z")]
+    [InlineData("The frigate intercepted the vessel at 0540 Newfoundland time Wednesday, 9 September 2026.", "2026-09-09T08:10Z")]
+    [InlineData("The airspace reopened at 14:00 Atlantic time on 9 September 2026, the agency said.", "2026-09-09T17:00Z")]
+    [InlineData("The missile was fired at 06:10 Arabia Standard Time on 9 September 2026, the coalition said.", "2026-09-09T03:10Z")]
+    [InlineData("Drills began at 09:00 Australian Eastern time on 9 September 2026, the defence force said.", "2026-09-08T23:00Z")]
     public void ClockTimes_WithZones_AreConvertedToUtc(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
