@@ -95,6 +95,8 @@ public sealed class KeyTimeTests
     // A range is one key time, its start; its end takes the range's zone and date but bounds it only.
     [InlineData("The heaviest shelling in Khartoum came between 0200 and 0400 local time on May 3, 2024, residents said.", "2024-05-03T00:00Z")]
     [InlineData("The intrusion was detected on 11/13/2023 at 1530 EST, officials said.", "2023-11-13T20:30Z")]
+    // The day of a range's end is not the day the story goes on in.
+    [InlineData("A curfew runs from 2 pm GMT on 8 January 2026 until 6 am Friday. Protesters torched a kiosk at around 11:20 am GMT.", "2026-01-08T14:00Z|2026-01-08T11:20Z")]
     [InlineData("The intrusion was detected on 13/11/2023 at 1530 GMT, officials said.", "2023-11-13T15:30Z")]
     [InlineData("Lai was sworn in at noon local time on Monday, May 20, 2024, in Taipei.", "2024-05-20T04:00Z")]
     [InlineData("The attack began at about 2:30pm BST on 4 August 2024. By 6pm, police had cleared the area.", "2024-08-04T13:30Z|2024-08-04T17:00Z")]
