@@ -39,7 +39,7 @@ public sealed partial class CommandHandler(
         switch (update)
         {
             case { MyChatMember: { } member }:
-                return await OnMembershipAsync(member, ct);
+                return await OnMembershipAsync(update.Id, member, ct);
             case { CallbackQuery: { } query }:
                 return await OnCallbackAsync(update.Id, query, ct);
             case { Message: { Location: { } location, Chat.Type: ChatType.Private } message }:
@@ -61,7 +61,7 @@ public sealed partial class CommandHandler(
     /// button to configure it, when they have started the bot. Removed, banned, its posting right taken away — or, in a
     /// private chat, blocked by the user: the chat is disabled at once and its open deliveries are closed with the reason.
     /// </summary>
-    private async Task<UpdateEffect> OnMembershipAsync(ChatMemberUpdated member, CancellationToken ct)
+    private async Task<UpdateEffect> OnMembershipAsync(int updateId, ChatMemberUpdated member, CancellationToken ct)
     {
         var known = await chats.GetChatAsync(member.Chat.Id, ct);
         var isChannel = member.Chat.Type == ChatType.Channel;
@@ -85,7 +85,8 @@ public sealed partial class CommandHandler(
 
         Log.CommandHandled(logger, "my_chat_member", enabled.Id, member.From.Id, known is null ? "bot added: chat registered" : "rights back: chat enabled again");
         var replies = new List<NewDelivery>();
-        var key = $"m:{member.Chat.Id}:{member.Date.Ticks}";
+        // Keyed by the update: the same update handled again queues nothing new, a later re-add (even within the same second) does.
+        var key = string.Create(CultureInfo.InvariantCulture, $"m:{updateId}");
         if (!isChannel)
         {
             // A group's members see the bot arrive; a channel's readers are not told (a post there reaches every one of them).
