@@ -55,6 +55,8 @@ public sealed class UpdateApplier(
     /// <summary>What follows a committed effect. Best effort: the effect itself is stored.</summary>
     public async Task AfterCommitAsync(UpdateEffect effect, CancellationToken ct)
     {
+        if (effect.CloseDeliveries is not null)
+            metrics.ChatsDisabled.Add(1); // told by my_chat_member, before any send failed
         if (effect.Replies.Count > 0)
             signal.Notify();
         if (effect.Cleanup is { } cleanup)

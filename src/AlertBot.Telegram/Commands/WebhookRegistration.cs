@@ -34,8 +34,11 @@ public sealed class WebhookRegistration(
     /// <summary>Why setWebhook has not succeeded yet, when it has not.</summary>
     public string? SetError { get; private set; }
 
-    /// <summary>The last getWebhookInfo answer, and when it came.</summary>
-    public (WebhookInfo Info, DateTimeOffset At)? Last { get; private set; }
+    /// <summary>The last getWebhookInfo answer, and when it came (one reference, so health reads it whole).</summary>
+    public WebhookSnapshot? Last { get; private set; }
+
+    /// <summary>The URL this instance set (<c>Telegram:WebhookUrl</c>).</summary>
+    public string ExpectedUrl => options.Value.WebhookUrl ?? "";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -83,7 +86,7 @@ public sealed class WebhookRegistration(
         try
         {
             var info = await bot.GetWebhookInfo(ct);
-            Last = (info, time.GetUtcNow());
+            Last = new WebhookSnapshot(info, time.GetUtcNow());
             await updates.SetWebhookStatusAsync(Describe(info, options.Value.WebhookUrl), ct);
             if (info.LastErrorMessage is { } error && info.LastErrorDate is { } at && time.GetUtcNow() - at < CheckEvery + CheckEvery)
                 Log.WebhookDeliveryError(logger, at, error, info.PendingUpdateCount);
@@ -110,3 +113,6 @@ public sealed class WebhookRegistration(
         return Secrets.Redact(line);
     }
 }
+
+/// <summary>One getWebhookInfo answer and when it came.</summary>
+public sealed record WebhookSnapshot(WebhookInfo Info, DateTimeOffset At);

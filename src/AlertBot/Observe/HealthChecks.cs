@@ -63,9 +63,11 @@ internal sealed class TelegramHealthCheck(IServiceProvider services, IOptions<He
         await webhook.CheckAsync(ct);
         if (webhook.Last is not { Info: var info })
             return HealthCheckResult.Degraded($"@{username}: webhook set; getWebhookInfo has not answered yet");
-        var line = AlertBot.Telegram.Commands.WebhookRegistration.Describe(info, null);
+        var line = AlertBot.Telegram.Commands.WebhookRegistration.Describe(info, webhook.ExpectedUrl);
         if (info.Url.Length == 0)
-            return HealthCheckResult.Unhealthy($"@{username}: Telegram has no webhook for the bot (another process removed it?)");
+            return HealthCheckResult.Unhealthy($"@{username}: Telegram has no webhook for the bot (another process removed it, or runs in polling mode?)");
+        if (!string.Equals(info.Url, webhook.ExpectedUrl, StringComparison.Ordinal))
+            return HealthCheckResult.Unhealthy($"@{username}: {line}");
         return info.LastErrorDate is { } at && time.GetUtcNow() - at < AlertBot.Telegram.Commands.WebhookRegistration.RecentError
             ? HealthCheckResult.Degraded($"@{username}: {line}")
             : HealthCheckResult.Healthy($"@{username}: {line}");

@@ -140,6 +140,30 @@ public sealed class WebhookClusterTests(PostgresServer postgres) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task UpdateRecordedByAnInstanceThatDiedBeforeHandlingIt_IsHandledByAnother()
+    {
+        _server.AddPrivateChat(4600, "Cy");
+        await using (var database = new Database(StorageProvider.Postgres, _db))
+        {
+            Migrator.MigrateUp(database);
+            // What an instance had stored (and answered 200 for) a minute ago, when it was killed.
+            var then = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-1));
+            var date = then.GetUtcNow().ToUnixTimeSeconds();
+            await new UpdateStore(database, then).RecordAsync(900_001, $$$"""
+                {"update_id":900001,"message":{"message_id":1,"date":{{{date}}},"chat":{"id":4600,"type":"private","first_name":"Cy"},
+                 "from":{"id":4600,"is_bot":false,"first_name":"Cy"},"text":"/start","entities":[{"type":"bot_command","offset":0,"length":6}]}}
+                """);
+        }
+
+        await StartHostAsync("node-b", Webhook());
+        await _server.WaitUntilAsync(s => s.SentTo(4600).Count == 1, Wait);
+        await WaitForAsync(async () => await ClusterProbe.ScalarAsync(_db, "SELECT COUNT(*) FROM telegram_updates WHERE update_id = 900001 AND handled_ms IS NOT NULL") == 1);
+
+        Assert.Contains("AlertBot", _server.SentTo(4600)[0].Text, StringComparison.Ordinal);
+        Assert.Empty(_server.WebhookDeliveries); // it came from the record, not from Telegram
+    }
+
+    [Fact]
     public async Task SwitchingBackToPolling_RemovesTheWebhook_AndCommandsArriveByGetUpdates()
     {
         var webhook = await StartHostAsync("node-a", Webhook());
