@@ -17,7 +17,8 @@ public static class WebhookEndpoint
 
     public static WebApplication MapTelegramWebhook(this WebApplication app)
     {
-        var options = app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        // The raw settings, as the registrations chose by them: validation runs at start, and reports a bad one there.
+        var options = app.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (options.Mode == UpdateMode.Webhook && options.HasToken)
             app.MapPost(Path, HandleAsync);
         return app;
