@@ -82,6 +82,7 @@ public sealed class WebhookClusterTests(PostgresServer postgres) : IAsyncLifetim
         Assert.True(_balancer.AnsweredBadGateway > 0, "no update was delivered again after a 502");
         Assert.True(_server.WebhookDeliveries.Count > updates);
         Assert.Equal(0, _server.Stats.Requests("getUpdates"));
+        Assert.Null(await ClusterProbe.PollerHolderAsync(_db, AlertBot.Telegram.Commands.PollerLeadership.BotId(_server.Token))); // no poller lock in webhook mode
         Assert.Contains("my_chat_member", _server.AllowedUpdates!);
         Assert.Equal(0, _server.Stats.BadRequests);
     }
