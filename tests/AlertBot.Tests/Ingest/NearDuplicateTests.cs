@@ -62,7 +62,7 @@ public sealed class NearDuplicateTests : HostedBotTest, IDisposable
 
         var second = await PushAsync(WireB, "Wire B");
         await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 4001), Wait);
-        await Task.Delay(1000);
+        await Host.WaitUntilSettledAsync();
 
         Assert.Equal("stored", first.GetProperty("outcome").GetString());
         Assert.Equal("near-duplicate", second.GetProperty("outcome").GetString());
@@ -83,7 +83,7 @@ public sealed class NearDuplicateTests : HostedBotTest, IDisposable
         Assert.Equal("near-duplicate", (await PushAsync(WireB, "Wire B", id: "b-1")).GetProperty("outcome").GetString());
 
         var update = await PushAsync(WireB + "\n\nBy 1200 GMT on August 17th, 2024, the runway had reopened to military flights, the governor said.\n", "Wire B", id: "b-1");
-        await Task.Delay(1500);
+        await Host.WaitUntilSettledAsync();
 
         Assert.Equal("updated", update.GetProperty("outcome").GetString());
         Assert.Equal(2, Server.SentTo(4001).Count);

@@ -50,7 +50,7 @@ public sealed class StoryUpdateTests : HostedBotTest, IDisposable
 
         Assert.Equal("updated", await PushAsync("story-1", Version2));
         await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 3001), Wait);
-        await Task.Delay(1000);
+        await Host.WaitUntilSettledAsync();
 
         var edit = Assert.Single(Server.Edits, e => e.ChatId == 3001);
         Assert.Equal(alert.MessageId, edit.MessageId);
@@ -126,7 +126,7 @@ public sealed class StoryUpdateTests : HostedBotTest, IDisposable
 
         await PushAsync("story-3", Version2);
         await Server.WaitUntilAsync(s => s.SentTo(3004).Count == 2 && s.Edits.Any(e => e.ChatId == 3003), Wait);
-        await Task.Delay(1000);
+        await Host.WaitUntilSettledAsync();
 
         var late = Server.SentTo(3004);
         Assert.Equal(2, late.Count);
