@@ -37,14 +37,17 @@ internal static class KeyTimeDays
     }
 
     /// <summary>
-    /// The dateline's day. Wire copy often writes no year ("BAMAKO, Aug 6 (Reuters) - … early on Tuesday"): the weekday
-    /// the lede names for that day fixes it — the latest year up to the publication time's in which the date falls on
-    /// that weekday, or without one the first from the latest year the story writes (it was written no earlier).
+    /// The dateline's day. Wire copy often writes no year ("BAMAKO, Aug 6 (Reuters) - … early on Tuesday"): the lede's
+    /// weekdays fix it. The day of saying ("attacked … on Sunday, sources said on Monday") is the dateline's own day;
+    /// without one, the lede's first weekday is (same-day copy). The year is the latest up to the publication time's
+    /// in which the date falls on that weekday, or without one the first from the latest year the story writes (it was
+    /// written no earlier).
     /// </summary>
     internal static DateOnly? DatelineDay(Mention dateline, List<Mention> mentions, int? publishedYear, IReadOnlyList<string> paragraphs)
     {
         if (dateline.Year != 0)
             return IsValid(dateline.Year, dateline.Month, dateline.Day) ? DateOf(dateline) : null;
+        Mention? eventDay = null, sayingDay = null;
         foreach (var m in mentions)
         {
             if (m.Paragraph > dateline.Paragraph + 1)
@@ -55,18 +58,26 @@ internal static class KeyTimeDays
             var para = paragraphs[m.Paragraph];
             if (para.LastIndexOf('(', m.Start) > para.LastIndexOf(')', m.Start))
                 continue;
-            var from = publishedYear ?? MaxYear(paragraphs);
-            if (from == 0)
-                return null;
-            // A date falls on each weekday within eleven years.
-            var step = publishedYear is null ? 1 : -1;
-            for (var y = from; Math.Abs(y - from) < 11; y += step)
-            {
-                if (IsValid(y, dateline.Month, dateline.Day) && new DateOnly(y, dateline.Month, dateline.Day).DayOfWeek == m.Weekday)
-                    return new DateOnly(y, dateline.Month, dateline.Day);
-            }
+            if (KeyTimeSelection.IsDayOfSaying(para, m.Start))
+                sayingDay ??= m;
+            else
+                eventDay ??= m;
+        }
 
+        if (sayingDay is null && eventDay is null)
             return null;
+        var from = publishedYear ?? MaxYear(paragraphs);
+        if (from == 0)
+            return null;
+        // A date falls on each weekday within eleven years.
+        var step = publishedYear is null ? 1 : -1;
+        for (var y = from; Math.Abs(y - from) < 11; y += step)
+        {
+            if (!IsValid(y, dateline.Month, dateline.Day))
+                continue;
+            var weekday = new DateOnly(y, dateline.Month, dateline.Day).DayOfWeek;
+            if (weekday == (sayingDay ?? eventDay)!.Weekday)
+                return new DateOnly(y, dateline.Month, dateline.Day);
         }
 
         return null;
