@@ -23,6 +23,7 @@ public static class AlertBotApp
         var app = builder.Build();
         app.MapAlertBotEndpoints();
         app.MapPushEndpoint();
+        app.MapTelegramWebhook();
         return app;
     }
 

@@ -204,6 +204,8 @@ public sealed class PlacesTests
     // The place is named as the story spells it, with the gazetteer's country, coordinates and zone.
     [InlineData("A missile hit the port of Hodeidah, the Houthis said. Ships left Hodeidah at dawn.", "Hodeidah", "Yemen")]
     [InlineData("Shelling hit Zaporizhzhia overnight, officials in Zaporizhzhia said.", "Zaporizhzhia", "Ukraine")]
+    // Accents the data spells in ASCII only.
+    [InlineData("Insurgents raided Mocímboa da Praia at dawn, residents of Mocímboa da Praia said.", "Mocímboa da Praia", "Mozambique")]
     // Capitals are not a spelling: the gazetteer's name stands for them.
     [InlineData("Drones hit Kharkiv overnight. In KHARKIV, the governor said, two people died.", "Kharkiv", "Ukraine")]
     public void Location_IsNamedAsTheStorySpellsIt(string sentence, string name, string country)
