@@ -174,6 +174,7 @@ public sealed class PlacesTests
     // A clock's place ("16:00 Baku time") says which clock, not where it happened.
     [InlineData("Soldiers Killed In Border Clash", "Troops opened fire on a post in Syunik at 05:40, and a sniper shot at a patrol at 16:00 Baku time on Monday.", "Syunik", "baku")]
     [InlineData("Emergency Declared In Nouméa", "The state of emergency takes effect at 5 a.m. Paris time on Thursday in Nouméa.", "Nouméa", "paris")]
+    [InlineData("Drone Strike In The South", "Sunday 25 October 2026 — all times Beirut¶A drone struck a car on the road near Nabatieh at 7:05 am, the agency said.", "Nabatieh", "beirut")]
     // The desk that filed the story ("Chisinau, 30 March 2025", "Jayapura –") is no location of it.
     [InlineData("Drone Debris Found Near Border", "Chisinau, 30 March 2025¶Fragments of a drone were found in a field in Dubasari district at 01:30 on Sunday.", "Dubasari", "chisinau")]
     [InlineData("Airstrike On A Village", "Situation update | Yangon, 14 April 2025¶An aircraft bombed a village in Sagaing Region on 11 April.", "Sagaing", "yangon")]
