@@ -135,10 +135,18 @@ public sealed class ChatSettingsService(ChatStore chats, TopicDirectory topics, 
     /// scheduler moves the chat's trigger), as a command does. Null when the chat is unknown; the problems when the
     /// change has any (then nothing is stored).
     /// </summary>
-    public async Task<(ChatSettings? Chat, IReadOnlyList<SettingsProblem> Problems)?> ApplyAsync(long chatId, SettingsChange change, CancellationToken ct = default)
+    public async Task<(ChatSettings? Chat, IReadOnlyList<SettingsProblem> Problems)?> ApplyAsync(long chatId, SettingsChange change, CancellationToken ct = default) =>
+        await chats.GetChatAsync(chatId, ct) is { } chat ? await StoreAsync(chat, change, ct) : null;
+
+    /// <summary>
+    /// As above, applied to the chat as stored now; <paramref name="chat"/> itself when it is not stored yet (a user
+    /// who opens the settings page before ever writing to the bot).
+    /// </summary>
+    public async Task<(ChatSettings? Chat, IReadOnlyList<SettingsProblem> Problems)> ApplyAsync(ChatSettings chat, SettingsChange change, CancellationToken ct = default) =>
+        await StoreAsync(await chats.GetChatAsync(chat.Id, ct) ?? chat, change, ct);
+
+    private async Task<(ChatSettings? Chat, IReadOnlyList<SettingsProblem> Problems)> StoreAsync(ChatSettings chat, SettingsChange change, CancellationToken ct)
     {
-        if (await chats.GetChatAsync(chatId, ct) is not { } chat)
-            return null;
         var (updated, problems) = Apply(chat, change);
         if (updated is null)
             return (null, problems);
