@@ -129,7 +129,7 @@ public sealed class SettingsPage
         if (string.IsNullOrWhiteSpace(query))
         {
             return [.. _topics.Catalog.Select(t => new TopicEntry(t, Describe(t)))
-                .Append(new TopicEntry(ChatSettings.AllTopics, "every alert"))
+                .Append(new TopicEntry(ChatSettings.AllTopics, "all — every alert"))
                 .Concat(_topics.All.Where(t => !_topics.Catalog.Contains(t)).Order(StringComparer.Ordinal).Select(t => new TopicEntry(t, t)))];
         }
 
@@ -168,7 +168,7 @@ public sealed class SettingsPage
         Format = d.Format,
     };
 
-    private string Describe(string topic) => _topics.Describe(topic) is { Length: > 0 } d ? d : topic;
+    private string Describe(string topic) => _topics.Describe(topic) is { Length: > 0 } d ? $"{topic} — {d}" : topic;
 
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);

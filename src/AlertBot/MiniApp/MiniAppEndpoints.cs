@@ -49,7 +49,8 @@ public static class MiniAppEndpoints
     public static WebApplication MapMiniApp(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MiniAppEndpoints));
-        var options = app.Services.GetRequiredService<IOptions<MiniAppOptions>>().Value;
+        // Read without validation here: a bad setting stops the host at start (ValidateOnStart), naming every problem.
+        var options = app.Configuration.GetSection(MiniAppOptions.Section).Get<MiniAppOptions>() ?? new MiniAppOptions();
         if (!options.Enabled)
         {
             Log.MiniAppDisabled(logger);
