@@ -300,7 +300,7 @@ internal static class KeyTimeSelection
     /// it). Only a bare weekday; the word of saying within four words before it, nothing but "on", "late", "early" and
     /// the hearer between.
     /// </summary>
-    private static bool IsDayOfSaying(string text, int start) => SayingBefore(text, start) || SayingAfter(text, start);
+    internal static bool IsDayOfSaying(string text, int start) => SayingBefore(text, start) || SayingAfter(text, start);
 
     /// <summary>"The Indian Army on Thursday said": the verb of saying right after the weekday.</summary>
     private static bool SayingAfter(string text, int start)

@@ -42,6 +42,9 @@ internal static class PlaceFinder
         "Sat", "Saturday", "Sun", "Sunday",
     };
 
+    /// <summary>A month or weekday name or abbreviation ("Sept", "Tuesday").</summary>
+    internal static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
+
     internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier, bool byVerb = false, bool inLongerName = false, bool speaks = false)
     {
         public bool Speaks { get; } = speaks; // "Moscow says", "Washington warned": a government by its capital, not a place
@@ -82,10 +85,7 @@ internal static class PlaceFinder
             Place? chosen = null;
             if (h.Qualifier is { } q)
             {
-                var qualifierTag = Gazetteer.TagOfName(q);
-                chosen = h.Candidates.FirstOrDefault(p => string.Equals(p.Admin1, q, StringComparison.OrdinalIgnoreCase)
-                                                          || string.Equals(Places.CountryName(p.CountryCode), q, StringComparison.OrdinalIgnoreCase)
-                                                          || (qualifierTag is not null && Places.CountryTag(p.CountryCode) == qualifierTag));
+                chosen = h.Candidates.FirstOrDefault(p => Qualifies(p, q));
             }
 
             chosen ??= h.Candidates.FirstOrDefault(p => p.CountryCode is { } c && countries.Contains(c));
@@ -145,7 +145,7 @@ internal static class PlaceFinder
                     break;
                 }
 
-                var located = Located(text, i, after, out var qualifier, out var byVerb);
+                var located = Located(text, i, after, candidates, out var qualifier, out var byVerb);
                 // An everyday word is a place only where a place is expected; in a headline, where every word is
                 // capitalised, only before ", Country" ("Police Cordon Off Street" names no town).
                 if (name.IndexOf(' ') < 0 && Places.IsCommonWord(name) && (!located || (paragraph < 0 && qualifier is null)))
@@ -203,6 +203,50 @@ internal static class PlaceFinder
         return j > i && SpeechVerbs.Contains(text[i..j]);
     }
 
+    /// <summary>"Texas" for Paris, Texas; "United States" or "US" for any American place.</summary>
+    internal static bool Qualifies(Place p, string qualifier)
+    {
+        if (p.Admin1 is { } admin1 && qualifier.StartsWith(admin1, StringComparison.OrdinalIgnoreCase)
+                && (qualifier.Length == admin1.Length || qualifier[admin1.Length] == ' ') // "Donetsk Oblast"
+            || string.Equals(Places.CountryName(p.CountryCode), qualifier, StringComparison.OrdinalIgnoreCase))
+            return true;
+        var tag = Gazetteer.TagOfName(qualifier);
+        return tag is not null && (Places.CountryTag(p.CountryCode) == tag || (p.Admin1 is { } a && Places.RegionTag(a) == tag));
+    }
+
+    private static bool IsConjunction(string text, int start, out int before)
+    {
+        var e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        before = s;
+        return text.AsSpan(s, e - s) is "and" or "or";
+    }
+
+    /// <summary>The words before <paramref name="end"/> end with a name the gazetteer knows ("Goma" in "Goma and").</summary>
+    private static bool EndsWithPlace(string text, int end)
+    {
+        var e = end;
+        while (e > 0 && text[e - 1] is ' ' or ',') e--;
+        for (var s = e - 1; s >= 0 && e - s <= 40; s--)
+        {
+            if (!char.IsLetter(text[s]) && text[s] is not (' ' or '-' or '\''))
+                break;
+            if (char.IsUpper(text[s]) && (s == 0 || !char.IsLetter(text[s - 1])) && Places.TryNamed(text.AsSpan(s, e - s), out var found) && found.Length > 0)
+                return true;
+        }
+
+        return Gazetteer.TagOfName(LastWord(text, e)) is not null;
+    }
+
+    private static string LastWord(string text, int end)
+    {
+        var s = end;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return text[s..end];
+    }
+
     /// <summary>A capitalised word right after the name ("Abu Shouk"), other than a region's word ("Kharkiv Oblast").</summary>
     private static bool RunsOn(string text, int end)
     {
@@ -215,7 +259,7 @@ internal static class PlaceFinder
     }
 
     /// <summary>After "in/near/…" or a verb whose object is a place (<paramref name="byVerb"/>), or followed by ", Name" (which is then its qualifier).</summary>
-    private static bool Located(string text, int start, int end, out string? qualifier, out bool byVerb)
+    private static bool Located(string text, int start, int end, Place[] candidates, out string? qualifier, out bool byVerb)
     {
         qualifier = null;
         byVerb = false;
@@ -224,9 +268,15 @@ internal static class PlaceFinder
             var qEnd = end + 2;
             while (qEnd < text.Length && (char.IsLetter(text[qEnd]) || (text[qEnd] == ' ' && qEnd + 1 < text.Length && char.IsUpper(text[qEnd + 1])))) qEnd++;
             var q = text[(end + 2)..qEnd].Trim();
-            if (Gazetteer.TagOfName(q) is not null || Places.TryNamed(q, out _))
+            // "Paris, Texas", "Goma, North Kivu": the region or country must be one of the name's own, or the comma only
+            // runs on into another place ("Humanitarian Affairs Officer, Yangon").
+            if ((Gazetteer.TagOfName(q) is not null || Places.TryNamed(q, out _)) && candidates.Any(p => Qualifies(p, q)))
                 qualifier = q;
         }
+
+        // "and" and "or" join places ("in Goma and Bunia"): context only after a place, not after "Arrow 3 and".
+        if (qualifier is null && IsConjunction(text, start, out var before) && !EndsWithPlace(text, before))
+            return false;
 
         var e = start;
         while (e > 0 && text[e - 1] == ' ') e--;

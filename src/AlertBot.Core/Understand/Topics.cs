@@ -82,16 +82,32 @@ internal static class Topics
                 continue;
             }
             var weight = h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1;
+            var text = h.Paragraph < 0 ? headline : paragraphs[h.Paragraph];
+            var clockZone = IsClockZone(text, h.Position + h.Name.Length);
+            // "11:05 Kyiv time" names a clock, "Chisinau, 30 March 2025" or "Jayapura –" the desk that filed the story:
+            // neither is where it happened. The country still counts, and the clock votes for the story's zone.
+            if (clockZone || IsFilingPlace(text, h.Paragraph, h.Position, h.Name.Length))
+            {
+                if (Places.CountryTag(place.CountryCode) is { } ofCountry)
+                    Count(TallyOf(state.Tags, ofCountry), weight, h.Paragraph, h.Position);
+                if (clockZone)
+                    state.ClockZoneCounts[place.Zone] = state.ClockZoneCounts.GetValueOrDefault(place.Zone) + PlaceVote * weight;
+                else
+                {
+                    mentions.Add(new PlaceMention(h.Paragraph, h.Position, h.Position + h.Name.Length, place.Zone));
+                    state.ZoneCounts[place.Zone] = state.ZoneCounts.GetValueOrDefault(place.Zone) + PlaceVote;
+                }
+                continue;
+            }
+
             var tally = placeScores.TryGetValue(place, out var t) ? t : placeScores[place] = new Tally();
             Count(tally, weight, h.Paragraph, h.Position);
             // A dateline's capitals ("KHARKIV, Ukraine") are not a spelling; the gazetteer's name stands for them.
             if (tally.Written is null && h.Name.Any(char.IsLower))
                 tally.Written = h.Name;
             Count(TallyOf(state.Tags, place.Tag), weight, h.Paragraph, h.Position);
-            var clockZone = IsClockZone(h.Paragraph < 0 ? headline : paragraphs[h.Paragraph], h.Position + h.Name.Length);
-            var votes = clockZone ? state.ClockZoneCounts : state.ZoneCounts;
-            if (!clockZone)
-                mentions.Add(new PlaceMention(h.Paragraph, h.Position, h.Position + h.Name.Length, place.Zone));
+            var votes = state.ZoneCounts;
+            mentions.Add(new PlaceMention(h.Paragraph, h.Position, h.Position + h.Name.Length, place.Zone));
             if (place.Kind == PlaceKind.City && place.Admin1 is { } admin1 && Places.RegionTag(admin1) is { Length: > 0 } regionTag && regionTag != place.Tag)
                 Count(TallyOf(state.Tags, regionTag), weight, h.Paragraph, h.Position);
             if (Places.CountryTag(place.CountryCode) is { } countryTag)
@@ -203,7 +219,9 @@ internal static class Topics
         var title = new System.Text.StringBuilder(name.Length);
         for (var i = 0; i < name.Length; i++)
             title.Append(i == 0 || !char.IsLetter(name[i - 1]) ? name[i] : char.ToLowerInvariant(name[i]));
-        return Places.TryNamed(title.ToString(), out var candidates) && candidates.Length > 0 && candidates[0].Population >= 15_000 ? candidates[0] : null;
+        // "PORT-AU-PRINCE" is "Port-au-Prince": a name the title case misses is found by its slug.
+        IReadOnlyList<Place> candidates = Places.TryNamed(title.ToString(), out var named) ? named : Places.Lookup(title.ToString());
+        return candidates.Count > 0 && candidates[0].Population >= 15_000 ? candidates[0] : null;
     }
 
     /// <summary>
@@ -212,6 +230,35 @@ internal static class Topics
     /// </summary>
     private static bool IsClockZone(string text, int end) =>
         text.AsSpan(end).StartsWith(" time", StringComparison.OrdinalIgnoreCase) && (end + 5 == text.Length || !char.IsLetter(text[end + 5]));
+
+    /// <summary>
+    /// A dateline in the story's first lines: the name opens a line (or a "|" field) and a date follows its comma
+    /// ("Chisinau, 30 March 2025", "Yangon, 14 April 2025"), or a dash or colon opens the story ("Jayapura – Fighters…").
+    /// </summary>
+    internal static bool IsFilingPlace(string text, int paragraph, int start, int length)
+    {
+        if (paragraph is < 0 or > 2)
+            return false;
+        var b = start;
+        while (b > 0 && text[b - 1] is ' ' or '*' or '_') b--;
+        if (b > 0 && text[b - 1] is not ('|' or '\n'))
+            return false;
+        var i = start + length;
+        while (i < text.Length && text[i] is '*' or '_') i++;
+        var rest = text.AsSpan(i);
+        if (rest.StartsWith(", "))
+        {
+            rest = rest[2..];
+            var w = 0;
+            while (w < rest.Length && char.IsLetterOrDigit(rest[w])) w++;
+            return w > 0 && (char.IsDigit(rest[0]) || PlaceFinder.IsCalendarWord(rest[..w].ToString()));
+        }
+
+        rest = rest.TrimStart(' ');
+        if (rest.StartsWith("(") && rest.IndexOf(')') is var close and > 0 and < 40)
+            rest = rest[(close + 1)..].TrimStart(' ');
+        return rest.Length > 1 && rest[0] is '–' or '—' or '-' or ':' && rest[1] == ' ';
+    }
 
     private static Tally TallyOf(Dictionary<string, Tally> tags, string tag) =>
         tags.TryGetValue(tag, out var t) ? t : tags[tag] = new Tally();

@@ -19,6 +19,10 @@ public sealed class DatelineTests
     [InlineData("SEOUL, Jan. 13 (Yonhap) -- The North fired a missile at 7:48 a.m. KST on Tuesday, the military said.", "2026-01-12T22:48Z")]
     [InlineData("NANJING, Dec. 10 (Xinhua) -- A patrol began at 7 a.m. Tuesday Beijing time, a spokesperson said.", "2024-12-09T23:00Z")]
     [InlineData("BELGOROD, August 10. /TASS/. A drone hit a car at 08:15 Moscow time on Sunday, the governor said.", "2025-08-10T05:15Z")]
+    // The day of saying is the dateline's day, the event's weekday the day before: Sept 28 fell on a Monday in 2026.
+    [InlineData("OUAGADOUGOU, Sept 28 (Agency) - Gunmen attacked a post around 5 a.m. on Sunday, sources said on Monday.", "2026-09-27T05:00Z")]
+    [InlineData("PORT-AU-PRINCE, April 1 (Agency) - Gangs stormed the town early on Tuesday, at 2:30 a.m., officials said on Wednesday.", "2026-03-31T06:30Z")]
+    [InlineData("BAMAKO, Aug 6 (Reuters) - Militants attacked a camp early on Tuesday, the army said on Tuesday.", "2024-08-06")]
     // A weekday in brackets restates the day in another zone; the lede's own weekday fixes the year.
     [InlineData("TAIPEI, April 24 — Drills around Taiwan began at 7:30 a.m. (2330 GMT Thursday) on Friday, the command said.", "2026-04-23T23:30Z")]
     // Not datelines: a timeline entry and a date inside the sentence.

@@ -169,6 +169,36 @@ public sealed class PlacesTests
     }
 
     [Theory]
+    // A clock's place ("16:00 Baku time") says which clock, not where it happened.
+    [InlineData("Soldiers Killed In Border Clash", "Troops opened fire on a post in Syunik at 05:40, and a sniper shot at a patrol at 16:00 Baku time on Monday.", "Syunik", "baku")]
+    [InlineData("Emergency Declared In Nouméa", "The state of emergency takes effect at 5 a.m. Paris time on Thursday in Nouméa.", "Nouméa", "paris")]
+    // The desk that filed the story ("Chisinau, 30 March 2025", "Jayapura –") is no location of it.
+    [InlineData("Drone Debris Found Near Border", "Chisinau, 30 March 2025¶Fragments of a drone were found in a field in Dubasari district at 01:30 on Sunday.", "Dubasari", "chisinau")]
+    [InlineData("Airstrike On A Village", "Situation update | Yangon, 14 April 2025¶An aircraft bombed a village in Sagaing Region on 11 April.", "Sagaing", "yangon")]
+    [InlineData("Rebels Attack Army Post", "Jayapura – Rebels attacked an army post in Papua on Friday, the military said.", "Papua", "jayapura")]
+    [InlineData("Rebels Attack Army Post", "Goma (Agency) - Rebels shelled Bunia on Friday, the army said.", "Bunia", "goma")]
+    // A comma runs on into another place unless that place is the name's own region or country.
+    [InlineData("Airstrike On A Village", "Aircraft bombed a village in Sagaing Region. Contact: Humanitarian Affairs Officer, Myanmar.", "Sagaing", "officer")]
+    // "and" joins places, not "the Arrow 3 and David's Sling".
+    [InlineData("Missiles Fired At Israel", "Most missiles were intercepted by the Arrow 3 and David's Sling systems over Israel.", "Israel", "david")]
+    public void ClocksDesksAndNames_AreNoLocation(string headline, string story, string location, string notTag)
+    {
+        var u = Understand(headline, story.Split('¶'));
+        Assert.StartsWith(location, u.Location?.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(notTag, u.Topics);
+    }
+
+    [Theory]
+    [InlineData("Shelling hit Goma and Bunia overnight, officials said.", "bunia")]
+    [InlineData("Shelling hit villages in Ituri and Bunia overnight, officials said.", "bunia")]
+    [InlineData("Floods hit Kramatorsk, Donetsk Oblast, overnight, officials said.", "kramatorsk")]
+    public void PlacesJoinedByAndOrQualifiedByTheirRegion_StayPlaces(string sentence, string tag)
+    {
+        var u = Understand("Flash Report From The Front Line", sentence);
+        Assert.Contains(Places.CanonicalTag(tag)!, u.Topics.Concat(u.PassingTopics));
+    }
+
+    [Theory]
     // The place is named as the story spells it, with the gazetteer's country, coordinates and zone.
     [InlineData("A missile hit the port of Hodeidah, the Houthis said. Ships left Hodeidah at dawn.", "Hodeidah", "Yemen")]
     [InlineData("Shelling hit Zaporizhzhia overnight, officials in Zaporizhzhia said.", "Zaporizhzhia", "Ukraine")]

@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using static AlertBot.Core.Understand.MentionText;
+
+namespace AlertBot.Core.Understand;
+
+/// <summary>Reads clock times: the shapes a clock is written in, when a bare number is a clock rather than a year or a quantity, the part of the day, and the hour ranges. Generated regexes; no per-call construction.</summary>
+internal static partial class ClockMentions
+{
+    [GeneratedRegex(
+        @"\G(?:(?<=\dT)|(?<![\w:.,/$£€+-]))(?:" +
+        @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
+        @"|(?<h>1[0-2]|0?[1-9])(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))" +
+        @"|(?<h>1[0-2]|0?[1-9])\.(?<m>[0-5]\d)\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)" +
+        @"|(?<h>[01]?\d|2[0-3])\.(?<m>[0-5]\d)(?![\d.,]\d)" +
+        @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
+        @"|(?<h>[01]?\d|2[0-3])h(?<m>[0-5]\d)(?!\w)" +
+        @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?!\d|,\d)(?:(?<mil>[A-IK-Z])\b)?" +
+        @"|(?<noon>noon|midday|midnight)(?!\w))",
+        RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex ClockRegex();
+
+    [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    internal static partial Regex ClockLeadIn();
+
+    [GeneratedRegex(@"\b(?:(?:[Aa]t|[Ff]rom)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?|(?:around|about|approximately)\s+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AtLeadIn();
+
+    /// <summary>
+    /// "0700 to 2200 GMT", "0800–1700 local": a four-digit number that opens a range whose other end carries the zone
+    /// is a clock too (years do not run "to 2200 GMT").
+    /// </summary>
+    internal static bool ZonedRangeFollows(string text, int j)
+    {
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j < text.Length && text[j] is '–' or '-' or '—') j++;
+        else if (text.AsSpan(j).StartsWith("to ", StringComparison.Ordinal) || text.AsSpan(j).StartsWith("and ", StringComparison.Ordinal)) j = text.IndexOf(' ', j) + 1;
+        else return false;
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j + 4 > text.Length || text.AsSpan(j, 4).IndexOfAnyExceptInRange('0', '9') >= 0 || j + 4 < text.Length && char.IsAsciiDigit(text[j + 4]))
+            return false;
+        if (Two(text, j) > 23 || Two(text, j + 2) > 59)
+            return false;
+        var (zone, _, hrs) = ClockZones.ParseZone(text, j + 4);
+        return zone.Kind != ZoneKind.None || hrs;
+    }
+
+    internal static int TryClock(string text, int at, int paragraph, List<Mention> into)
+    {
+        var found = false;
+        var index = 0;
+        var length = 0;
+        foreach (var vm in ClockRegex().EnumerateMatches(text, at))
+        {
+            (found, index, length) = (true, vm.Index, vm.Length);
+            break;
+        }
+        if (!found || index != at) return -1;
+        var s = text.AsSpan(index, length);
+        var c = new Mention { Paragraph = paragraph, Start = index, Kind = MentionKind.Clock };
+        var end = index + length;
+
+        // The pattern has already checked the shape; read it back by hand.
+        var noon = char.IsLetter(s[0]);
+        var hasMinutes = false;
+        var fourDigit = false;
+        var dotted = false;
+        char military = '\0';
+        var apKind = '\0'; // 'a', 'p', or 'o' for o'clock
+        if (noon)
+        {
+            c.Midnight = s.StartsWith("midnight", StringComparison.OrdinalIgnoreCase);
+            c.Hour = c.Midnight ? 0 : 12;
+        }
+        else
+        {
+            var digits = 0;
+            while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
+            var pos = digits;
+            if (digits == 4)
+            {
+                fourDigit = hasMinutes = true;
+                c.Hour = Two(s, 0);
+                c.Minute = Two(s, 2);
+                if (s.Length > 4 && char.IsAsciiLetterUpper(s[4])) military = s[4];
+            }
+            else
+            {
+                c.Hour = Int(s[..digits]);
+                // "14:30", "6.40pm", and the French-style "14h30"
+                if (pos + 2 < s.Length && s[pos] is ':' or '.' or 'h' && char.IsAsciiDigit(s[pos + 1]))
+                {
+                    hasMinutes = true;
+                    dotted = s[pos] == '.';
+                    c.Minute = Two(s, pos + 1);
+                    pos += 3;
+                    if (pos < s.Length && s[pos] == ':') pos += 3; // seconds
+                }
+                var rest = s[Math.Min(pos, s.Length)..].TrimStart();
+                if (rest.Length > 0) apKind = char.ToLowerInvariant(rest[0]);
+            }
+        }
+
+        if (apKind is 'a' or 'p')
+        {
+            if (c.Hour > 12) return -1;
+            c.TwelveHour = true;
+            if (apKind == 'p' && c.Hour < 12) c.Hour += 12;
+            if (apKind == 'a' && c.Hour == 12) c.Hour = 0;
+        }
+        else if (apKind == 'o' && c.Hour < 7)
+        {
+            c.Hour += 12; // "three o'clock" in news is afternoon unless it says morning; rare enough
+        }
+
+        if (apKind == '\0' && !noon && !fourDigit && hasMinutes && DayPart(text, end) is var (part, partEnd) and not (null, _))
+        {
+            // "5:30 in the morning local time", "9:15 in the evening": the part of the day says a.m. or p.m.,
+            // and the zone may follow it.
+            if (part == "pm" && c.Hour is >= 1 and < 12) c.Hour += 12;
+            if (part == "am" && c.Hour == 12) c.Hour = 0;
+            end = partEnd;
+        }
+
+        if (military == 'L')
+        {
+            // "0930L": in reports and sitreps, L after a clock is local time (Lima, UTC−11, is the letter's other reading,
+            // and no story is told on it).
+            c.Zone = new ZoneSpec(ZoneKind.Local);
+        }
+        else if (military != '\0')
+        {
+            Zones.TryMilitaryLetter(military, out var off);
+            c.Zone = new ZoneSpec(ZoneKind.Fixed, off, null, military.ToString());
+        }
+        else
+        {
+            var (zone, zoneEnd, hrs) = ClockZones.ParseZone(text, end);
+            c.Zone = zone;
+            if (zone.Kind != ZoneKind.None || hrs) end = zoneEnd;
+            if ((fourDigit && !hrs || noon) && zone.Kind == ZoneKind.None)
+            {
+                // A bare four-digit number (or "noon") is a clock only after "at/by/until…" or opening a zoned range
+                // ("0700 to 2200 GMT"), and never a year.
+                if (fourDigit && c.Hour is 19 or 20 && !ZonedRangeFollows(text, index + 4) && !DayFollows(text, index + 4)) return -1;
+                // "at 1500 metres", "by 2000 troops": a quantity, whatever comes before it.
+                if (fourDigit && QuantityFollows(text, index + 4)) return -1;
+                var leadIn = text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index));
+                if (!ClockLeadIn().IsMatch(leadIn) && !(noon && AtLeadIn().IsMatch(leadIn)) && !(fourDigit && ZonedRangeFollows(text, index + 4))) return -1;
+                // "by midday", "until midnight", "after noon" with no zone mark a boundary of a state, not an event;
+                // "at noon" and "around midday" are one ("shortly after midnight" is a part of the night, no clock), and
+                // "from midnight" the start of one.
+                if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
+            }
+            if (!fourDigit && apKind == '\0' && !noon && !hasMinutes) return -1;
+            // "08.15 WIB", "14.00 hrs": a dotted 24-hour clock only with its zone (else "3.14", "12.50 dollars").
+            if (dotted && apKind == '\0' && zone.Kind == ZoneKind.None && !hrs) return -1;
+        }
+        c.End = end;
+        // "between 6 and 7 a.m. Moscow time", "from 9 to 11 p.m.": a bare hour opening the range takes the second clock's
+        // part of the day and zone; the range is its start.
+        if (apKind is 'a' or 'p' && RangeStart(text, index, needsLeadIn: true) is var (startHour, hourAt) && startHour is >= 1 and <= 12)
+        {
+            var h = startHour % 12 + (apKind == 'p' ? 12 : 0);
+            if (h * 60 < c.Hour * 60 + c.Minute)
+            {
+                into.Add(new Mention { Paragraph = paragraph, Start = hourAt, End = end, Kind = MentionKind.Clock, Hour = h, Zone = c.Zone, TwelveHour = true });
+                c.RangeEnd = true;
+            }
+        }
+        into.Add(c);
+        return end;
+    }
+
+    /// <summary>" in the morning" → ("am", its end); " in the afternoon", " in the evening", " at night" → "pm"; else (null, pos).</summary>
+    private static (string? Part, int End) DayPart(string text, int pos)
+    {
+        var rest = text.AsSpan(pos, Math.Min(24, text.Length - pos));
+        foreach (var (words, part) in (ReadOnlySpan<(string, string)>)[(" in the morning", "am"), (" in the afternoon", "pm"), (" in the evening", "pm"), (" at night", "pm")])
+        {
+            if (rest.StartsWith(words, StringComparison.OrdinalIgnoreCase) && (rest.Length == words.Length || !char.IsLetter(rest[words.Length])))
+                return (part, pos + words.Length);
+        }
+
+        return (null, pos);
+    }
+
+    /// <summary>"until 2000 Saturday", "at 1930 tonight": a day word after it makes a 19xx/20xx number a clock (no year is followed by one).</summary>
+    private static bool DayFollows(string text, int j)
+    {
+        var i = SkipSpaces(text, j);
+        if (i == j) return false;
+        var word = WordAt(text, i);
+        if (word is "on") word = WordAt(text, SkipSpaces(text, i + 2));
+        return word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "tonight" or "today" or "tomorrow";
+    }
+
+    /// <summary>
+    /// Units after a number: "1500 metres", "2000 ft", "1800 km". Counted nouns are not among them: "by 0720 troops had
+    /// regained control" is a clock, and "by 1200 troops" could be either.
+    /// </summary>
+    private static readonly FrozenSet<string> QuantityWords = new[]
+    {
+        "m", "metres", "meters", "metre", "meter", "km", "kilometres", "kilometers", "ft", "feet", "foot", "mi", "miles", "nm",
+        "nautical", "kg", "kilograms", "tonnes", "tons", "t", "litres", "liters", "barrels", "bpd", "mw", "MW", "kW", "kv", "kV",
+        "dollars", "euros", "hectares", "acres",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool QuantityFollows(string text, int j)
+    {
+        var i = SkipSpaces(text, j);
+        if (i == j && i < text.Length && text[i] != 'm' && text[i] != 'k') return false; // "1500m", "1800km" run on; "0412Z" does not
+        var word = WordAt(text, i);
+        return word.Length > 0 && (i + word.Length == text.Length || !char.IsAsciiDigit(text[i + word.Length])) && QuantityWords.Contains(word.ToString());
+    }
+}
