@@ -14,6 +14,9 @@ public sealed record ChatEntry(long Id, string Title, string Type);
 /// <summary>Quiet hours on the page: <c>HH:MM</c> to <c>HH:MM</c> in the chat's zone, held or sent silently.</summary>
 public sealed record QuietDocument(string From, string To, bool Silent);
 
+/// <summary>One of a chat's circles on the page: alerts within <paramref name="RadiusKm"/> km of the place.</summary>
+public sealed record NearDocument(string Place, double RadiusKm);
+
 /// <summary>
 /// A chat's settings as the page's API shows and takes them (<c>GET|PUT /app/api/chats/{id}/settings</c>). In a PUT a
 /// missing (null) list, mode, zone or format leaves that setting as it is; <see cref="Quiet"/> null turns quiet hours off.
@@ -26,7 +29,8 @@ public sealed record SettingsDocument(
     string? DigestTime,
     string? TimeZone,
     QuietDocument? Quiet,
-    string? Format);
+    string? Format,
+    IReadOnlyList<NearDocument>? Near = null);
 
 /// <summary>A topic found by the page's search box.</summary>
 public sealed record TopicEntry(string Topic, string Label);
@@ -111,7 +115,8 @@ public sealed class SettingsPage
         chat.DigestAt?.ToString("HH:mm", CultureInfo.InvariantCulture),
         chat.TimeZone,
         chat.Quiet is { } q ? new QuietDocument(q.Start.ToString("HH:mm", CultureInfo.InvariantCulture), q.End.ToString("HH:mm", CultureInfo.InvariantCulture), q.Policy == QuietPolicy.Silent) : null,
-        _commands.FormatName(chat));
+        _commands.FormatName(chat),
+        [.. chat.Near.Select(c => new NearDocument(c.Name, c.RadiusKm))]);
 
     /// <summary>Every problem of the document for this chat (none: <see cref="SaveAsync"/> stores it).</summary>
     public IReadOnlyList<SettingsProblem> Check(ChatSettings chat, SettingsDocument wanted) => _settings.Validate(chat, Change(wanted));
@@ -166,6 +171,7 @@ public sealed class SettingsPage
         TimeZone = d.TimeZone,
         Quiet = d.Quiet is { } q ? $"{q.From}-{q.To}{(q.Silent ? " silent" : "")}" : "off",
         Format = d.Format,
+        Near = d.Near?.Select(n => new NearWish(n.Place, n.RadiusKm)).ToList(),
     };
 
     private string Describe(string topic) => _topics.Describe(topic) is { Length: > 0 } d ? $"{topic} — {d}" : topic;

@@ -205,7 +205,8 @@ public static class MiniAppEndpoints
         path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..].Split('.', '[')[0] : "body";
 
     private static string? TooLong(SettingsDocument d) =>
-        d.Topics?.Count > MaxListItems ? "topics" : d.Keywords?.Count > MaxListItems ? "keywords" : d.Excludes?.Count > MaxListItems ? "excludes" : null;
+        d.Topics?.Count > MaxListItems ? "topics" : d.Keywords?.Count > MaxListItems ? "keywords" : d.Excludes?.Count > MaxListItems ? "excludes"
+        : d.Near?.Count > MaxListItems ? "near" : null;
 
     private static IResult Invalid(Dictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors, title: "some settings are not valid", detail: "Each field named under 'errors' says what is wrong with it; nothing was saved.");

@@ -144,12 +144,13 @@ public sealed class MiniAppApiTests : IAsyncLifetime, IDisposable
             timeZone = "Mars/Olympus_Mons",
             quiet = new { from = "23:00", to = "23:00", silent = false },
             format = "rich",
+            near = new[] { new { place = "Atlantisxyz", radiusKm = 50.0 } },
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = JsonNode.Parse(body)!["errors"]!.AsObject();
-        Assert.Equal(["digestTime", "quiet", "timeZone", "topics"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["digestTime", "near", "quiet", "timeZone", "topics"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
         Assert.Contains("<b>qqzzx</b>", errors["topics"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         var chat = (await Store.Chats.GetChatAsync(Channel))!;
         Assert.Empty(chat.Topics);
@@ -194,13 +195,14 @@ public sealed class MiniAppApiTests : IAsyncLifetime, IDisposable
             timeZone = "Europe/Kyiv",
             quiet = new { from = "23:00", to = "07:00", silent = true },
             format = "classic",
+            near = new[] { new { place = "kharkiv", radiusKm = 50.0 } },
         });
         _server.SendText(Channel, 0, "/status");
         await _server.WaitUntilAsync(s => s.SentTo(Channel).Count == 2, MiniAppKit.Wait);
 
         Assert.Equal(HttpStatusCode.OK, status);
         var saved = JsonNode.Parse(body)!;
-        Assert.Equal("""{"topics":["sahel","ukraine-war"],"keywords":["drone strike"],"excludes":["football"],"mode":"digest","digestTime":"07:30","timeZone":"Europe/Kyiv","quiet":{"from":"23:00","to":"07:00","silent":true},"format":"classic"}""", saved.ToJsonString());
+        Assert.Equal("""{"topics":["sahel","ukraine-war"],"keywords":["drone strike"],"excludes":["football"],"mode":"digest","digestTime":"07:30","timeZone":"Europe/Kyiv","quiet":{"from":"23:00","to":"07:00","silent":true},"format":"classic","near":[{"place":"Kharkiv","radiusKm":50}]}""", saved.ToJsonString());
         var statusText = _server.SentTo(Channel)[^1].Text;
         Assert.Contains("Topics: sahel, ukraine-war", statusText, StringComparison.Ordinal);
         Assert.Contains("Keywords: drone strike", statusText, StringComparison.Ordinal);
@@ -208,6 +210,7 @@ public sealed class MiniAppApiTests : IAsyncLifetime, IDisposable
         Assert.Contains("Time zone: Europe/Kyiv", statusText, StringComparison.Ordinal);
         Assert.Contains("Quiet hours: 23:00–07:00 (silent)", statusText, StringComparison.Ordinal);
         Assert.Contains("Format: classic", statusText, StringComparison.Ordinal);
+        Assert.Contains("Near: Kharkiv 50 km", statusText, StringComparison.Ordinal);
     }
 
     [Fact]

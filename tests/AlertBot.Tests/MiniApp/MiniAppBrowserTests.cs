@@ -61,8 +61,11 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IAsyncLifetime
         // Only the channel the user administers (and their own chat) is offered.
         var options = await page.Locator("#chat option").AllTextContentsAsync();
         Assert.Equal(["Private chat with the bot", "Kyiv Desk (channel)"], options);
-        await page.Locator("#chat").SelectOptionAsync(Channel.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The private chat's settings load first; the channel's replace them once its answer is in.
         await Expect(page.Locator("#zone")).ToHaveValueAsync("Etc/UTC", new() { Timeout = Timeout });
+        await page.RunAndWaitForResponseAsync(
+            () => page.Locator("#chat").SelectOptionAsync(Channel.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            r => r.Url.EndsWith($"/app/api/chats/{Channel}/alerts", StringComparison.Ordinal), new() { Timeout = Timeout });
 
         await page.GetByLabel("Search topics, countries, regions and towns").FillAsync("ukraine");
         await page.Locator("#topic-list input[value='ukraine-war']").CheckAsync(new() { Timeout = Timeout });
@@ -122,7 +125,8 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IAsyncLifetime
         _server.SendText(Admin, Admin, "/timezone America/New_York");
         _server.SendText(Admin, Admin, "/quiet 23:00-07:00 silent");
         _server.SendText(Admin, Admin, "/format classic");
-        await _server.WaitUntilAsync(s => s.SentTo(Admin).Count == 5, MiniAppKit.Wait);
+        _server.SendText(Admin, Admin, "/near Kharkiv 50");
+        await _server.WaitUntilAsync(s => s.SentTo(Admin).Count == 6, MiniAppKit.Wait);
 
         var page = await browser.OpenAsync(_host.BaseAddress, Signed(Admin), dark: true);
 
@@ -135,6 +139,8 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("#quiet-silent")).ToBeCheckedAsync();
         await Expect(page.Locator("#format-classic")).ToBeCheckedAsync();
         await Expect(page.Locator("#mode-instant")).ToBeCheckedAsync();
+        await Expect(page.Locator("#near-list .place-name")).ToHaveTextAsync(["Kharkiv"]);
+        await Expect(page.GetByLabel("Radius in km around Kharkiv")).ToHaveValueAsync("50");
         await Expect(page.Locator("#sample")).ToContainTextAsync("Ferry Service Suspended", new() { Timeout = Timeout });
         // Telegram's dark theme colours reach the page through its CSS variables.
         Assert.Equal("rgb(35, 46, 60)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")); // secondary_bg_color
@@ -143,6 +149,39 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(["ready", "expand"], await page.EvaluateAsync<string[]>("window.__telegramCalls"));
         await page.ScreenshotAsync(new() { Path = MiniAppKit.ScreenshotPath("settings-dark.png"), FullPage = true });
         await page.ScreenshotAsync(new() { Path = MiniAppKit.ScreenshotPath("settings-dark-phone.png") });
+    }
+
+    [Fact]
+    public async Task Places_AddedAndChangedOnThePage_AreLookedUpAsNearDoes_AndKeepASharedLocation()
+    {
+        _server.SendLocation(Admin, Admin, 50.4501, 30.5234);
+        await _server.WaitUntilAsync(s => s.SentTo(Admin).Count == 1, MiniAppKit.Wait);
+        var offer = _server.SentTo(Admin)[0];
+        var tap = System.Text.Json.Nodes.JsonNode.Parse(offer.ReplyMarkupJson!)!["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>();
+        _server.SendCallbackQuery(Admin, Admin, offer.MessageId, tap);
+        await WaitUntilAsync(async () => (await Store.Chats.GetChatAsync(Admin))?.Near.Count == 1);
+        var shared = (await Store.Chats.GetChatAsync(Admin))!.Near[0];
+
+        var page = await browser.OpenAsync(_host.BaseAddress, Signed(Admin));
+        await Expect(page.Locator("#near-list .place-name")).ToHaveTextAsync([shared.Name], new() { Timeout = Timeout });
+        await page.GetByLabel($"Radius in km around {shared.Name}").FillAsync("30");
+        await page.GetByLabel("Town or place").FillAsync("goma");
+        await page.GetByLabel("Radius (km)").FillAsync("20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add place" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.Locator("#saved")).ToContainTextAsync("+ Goma 20 km", new() { Timeout = Timeout });
+
+        var near = (await Store.Chats.GetChatAsync(Admin))!.Near;
+        Assert.Equal(2, near.Count);
+        Assert.Equal(shared with { RadiusKm = 30 }, near[0]);
+        Assert.Equal("Goma", near[1].Name);
+        Assert.Equal(-1.68, near[1].Lat, 1);
+
+        await page.GetByLabel("Town or place").FillAsync("Atlantisxyz");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add place" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.Locator("#near-error")).ToContainTextAsync("unknown place 'Atlantisxyz'", new() { Timeout = Timeout });
+        Assert.Equal(2, (await Store.Chats.GetChatAsync(Admin))!.Near.Count);
     }
 
     [Fact]
@@ -175,8 +214,7 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         foreach (var (initData, message) in new[] { (forged, "not signed by Telegram"), (expired, "opened too long ago") })
         {
-            var page = await browser.OpenAsync(_host.BaseAddress, initData);
-            var response = await page.WaitForResponseAsync(r => r.Url.EndsWith("/app/api/chats", StringComparison.Ordinal), new() { Timeout = Timeout });
+            var (page, response) = await browser.OpenAndWaitForAsync(_host.BaseAddress, initData, "/app/api/chats", timeout: Timeout);
 
             Assert.Equal(401, response.Status);
             await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(message, new() { Timeout = Timeout });
@@ -194,8 +232,8 @@ public sealed class MiniAppBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task NonAdmin_OpeningAChannelsSettings_Gets403_AndSeesWhy()
     {
-        var page = await browser.OpenAsync(_host.BaseAddress, Signed(Reader), query: "chat=" + Channel.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var response = await page.WaitForResponseAsync(r => r.Url.EndsWith($"/app/api/chats/{Channel}/settings", StringComparison.Ordinal), new() { Timeout = Timeout });
+        var (page, response) = await browser.OpenAndWaitForAsync(_host.BaseAddress, Signed(Reader), $"/app/api/chats/{Channel}/settings",
+            query: "chat=" + Channel.ToString(System.Globalization.CultureInfo.InvariantCulture), timeout: Timeout);
 
         Assert.Equal(403, response.Status);
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Only admins of this chat", new() { Timeout = Timeout });

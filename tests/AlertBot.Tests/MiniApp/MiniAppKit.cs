@@ -111,6 +111,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A new tab showing the page as Telegram would open it, with the stand-in bridge holding this init data.</summary>
     public async Task<IPage> OpenAsync(Uri baseAddress, string initData, bool dark = false, string? query = null)
     {
+        var page = await NewPageAsync(baseAddress, initData, dark);
+        await page.GotoAsync(PageUrl(baseAddress, query));
+        return page;
+    }
+
+    /// <summary>As <see cref="OpenAsync"/>, and the answer to the page's first request whose path ends so (waited for from before the page loads).</summary>
+    public async Task<(IPage Page, IResponse Response)> OpenAndWaitForAsync(Uri baseAddress, string initData, string pathEnd, string? query = null, float timeout = 20_000)
+    {
+        var page = await NewPageAsync(baseAddress, initData, dark: false);
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GotoAsync(PageUrl(baseAddress, query)),
+            r => new Uri(r.Url).AbsolutePath.EndsWith(pathEnd, StringComparison.Ordinal),
+            new PageRunAndWaitForResponseOptions { Timeout = timeout });
+        return (page, response);
+    }
+
+    private static string PageUrl(Uri baseAddress, string? query) => new Uri(baseAddress, "app" + (query is null ? "" : "?" + query)).AbsoluteUri;
+
+    private async Task<IPage> NewPageAsync(Uri baseAddress, string initData, bool dark)
+    {
         var page = await Context.NewPageAsync();
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light });
         // Only the host under test and the stand-in for Telegram's script: no request leaves the machine.
@@ -124,7 +144,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             else
                 await route.AbortAsync();
         });
-        await page.GotoAsync(new Uri(baseAddress, "app" + (query is null ? "" : "?" + query)).AbsoluteUri);
         return page;
     }
 

@@ -7,8 +7,8 @@
   const tg = window.Telegram && window.Telegram.WebApp;
   const initData = tg ? tg.initData : '';
   const $ = (id) => document.getElementById(id);
-  const state = { chats: [], chatId: null, saved: null, topics: new Set(), found: [], labels: new Map() };
-  const fields = ['topics', 'keywords', 'excludes', 'mode', 'digestTime', 'timeZone', 'quiet', 'format'];
+  const state = { chats: [], chatId: null, saved: null, topics: new Set(), found: [], labels: new Map(), near: [] };
+  const fields = ['topics', 'keywords', 'excludes', 'near', 'mode', 'digestTime', 'timeZone', 'quiet', 'format'];
 
   class ApiError extends Error {
     constructor(status, problem) {
@@ -75,6 +75,7 @@
         ? { from: $('quiet-from').value, to: $('quiet-to').value, silent: $('quiet-silent').checked }
         : null,
       format: format ? format.value : 'rich',
+      near: state.near.map((n) => ({ place: n.place, radiusKm: n.radiusKm })),
     };
   }
 
@@ -90,6 +91,8 @@
     $('quiet-to').value = s.quiet ? s.quiet.to : '07:00';
     $((s.quiet && s.quiet.silent) ? 'quiet-silent' : 'quiet-hold').checked = true;
     $('format-' + (s.format === 'classic' ? 'classic' : 'rich')).checked = true;
+    state.near = (s.near || []).map((n) => ({ place: n.place, radiusKm: n.radiusKm }));
+    renderNear();
     syncDisabled();
     renderTopics();
   }
@@ -135,6 +138,41 @@
     } catch (e) {
       handle(e);
     }
+  }
+
+  // ---- places and radii (the server looks each new name up, as /near does) ----
+
+  function renderNear() {
+    const list = $('near-list');
+    list.replaceChildren();
+    if (state.near.length === 0) list.append(el('li', 'None.', { class: 'empty' }));
+    state.near.forEach((circle, i) => {
+      const li = el('li');
+      const name = el('span', circle.place, { class: 'place-name' });
+      const radius = el('input', null, { type: 'number', id: 'near-radius-' + i, min: '1', max: '2000', step: '1', 'aria-label': `Radius in km around ${circle.place}` });
+      radius.value = String(circle.radiusKm);
+      radius.addEventListener('change', () => { circle.radiusKm = Number(radius.value); });
+      const unit = el('span', 'km', { class: 'hint', 'aria-hidden': 'true' });
+      const remove = el('button', 'Remove', { type: 'button' });
+      remove.setAttribute('aria-label', 'Remove ' + circle.place);
+      remove.addEventListener('click', () => {
+        state.near.splice(i, 1);
+        renderNear();
+        $('near-place').focus();
+      });
+      li.append(name, radius, unit, remove);
+      list.append(li);
+    });
+  }
+
+  function addNear() {
+    const place = $('near-place').value.trim();
+    const radiusKm = Number($('near-km').value);
+    if (!place) { $('near-place').focus(); return; }
+    const same = state.near.find((n) => n.place.toLowerCase() === place.toLowerCase());
+    if (same) same.radiusKm = radiusKm; else state.near.push({ place, radiusKm });
+    $('near-place').value = '';
+    renderNear();
   }
 
   // ---- time zones ----
@@ -191,10 +229,13 @@
     sampleTimer = setTimeout(renderSample, 250);
   }
 
+  let sampling = 0;
   async function renderSample() {
+    const ticket = ++sampling;
     const doc = readForm();
     try {
       const sample = await api('POST', '/sample', doc);
+      if (ticket !== sampling) return; // a newer sample is on its way
       // DOMParser builds an inert document: no script runs, nothing loads.
       const parsed = new DOMParser().parseFromString(sample.html, 'text/html');
       const box = $('sample');
@@ -230,6 +271,12 @@
       }
     }
     if (describe('mode', before) !== describe('mode', after)) out.push(`Mode: ${describe('mode', before)} → ${describe('mode', after)}`);
+    const circle = (n) => `${n.place} ${n.radiusKm} km`;
+    const nearBefore = (before.near || []).map(circle);
+    const nearAfter = (after.near || []).map(circle);
+    const nearAdded = nearAfter.filter((n) => !nearBefore.includes(n));
+    const nearRemoved = nearBefore.filter((n) => !nearAfter.includes(n));
+    if (nearAdded.length || nearRemoved.length) out.push('Places: ' + [...nearAdded.map((n) => '+ ' + n), ...nearRemoved.map((n) => '− ' + n)].join(', '));
     if (before.timeZone !== after.timeZone) out.push(`Time zone: ${before.timeZone} → ${after.timeZone}`);
     if (describe('quiet', before) !== describe('quiet', after)) out.push(`Quiet hours: ${describe('quiet', before)} → ${describe('quiet', after)}`);
     if (before.format !== after.format) out.push(`Format: ${before.format} → ${after.format}`);
@@ -251,7 +298,7 @@
 
   // ---- field errors from a 400 (problem+json "errors": {field: [messages]}) ----
 
-  const controls = { topics: 'topic-search', keywords: 'keywords', excludes: 'excludes', mode: 'mode-digest', digestTime: 'digest-time', timeZone: 'zone', quiet: 'quiet-from', format: 'format-rich' };
+  const controls = { topics: 'topic-search', keywords: 'keywords', excludes: 'excludes', near: 'near-place', mode: 'mode-digest', digestTime: 'digest-time', timeZone: 'zone', quiet: 'quiet-from', format: 'format-rich' };
 
   function clearFieldErrors() {
     for (const f of fields) {
@@ -284,18 +331,23 @@
 
   // ---- loading a chat, saving ----
 
+  let opening = 0;
   async function openChat(id) {
+    // Picking another chat while one is loading: only the last one picked fills the form.
+    const ticket = ++opening;
     state.chatId = id;
     clearError();
     clearFieldErrors();
     $('saved').replaceChildren();
     try {
       const settings = await api('GET', `/chats/${id}/settings`);
+      if (ticket !== opening) return;
       state.saved = settings;
       fillForm(settings);
       $('settings').querySelectorAll('fieldset, #save').forEach((n) => { n.disabled = false; });
       scheduleSample();
       const alerts = await api('GET', `/chats/${id}/alerts`);
+      if (ticket !== opening) return;
       const list = $('alerts');
       list.replaceChildren();
       if (alerts.length === 0) list.append(el('li', 'None yet.'));
@@ -306,6 +358,7 @@
         list.append(li);
       }
     } catch (e) {
+      if (ticket !== opening) return;
       $('settings').querySelectorAll('fieldset, #save').forEach((n) => { n.disabled = true; });
       $('chat').disabled = false;
       handle(e);
@@ -372,6 +425,8 @@
     });
     $('settings').addEventListener('change', () => { syncDisabled(); scheduleSample(); });
     $('settings').addEventListener('submit', save);
+    $('near-add').addEventListener('click', addNear);
+    $('near-place').addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addNear(); } });
     $('loading').hidden = true;
     $('settings').hidden = false;
     $('main').setAttribute('aria-busy', 'false');
