@@ -37,7 +37,8 @@ internal static class Datelines
         // "KHARTOUM, " or "NORFOLK, Va. — ": the place, then a comma or a dash before the date.
         if (lead.Length > 60 || lead[^1] is not (',' or '—' or '–' or '-' or '·' or '|'))
             return false;
-        lead = lead[..^1].TrimEnd();
+        // One separator, or a run of dashes ("MALMSTROM AIR FORCE BASE, Mont. -- Nov. 5, 2026 --").
+        lead = (lead[^1] is '—' or '–' or '-' ? lead.TrimEnd("-—–") : lead[..^1]).TrimEnd();
         if (lead.IndexOf('(') is var open and >= 0)
         {
             if (lead[^1] != ')')

@@ -54,7 +54,8 @@ internal static class KeyTimeSelection
     /// <summary>
     /// Stamps: a paragraph that is nothing but a time ("10:22 GMT", "Monday, 3 March 2025", "Last updated 10:22 GMT"),
     /// a bracketed time opening a paragraph ("[26.01.2025 08:14] — Channel"), or a time that is a part of its own in a
-    /// short line of parts ("Aviation Desk — 14 April 2026, 07:55 GMT", "Desk | 30 March 2025, 06:40 | Official"). A
+    /// short line of parts ("Aviation Desk — 14 April 2026, 07:55 GMT", "Desk | 30 March 2025, 06:40 | Official",
+    /// "Outlet, translated from Spanish - Tuesday, 30 June 2026", "Translated from Spanish. Tuesday, 1 December 2026"). A
     /// time opening a dash-separated line with prose after it ("0930 GMT — explosions were heard") is a timeline's
     /// event, not a stamp; a military date-time group heads its message and is its time.
     /// </summary>
@@ -193,10 +194,13 @@ internal static class KeyTimeSelection
         var part = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            var separator = i < text.Length && (text[i] is '|' or '·' or '•' || (text[i] is '—' or '–' && i > 0 && text[i - 1] == ' '));
+            // Bars and dots, a spaced dash, or a sentence's full stop ("Translated from Spanish. Tuesday, 1 December 2026").
+            var separator = i < text.Length && (text[i] is '|' or '·' or '•'
+                                                || (text[i] is '—' or '–' or '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+                                                || (text[i] == '.' && i > 0 && char.IsLower(text[i - 1]) && i + 1 < text.Length && text[i + 1] == ' '));
             if (i < text.Length && !separator) continue;
             // The first part followed by a dash is a timeline entry's time ("0930 GMT — explosions …").
-            if (!(part == 0 && i < text.Length && text[i] is '—' or '–'))
+            if (!(part == 0 && i < text.Length && text[i] is '—' or '–' or '-'))
                 yield return (s, i);
             s = i + 1;
             part++;

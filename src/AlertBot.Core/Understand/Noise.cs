@@ -227,6 +227,46 @@ internal static partial class Noise
         }
         var letters = 0;
         foreach (var c in line) if (char.IsLetterOrDigit(c)) letters++;
-        return covered * 10 >= line.Length * 6 && letters < 60;
+        return covered * 10 >= line.Length * 6 && letters < 60 && !HasSentenceOutside(line, list);
     }
+
+    /// <summary>
+    /// Two or more words outside the times, one of them a lower-case word no stamp uses: "Rebels attacked at quarter to
+    /// four on 3 March 2026." is a story's sentence, "Situation as of 3 March 2026, 14:00" and "Tuesday, 1 December 2026"
+    /// are date lines.
+    /// </summary>
+    private static bool HasSentenceOutside(string line, List<Mention> mentions)
+    {
+        var words = 0;
+        var plain = false;
+        var at = 0;
+        var next = 0;
+        while (at < line.Length)
+        {
+            while (next < mentions.Count && mentions[next].End <= at) next++;
+            if (next < mentions.Count && mentions[next].Start <= at)
+            {
+                at = mentions[next].End;
+                continue;
+            }
+            if (!char.IsLetter(line[at]))
+            {
+                at++;
+                continue;
+            }
+            var end = at;
+            while (end < line.Length && char.IsLetter(line[end])) end++;
+            words++;
+            var word = line.AsSpan(at, end - at);
+            plain |= char.IsLower(word[0]) && !StampWords.Contains(word.ToString());
+            at = end;
+        }
+
+        return words >= 2 && plain;
+    }
+
+    private static readonly HashSet<string> StampWords = new(StringComparer.Ordinal)
+    {
+        "as", "of", "on", "at", "updated", "published", "posted", "issued", "filed", "last", "time", "date", "local", "hrs", "hours", "the", "and", "from", "to", "until", "valid",
+    };
 }

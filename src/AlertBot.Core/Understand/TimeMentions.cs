@@ -26,10 +26,21 @@ internal static class TimeMentions
     /// </summary>
     public static void Find(string text, int paragraph, List<Mention> into)
     {
+        var words = WordClocks.Find(text, paragraph);
+        var nextWord = 0;
         var i = 0;
         while (i < text.Length)
         {
             var j = text.AsSpan(i).IndexOfAny(CandidateStarts);
+            // "quarter to midnight", "ten past eleven": a clock in words is read whole, before the numbers and words in it.
+            if (words is not null && nextWord < words.Count && (j < 0 || words[nextWord].Start <= i + j))
+            {
+                var w = words[nextWord++];
+                if (w.Start < i) continue;
+                into.Add(w);
+                i = w.End;
+                continue;
+            }
             if (j < 0) break;
             i += j;
             var c = text[i];

@@ -14,6 +14,8 @@ public sealed class DatelineTests
     [InlineData("Jerusalem, 31 January 2025\n\nA drone struck the crossing yesterday, officials said.", "2025-01-30")]
     [InlineData("16 July 2025 — Southern Ukraine\n\nArtillery struck the district at 0430 GMT, officials said.", "2025-07-16T04:30Z")]
     [InlineData("GOMA, Congo (Reuters), March 3, 2025 — Rebels entered the town at 0600 GMT on March 2, 2025.", "2025-03-02T06:00Z")]
+    // A dateline between runs of dashes, as US military releases write it.
+    [InlineData("GREAT FALLS AIR BASE, Mont. -- Nov. 5, 2026 -- Guards saw drones between 9:40 p.m. and 11:15 p.m. MST on Tuesday.", "2026-11-04T04:40Z")]
     // No year written: the weekday the lede names for the dateline's day fixes it (file time 2026-12-02).
     [InlineData("BAMAKO, Aug 6 (Reuters) - Militants attacked a camp early on Tuesday, killing two, the army said.", "2024-08-06")]
     [InlineData("SEOUL, Jan. 13 (Yonhap) -- The North fired a missile at 7:48 a.m. KST on Tuesday, the military said.", "2026-01-12T22:48Z")]

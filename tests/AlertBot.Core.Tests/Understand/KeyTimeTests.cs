@@ -257,6 +257,29 @@ public sealed class KeyTimeTests
     }
 
     [Theory]
+    // Clocks in words: quarters, halves and minutes past or to an hour, o'clock, a word hour with a.m./p.m., and an hour
+    // with its part of the day; the part of the day (also after the day: "on Tuesday morning") says a.m. or p.m.
+    [InlineData("Clashes erupted at quarter to midnight on 14 March 2026 GMT, residents said.", "2026-03-14T23:45Z")]
+    [InlineData("Clashes erupted at a quarter past midnight GMT on 14 March 2026, residents said.", "2026-03-14T00:15Z")]
+    [InlineData("Fighting began at half past nine in the evening GMT on 3 March 2026, witnesses said.", "2026-03-03T21:30Z")]
+    [InlineData("The systems went down at ten past eleven that night GMT, on 3 March 2026.", "2026-03-03T23:10Z")]
+    [InlineData("Rebels attacked at twenty to four in the morning GMT on 3 March 2026.", "2026-03-03T03:40Z")]
+    [InlineData("Rebels attacked at 25 minutes past 3 in the afternoon GMT on 3 March 2026.", "2026-03-03T15:25Z")]
+    [InlineData("Gunmen stormed the prison at quarter past six on Tuesday morning GMT, 3 March 2026.", "2026-03-03T06:15Z")]
+    [InlineData("The strike came at ten p.m. GMT on 3 March 2026, the army said.", "2026-03-03T22:00Z")]
+    [InlineData("Shelling started at three o'clock GMT on 3 March 2026, the army said.", "2026-03-03T15:00Z")]
+    [InlineData("Gunmen attacked the post at around 4 in the morning GMT on 3 March 2026, police said.", "2026-03-03T04:00Z")]
+    [InlineData("Gunmen attacked the post shortly after five in the afternoon GMT on 3 March 2026, police said.", "2026-03-03T17:00Z")]
+    // Not clocks: a score, a count before "in the morning", "half" of something.
+    [InlineData("The council voted 12 to 1 on 3 March 2026 to extend the curfew.", "2026-03-03")]
+    [InlineData("Police arrested four in the morning raids on 3 March 2026, officials said.", "2026-03-03")]
+    [InlineData("Half of the town lost power on 3 March 2026, the utility said.", "2026-03-03")]
+    public void ClocksInWords_AreReadWithTheirPartOfTheDay(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
     // One row per zone abbreviation added for blind round 3; each offset is the zone's real one on that date.
     [InlineData("The frigate was sighted at 0830 NZST on 16 June 2025 off the coast.", "2025-06-15T20:30Z")]
     [InlineData("The frigate was sighted at 0830 NZDT on 16 January 2025 off the coast.", "2025-01-15T19:30Z")]

@@ -70,12 +70,16 @@ public sealed class TimeStageTests
     [InlineData("**[19.12.2024 03:41] — Home Front Command (mirror)**", "1 1")]
     [InlineData("Aviation Desk — 14 April 2026, 07:55 GMT", "1 1")]
     [InlineData("City Military Administration | 30 March 2025, 06:40 | Official information", "1 1")]
+    [InlineData("*Noroeste Digital, translated from Spanish - Tuesday, 30 June 2026*", "1")]
+    [InlineData("Translated from Spanish. Tuesday, 1 December 2026", "1")]
     [InlineData("Live Reporting · Edited by A. Writer · Last updated 10:22 GMT", "1")]
     [InlineData("All times BST. Live coverage by the Europe desk. Last updated 21:47.", "1")]
     [InlineData("This story was updated at 14:05 GMT to add the ministry's statement.", "1")]
     [InlineData("Published: 09:40. Drones hit the depot at 08:15 GMT.", "1 0")]
     // Events: a timeline entry's time, a sentence, a military date-time group heading its message.
     [InlineData("0930 GMT — Explosions were heard across the city centre", "0")]
+    [InlineData("0930 GMT - Explosions were heard across the city centre", "0")]
+    [InlineData("Troops entered the town on 1 December 2026. Residents fled", "0")]
     [InlineData("Drones hit the depot at 10:22 GMT.", "0")]
     [InlineData("180412ZAUG2025", "0 0")]
     public void Selection_MarksStamps(string paragraph, string expected)
