@@ -132,6 +132,12 @@ internal static class ClockZones
         {
             var w = WordAt(text, j);
             if (w.Length == 0) return (null, i);
+            // "1700 Khartoum local time": "local" between the place and "time".
+            if (w is "local" && nameEnd > i && WordAt(text, SkipSpaces(text, j + w.Length)) is "time" or "Time")
+            {
+                j = SkipSpaces(text, j + w.Length);
+                w = WordAt(text, j);
+            }
             if (w is "time" or "Time")
             {
                 if (nameEnd == i) return (null, i);

@@ -327,9 +327,15 @@ public static class Gazetteer
     public static string? TimeZoneOfPlace(ReadOnlySpan<char> name)
     {
         if (FirstWord(name).Length == 0) return null;
-        if (FindAlias(name, StringComparison.Ordinal, a => a.IsPlace) is { } alias) return alias.TimeZoneId;
+        var found = Places.TryNamed(name, out var places) && places.Length > 0 ? places[0] : null;
+        if (FindAlias(name, StringComparison.Ordinal, a => a.IsPlace) is { } alias)
+        {
+            // "18:00 Kinshasa time" is the city's clock, not its country's first zone (DR Congo keeps two).
+            return found is { Kind: PlaceKind.City } city && city.CountryCode is { } code && Places.CountryCodeOfTag(alias.Tag) == code ? city.Zone : alias.TimeZoneId;
+        }
+
         // Any town, region or sea of the data: the most populous of that name.
-        return Places.TryNamed(name, out var places) && places.Length > 0 ? places[0].Zone : null;
+        return found?.Zone;
     }
 
     /// <summary>The first alias written exactly <paramref name="name"/> (as <paramref name="comparison"/> compares) that <paramref name="accept"/> takes.</summary>

@@ -113,7 +113,7 @@ internal static class HtmlArticleReader
     private static DateTimeOffset? VisibleDate(IDocument doc)
     {
         var candidates = doc.QuerySelectorAll("time, [class*='date'], [class*='time'], [class*='publish'], [class*='posted'], [class*='byline'], [class*='dateline'], [itemprop*='date']")
-            .Concat(doc.QuerySelectorAll("span, p, div, small").Where(e => e.ChildElementCount == 0 && StartsLikeAStamp(e.TextContent)));
+            .Concat(doc.QuerySelectorAll("span, p, div, small").Where(e => e.ChildElementCount == 0 && (StartsLikeAStamp(e.TextContent) || OpensWithADate(e.TextContent))));
         var seen = 0;
         foreach (var e in candidates)
         {
@@ -122,11 +122,39 @@ internal static class HtmlArticleReader
             var text = e.TextContent.Trim();
             if (text.Length is 0 or > 120 || text.StartsWith("updated", StringComparison.OrdinalIgnoreCase))
                 continue;
-            if (Dates.ParseLoose(text) is { } when)
+            if ((Dates.ParseLoose(text) ?? Dates.ParseLoose(FirstPart(text))) is { } when)
                 return new DateTimeOffset(when.UtcDateTime.Date.AddHours(12), TimeSpan.Zero);
         }
 
+        // The title's parts: "Live updates: fighting near Uvira - 22 July 2026 | Great Lakes Live".
+        var title = doc.Title ?? "";
+        foreach (var part in title.Split(['|', '·', '•', '—', '–'], StringSplitOptions.TrimEntries))
+        {
+            foreach (var piece in part.Split(" - ", StringSplitOptions.TrimEntries))
+            {
+                if (piece.Length is > 0 and <= 40 && Dates.ParseLoose(piece) is { } inTitle)
+                    return new DateTimeOffset(inTitle.UtcDateTime.Date.AddHours(12), TimeSpan.Zero);
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>"Wednesday 22 July 2026 · entries in CAT" → "Wednesday 22 July 2026": the text before its first separator.</summary>
+    private static string FirstPart(string text)
+    {
+        var end = text.AsSpan().IndexOfAny("|·•—–");
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0 && (end < 0 || dash < end)) end = dash;
+        return end > 0 ? text[..end].Trim() : "";
+    }
+
+    /// <summary>A leaf element that opens with a date and a separator ("Wednesday 22 July 2026 · entries in CAT").</summary>
+    private static bool OpensWithADate(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length is > 0 and <= 120 && (char.IsAsciiDigit(t[0]) || char.IsUpper(t[0])) && FirstPart(text) is { Length: > 0 and <= 40 } first
+               && Dates.ParseLoose(first) is not null;
     }
 
     private static bool StartsLikeAStamp(string text)

@@ -76,6 +76,14 @@ internal static class KeyTimeResolver
         var dateOnly = new List<DayMention>();
         Mention? context = null;
         DateOnly? contextDate = null;
+        DateOnly? headingDay = null; // a date standing as a stamp: the day a live page's entries were posted on
+        // "from 2 pm today until 6 am Friday": the day of a range's end is not the day the story goes on in.
+        HashSet<Mention>? rangeEndDays = null;
+        foreach (var c in mentions)
+        {
+            if (c is { RangeEnd: true, Attached: { } endDay })
+                (rangeEndDays ??= []).Add(endDay);
+        }
         // "All times on this blog are AEDT", "Post times are Sanaa time (UTC+3)": the page says its clocks' zone.
         var lastZone = DeclaredZone(paragraphs);
         (DateOnly Date, int Minutes)? lastLocal = null;
@@ -91,9 +99,10 @@ internal static class KeyTimeResolver
                 if (m.Relative == RelativeKind.NextDay) m.Resolved = contextDate?.AddDays(1);
                 if (m.Relative == RelativeKind.PreviousDay) m.Resolved = contextDate?.AddDays(-1);
                 if (m.Background || m.Resolved is null) continue;
+                if (m.Stamp && m.Attached is null) headingDay = m.Resolved;
                 if (m.Attached is null && !m.Stamp && !m.RangeEnd) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
                 // "(2324 GMT Sunday)": the day of a bracketed restatement is another zone's; the story goes on in Monday.
-                if (!InBracketedClock(paragraphs[m.Paragraph], mentions, index))
+                if (!InBracketedClock(paragraphs[m.Paragraph], mentions, index) && rangeEndDays?.Contains(m) != true)
                     (context, contextDate) = (m, m.Resolved);
                 continue;
             }
@@ -103,7 +112,7 @@ internal static class KeyTimeResolver
                 // An entry's stamp: what follows speaks from its day (the publication's when it writes none).
                 if (m.Attached is { Resolved: { } stampDay } stampDate)
                     (context, contextDate) = (stampDate, stampDay);
-                else if (publishedDate is { } day)
+                else if ((headingDay ?? publishedDate) is { } day)
                     (context, contextDate) = (null, day);
                 lastLocal = null;
                 continue;

@@ -100,6 +100,13 @@ internal static class Zones
         ["Eastern"] = "America/New_York", ["Central"] = "America/Chicago", ["Mountain"] = "America/Denver", ["Pacific"] = "America/Los_Angeles",
         ["Greenwich"] = "Etc/UTC", ["Zulu"] = "Etc/UTC", ["Universal"] = "Etc/UTC", ["Coordinated Universal"] = "Etc/UTC",
         ["Central European"] = "Europe/Paris", ["Eastern European"] = "Europe/Kyiv", ["British"] = "Europe/London",
+        // CLDR's long names of the zones news writes out ("0540 Newfoundland time", "Arabia Standard Time").
+        ["Western European"] = "Europe/Lisbon", ["Atlantic"] = "America/Halifax", ["Newfoundland"] = "America/St_Johns",
+        ["Alaska"] = "America/Anchorage", ["Hawaii"] = "Pacific/Honolulu", ["Hawaii-Aleutian"] = "Pacific/Honolulu",
+        ["West Africa"] = "Africa/Lagos", ["Central Africa"] = "Africa/Maputo", ["East Africa"] = "Africa/Nairobi",
+        ["South Africa"] = "Africa/Johannesburg", ["Arabia"] = "Asia/Riyadh", ["Arabian"] = "Asia/Riyadh", ["Gulf"] = "Asia/Dubai",
+        ["India"] = "Asia/Kolkata", ["Indian"] = "Asia/Kolkata", ["Australian Eastern"] = "Australia/Sydney",
+        ["Australian Central"] = "Australia/Adelaide", ["Australian Western"] = "Australia/Perth", ["New Zealand"] = "Pacific/Auckland",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamedLookup = NamedZones.GetAlternateLookup<ReadOnlySpan<char>>();

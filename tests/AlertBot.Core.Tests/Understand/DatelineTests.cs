@@ -59,9 +59,13 @@ public sealed class VisibleDateTests
     [InlineData("<p class=\"byline\">By A. Writer · Posted on Sunday 10 August 2025 at 19:12</p>", "2025-08-10T04:15Z")]
     [InlineData("<span>Posted Sun 5 Oct 2025 at 3:41pm</span><span>updated Mon 6 Oct 2025 at 5:20pm</span>", "2025-10-05T04:15Z")]
     [InlineData("<time>5 October 2025</time>", "2025-10-05T04:15Z")]
-    public void VisiblePublicationDate_AnchorsADatelessClock(string stamp, string expected)
+    // A live page's heading line, and the page title's date part when the page shows none.
+    [InlineData("<p class=\"live-meta\">Wednesday 22 July 2026 · entries in GMT</p>", "2026-07-22T04:15Z")]
+    [InlineData("<p class=\"live-meta\">Wednesday 22 July 2026 - entries in GMT</p>", "2026-07-22T04:15Z")]
+    [InlineData("", "2026-07-21T04:15Z", "Live: port strike - 21 July 2026 | Coast Live")]
+    public void VisiblePublicationDate_AnchorsADatelessClock(string stamp, string expected, string title = "")
     {
-        var html = "<html><body><article><h1>Drones Strike Port Overnight</h1>" + stamp
+        var html = "<html><head><title>" + title + "</title></head><body><article><h1>Drones Strike Port Overnight</h1>" + stamp
                    + "<p>Drones struck the port at 0415 GMT, the regional governor said, and fires burned for hours.</p>"
                    + "<p>Officials said more details would follow as the situation develops on the ground.</p></article></body></html>";
         var u = new ArticleUnderstander().Understand(new SourceDocument("page.html", System.Text.Encoding.UTF8.GetBytes(html)));

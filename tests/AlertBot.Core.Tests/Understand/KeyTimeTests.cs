@@ -42,6 +42,12 @@ public sealed class KeyTimeTests
     [InlineData("The missile was launched at 0635 KST on September 18, 2024, from Kaechon.", "2024-09-17T21:35Z")]
     [InlineData("A patrol vessel was approached at 08.15 WIB on 22 September 2026, the agency said.", "2026-09-22T01:15Z")]
     [InlineData("The convoy crossed at 14.30 hrs GMT on 22 September 2026, officials said.", "2026-09-22T14:30Z")]
+    // A place, "local", then "time", the date after it; CLDR's long zone names; a weekday straight after the zone.
+    [InlineData("The parties agreed to a pause from 1700 Khartoum local time on 4 March 2026, officials said.", "2026-03-04T15:00Z")]
+    [InlineData("The frigate intercepted the vessel at 0540 Newfoundland time Wednesday, 9 September 2026.", "2026-09-09T08:10Z")]
+    [InlineData("The airspace reopened at 14:00 Atlantic time on 9 September 2026, the agency said.", "2026-09-09T17:00Z")]
+    [InlineData("The missile was fired at 06:10 Arabia Standard Time on 9 September 2026, the coalition said.", "2026-09-09T03:10Z")]
+    [InlineData("Drills began at 09:00 Australian Eastern time on 9 September 2026, the defence force said.", "2026-09-08T23:00Z")]
     public void ClockTimes_WithZones_AreConvertedToUtc(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
@@ -89,6 +95,8 @@ public sealed class KeyTimeTests
     // A range is one key time, its start; its end takes the range's zone and date but bounds it only.
     [InlineData("The heaviest shelling in Khartoum came between 0200 and 0400 local time on May 3, 2024, residents said.", "2024-05-03T00:00Z")]
     [InlineData("The intrusion was detected on 11/13/2023 at 1530 EST, officials said.", "2023-11-13T20:30Z")]
+    // The day of a range's end is not the day the story goes on in.
+    [InlineData("A curfew runs from 2 pm GMT on 8 January 2026 until 6 am Friday. Protesters torched a kiosk at around 11:20 am GMT.", "2026-01-08T14:00Z|2026-01-08T11:20Z")]
     [InlineData("The intrusion was detected on 13/11/2023 at 1530 GMT, officials said.", "2023-11-13T15:30Z")]
     [InlineData("Lai was sworn in at noon local time on Monday, May 20, 2024, in Taipei.", "2024-05-20T04:00Z")]
     [InlineData("The attack began at about 2:30pm BST on 4 August 2024. By 6pm, police had cleared the area.", "2024-08-04T13:30Z|2024-08-04T17:00Z")]

@@ -37,6 +37,8 @@ public sealed class PlacesTests
     // A town the old list did not know: its own zone, with the offset of that date.
     [InlineData("Sirens sounded in Kaohsiung, Taiwan, at 0730 local time on 3 March 2025.", "2025-03-02T23:30Z")]
     [InlineData("Shelling hit Nikopol at 0510 local time on 30 March 2025, the governor said.", "2025-03-30T02:10Z")]
+    // A city's clock in a country of two zones: "Kinshasa time" is UTC+1, though the story is in the east (UTC+2).
+    [InlineData("Rebels entered Uvira at 04:15 local time on 22 July 2026. A truce starts at 18:00 Kinshasa time.", "2026-07-22T02:15Z|2026-07-22T17:00Z")]
     public void LocalTime_IsTheTownsZone(string sentence, string expected)
     {
         var u = Understand("Flash Report From The Front Line", sentence);
