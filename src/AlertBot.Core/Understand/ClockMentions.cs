@@ -153,8 +153,10 @@ internal static partial class ClockMentions
                 if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
             }
             if (!fourDigit && apKind == '\0' && !noon && !hasMinutes) return -1;
-            // "08.15 WIB", "14.00 hrs": a dotted 24-hour clock only with its zone (else "3.14", "12.50 dollars").
-            if (dotted && apKind == '\0' && zone.Kind == ZoneKind.None && !hrs) return -1;
+            // "08.15 WIB", "14.00 hrs": a dotted 24-hour clock only with its zone (else "3.14", "12.50 dollars"), or after
+            // "at" where a clause goes on ("hit the district at 7.40, as crews arrived").
+            if (dotted && apKind == '\0' && zone.Kind == ZoneKind.None && !hrs
+                && !(AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index))) && ClauseGoesOn(text, end))) return -1;
         }
         c.End = end;
         // "between 6 and 7 a.m. Moscow time", "from 9 to 11 p.m.": a bare hour opening the range takes the second clock's
@@ -183,6 +185,17 @@ internal static partial class ClockMentions
         }
 
         return (null, pos);
+    }
+
+    /// <summary>After a dotted number: a clause's punctuation or a word that carries the sentence on, not a unit or a price.</summary>
+    private static bool ClauseGoesOn(string text, int j)
+    {
+        if (j >= text.Length) return true;
+        if (text[j] is ',' or ';' or ')' or '—' or '–' || (text[j] == '.' && (j + 1 == text.Length || text[j + 1] == ' '))) return true;
+        var i = SkipSpaces(text, j);
+        if (i == j) return false;
+        return WordAt(text, i) is "on" or "in" or "as" or "when" or "and" or "after" or "before" or "while" or "the" or "local" or "today" or "yesterday"
+            or "tonight" or "this" or "that" or "last";
     }
 
     /// <summary>"until 2000 Saturday", "at 1930 tonight": a day word after it makes a 19xx/20xx number a clock (no year is followed by one).</summary>

@@ -98,6 +98,33 @@ internal static partial class DateMentions
         return m.Index + m.Length;
     }
 
+    // Days news names by their feast: fixed dates with no year written ("damaged at 23.47 on New Year's Eve").
+    private static readonly (string Name, int Month, int Day)[] NamedDays =
+    [
+        ("New Year's Eve", 12, 31), ("New Year’s Eve", 12, 31), ("New Year's Day", 1, 1), ("New Year’s Day", 1, 1),
+        ("Christmas Eve", 12, 24), ("Christmas Day", 12, 25), ("Boxing Day", 12, 26),
+    ];
+
+    /// <summary>"New Year's Eve", "Christmas Day": a year-less date at <paramref name="at"/>, or −1.</summary>
+    internal static int TryNamedDay(string text, int at, int paragraph, List<Mention> into)
+    {
+        foreach (var (name, month, day) in NamedDays)
+        {
+            if (!text.AsSpan(at).StartsWith(name, StringComparison.Ordinal) || (at + name.Length < text.Length && char.IsLetter(text[at + name.Length])))
+                continue;
+            var end = at + name.Length;
+            var year = 0;
+            // "Christmas Day 2024": the year written after it.
+            if (end + 5 <= text.Length && text[end] == ' ' && text.AsSpan(end + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0
+                && (end + 5 == text.Length || !char.IsAsciiDigit(text[end + 5])) && Int(text.AsSpan(end + 1, 4)) is >= 1900 and <= 2100 and var y)
+                (year, end) = (y, end + 5);
+            into.Add(new Mention { Paragraph = paragraph, Start = at, End = end, Kind = MentionKind.Date, Year = year, Month = month, Day = day });
+            return end;
+        }
+
+        return -1;
+    }
+
     internal static int TryDate(string text, int at, int paragraph, List<Mention> into)
     {
         // EnumerateMatches gives the span without allocating a Match; the span is then read by hand.

@@ -173,6 +173,13 @@ internal static class KeyTimeDays
 
         var timeline = DateOf(full[0]);
         var best = -1L;
+        // The day of writing is a candidate of its own, worth its voice and the dates near it: one far date ("damaged on
+        // Christmas Day 2024" in a story of New Year's Day 2026) does not outvote it; on a tie it stands.
+        if (pubDate is { } written)
+        {
+            best = 2 + prefix[FirstDayAtOrAfter(days, written.DayNumber + TypoWindowDays + 1)] - prefix[FirstDayAtOrAfter(days, written.DayNumber - TypoWindowDays)];
+            timeline = written;
+        }
         foreach (var m in full)
         {
             var d = DateOf(m);

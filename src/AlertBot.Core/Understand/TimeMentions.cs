@@ -7,7 +7,7 @@ namespace AlertBot.Core.Understand;
 internal static class TimeMentions
 {
     private static readonly System.Buffers.SearchValues<char> CandidateStarts =
-        System.Buffers.SearchValues.Create("0123456789ADEFJLMNOSTWYelmnty");
+        System.Buffers.SearchValues.Create("0123456789ABCDEFJLMNOSTWYelmnty");
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordPrefixes =
         new[]
@@ -64,6 +64,10 @@ internal static class TimeMentions
                     if (char.IsUpper(c)) end = DateMentions.TryDate(text, i, paragraph, into);
                     if (end < 0) end = RelativeMentions.TryRelative(text, i, paragraph, into);
                     if (end < 0 && c is 'n' or 'm') end = ClockMentions.TryClock(text, i, paragraph, into);
+                }
+                else if (c is 'N' or 'C' or 'B')
+                {
+                    end = DateMentions.TryNamedDay(text, i, paragraph, into);
                 }
             }
             if (end > i)

@@ -265,6 +265,18 @@ public sealed class KeyTimeTests
     }
 
     [Theory]
+    // Days named by their feast take the nearest year (none written), or the year written after them; a single far
+    // date does not outvote the day of writing, so it stays history.
+    [InlineData("A cable was damaged at 23.47 GMT on New Year's Eve, the grid operator said.", "2026-01-01T10:00:00Z", "2025-12-31T23:47Z")]
+    [InlineData("Police patrolled the market on Christmas Eve after the threat, officials said.", "2025-12-27T10:00:00Z", "2025-12-24")]
+    [InlineData("Shops reopened on Boxing Day, officials said.", "2025-12-27T10:00:00Z", "2025-12-26")]
+    [InlineData("HELSINKI, Jan 1, 2026 (Wire) - A tanker was seized at 05:20 GMT today. The cable was also damaged on Christmas Day 2024.", "2026-01-01T10:00:00Z", "2026-01-01T05:20Z")]
+    public void NamedDays_AreDates_AndOneFarDateIsHistory(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, published)));
+    }
+
+    [Theory]
     // Clocks in words: quarters, halves and minutes past or to an hour, o'clock, a word hour with a.m./p.m., and an hour
     // with its part of the day; the part of the day (also after the day: "on Tuesday morning") says a.m. or p.m.
     [InlineData("Clashes erupted at quarter to midnight on 14 March 2026 GMT, residents said.", "2026-03-14T23:45Z")]
@@ -278,6 +290,10 @@ public sealed class KeyTimeTests
     [InlineData("Shelling started at three o'clock GMT on 3 March 2026, the army said.", "2026-03-03T15:00Z")]
     [InlineData("Gunmen attacked the post at around 4 in the morning GMT on 3 March 2026, police said.", "2026-03-03T04:00Z")]
     [InlineData("Gunmen attacked the post shortly after five in the afternoon GMT on 3 March 2026, police said.", "2026-03-03T17:00Z")]
+    // A dotted clock after "at" where the clause goes on; not a price or a rate.
+    [InlineData("On 14 February 2026 a second strike hit Kramatorsk at 7.40, as crews arrived.", "2026-02-14T05:40Z")]
+    [InlineData("Shares traded at 7.40 dollars on 14 February 2026, the exchange said.", "2026-02-14")]
+    [InlineData("Inflation stood at 7.40 percent on 14 February 2026, the bank said.", "2026-02-14")]
     // Not clocks: a score, a count before "in the morning", "half" of something.
     [InlineData("The council voted 12 to 1 on 3 March 2026 to extend the curfew.", "2026-03-03")]
     [InlineData("Police arrested four in the morning raids on 3 March 2026, officials said.", "2026-03-03")]

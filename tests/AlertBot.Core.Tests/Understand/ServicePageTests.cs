@@ -17,6 +17,8 @@ public sealed class ServicePageTests
     [InlineData("Vacancy: Field Security Officer - ref. FSO-118\n\nLocation: Goma, with travel to Bukavu\n\nYou will monitor armed-group activity and write weekly security reports for country teams.\n\nHow to apply\n\nSend a CV and cover letter by 23:59 GMT on 15 January 2027. Shortlisted candidates will be interviewed in the week of 25 January.")]
     [InlineData("Upcoming events\n\nMaritime security in the Gulf of Aden — panel discussion\n\nWhen: Thursday 21 January 2027, 14:00 EAT\n\nPanellists will discuss piracy off Somalia and attacks on shipping in the Red Sea.")]
     [InlineData("Results: weekend round-up\n\nSaturday 28 November\n\nArsenal 2-1 Chelsea (12:30 GMT)\n\nLiverpool 3-0 Brentford (15:00)\n\nSunday 29 November\n\nCity 4-2 Spurs (14:00)")]
+    [InlineData("Corrections and clarifications\n\nAn article on 12 October about the strike in Split said the walkout began at 3 p.m. on Sunday. It began at 5 p.m.\n\nA report on 9 October about fighting near Pokrovsk misstated the number of drones launched. It was 112, not 121, officials said.")]
+    [InlineData("The Frontline Briefing - all episodes\n\nA weekly podcast on conflict and security.\n\nEp. 214 - Sudan after El Fasher (52 min) - 26 Nov 2026\n\nOur correspondent on the pause that began at 1700 on 4 March.")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
@@ -32,6 +34,7 @@ public sealed class ServicePageTests
     [InlineData("Shipyard files for bond sale\n\nThe shipyard announced the effectiveness of its registration statement for $125 million of convertible debentures.")]
     [InlineData("Storm delays evacuation from coastal villages\n\nA forecast of heavy rain and poor air quality forced the army to delay the evacuation until after sunrise on Tuesday, officials said. Soldiers were moving families to higher ground.")]
     [InlineData("Events in Kidal: army retakes the town\n\nMalian troops entered Kidal at 0900 GMT on Tuesday, the army said. Residents said drones struck rebel positions overnight. The governor said the airport would reopen.")]
+    [InlineData("Army corrects casualty figures after strike on Kharkiv\n\nThe army said on Monday that 12 soldiers were killed in the strike at 0415 GMT, not 21, and that drones hit two depots.")]
     public void ShortReport_IsAnAlert(string text)
     {
         Assert.True(Understand(text).IsAlert);
