@@ -121,18 +121,33 @@ public sealed class ChatStore(Database database, TimeProvider time)
     /// Applies the effect of one bot update in one transaction: the chat's new settings (if any), the /use selection
     /// of a private chat (if any), the replies to send, and the update offset — so a crash neither loses nor repeats a command.
     /// </summary>
-    public async Task ApplyCommandAsync(long? nextOffset, ChatSettings? chat, CommandTarget? target, IReadOnlyList<NewDelivery> replies, CancellationToken ct = default)
+    public Task ApplyCommandAsync(long? nextOffset, ChatSettings? chat, CommandTarget? target, IReadOnlyList<NewDelivery> replies, CancellationToken ct = default) =>
+        ApplyCommandAsync(nextOffset is { } offset ? UpdateReceipt.Offset(offset) : null, chat, target, replies, closeReason: null, ct);
+
+    /// <summary>
+    /// As above, with the update's <paramref name="receipt"/> (the polling offset, or a webhook update's record) committed
+    /// in the same transaction. A webhook update already handled — delivered twice, maybe to another instance — commits
+    /// nothing and answers false. <paramref name="closeReason"/>: the chat can no longer be written to (the bot was
+    /// removed or blocked), so its open deliveries are closed with that reason before any reply is queued.
+    /// </summary>
+    public async Task<bool> ApplyCommandAsync(UpdateReceipt? receipt, ChatSettings? chat, CommandTarget? target, IReadOnlyList<NewDelivery> replies, string? closeReason, CancellationToken ct = default)
     {
         await using var write = await database.BeginWriteAsync(ct);
         var (connection, tx) = write;
+        // First, so that a second delivery of the same update waits here on the row and then finds it handled.
+        if (receipt is { Pushed: true } && !await UpdateStore.MarkHandledAsync(connection, tx, receipt.Value, time.Ms(), ct))
+            return false;
         if (chat is not null)
             await SaveChatAsync(connection, tx, chat, ct);
+        if (chat is not null && closeReason is not null)
+            await OutboxTransitions.CancelChatAsync(connection, tx, chat.Id, closeReason, ct);
         if (target is not null)
             await SetTargetAsync(connection, tx, target, ct);
         await OutboxTransitions.InsertAsync(connection, tx, replies, time.Ms(), ct);
-        if (nextOffset is { } offset)
-            await Sql.SetStateAsync(connection, tx, OffsetKey, Sql.Invariant(offset), ct);
+        if (receipt is { Pushed: false })
+            await Sql.SetStateAsync(connection, tx, OffsetKey, Sql.Invariant(receipt.Value), ct);
         await write.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>Stores one chat's settings as they are (a chat the operator configured, registered at start).</summary>

@@ -85,7 +85,26 @@ public sealed class SessionLock : IAsyncDisposable
     private bool IsOpen => _connection.State == System.Data.ConnectionState.Open
                            && (_connection.FullState & System.Data.ConnectionState.Broken) == 0;
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        // Closing the connection ends the server's session, and that frees the lock — but a moment after the close
+        // returned. Unlocking first frees it before this returns, so whoever learns of the stop can take it at once.
+        if (IsOpen)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", _connection);
+                await unlock.ExecuteNonQueryAsync(timeout.Token);
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or OperationCanceledException)
+            {
+                // A broken session frees its locks by ending.
+            }
+        }
+
+        await _connection.DisposeAsync();
+    }
 
     private static string DedicatedConnectionString(Database database) =>
         new NpgsqlConnectionStringBuilder(database.ConnectionString)

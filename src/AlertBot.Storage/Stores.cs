@@ -7,10 +7,10 @@ namespace AlertBot.Storage;
 /// The aggregates over one database, for what uses several at once (the CLI verbs, test fixtures). Services
 /// take the one aggregate they need instead.
 /// </summary>
-public sealed record Stores(Database Database, StoryStore Stories, ChatStore Chats, Outbox Outbox, FeedStore Feeds, ClusterStore Cluster)
+public sealed record Stores(Database Database, StoryStore Stories, ChatStore Chats, Outbox Outbox, FeedStore Feeds, ClusterStore Cluster, UpdateStore Updates)
 {
     public static Stores Create(Database database, TimeProvider time) =>
-        new(database, new StoryStore(database, time), new ChatStore(database, time), new Outbox(database, time), new FeedStore(database, time), new ClusterStore(database));
+        new(database, new StoryStore(database, time), new ChatStore(database, time), new Outbox(database, time), new FeedStore(database, time), new ClusterStore(database), new UpdateStore(database, time));
 }
 
 public static class StoresServiceCollectionExtensions
@@ -27,6 +27,7 @@ public static class StoresServiceCollectionExtensions
         services.AddSingleton<Outbox>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<ClusterStore>();
+        services.AddSingleton<UpdateStore>();
         services.TryAddSingleton<ClusterNode>();
         // The one place that knows one instance from a cluster.
         services.AddSingleton<IInstanceCoordination>(sp => sp.GetRequiredService<Database>().Provider == StorageProvider.Postgres
@@ -38,7 +39,8 @@ public static class StoresServiceCollectionExtensions
             sp.GetRequiredService<ChatStore>(),
             sp.GetRequiredService<Outbox>(),
             sp.GetRequiredService<FeedStore>(),
-            sp.GetRequiredService<ClusterStore>()));
+            sp.GetRequiredService<ClusterStore>(),
+            sp.GetRequiredService<UpdateStore>()));
         return services;
     }
 }

@@ -12,7 +12,17 @@ public enum UnknownOutcomePolicy
     DeadLetter,
 }
 
-public sealed class TelegramOptions : IValidatableObject
+/// <summary>How the bot receives its updates.</summary>
+public enum UpdateMode
+{
+    /// <summary>getUpdates long polling by one instance at a time (default): nothing to expose to the internet.</summary>
+    Polling,
+
+    /// <summary>Telegram posts every update to <see cref="TelegramOptions.WebhookUrl"/>; every instance behind it accepts them.</summary>
+    Webhook,
+}
+
+public sealed partial class TelegramOptions : IValidatableObject
 {
     public const string Section = "Telegram";
 
@@ -53,7 +63,39 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 1000)]
     public int MaxConcurrentSends { get; set; } = 64;
 
+    /// <summary>Polling (default) or Webhook.</summary>
+    public UpdateMode Mode { get; set; } = UpdateMode.Polling;
+
+    /// <summary>Webhook mode: the public https URL Telegram posts to, ending in <c>/telegram/webhook</c> as the host serves it.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>
+    /// Webhook mode: the secret Telegram sends in <c>X-Telegram-Bot-Api-Secret-Token</c> (1–256 of A-Z, a-z, 0-9, _ and -).
+    /// Unset: one is generated and stored in the database, so every instance uses the same one.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Webhook mode: how many connections Telegram opens at once to deliver updates (1–100).</summary>
+    [Range(1, 100)]
+    public int WebhookMaxConnections { get; set; } = 40;
+
+    /// <summary>Drop the updates Telegram holds when the webhook is set (or removed, in polling mode) at start.</summary>
+    public bool DropPendingUpdates { get; set; }
+
+    /// <summary>Webhook mode: the largest update body accepted; Telegram's updates are a few kilobytes.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int WebhookMaxBytes { get; set; } = 1024 * 1024;
+
     public bool HasToken => !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>The official Bot API server: only it insists on an https webhook (a self-hosted one in --local mode takes http).</summary>
+    public bool UsesOfficialApi => Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) && api.Host.Equals("api.telegram.org", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Telegram's rule for secret_token: 1–256 characters of A-Z, a-z, 0-9, _ and -.</summary>
+    public static bool IsValidWebhookSecret(string? secret) => secret is not null && WebhookSecretPattern().IsMatch(secret);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
+    private static partial System.Text.RegularExpressions.Regex WebhookSecretPattern();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -67,6 +109,38 @@ public sealed class TelegramOptions : IValidatableObject
             yield return new ValidationResult($"Telegram:AlertFormat must be Rich or Html, got '{AlertFormat}'.", [nameof(AlertFormat)]);
         if (RequestTimeout <= TimeSpan.Zero)
             yield return new ValidationResult("Telegram:RequestTimeout must be positive.", [nameof(RequestTimeout)]);
+        foreach (var problem in ValidateWebhook())
+            yield return problem;
+    }
+
+    private IEnumerable<ValidationResult> ValidateWebhook()
+    {
+        if (!Enum.IsDefined(Mode))
+        {
+            yield return new ValidationResult($"Telegram:Mode must be Polling or Webhook, got '{Mode}'.", [nameof(Mode)]);
+            yield break;
+        }
+
+        // A secret given for polling is checked too: it is meant for the day the mode changes.
+        if (WebhookSecret is { } secret && !IsValidWebhookSecret(secret))
+            yield return new ValidationResult("Telegram:WebhookSecret must be 1-256 characters of A-Z, a-z, 0-9, '_' and '-' (Telegram's rule for secret_token); leave it unset to have one generated.", [nameof(WebhookSecret)]);
+        if (Mode != UpdateMode.Webhook)
+            yield break;
+        if (!HasToken)
+            yield return new ValidationResult("Telegram:Mode=Webhook needs Telegram:BotToken: without a token alerts go to the console and nothing can be received.", [nameof(Mode)]);
+        if (string.IsNullOrWhiteSpace(WebhookUrl))
+        {
+            yield return new ValidationResult("Telegram:Mode=Webhook needs Telegram:WebhookUrl, the public https URL Telegram posts updates to (ending in /telegram/webhook).", [nameof(WebhookUrl)]);
+        }
+        else if (!Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || url.UserInfo.Length > 0 || url.Fragment.Length > 0)
+        {
+            yield return new ValidationResult($"Telegram:WebhookUrl must be an absolute https URL without user info or fragment, got '{WebhookUrl}'.", [nameof(WebhookUrl)]);
+        }
+        else if (url.Scheme != Uri.UriSchemeHttps && UsesOfficialApi)
+        {
+            // A self-hosted Bot API server in --local mode accepts http; api.telegram.org does not.
+            yield return new ValidationResult($"Telegram:WebhookUrl must be https: Telegram posts updates only to https URLs, got '{WebhookUrl}'.", [nameof(WebhookUrl)]);
+        }
     }
 }
 

@@ -16,7 +16,8 @@ public static class TelegramServiceCollectionExtensions
     public const string HttpClientName = "telegram";
 
     /// <summary>
-    /// The delivery side: outbox sender, pacer and, with a bot token, the Telegram client and update poller.
+    /// The delivery side: outbox sender, pacer and, with a bot token, the Telegram client and the update receiver
+    /// (the long poller, or in webhook mode the webhook's registration and handler).
     /// Without a token the sender writes alerts to the console.
     /// </summary>
     public static IServiceCollection AddAlertBotTelegram(this IServiceCollection services, IConfiguration configuration, IEnumerable<string> builtInTopics)
@@ -72,8 +73,22 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<IMessageSink, TelegramMessageSink>();
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<SettingsPage>();
-        services.AddSingleton<PollerLeadership>();
-        services.AddHostedService<UpdatePoller>();
+        services.AddSingleton<UpdateApplier>();
+        services.AddSingleton<WebhookSecret>();
+        if (telegram.Mode == UpdateMode.Webhook)
+        {
+            // Every instance takes what Telegram pushes to it: no poller lock, no getUpdates.
+            services.AddSingleton<WebhookUpdates>();
+            services.AddHostedService(sp => sp.GetRequiredService<WebhookUpdates>());
+            services.AddSingleton<WebhookRegistration>();
+            services.AddHostedService(sp => sp.GetRequiredService<WebhookRegistration>());
+        }
+        else
+        {
+            services.AddSingleton<PollerLeadership>();
+            services.AddHostedService<UpdatePoller>();
+        }
+
         services.AddHostedService<BotCommandsPublisher>();
         return services;
     }

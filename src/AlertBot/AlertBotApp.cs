@@ -27,6 +27,7 @@ public static class AlertBotApp
         app.MapAlertBotEndpoints();
         app.MapPushEndpoint();
         app.MapMiniApp();
+        app.MapTelegramWebhook();
         return app;
     }
 

@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1020, EventName = "DigestComposed", Level = LogLevel.Information, Message = "Digest for chat {ChatId} scheduled at {ScheduledUtc}: {Count} alerts")]
     public static partial void DigestComposed(ILogger logger, long chatId, int count, DateTimeOffset scheduledUtc);
+
+    [LoggerMessage(EventId = 1950, EventName = "WebhookRefused", Level = LogLevel.Warning, Message = "Telegram webhook request refused with {Status}: {Reason}")]
+    public static partial void WebhookRefused(ILogger logger, int status, string reason);
 }

@@ -83,6 +83,9 @@ public sealed class TestChat
     public bool IsChannel => Type == "channel";
 
     // Mutable world state, guarded by the server's lock.
+
+    /// <summary>A channel where the bot is an admin without the right to post messages.</summary>
+    internal bool BotCannotPost { get; set; }
     internal int LastMessageId { get; set; }
 
     internal Dictionary<int, StoredMessage> Messages { get; } = [];

@@ -18,6 +18,7 @@ public sealed class ServerStats
     private int _timeouts;
     private int _getUpdatesConflicts;
     private int _messagesAccepted;
+    private readonly ConcurrentDictionary<long, int> _sendAttempts = new();
 
     /// <summary>Requests per Bot API method (canonical spelling, e.g. "sendMessage"), including failed ones.</summary>
     public IReadOnlyDictionary<string, int> RequestsByMethod => new Dictionary<string, int>(_requests, StringComparer.OrdinalIgnoreCase);
@@ -53,6 +54,11 @@ public sealed class ServerStats
 
     /// <summary>sendMessage calls that were accepted (delivered).</summary>
     public int MessagesAccepted => Volatile.Read(ref _messagesAccepted);
+
+    /// <summary>sendMessage and sendRichMessage requests naming this chat, accepted or not: 0 means the bot never tried to write there.</summary>
+    public int SendAttemptsTo(long chatId) => _sendAttempts.TryGetValue(chatId, out var n) ? n : 0;
+
+    internal void SendAttempt(long chatId) => _sendAttempts.AddOrUpdate(chatId, 1, (_, n) => n + 1);
 
     internal void Request(string method) => _requests.AddOrUpdate(method, 1, (_, n) => n + 1);
 

@@ -39,6 +39,19 @@ public sealed class TestBotApiOptions
     /// </summary>
     public bool RichMessagesUnsupported { get; set; }
 
+    /// <summary>
+    /// TEST-ONLY: accept an http:// webhook URL, and any port, when its host is a loopback address (127.0.0.1, ::1,
+    /// localhost), as a self-hosted Bot API server in --local mode does. api.telegram.org takes only https on ports
+    /// 443, 80, 88 and 8443, which a test on 127.0.0.1 cannot serve; off by default, so the server is as strict as Telegram.
+    /// </summary>
+    public bool AllowHttpWebhookOnLoopback { get; set; }
+
+    /// <summary>How long a webhook delivery that failed (non-2xx, refused, timed out) waits before it is tried again.</summary>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long a webhook request may take before it counts as failed ("Read timeout expired") and is retried.</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The first update_id handed out.</summary>
     public int FirstUpdateId { get; set; } = 1;
 

@@ -115,7 +115,7 @@ public sealed partial class TestBotApiServer
         return json;
     }
 
-    private static JsonObject MemberJson(JsonObject user, string status, TestChat chat)
+    private static JsonObject MemberJson(JsonObject user, string status, TestChat chat, bool canPost = true)
     {
         var json = new JsonObject { ["status"] = status, ["user"] = user };
         switch (status)
@@ -138,7 +138,7 @@ public sealed partial class TestBotApiServer
                 json["can_delete_stories"] = true;
                 if (chat.IsChannel)
                 {
-                    json["can_post_messages"] = true;
+                    json["can_post_messages"] = canPost;
                     json["can_edit_messages"] = true;
                 }
                 else

@@ -344,7 +344,7 @@ public sealed partial class TestBotApiServer
                 status = known;
             else
                 status = _users.ContainsKey(userId) ? "left" : throw BotApiError.BadRequest("user not found");
-            return MemberJson(userId == BotId ? BotUserJson() : UserJson(userId), status, chat);
+            return MemberJson(userId == BotId ? BotUserJson() : UserJson(userId), status, chat, canPost: userId != BotId || !chat.BotCannotPost);
         }
     }
 
@@ -418,6 +418,7 @@ public sealed partial class TestBotApiServer
         switch (chat.Members.GetValueOrDefault(BotId, "left"))
         {
             case "member" when chat.IsChannel:
+            case "administrator" when chat.IsChannel && chat.BotCannotPost:
                 throw BotApiError.BadRequest("need administrator rights in the channel chat");
             case "restricted":
                 throw BotApiError.BadRequest("not enough rights to send text messages to the chat");
@@ -512,42 +513,6 @@ public sealed partial class TestBotApiServer
     private static string CommandsKey(JsonNode? scope, string? languageCode) =>
         $"{scope?["type"]?.GetValue<string>() ?? "default"}|{scope?["chat_id"]?.ToJsonString()}|{scope?["user_id"]?.ToJsonString()}|{languageCode}";
 
-    private JsonNode SetWebhook(BotArgs args)
-    {
-        var url = args.String("url");
-        lock (_gate)
-        {
-            _webhookUrl = string.IsNullOrEmpty(url) ? null : url;
-            if (args.Bool("drop_pending_updates"))
-                _updates.Clear();
-            return true;
-        }
-    }
-
-    private JsonNode DeleteWebhook(BotArgs args)
-    {
-        lock (_gate)
-        {
-            _webhookUrl = null;
-            if (args.Bool("drop_pending_updates"))
-                _updates.Clear();
-            return true;
-        }
-    }
-
-    private JsonNode GetWebhookInfo(BotArgs args)
-    {
-        lock (_gate)
-        {
-            return new JsonObject
-            {
-                ["url"] = _webhookUrl ?? "",
-                ["has_custom_certificate"] = false,
-                ["pending_update_count"] = _updates.Count,
-            };
-        }
-    }
-
     // ---- getUpdates: long polling, offsets, conflicts ----
 
     private async Task<JsonNode> GetUpdatesAsync(BotArgs args, HttpContext http)
@@ -594,6 +559,8 @@ public sealed partial class TestBotApiServer
                         throw new BotApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
                     }
 
+                    if (_webhookUrl is not null)
+                        throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
                     if (_allowedUpdates is { } allowedTypes)
                         _updates.RemoveAll(u => !allowedTypes.Contains(u.Type));
                     if (_updates.Count > 0)

@@ -33,7 +33,10 @@ public sealed partial class TestBotApiServer
         try
         {
             var args = await BotArgs.ReadAsync(http.Request, aborted.Token);
-            var fault = Faults.Take(method.Name, ChatIdForFaults(args));
+            var chatId = ChatIdForFaults(args);
+            if (chatId is { } target && method.Name is "sendMessage" or "sendRichMessage")
+                Stats.SendAttempt(target);
+            var fault = Faults.Take(method.Name, chatId);
             switch (fault?.Kind)
             {
                 case null:

@@ -43,7 +43,6 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
     private readonly Dictionary<string, List<BotCommandEntry>> _commands = new(StringComparer.Ordinal);
     private readonly List<PendingUpdate> _updates = [];
     private HashSet<string>? _allowedUpdates;
-    private string? _webhookUrl;
     private ActivePoll? _activePoll;
     private int _lastUpdateId;
     private long _lastCallbackId = 4_000_000_000_000_000;
@@ -343,9 +342,14 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The bot's own membership changed (added, promoted, removed, blocked). Updates the world to match. Returns the update_id.</summary>
-    public int SendMyChatMember(long chatId, long fromUserId, string oldStatus, string newStatus)
+    /// <summary>
+    /// The bot's own membership changed (added, promoted, removed, blocked). Updates the world to match. In a channel an
+    /// "administrator" without <paramref name="canPostMessages"/> is an admin whose posting right was taken away. Returns the update_id.
+    /// </summary>
+    public int SendMyChatMember(long chatId, long fromUserId, string oldStatus, string newStatus, bool canPostMessages = true, bool oldCanPostMessages = true)
     {
+        if (newStatus is not ("creator" or "administrator" or "member" or "restricted" or "left" or "kicked"))
+            throw new ArgumentOutOfRangeException(nameof(newStatus), newStatus, "Not a chat member status.");
         lock (_gate)
         {
             var chat = WorldChat(chatId);
@@ -360,6 +364,7 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
             else
             {
                 chat.Members[BotId] = newStatus;
+                chat.BotCannotPost = chat.IsChannel && newStatus == "administrator" && !canPostMessages;
             }
 
             return EnqueueUpdate("my_chat_member", new JsonObject
@@ -367,8 +372,8 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
                 ["chat"] = ChatJson(chat),
                 ["from"] = UserJson(fromUserId),
                 ["date"] = UnixNow(),
-                ["old_chat_member"] = MemberJson(BotUserJson(), oldStatus, chat),
-                ["new_chat_member"] = MemberJson(BotUserJson(), newStatus, chat),
+                ["old_chat_member"] = MemberJson(BotUserJson(), oldStatus, chat, oldCanPostMessages),
+                ["new_chat_member"] = MemberJson(BotUserJson(), newStatus, chat, canPostMessages),
             });
         }
     }
@@ -528,6 +533,8 @@ public sealed partial class TestBotApiServer : IAsyncDisposable
             Pulse();
         }
 
+        if (_webhookLoop is { } loop)
+            await loop;
         if (_app is not null)
         {
             await _app.StopAsync();

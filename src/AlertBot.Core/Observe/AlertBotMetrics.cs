@@ -21,6 +21,7 @@ public sealed class AlertBotMetrics
         Retries = meter.CreateCounter<long>("alertbot.deliveries.retries", "{delivery}", "Deliveries put back in the outbox to be sent again, by reason.");
         ChatsDisabled = meter.CreateCounter<long>("alertbot.chats.disabled", "{chat}", "Chats disabled because they blocked or removed the bot.");
         CommandsHandled = meter.CreateCounter<long>("alertbot.commands", "{command}", "Bot commands handled, by command and outcome.");
+        WebhookRequests = meter.CreateCounter<long>("alertbot.webhook.requests", "{request}", "Requests to the Telegram webhook, by outcome (recorded, duplicate, unauthorized, too-large, bad-request, failed).");
         // Bucket advice in seconds: the exporter's default buckets (0, 5, 10, 25 … 10000) suit milliseconds and
         // would put every send in the first bucket.
         SendLatency = meter.CreateHistogram<double>("alertbot.send.duration", "s", "Duration of one sendMessage call.", tags: null,
@@ -37,6 +38,7 @@ public sealed class AlertBotMetrics
     public Counter<long> Retries { get; }
     public Counter<long> ChatsDisabled { get; }
     public Counter<long> CommandsHandled { get; }
+    public Counter<long> WebhookRequests { get; }
     public Histogram<double> SendLatency { get; }
     public Histogram<double> EndToEndLatency { get; }
 }

@@ -78,6 +78,19 @@ internal static partial class Background
                && ReportingWindowLeadIn().IsMatch(before);
     }
 
+    [GeneratedRegex(@"\b(?:next|following)\s+(?:scheduled\s+|regular\s+)?(?:update|report|briefing|bulletin|sitrep|situation\s+report|flash\s+update|edition|issue|press\s+conference)\b[^.;]{0,40}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex NextUpdateLeadIn();
+
+    /// <summary>"Next scheduled update: Wednesday 09:00", "next report on 5 March": when the report comes again, no event.</summary>
+    public static bool IsNextUpdate(string text, int start)
+    {
+        var from = Math.Max(0, start - 70);
+        var before = text.AsSpan(from, start - from);
+        return (before.Contains("next", StringComparison.OrdinalIgnoreCase) || before.Contains("following", StringComparison.OrdinalIgnoreCase))
+               && NextUpdateLeadIn().IsMatch(before);
+    }
+
     /// <summary>A time a plan had before it changed ("originally scheduled to depart at 23:10"): not what happens.</summary>
     public static bool IsSuperseded(string text, int start)
     {

@@ -32,7 +32,8 @@ internal static class KeyTimeSelection
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
                 || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start) || Background.IsMessageExpiry(text, m.Start))
                 || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start)
-                || m.Kind is MentionKind.Clock or MentionKind.Date && Background.IsReportingWindow(text, m.Start))
+                || m.Kind is MentionKind.Clock or MentionKind.Date && Background.IsReportingWindow(text, m.Start)
+                || Background.IsNextUpdate(text, m.Start))
                 m.Background = true;
         }
 

@@ -55,7 +55,31 @@ public static class Places
     public static int Preload() => Index.Value.All.Length;
 
     /// <summary>Places written exactly <paramref name="name"/> (or one of its alternates), most populous first.</summary>
-    internal static bool TryNamed(ReadOnlySpan<char> name, out Place[] places) => Index.Value.ByName.TryGetValue(name, out places!);
+    /// <summary>
+    /// The places written <paramref name="name"/>, or — for a name with accents the data spells in ASCII only
+    /// ("Mocímboa da Praia" for "Mocimboa da Praia") — the places of its unaccented spelling.
+    /// </summary>
+    internal static bool TryNamed(ReadOnlySpan<char> name, out Place[] places)
+    {
+        var byName = Index.Value.ByName;
+        if (byName.TryGetValue(name, out places!))
+            return true;
+        return !System.Text.Ascii.IsValid(name) && byName.TryGetValue(WithoutMarks(name), out places!);
+    }
+
+    /// <summary>"Mocímboa" → "Mocimboa": the letters without their accents, case kept.</summary>
+    private static string WithoutMarks(ReadOnlySpan<char> name)
+    {
+        var decomposed = name.ToString().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                sb.Append(c is '’' or '‘' or 'ʼ' ? '\'' : c);
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>Whether the name is also an everyday English word ("Reading", "Split", "Mobile"): it needs context to count as a place.</summary>
     internal static bool IsCommonWord(string name) => Index.Value.CommonWords.Contains(name);

@@ -83,7 +83,7 @@ internal static class Topics
             }
             var weight = h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1;
             var text = h.Paragraph < 0 ? headline : paragraphs[h.Paragraph];
-            var clockZone = IsClockZone(text, h.Position + h.Name.Length);
+            var clockZone = IsClockZone(text, h.Position, h.Position + h.Name.Length);
             // "11:05 Kyiv time" names a clock, "Chisinau, 30 March 2025" or "Jayapura –" the desk that filed the story:
             // neither is where it happened. The country still counts, and the clock votes for the story's zone.
             if (clockZone || IsFilingPlace(text, h.Paragraph, h.Position, h.Name.Length))
@@ -226,10 +226,15 @@ internal static class Topics
 
     /// <summary>
     /// A name that only says which clock a time is on ("10.15pm Kabul time", "11:05 Kyiv time") tells nothing of where the
-    /// story is (if anything, that its own clock is another): it counts only in a story that names no place otherwise.
+    /// story is (if anything, that its own clock is another), nor does a page's note on its clock ("all times Beirut"):
+    /// it counts only in a story that names no place otherwise.
     /// </summary>
-    private static bool IsClockZone(string text, int end) =>
-        text.AsSpan(end).StartsWith(" time", StringComparison.OrdinalIgnoreCase) && (end + 5 == text.Length || !char.IsLetter(text[end + 5]));
+    private static bool IsClockZone(string text, int start, int end) =>
+        text.AsSpan(end).StartsWith(" time", StringComparison.OrdinalIgnoreCase) && (end + 5 == text.Length || !char.IsLetter(text[end + 5]))
+        // "all times Beirut", "times are Kyiv's": a page's note on its clock.
+        || text.AsSpan(0, start).TrimEnd().EndsWith("times", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(0, start).TrimEnd().EndsWith("times are", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(0, start).TrimEnd().EndsWith("times in", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A dateline in the story's first lines: the name opens a line (or a "|" field) and a date follows its comma
@@ -278,7 +283,7 @@ internal static class Topics
         {
             // A country named near a clock is as often the actor as the place ("U.S. forces struck … at 10:15 a.m. local"):
             // it votes for the story's clock but says nothing of one sentence's.
-            var counts = alias.IsDemonym ? state.DemonymZoneCounts : IsClockZone(state.Text, position + alias.Text.Length) ? state.ClockZoneCounts : state.ZoneCounts;
+            var counts = alias.IsDemonym ? state.DemonymZoneCounts : IsClockZone(state.Text, position, position + alias.Text.Length) ? state.ClockZoneCounts : state.ZoneCounts;
             counts[zone] = counts.GetValueOrDefault(zone) + (alias.IsDemonym ? 1 : NameVote) * state.Weight;
         }
     }

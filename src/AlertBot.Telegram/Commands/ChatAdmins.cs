@@ -98,9 +98,7 @@ public sealed class ChatAdmins(ITelegramBotClient bot, ILogger logger)
     {
         try
         {
-            var member = await bot.GetChatMember(chat.Id, bot.BotId, ct);
-            return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator
-                   || (member.Status == ChatMemberStatus.Member && chat.Kind != ChatKind.Channel);
+            return CanPost(await bot.GetChatMember(chat.Id, bot.BotId, ct), chat.Kind == ChatKind.Channel);
         }
         catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException
                                   || (e is OperationCanceledException && !ct.IsCancellationRequested))
@@ -108,4 +106,17 @@ public sealed class ChatAdmins(ITelegramBotClient bot, ILogger logger)
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether the bot, as this member, can post: in a channel only as its creator or an admin with the posting right;
+    /// in a group as a member or admin, or restricted but still a member allowed to send messages.
+    /// </summary>
+    public static bool CanPost(ChatMember member, bool isChannel) => member switch
+    {
+        ChatMemberOwner => true,
+        ChatMemberAdministrator admin => !isChannel || admin.CanPostMessages,
+        ChatMemberMember => !isChannel,
+        ChatMemberRestricted restricted => !isChannel && restricted.IsMember && restricted.CanSendMessages,
+        _ => false,
+    };
 }

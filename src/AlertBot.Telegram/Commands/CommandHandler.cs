@@ -43,7 +43,7 @@ public sealed partial class CommandHandler(
         switch (update)
         {
             case { MyChatMember: { } member }:
-                return await OnMembershipAsync(member, ct);
+                return await OnMembershipAsync(update.Id, member, ct);
             case { CallbackQuery: { } query }:
                 return await OnCallbackAsync(update.Id, query, ct);
             case { Message: { Location: { } location, Chat.Type: ChatType.Private } message }:
@@ -59,23 +59,76 @@ public sealed partial class CommandHandler(
         }
     }
 
-    private async Task<UpdateEffect> OnMembershipAsync(ChatMemberUpdated member, CancellationToken ct)
+    /// <summary>
+    /// The bot's own membership changed. Made admin of a channel or added to a group: the chat is registered following
+    /// nothing (or enabled again with its old settings), and the user who did it is told in their private chat, with a
+    /// button to configure it, when they have started the bot. Removed, banned, its posting right taken away — or, in a
+    /// private chat, blocked by the user: the chat is disabled at once and its open deliveries are closed with the reason.
+    /// </summary>
+    private async Task<UpdateEffect> OnMembershipAsync(int updateId, ChatMemberUpdated member, CancellationToken ct)
     {
-        var chat = await LoadOrNewAsync(member.Chat, ct);
-        var status = member.NewChatMember.Status;
-        if (status is ChatMemberStatus.Left or ChatMemberStatus.Kicked)
+        var known = await chats.GetChatAsync(member.Chat.Id, ct);
+        var isChannel = member.Chat.Type == ChatType.Channel;
+        if (!ChatAdmins.CanPost(member.NewChatMember, isChannel))
         {
-            Log.CommandHandled(logger, "my_chat_member", chat.Id, member.From.Id, "bot removed: chat disabled");
-            return new UpdateEffect(chat with { Enabled = false, DisabledReason = $"bot {status.ToString().ToLowerInvariant()} by user {member.From.Id}" }, []);
+            if (known is null)
+                return UpdateEffect.None; // never registered: nothing to stop
+            var reason = LostReason(member);
+            Log.CommandHandled(logger, "my_chat_member", known.Id, member.From.Id, "chat disabled: " + reason);
+            return new UpdateEffect(known with { Enabled = false, DisabledReason = reason }, []) { CloseDeliveries = reason };
         }
 
-        Log.CommandHandled(logger, "my_chat_member", chat.Id, member.From.Id, "bot added: chat registered");
-        var enabled = chat with { Enabled = true, DisabledReason = null };
-        if (member.Chat.Type == ChatType.Private)
+        var chat = known ?? await LoadOrNewAsync(member.Chat, ct);
+        var enabled = chat with { Enabled = true, DisabledReason = null, Title = TitleOf(member.Chat, chat.Title) };
+        if (known is { Enabled: true } || member.Chat.Type == ChatType.Private)
+        {
+            // Promoted in a group it was already in, or a user who unblocked the bot: nothing to announce.
+            Log.CommandHandled(logger, "my_chat_member", enabled.Id, member.From.Id, known is { Enabled: true } ? "rights changed, still enabled" : "enabled again");
             return new UpdateEffect(enabled, []);
-        var hello = $"Hello, {TelegramHtml.Escape(enabled.Title)}! An admin can choose what this chat gets: /topics, /subscribe all, /help.";
-        return new UpdateEffect(enabled, [Reply($"m:{member.Chat.Id}:{member.Date.Ticks}", enabled.Id, hello)]);
+        }
+
+        Log.CommandHandled(logger, "my_chat_member", enabled.Id, member.From.Id, known is null ? "bot added: chat registered" : "rights back: chat enabled again");
+        var replies = new List<NewDelivery>();
+        // Keyed by the update: the same update handled again queues nothing new, a later re-add (even within the same second) does.
+        var key = string.Create(CultureInfo.InvariantCulture, $"m:{updateId}");
+        if (!isChannel)
+        {
+            // A group's members see the bot arrive; a channel's readers are not told (a post there reaches every one of them).
+            replies.Add(Reply(key, enabled.Id, $"Hello, {TelegramHtml.Escape(enabled.Title)}! An admin can choose what this chat gets: /topics, /subscribe all, /help."));
+        }
+
+        if (member.From is { IsBot: false } adder && await chats.GetChatAsync(adder.Id, ct) is { Enabled: true, Kind: ChatKind.Private })
+        {
+            var what = known is null
+                ? "It follows nothing yet, so nothing is posted there until you choose."
+                : "It gets alerts again with the settings it had.";
+            var button = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData(Clip("Configure " + (enabled.Title.Length > 0 ? enabled.Title : "it")), UseButtonPrefix + enabled.Id.ToString(CultureInfo.InvariantCulture)));
+            replies.Add(Reply(key + ":adder", adder.Id,
+                $"You added me to {Describe(enabled)}. {what} Tap below to configure it from here, or send /channels.",
+                JsonSerializer.Serialize(button, JsonBotAPI.Options)));
+        }
+
+        return new UpdateEffect(enabled, replies);
     }
+
+    /// <summary>Why the bot can no longer post, for <c>chats</c>, <c>status</c> and the closed deliveries.</summary>
+    private static string LostReason(ChatMemberUpdated member)
+    {
+        var by = string.Create(CultureInfo.InvariantCulture, $"by user {member.From.Id} at {member.Date:u}");
+        if (member.Chat.Type == ChatType.Private)
+            return string.Create(CultureInfo.InvariantCulture, $"the user blocked the bot at {member.Date:u}");
+        return member.NewChatMember switch
+        {
+            ChatMemberBanned => "bot banned from the chat " + by,
+            ChatMemberLeft => "bot removed from the chat " + by,
+            ChatMemberAdministrator => "bot's right to post messages taken away " + by,
+            ChatMemberMember => "bot is no longer an admin of the channel " + by,
+            _ => "bot's right to send messages taken away " + by,
+        };
+    }
+
+    private static string TitleOf(Chat chat, string known) =>
+        chat.Title ?? (string.Join(' ', new[] { chat.FirstName, chat.LastName }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } name ? name : known);
 
     private async Task<UpdateEffect> OnCallbackAsync(int updateId, CallbackQuery query, CancellationToken ct)
     {

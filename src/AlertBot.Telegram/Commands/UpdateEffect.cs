@@ -13,6 +13,9 @@ public sealed record UpdateEffect(ChatSettings? Chat, IReadOnlyList<NewDelivery>
 
     /// <summary>A command posted in a channel, deleted once the effect is stored (failures ignored).</summary>
     public MessageToDelete? Cleanup { get; init; }
+
+    /// <summary>The chat can no longer be written to (bot removed, blocked, or its posting right taken): its open deliveries close with this reason.</summary>
+    public string? CloseDeliveries { get; init; }
 }
 
 public sealed record MessageToDelete(long ChatId, int MessageId);

@@ -1,6 +1,5 @@
 using AlertBot.Core.Observe;
 using AlertBot.Storage;
-using AlertBot.Telegram.Deliver;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,30 +10,29 @@ using Telegram.Bot.Types.Enums;
 namespace AlertBot.Telegram.Commands;
 
 /// <summary>
-/// The one long-poller for the bot token. The offset lives in the database and moves in the same
+/// The one long-poller for the bot token (polling mode). The offset lives in the database and moves in the same
 /// transaction as each update's effect, so a restart neither loses nor repeats a command. With several
 /// instances it polls only while it holds the <see cref="PollerLeadership"/>, and reads the offset again
-/// each time it takes over.
+/// each time it takes over. A webhook left set (the bot ran in webhook mode before) makes getUpdates fail with 409,
+/// so it is removed first.
 /// </summary>
 public sealed class UpdatePoller(
     ITelegramBotClient bot,
-    CommandHandler handler,
+    UpdateApplier applier,
     ChatStore chats,
-    OutboxSignal signal,
+    UpdateStore updates,
     TimeProvider time,
     IOptions<TelegramOptions> options,
-    AlertBotMetrics metrics,
-    IEnumerable<IChatSettingsListener> listeners,
     PollerLeadership leadership,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
-    /// <summary>How often one update's effect may fail to commit before it is dropped.</summary>
-    private const int MaxApplyAttempts = 5;
-
     private (int UpdateId, int Attempts) _failedUpdate;
 
-    private static readonly UpdateType[] Wanted =
+    /// <summary>Every update kind the handler acts on, asked for explicitly: Telegram leaves chat_member out by default and otherwise keeps the last list it was given.</summary>
+    public static readonly UpdateType[] Wanted =
         [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    private bool _webhookRemoved;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,6 +42,7 @@ public sealed class UpdatePoller(
             {
                 await using var lead = await leadership.AcquireAsync(stoppingToken);
                 using var polling = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lead.Lost);
+                await RemoveWebhookAsync(polling.Token);
                 await PollAsync(polling.Token);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -58,6 +57,17 @@ public sealed class UpdatePoller(
         }
     }
 
+    /// <summary>deleteWebhook once per start (a failure is thrown to the loop above, which tries again in a second).</summary>
+    private async Task RemoveWebhookAsync(CancellationToken ct)
+    {
+        if (_webhookRemoved)
+            return;
+        await bot.DeleteWebhook(options.Value.DropPendingUpdates, ct);
+        await updates.SetWebhookStatusAsync(null, ct);
+        _webhookRemoved = true;
+        Log.WebhookRemoved(logger);
+    }
+
     /// <summary>Polls until <paramref name="stoppingToken"/> fires (shutdown or lost leadership).</summary>
     private async Task PollAsync(CancellationToken stoppingToken)
     {
@@ -68,37 +78,16 @@ public sealed class UpdatePoller(
         {
             try
             {
-                var updates = await bot.GetUpdates((int)offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                var batch = await bot.GetUpdates((int)offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
                 failures = 0;
-                foreach (var update in updates)
+                foreach (var update in batch)
                 {
-                    UpdateEffect effect;
-                    try
-                    {
-                        effect = await handler.HandleAsync(update, stoppingToken);
-                        metrics.CommandsHandled.Add(1, new KeyValuePair<string, object?>("type", update.Type.ToString()));
-                        Log.UpdateHandled(logger, update.Id, update.Type.ToString());
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        // A poison update must not block every later command: log it and move past it.
-                        Log.UpdateFailed(logger, update.Id, e);
-                        effect = UpdateEffect.None;
-                    }
-
+                    var effect = await applier.HandleAsync(update, stoppingToken);
                     // The offset moves only with the effect's commit: if the database refuses, the update is
                     // fetched and handled again after the back-off below, not confirmed to Telegram and lost.
                     await ApplyAsync(update.Id, effect, stoppingToken);
                     offset = update.Id + 1L;
-                    if (effect.Replies.Count > 0)
-                        signal.Notify();
-                    if (effect.Cleanup is { } cleanup)
-                        await DeleteCommandAsync(cleanup, stoppingToken);
-                    if (effect.Chat is { } changed)
-                    {
-                        foreach (var listener in listeners)
-                            await listener.ChatChangedAsync(changed, stoppingToken);
-                    }
+                    await applier.AfterCommitAsync(effect, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -119,41 +108,25 @@ public sealed class UpdatePoller(
 
     /// <summary>
     /// Commits the update's effect with the next offset. A failure is thrown to the poll loop (which backs off and
-    /// fetches the same updates again); after <see cref="MaxApplyAttempts"/> failures of one update its effect is
+    /// fetches the same updates again); after <see cref="UpdateApplier.MaxApplyAttempts"/> failures of one update its effect is
     /// dropped and only the offset moves, so one update the database always refuses cannot stop every later command.
     /// </summary>
     private async Task ApplyAsync(int updateId, UpdateEffect effect, CancellationToken ct)
     {
+        var receipt = UpdateReceipt.Offset(updateId + 1L);
         try
         {
-            await chats.ApplyCommandAsync(updateId + 1L, effect.Chat, effect.Target, effect.Replies, ct);
+            await applier.CommitAsync(receipt, effect, ct);
             _failedUpdate = (0, 0);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var attempts = _failedUpdate.UpdateId == updateId ? _failedUpdate.Attempts + 1 : 1;
             _failedUpdate = (updateId, attempts);
-            if (attempts < MaxApplyAttempts)
+            if (attempts < UpdateApplier.MaxApplyAttempts)
                 throw;
-            Log.UpdateDropped(logger, updateId, attempts, e);
-            await chats.ApplyCommandAsync(updateId + 1L, null, null, [], ct);
+            await applier.DropAsync(receipt, updateId, attempts, e, ct);
             _failedUpdate = (0, 0);
-        }
-    }
-
-    /// <summary>
-    /// Removes a handled command from a channel. Best effort: without the right to delete, or after a restart
-    /// that handles nothing twice but may delete twice, Telegram's refusal changes nothing.
-    /// </summary>
-    private async Task DeleteCommandAsync(MessageToDelete message, CancellationToken ct)
-    {
-        try
-        {
-            await bot.DeleteMessage(message.ChatId, message.MessageId, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Log.CommandNotDeleted(logger, message.ChatId, message.MessageId, Secrets.Redact(e.Message));
         }
     }
 }

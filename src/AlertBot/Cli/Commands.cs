@@ -227,6 +227,7 @@ public static class Commands
                 foreach (var a in await store.Stories.RecentArticlesAsync(5))
                     await output.WriteLineAsync($"  #{a.Id} {a.Ingested:u} [{a.Source}] {a.Understanding.Headline}");
                 await FeedCommands.WriteStatusAsync(store.Feeds, output);
+                await WriteUpdatesStatusAsync(store.Updates, output);
                 return 0;
             case "feeds":
                 return await FeedCommands.RunAsync(store.Feeds, args[1..], output, error);
@@ -262,6 +263,15 @@ public static class Commands
 
                 return 0;
         }
+    }
+
+    /// <summary>How updates come in: by webhook (Telegram's last view of it, with its last delivery error) or long polling.</summary>
+    private static async Task WriteUpdatesStatusAsync(UpdateStore updates, TextWriter output)
+    {
+        var (recorded, open) = await updates.CountAsync();
+        await output.WriteLineAsync(await updates.GetWebhookStatusAsync() is { } webhook
+            ? $"updates: {webhook}; {recorded} recorded in the last 24 h, {open} not handled yet"
+            : "updates: long polling (no webhook)");
     }
 
     /// <summary>What a chat has beyond topics, only when it has it: keywords, excluded words, places near which it is alerted, its own format.</summary>

@@ -33,7 +33,9 @@ internal sealed class TelegramHealthCheck(IServiceProvider services, IOptions<He
             try
             {
                 var me = await bot.GetMe(timeout.Token);
-                _last = HealthCheckResult.Healthy($"@{me.Username}");
+                _last = services.GetService<AlertBot.Telegram.Commands.WebhookRegistration>() is { } webhook
+                    ? await WebhookHealthAsync(webhook, me.Username, timeout.Token)
+                    : HealthCheckResult.Healthy($"@{me.Username}");
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -48,6 +50,27 @@ internal sealed class TelegramHealthCheck(IServiceProvider services, IOptions<He
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Webhook mode: Telegram must have the webhook, and its last delivery error (getWebhookInfo's last_error_message)
+    /// shows here while it is recent — Telegram then holds the updates it could not deliver.
+    /// </summary>
+    private async Task<HealthCheckResult> WebhookHealthAsync(AlertBot.Telegram.Commands.WebhookRegistration webhook, string? username, CancellationToken ct)
+    {
+        if (!webhook.IsSet)
+            return HealthCheckResult.Unhealthy($"@{username}: setWebhook has not succeeded yet: {webhook.SetError ?? "still trying"}");
+        await webhook.CheckAsync(ct);
+        if (webhook.Last is not { Info: var info })
+            return HealthCheckResult.Degraded($"@{username}: webhook set; getWebhookInfo has not answered yet");
+        var line = AlertBot.Telegram.Commands.WebhookRegistration.Describe(info, webhook.ExpectedUrl);
+        if (info.Url.Length == 0)
+            return HealthCheckResult.Unhealthy($"@{username}: Telegram has no webhook for the bot (another process removed it, or runs in polling mode?)");
+        if (!string.Equals(info.Url, webhook.ExpectedUrl, StringComparison.Ordinal))
+            return HealthCheckResult.Unhealthy($"@{username}: {line}");
+        return info.LastErrorDate is { } at && time.GetUtcNow() - at < AlertBot.Telegram.Commands.WebhookRegistration.RecentError
+            ? HealthCheckResult.Degraded($"@{username}: {line}")
+            : HealthCheckResult.Healthy($"@{username}: {line}");
     }
 
     public void Dispose() => _gate.Dispose();

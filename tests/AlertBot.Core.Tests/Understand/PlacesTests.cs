@@ -174,6 +174,7 @@ public sealed class PlacesTests
     // A clock's place ("16:00 Baku time") says which clock, not where it happened.
     [InlineData("Soldiers Killed In Border Clash", "Troops opened fire on a post in Syunik at 05:40, and a sniper shot at a patrol at 16:00 Baku time on Monday.", "Syunik", "baku")]
     [InlineData("Emergency Declared In Nouméa", "The state of emergency takes effect at 5 a.m. Paris time on Thursday in Nouméa.", "Nouméa", "paris")]
+    [InlineData("Drone Strike In The South", "Sunday 25 October 2026 — all times Beirut¶A drone struck a car on the road near Nabatieh at 7:05 am, the agency said.", "Nabatieh", "beirut")]
     // The desk that filed the story ("Chisinau, 30 March 2025", "Jayapura –") is no location of it.
     [InlineData("Drone Debris Found Near Border", "Chisinau, 30 March 2025¶Fragments of a drone were found in a field in Dubasari district at 01:30 on Sunday.", "Dubasari", "chisinau")]
     [InlineData("Airstrike On A Village", "Situation update | Yangon, 14 April 2025¶An aircraft bombed a village in Sagaing Region on 11 April.", "Sagaing", "yangon")]
@@ -204,6 +205,8 @@ public sealed class PlacesTests
     // The place is named as the story spells it, with the gazetteer's country, coordinates and zone.
     [InlineData("A missile hit the port of Hodeidah, the Houthis said. Ships left Hodeidah at dawn.", "Hodeidah", "Yemen")]
     [InlineData("Shelling hit Zaporizhzhia overnight, officials in Zaporizhzhia said.", "Zaporizhzhia", "Ukraine")]
+    // Accents the data spells in ASCII only.
+    [InlineData("Insurgents raided Mocímboa da Praia at dawn, residents of Mocímboa da Praia said.", "Mocímboa da Praia", "Mozambique")]
     // Capitals are not a spelling: the gazetteer's name stands for them.
     [InlineData("Drones hit Kharkiv overnight. In KHARKIV, the governor said, two people died.", "Kharkiv", "Ukraine")]
     public void Location_IsNamedAsTheStorySpellsIt(string sentence, string name, string country)

@@ -53,6 +53,10 @@ public sealed class TimeStageTests
     [InlineData("The blast came at 02:10 GMT, an hour before the clocks went forward.", "0")]
     [InlineData("Flight ME202, originally scheduled to depart at 23:10 GMT, will now depart at 07:15 GMT.", "1 0")]
     [InlineData("1. ROCKET LAUNCHING 211422Z TO 211504Z AUG 25. 2. CANCEL THIS MSG 211604Z AUG 25.", "0 0 0 0 0 1")]
+    // When the report comes again is no event.
+    [InlineData("Shelling began at 23:40 on Monday. Next scheduled update: Wednesday 09:00.", "0 0 1 1")]
+    [InlineData("The pause began on 4 March. The next situation report will be released on 5 March.", "0 1")]
+    [InlineData("Troops will be updated on the next patrol at 0600 GMT; the post was hit at 0415 GMT.", "0 0")]
     public void Selection_MarksContextFromTheWordsAround(string text, string expected)
     {
         var mentions = TimeExpressions.Tag([text], Deadline.None);

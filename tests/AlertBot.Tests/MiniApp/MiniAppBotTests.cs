@@ -69,7 +69,7 @@ public sealed class MiniAppBotTests : IAsyncLifetime
         _server.AddChannel(Channel, "Wire");
         _server.SetMember(Channel, Admin, "administrator");
         _server.SendMyChatMember(Channel, Admin, "left", "administrator");
-        await _server.WaitUntilAsync(s => s.SentTo(Channel).Count == 1, MiniAppKit.Wait);
+        await MiniAppKit.WaitForChatAsync(_host, Channel);
 
         var reply = await CommandAsync(Channel, 0, "/settings");
 
@@ -85,7 +85,7 @@ public sealed class MiniAppBotTests : IAsyncLifetime
         _server.SetMember(Channel, Admin, "administrator");
         _server.AddPrivateChat(Admin, "Ada");
         _server.SendMyChatMember(Channel, Admin, "left", "administrator");
-        await _server.WaitUntilAsync(s => s.SentTo(Channel).Count == 1, MiniAppKit.Wait);
+        await MiniAppKit.WaitForChatAsync(_host, Channel);
         await CommandAsync(Admin, Admin, "/use @deskwire");
 
         var reply = await CommandAsync(Admin, Admin, "/settings");

@@ -14,6 +14,19 @@ internal static class MiniAppKit
     public static readonly string[] Args = [$"--MiniApp:PublicUrl={PublicUrl}", "--Telegram:PrivateChatInterval=00:00:00.05", "--Telegram:GroupChatInterval=00:00:00.05"];
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
+    /// <summary>Waits until the bot has registered the chat (a channel is not greeted, so there is no message to wait for).</summary>
+    public static async Task WaitForChatAsync(HostRunner host, long chatId)
+    {
+        var chats = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<AlertBot.Storage.Stores>(host.Services).Chats;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await chats.GetChatAsync(chatId) is not { Enabled: true })
+        {
+            if (clock.Elapsed > Wait)
+                throw new TimeoutException($"The bot did not register chat {chatId}.");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Init data as Telegram's client would hand it to the page for this user, signed with <paramref name="token"/>.</summary>
     public static string InitDataFor(long userId, string firstName, string token, DateTimeOffset? authDate = null) =>
         InitData.Sign(new Dictionary<string, string>
