@@ -16,9 +16,7 @@ public static class AlertBotApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        // Settings come from appsettings.json beside the binary, then environment variables (Section__Key),
-        // then --Section:Key=value arguments. Relative paths (articles, data) are relative to the working folder.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.AddAlertBot(builder.Configuration);
         // Last: the token guard wraps every logger provider registered before it, the caller's included.
@@ -30,6 +28,34 @@ public static class AlertBotApp
         app.MapTelegramWebhook();
         return app;
     }
+
+    /// <summary>
+    /// The host's builder, whose configuration the operator verbs read too: appsettings.json beside the binary, then
+    /// environment variables (Section__Key), then --Section:Key=value arguments. Relative paths (articles, data) are
+    /// relative to the working folder.
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) =>
+        WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+    /// <summary>
+    /// Runs every options check at once, before any service is made, and throws what they found (see
+    /// <see cref="ConfigurationProblems"/>). The host's own start checks only after making its hosted services, and
+    /// the first of them to read a bad section would report that one alone.
+    /// </summary>
+    public static void ValidateConfiguration(IServiceProvider services) =>
+        services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+
+    /// <summary>
+    /// Every configuration problem an exception carries: one section's (<see cref="Microsoft.Extensions.Options.OptionsValidationException"/>)
+    /// or several sections' at once (the host's start throws them together as an <see cref="AggregateException"/>); null for anything else.
+    /// </summary>
+    public static IReadOnlyList<string>? ConfigurationProblems(Exception e) => e switch
+    {
+        Microsoft.Extensions.Options.OptionsValidationException one => [.. one.Failures],
+        AggregateException many when many.InnerExceptions.Count > 0 && many.InnerExceptions.All(x => x is Microsoft.Extensions.Options.OptionsValidationException) =>
+            [.. many.InnerExceptions.SelectMany(x => ((Microsoft.Extensions.Options.OptionsValidationException)x).Failures)],
+        _ => null,
+    };
 
     public static IServiceCollection AddAlertBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,8 +73,11 @@ public static class AlertBotApp
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<UnderstandOptions>, UnderstandOptionsValidator>();
         services.AddSingleton(sp => new ArticleUnderstander(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnderstandOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        var topics = configuration.GetSection("Topics").Get<List<Topic>>() ?? [];
-        services.AddSingleton(new Router(topics));
+        services.AddOptions<TopicsOptions>()
+            .Configure(o => o.Topics = configuration.GetSection(TopicsOptions.Section).Get<List<Topic>>() ?? [])
+            .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<TopicsOptions>, TopicsOptionsValidator>();
+        services.AddSingleton(sp => new Router(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<TopicsOptions>>().Value.Topics));
         services.AddAlertBotIngest(configuration);
         services.AddSingleton<ArticlePipeline>();
         services.AddHostedService<GazetteerWarmup>();

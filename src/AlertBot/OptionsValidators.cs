@@ -28,3 +28,6 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<AlertBo
 
 [OptionsValidator]
 internal sealed partial class ClusterOptionsValidator : IValidateOptions<AlertBot.Storage.ClusterOptions>;
+
+[OptionsValidator]
+internal sealed partial class TopicsOptionsValidator : IValidateOptions<TopicsOptions>;

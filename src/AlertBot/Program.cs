@@ -1,6 +1,5 @@
 using AlertBot;
 using AlertBot.Cli;
-using Microsoft.Extensions.Options;
 
 if (args is [var verb, ..] && Commands.IsVerb(verb))
 {
@@ -12,14 +11,16 @@ if (args is [var verb, ..] && Commands.IsVerb(verb))
 
 try
 {
-    await AlertBotApp.Build(args).RunAsync();
+    var app = AlertBotApp.Build(args);
+    AlertBotApp.ValidateConfiguration(app.Services);
+    await app.RunAsync();
     return 0;
 }
-catch (OptionsValidationException e)
+catch (Exception e) when (AlertBotApp.ConfigurationProblems(e) is { } problems)
 {
-    // A bad setting stops the host at start, naming every problem.
+    // A bad setting stops the host at start, naming every problem of every section.
     await Console.Error.WriteLineAsync("AlertBot cannot start; fix the configuration:");
-    foreach (var failure in e.Failures)
-        await Console.Error.WriteLineAsync("  - " + failure);
+    foreach (var problem in problems)
+        await Console.Error.WriteLineAsync("  - " + problem);
     return 2;
 }

@@ -7,8 +7,7 @@ public static class StorageSetup
 {
     public static IServiceCollection AddAlertBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddAlertBotStorageOptions(configuration);
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -21,15 +20,28 @@ public static class StorageSetup
         return services;
     }
 
-    /// <summary><c>ConnectionStrings:AlertBot</c>, or for SQLite a file under <c>Storage:DataPath</c>.</summary>
+    /// <summary>
+    /// The storage settings and their checks, the section's own and those across sections
+    /// (<see cref="StorageConnectionValidator"/>): the worker's and the operator verbs' one way to read them.
+    /// </summary>
+    public static IServiceCollection AddAlertBotStorageOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<IValidateOptions<StorageOptions>>(new StorageConnectionValidator(configuration));
+        return services;
+    }
+
+    /// <summary>
+    /// <c>ConnectionStrings:AlertBot</c>, or for SQLite a file under <c>Storage:DataPath</c>. PostgreSQL without one
+    /// gives an empty string here: <see cref="StorageConnectionValidator"/> stops the host at start, naming it.
+    /// </summary>
     public static string ConnectionString(IConfiguration configuration, StorageOptions options)
     {
         var configured = configuration.GetConnectionString("AlertBot");
         if (!string.IsNullOrWhiteSpace(configured))
             return configured;
-        if (options.Provider == StorageProvider.Postgres)
-            throw new OptionsValidationException("ConnectionStrings:AlertBot", typeof(StorageOptions), ["ConnectionStrings:AlertBot is required when Storage:Provider is Postgres."]);
-        return Database.SqliteConnectionString(options.DataPath);
+        return options.Provider == StorageProvider.Postgres ? "" : Database.SqliteConnectionString(options.DataPath);
     }
 
     /// <summary>Brings the schema up to date before anything else starts.</summary>

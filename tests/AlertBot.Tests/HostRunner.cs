@@ -59,6 +59,36 @@ public sealed class HostRunner : IAsyncDisposable
         File.Move(temp, Path.Combine(ArticlesPath, name));
     }
 
+    /// <summary>Waits until the folder watcher is idle: nothing settling, queued, being read or due again.</summary>
+    public Task WaitUntilFolderIdleAsync(TimeSpan? timeout = null) =>
+        WaitUntilAsync(() => Task.FromResult(Services.GetRequiredService<AlertBot.Ingest.FolderWatcher>().IsIdle), timeout);
+
+    /// <summary>
+    /// Waits until the host has done all it was given: the folder watcher idle (nothing settling, queued, being read
+    /// or due again) and the outbox with nothing being sent or due now. A send or a second ingest that has not
+    /// happened by then does not happen without something new, so a test can then assert that it did not.
+    /// </summary>
+    public Task WaitUntilSettledAsync(TimeSpan? timeout = null)
+    {
+        var watcher = Services.GetRequiredService<AlertBot.Ingest.FolderWatcher>();
+        var store = Services.GetRequiredService<AlertBot.Storage.Stores>();
+        return WaitUntilAsync(
+            async () => watcher.IsIdle && await store.Outbox.GetOutboxStatsAsync() is { Sending: 0 } stats
+                && (stats.Pending == 0 || stats.OldestPendingDue > DateTimeOffset.UtcNow),
+            timeout);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("the host did not settle in time");
+            await Task.Delay(50);
+        }
+    }
+
     private async Task StartAppAsync(string[] extraArgs)
     {
         var args = new List<string>

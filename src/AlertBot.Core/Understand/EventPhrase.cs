@@ -31,6 +31,7 @@ internal static class EventPhrase
         var before = paragraph.AsSpan(from, Math.Max(0, spanStart - from));
         var cut = before.LastIndexOfAny(';', ':');
         if (cut >= 0) before = before[(cut + 1)..];
+        before = AfterDateline(before);
         before = TrimTrailingWords(TrimLeadWords(before).TrimEnd(" ,—–-(".AsSpan()));
 
         ReadOnlySpan<char> phrase;
@@ -38,6 +39,37 @@ internal static class EventPhrase
         else if (WordCount(after) >= 2) phrase = after;
         else phrase = WordCount(before) >= WordCount(after) ? before : after;
         return Finish(phrase);
+    }
+
+    /// <summary>
+    /// "KHARKIV, Ukraine - Gunmen attacked", "GOMA, March 3 (Agency) -- Rebels entered": the words after a wire dateline,
+    /// which names where the story was filed (a run of capitals, or an agency in brackets, before a spaced dash).
+    /// </summary>
+    private static ReadOnlySpan<char> AfterDateline(ReadOnlySpan<char> s)
+    {
+        foreach (var dash in (ReadOnlySpan<string>)[" -- ", " - ", " — ", " – "])
+        {
+            var at = s.IndexOf(dash, StringComparison.Ordinal);
+            if (at is <= 0 or > 80)
+                continue;
+            var lead = s[..at].TrimEnd();
+            if (lead.EndsWith(")") || HasCapitalsWord(lead))
+                return s[(at + dash.Length)..];
+        }
+
+        return s;
+    }
+
+    private static bool HasCapitalsWord(ReadOnlySpan<char> s)
+    {
+        var run = 0;
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c)) { if (++run >= 3) return true; }
+            else run = 0;
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> Clause(ReadOnlySpan<char> s)

@@ -327,15 +327,11 @@ public static class Gazetteer
     public static string? TimeZoneOfPlace(ReadOnlySpan<char> name)
     {
         if (FirstWord(name).Length == 0) return null;
+        // Any town, region or sea of the data (the most populous of that name); a city's own clock before its country's
+        // first zone ("18:00 Kinshasa time": DR Congo keeps two).
         var found = Places.TryNamed(name, out var places) && places.Length > 0 ? places[0] : null;
-        if (FindAlias(name, StringComparison.Ordinal, a => a.IsPlace) is { } alias)
-        {
-            // "18:00 Kinshasa time" is the city's clock, not its country's first zone (DR Congo keeps two).
-            return found is { Kind: PlaceKind.City } city && city.CountryCode is { } code && Places.CountryCodeOfTag(alias.Tag) == code ? city.Zone : alias.TimeZoneId;
-        }
-
-        // Any town, region or sea of the data: the most populous of that name.
-        return found?.Zone;
+        if (FindAlias(name, StringComparison.Ordinal, a => a.IsPlace) is not { } alias) return found?.Zone;
+        return found is { Kind: PlaceKind.City, CountryCode: { } code } && Places.CountryCodeOfTag(alias.Tag) == code ? found.Zone : alias.TimeZoneId;
     }
 
     /// <summary>The first alias written exactly <paramref name="name"/> (as <paramref name="comparison"/> compares) that <paramref name="accept"/> takes.</summary>

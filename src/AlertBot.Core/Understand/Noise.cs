@@ -109,7 +109,9 @@ internal static partial class Noise
         WireSlug().Match(line) is { Success: true } m && line.Length - m.Length >= 20 && line.AsSpan(m.Length).Count(' ') >= 3;
 
     /// <summary>A line that sits above the headline: a kicker, a section trail, a byline or a date line.</summary>
-    public static bool IsLeadNoise(string line)
+    /// <param name="aboveHeadline">The line stands above the headline, where notes, forwarded headers, lines of parts,
+    /// lone datelines and wire slugs are furniture too (under it, such a line may be the page's live-coverage heading).</param>
+    public static bool IsLeadNoise(string line, bool aboveHeadline = false)
     {
         if (line.Length == 0) return true;
         if (line.Length <= 300 && IsSluggedHeadline(line)) return false;
@@ -117,7 +119,37 @@ internal static partial class Noise
         if (line.Length <= 160 && (Byline().IsMatch(line) || Dateline().IsMatch(line) || AgoOrReadTime().IsMatch(line))) return true;
         // A date-time group heads a military message and is the story's first key time, not a date line.
         if (line.Length <= 80 && IsOnlyDate(line)) return true;
+        if (aboveHeadline && line.Length <= 160 && IsFurniture(line.Trim().Trim('*', '_').Trim())) return true;
         return Classify(line, 0, 1) is not NoiseKind.Story;
+    }
+
+    /// <summary>
+    /// Lines above a headline that are not one: a note in brackets ("[Translated from Spanish - Outlet, 14 August
+    /// 2026]"), a forwarded post's header ("Forwarded from Mindanao Watch"), a line of parts with a date ("ANALYST BRIEF |
+    /// Monitor | 9 September 2026"), a dateline on its own ("BISHKEK, 10 February 2026 (Central Asia Wire)"), a wire
+    /// slug with its stamp ("BC-Estonia-Border/Narva 2026-03-03 08:41 GMT").
+    /// </summary>
+    private static bool IsFurniture(string line)
+    {
+        if (line.Length < 3) return false;
+        if ((line[0] == '[' && line[^1] == ']') || (line[0] == '(' && line[^1] == ')')) return true;
+        if (line.StartsWith("Forwarded from ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Forwarded message", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!HasDate(line)) return false;
+        if (line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" · ", StringComparison.Ordinal)) return true;
+        // "BISHKEK, 10 February 2026 (Agency)": a place in capitals, a comma, its date.
+        var firstWord = line.AsSpan(0, Math.Max(0, line.AsSpan().IndexOfAny(", ")));
+        if (firstWord.Length >= 3 && line.Length is > 0 and <= 80 && line[firstWord.Length] == ',' && !firstWord.ContainsAnyInRange('a', 'z')
+            && line.AsSpan().IndexOfAny("—–") < 0 && !line.Contains(" - ", StringComparison.Ordinal) && !line.Contains("--", StringComparison.Ordinal)) return true;
+        // "BC-Estonia-Border/Narva 2026-03-03 08:41 GMT": a slug (no spaces, joined by hyphens or slashes) and its stamp.
+        var space = line.IndexOf(' ');
+        return space > 3 && line.AsSpan(0, space).IndexOfAny('-', '/') > 0 && char.IsUpper(line[0]) && !line.AsSpan(0, space).EndsWith(":");
+    }
+
+    private static bool HasDate(string line)
+    {
+        var list = new List<Mention>();
+        TimeMentions.Find(line, 0, list);
+        return list.Exists(m => m.Kind == MentionKind.Date);
     }
 
     /// <summary>What a body paragraph is; <paramref name="index"/> of <paramref name="count"/> says where it sits.</summary>

@@ -53,7 +53,7 @@ internal static class PlainTextReader
         // Lead: kickers, bylines and date lines above the headline.
         var h = 0;
         // "CORRECTION: …" reads like an editor's note, but on the first line it is the headline of a correction.
-        while (h < paragraphs.Count && !Revisions.IsMarked(paragraphs[h]) && Noise.IsLeadNoise(paragraphs[h]))
+        while (h < paragraphs.Count && !Revisions.IsMarked(paragraphs[h]) && Noise.IsLeadNoise(paragraphs[h], aboveHeadline: true))
         {
             deadline.Check();
             parts.SetPublished(paragraphs[h]);

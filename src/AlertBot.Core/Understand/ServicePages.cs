@@ -30,15 +30,15 @@ internal static partial class ServicePages
     private static partial Regex ReportLanguage();
 
     // A headline that names the page's kind: a job advert, an events listing, a "most read" list, results and fixtures,
-    // a podcast's episodes, a corrections column.
-    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
+    // a podcast's episodes, a corrections column, a review, an obituary, an archive or a programme guide.
+    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam|press\s+releases?(?:\s+archive)?|archive|search\s+results|tv\s+(?:guide|schedule)|programme\s+guide|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
         // … or ends with it: "The Frontline Briefing - all episodes", "Daily News | Corrections".
         @"|[:|—–-]\s*(?:all\s+episodes|episodes|podcasts?|corrections?(?:\s+and\s+clarifications)?)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex PageKindHeadline();
 
-    [GeneratedRegex(@"\b(?:corrections?|clarifications?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
-    private static partial Regex CorrectionsHeadline();
+    [GeneratedRegex(@"\b(?:corrections?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex NothingNewHeadline();
 
     /// <summary>Why the page is not a story, or null when it is one.</summary>
     public static string? Reason(string headline, IReadOnlyList<string> paragraphs, IReadOnlyList<List<(int Start, int End)>> sentences)
@@ -46,10 +46,10 @@ internal static partial class ServicePages
         // "Vacancy: Security Analyst", "Upcoming events", "Most read", "Results: Premier League": a page that says what kind
         // of page it is, and reports little, is that page; a story would need three sentences that report.
         var pageKind = headline.Length <= 200 && PageKindHeadline().IsMatch(headline);
-        // A corrections column retells past articles' facts ("… said the walkout began at 3 p.m."): it reports, but
-        // nothing new happened.
-        if (pageKind && headline.Length <= 80 && CorrectionsHeadline().IsMatch(headline))
-            return "the headline names a corrections column; not an article";
+        // A corrections column retells past articles' facts ("… said the walkout began at 3 p.m."), a review or an
+        // obituary a book's or a life's: they report, but nothing new happened.
+        if (pageKind && headline.Length <= 80 && NothingNewHeadline().IsMatch(headline))
+            return "the headline names a corrections column, a review or an obituary; not an article";
         var total = 0;
         var site = 0;
         var reports = 0;

@@ -43,7 +43,8 @@ public static class Commands
                            AlertBot deliveries [--failed]  recent deliveries
                            AlertBot replay ID              re-queue a dead-lettered delivery
                            AlertBot chats                  registered chats and their settings
-                           (status, deliveries, replay, chats: --data PATH reads the SQLite file in PATH)
+                           (status, deliveries, replay, chats, feeds: the worker's settings, --Section:Key=value
+                            among them; --data PATH reads the SQLite file in PATH)
                     """ + "\n" + FeedCommands.Usage);
                 return 0;
         }
@@ -163,9 +164,11 @@ public static class Commands
 
     private static async Task<int> WithStoreAsync(string[] args, TextWriter output, TextWriter error)
     {
-        // The same settings as the worker: appsettings.json beside the binary, then Section__Key environment
-        // variables; `--data PATH` (the SQLite folder, Storage:DataPath) last.
-        var overrides = new Dictionary<string, string?>();
+        // The worker's settings, read the worker's way (AlertBotApp.CreateBuilder): appsettings.json beside the
+        // binary, then Section__Key environment variables, then --Section:Key=value arguments; `--data PATH`
+        // (the SQLite folder, Storage:DataPath) last. The rest of the arguments are the verb's.
+        List<string> settings = [.. args.Where(IsSetting)];
+        args = [.. args.Where(a => !IsSetting(a))];
         var data = Array.IndexOf(args, "--data");
         if (data > 0)
         {
@@ -175,27 +178,28 @@ public static class Commands
                 return 2;
             }
 
-            overrides["Storage:DataPath"] = args[data + 1];
+            settings.Add($"--{StorageOptions.Section}:DataPath={args[data + 1]}");
             args = [.. args[..data], .. args[(data + 2)..]];
         }
 
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        string connectionString;
-        try
+        var configuration = AlertBotApp.CreateBuilder([.. settings]).Configuration;
+        StorageOptions storage;
+        await using (var options = new ServiceCollection().AddAlertBotStorageOptions(configuration).BuildServiceProvider())
         {
-            connectionString = StorageSetup.ConnectionString(configuration, storage);
-        }
-        catch (OptionsValidationException e)
-        {
-            await error.WriteLineAsync(e.Message);
-            return 2;
+            try
+            {
+                // Validated as at the worker's start: every problem named.
+                storage = options.GetRequiredService<IOptions<StorageOptions>>().Value;
+            }
+            catch (OptionsValidationException e)
+            {
+                foreach (var failure in e.Failures)
+                    await error.WriteLineAsync(failure);
+                return 2;
+            }
         }
 
+        var connectionString = StorageSetup.ConnectionString(configuration, storage);
         await using var database = new Database(storage.Provider, connectionString);
         // A verb that changes the database brings its schema up to date first, as the worker does; one that only shows
         // (status, chats, deliveries, feeds, feeds export) changes nothing, and says so when there is nothing to show yet.
@@ -264,6 +268,9 @@ public static class Commands
                 return 0;
         }
     }
+
+    /// <summary>A setting for the configuration (<c>--Section:Key=value</c>), not an argument of the verb.</summary>
+    private static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
 
     /// <summary>How updates come in: by webhook (Telegram's last view of it, with its last delivery error) or long polling.</summary>
     private static async Task WriteUpdatesStatusAsync(UpdateStore updates, TextWriter output)

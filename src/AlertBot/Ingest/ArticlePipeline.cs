@@ -7,6 +7,8 @@ using AlertBot.Core.Understand;
 using AlertBot.Storage;
 using AlertBot.Telegram.Deliver;
 using Microsoft.Extensions.Options;
+using static AlertBot.Ingest.DeliveryRows;
+using static AlertBot.Ingest.StoryKeys;
 
 namespace AlertBot.Ingest;
 
@@ -235,14 +237,6 @@ public sealed class ArticlePipeline(
         return new IngestResult(IngestOutcome.NearDuplicate, merged.Value.Id, Deliveries: merged.Value.Edits, OriginalId: originalId);
     }
 
-    private static bool IsFrom(StoryIdentity story, string source, string origin) =>
-        // Stories stored before the source was recorded with their identity count as the caller's own.
-        story.Source is null || (story.Source == source && string.Equals(story.Origin ?? story.Source, origin, StringComparison.Ordinal));
-
-    /// <summary>The key of one origin's own copy of a story another origin stored first.</summary>
-    internal static string OriginKey(string key, string source, string origin) =>
-        Clip(key + "|from:" + source + ":" + origin);
-
     /// <summary>
     /// The most similar recent alert of the same origin (whatever its similarity: the caller applies the threshold
     /// that fits), and the most similar one of another origin at or above <see cref="DuplicatesOptions.Threshold"/>.
@@ -363,89 +357,12 @@ public sealed class ArticlePipeline(
         await stories.PruneNearDuplicateBandsAsync(now - duplicates.Value.Window, ct);
     }
 
-    /// <summary>One row per chat that wants the article (topics, own keywords, circles, excludes), in the chat's thread if it chose one.</summary>
-    private static List<NewDelivery> AlertRows(IReadOnlyList<ChatSettings> chats, IReadOnlySet<string> topics, Understanding understood, long articleId, DateTimeOffset now)
-    {
-        var rows = new List<NewDelivery>();
-        foreach (var chat in chats)
-        {
-            if (Router.Route(chat, topics, understood.Headline, understood.Body, understood.Location) is not { } target)
-                continue;
-            var plan = DeliveryPlanner.Plan(chat, now);
-            rows.Add(new NewDelivery($"a:{articleId}:{chat.Id}", chat.Id, DeliveryKind.Alert, plan.Due)
-            {
-                ArticleId = articleId,
-                Silent = plan.Silent,
-                Held = plan.HeldForDigest,
-                ThreadId = target.ThreadId,
-            });
-        }
-
-        return rows;
-    }
-
-    /// <summary>An edit of a chat's alert; quiet hours hold the follow-up like an alert (an edit itself makes no sound).</summary>
-    private static NewDelivery EditRow(IReadOnlyList<ChatSettings> chats, long articleId, long chatId, string suffix, string? payload, DateTimeOffset now)
-    {
-        var chat = chats.FirstOrDefault(c => c.Id == chatId);
-        DeliveryPlan? plan = chat is null ? null : DeliveryPlanner.Plan(chat, now);
-        return new NewDelivery($"e:{articleId}:{chatId}:{suffix}", chatId, DeliveryKind.Edit, plan?.Due ?? now)
-        {
-            ArticleId = articleId,
-            Payload = payload,
-            Silent = plan?.Silent ?? false,
-        };
-    }
-
     private IngestResult Duplicate(string source, string name, string key, long? id)
     {
         Log.ArticleDuplicate(logger, source, name, key);
         metrics.ArticlesIngested.Add(1, Tags(source, "duplicate"));
         return new IngestResult(IngestOutcome.Duplicate, id);
     }
-
-    /// <summary>The folder's first subfolder names the origin (one per agency, say); else the source itself.</summary>
-    internal static string DefaultOrigin(string source, string name)
-    {
-        if (source != Sources.Folder)
-            return source;
-        var slash = name.IndexOfAny(['/', '\\']);
-        return slash > 0 ? name[..slash] : source;
-    }
-
-    internal static string DedupeKey(Understanding understood, string contentHash) => DedupeKey(understood, contentHash, feed: null);
-
-    /// <summary>
-    /// Identity: the source's own id, else the canonical URL, else — for a file of the folder store — its path
-    /// relative to the folder (a file rewritten or replaced is its story's next version), else the content hash.
-    /// A feed item's GUID is only unique within its feed, so it is qualified by the feed's name — unless it is a
-    /// URL (a permalink).
-    /// </summary>
-    internal static string DedupeKey(Understanding understood, string contentHash, string? feed, string? path = null)
-    {
-        if (!string.IsNullOrWhiteSpace(understood.SourceId))
-        {
-            var id = understood.SourceId.Trim();
-            if (feed is null)
-                return "id:" + Clip(id);
-            return Canonical(id) is { } permalink ? "url:" + Clip(permalink) : "id:feed:" + Clip(feed + ":" + id);
-        }
-
-        if (Canonical(understood.Url) is { } canonical)
-            return "url:" + Clip(canonical);
-        if (!string.IsNullOrEmpty(path))
-            return "path:" + Clip(path.Replace('\\', '/'));
-        return "sha256:" + contentHash;
-    }
-
-    private static string? Canonical(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-            ? new UriBuilder(url) { Fragment = "", Host = url.Host.ToLowerInvariant() }.Uri.GetLeftPart(UriPartial.Query).TrimEnd('/')
-            : null;
-
-    private static string Clip(string s) => s.Length <= 190 ? s : "h:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
-
-    private static string ShortHash(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)))[..16];
 
     private static KeyValuePair<string, object?>[] Tags(string source, string outcome) =>
         [new("source", source), new("outcome", outcome)];

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
 using System.Threading.Channels;
 using AlertBot.Core.Observe;
 using AlertBot.Core.Understand;
 using AlertBot.Storage;
 using Microsoft.Extensions.Options;
+using static AlertBot.Ingest.FolderFiles;
 
 namespace AlertBot.Ingest;
 
@@ -119,21 +119,6 @@ public sealed class FolderWatcher(
     }
 
     /// <summary>
-    /// Every entry under the folder but its directories. A linked directory is never entered, wherever it
-    /// leads; it is listed, so that it is reported like the watcher's event for it would be.
-    /// </summary>
-    private static FileSystemEnumerable<string> FilesIn(string root) => Entries(root, folders: false);
-
-    /// <summary>The subfolders under the folder (<paramref name="folders"/>), or every other entry; linked directories are not entered.</summary>
-    private static FileSystemEnumerable<string> Entries(string root, bool folders) =>
-        new(root, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-        {
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-                entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0 ? folders : !folders,
-        };
-
-    /// <summary>
     /// A new entry. A new subfolder (an agency's first drop: <c>mkdir reuters; mv a.txt reuters/</c>) is watched only
     /// from the moment the watcher sees it, so files that got into it before are looked for at once, not at the next
     /// rescan. A linked directory is not entered (it is reported like any link).
@@ -219,20 +204,6 @@ public sealed class FolderWatcher(
         _settling.TryRemove(path, out _);
         _skipped.TryRemove(path, out _);
         _retrying.TryRemove(path, out _);
-    }
-
-    /// <summary>The path names something, a dangling link included.</summary>
-    private static bool IsThere(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            return info.Exists || info.LinkTarget is not null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return true;
-        }
     }
 
     private string Name(string path) => Path.GetRelativePath(_root, path);
@@ -407,29 +378,10 @@ public sealed class FolderWatcher(
     /// <summary>Moves an ingested file into the archive; a failure leaves it where it is (the store already has it).</summary>
     private void Archive(string path, string name)
     {
-        var target = Path.Combine(Path.GetFullPath(options.Value.ArchivePath!), name);
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (File.Exists(target))
-                target = Path.Combine(Path.GetDirectoryName(target)!, $"{Path.GetFileNameWithoutExtension(target)}.{time.GetUtcNow():yyyyMMddHHmmssfff}{Path.GetExtension(target)}");
-            File.Move(path, target);
+        if (MoveToArchive(path, name, options.Value.ArchivePath!, time.GetUtcNow()) is { } failure)
+            Log.FileUnreadable(logger, name, "could not be archived: " + failure);
+        else
             _done.TryRemove(path, out _);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Log.FileUnreadable(logger, name, "could not be archived: " + e.Message);
-        }
-    }
-
-    private static bool IsTemporary(string path)
-    {
-        var name = Path.GetFileName(path);
-        return name.Length == 0 || name[0] == '.' || name[^1] == '~'
-               || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
-               || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)
-               || name.EndsWith(".crdownload", StringComparison.OrdinalIgnoreCase)
-               || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase);
     }
 
     public override void Dispose()
@@ -441,25 +393,4 @@ public sealed class FolderWatcher(
     }
 
     private sealed record Retry(int Attempt, Snapshot File, DateTimeOffset Due);
-
-    private sealed record Snapshot(long Length, DateTimeOffset LastWrite, DateTimeOffset ObservedAt, bool Complete = false)
-    {
-        /// <summary>Size and time of the file, or of a link's target (a followed link changes when its target does).</summary>
-        public static Snapshot? Of(string path, DateTimeOffset now)
-        {
-            try
-            {
-                var info = new FileInfo(path);
-                if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
-                    info = target;
-                return info.Exists ? new Snapshot(info.Length, info.LastWriteTimeUtc, now) : null;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
-        }
-
-        public bool SameFileAs(Snapshot other) => Length == other.Length && LastWrite == other.LastWrite;
-    }
 }

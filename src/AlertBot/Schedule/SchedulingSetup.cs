@@ -14,7 +14,6 @@ public static class SchedulingSetup
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var articles = configuration.GetSection(ArticlesOptions.Section).Get<ArticlesOptions>() ?? new ArticlesOptions();
-        var connectionString = StorageSetup.ConnectionString(configuration, storage);
         // One name for every node of a cluster; tests running several hosts in one process give each its own.
         var name = configuration["Scheduling:SchedulerName"] ?? "AlertBot";
         var cluster = configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() ?? new ClusterOptions();
@@ -26,7 +25,7 @@ public static class SchedulingSetup
                 {
                     // Every node shares the scheduler name (the cluster); Quartz 4.7 gives each clustered node its
                     // own generated instance id (host name + start ticks), so a restarted node is a new instance.
-                    s.UsePostgres(connectionString);
+                    s.UsePostgres(d => d.DataSourceFactory = ValidatedDataSource(Npgsql.NpgsqlFactory.Instance, configuration));
                     // Nodes check in every few seconds; a node silent for longer than the threshold is taken
                     // for dead and the jobs it was running (marked RequestRecovery) run again on another node.
                     s.UseClustering(c =>
@@ -37,7 +36,7 @@ public static class SchedulingSetup
                 }
                 else
                 {
-                    s.UseSqlite(connectionString);
+                    s.UseSqlite(d => d.DataSourceFactory = ValidatedDataSource(Microsoft.Data.Sqlite.SqliteFactory.Instance, configuration));
                 }
 
                 s.UseSystemTextJsonSerializer();
@@ -60,4 +59,11 @@ public static class SchedulingSetup
         services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
         return services;
     }
+
+    /// <summary>
+    /// Quartz's connections, from the validated storage settings when its store is first used (after the checks at
+    /// start), not from configuration read while the services are registered.
+    /// </summary>
+    private static Func<IServiceProvider, System.Data.Common.DbDataSource> ValidatedDataSource(System.Data.Common.DbProviderFactory factory, IConfiguration configuration) =>
+        sp => factory.CreateDataSource(StorageSetup.ConnectionString(configuration, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
 }

@@ -393,6 +393,17 @@ public sealed class KeyTimeTests
         Assert.False(k.IsDateOnly);
     }
 
+    [Theory]
+    // The event phrase starts after a wire dateline, not with it.
+    [InlineData("KHARKIV, Ukraine - Gunmen attacked the post at 0400 GMT on 3 March 2026, police said.", "Gunmen attacked the post")]
+    [InlineData("PORT-AU-PRINCE, April 1, 2026 (Agency) -- Gangs stormed the town at 0630 GMT, officials said.", "Gangs stormed the town")]
+    [InlineData("Goma (Agency) – Rebels entered the airport at 0600 GMT on 3 March 2026, the army said.", "Rebels entered the airport")]
+    [InlineData("Troops and rebels - both sides - clashed at 0600 GMT on 3 March 2026, the army said.", "Troops and rebels - both sides - clashed")]
+    public void EventPhrase_StartsAfterTheDateline(string body, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Understand(body).KeyTimes).Event);
+    }
+
     [Fact]
     public void TimesWithNoDateAnywhere_AreLeftOutWithAWarning()
     {

@@ -31,6 +31,13 @@ public sealed class NoiseTests
     [InlineData("(LEAD) Army Repels Attack Near Kidal\n\n")]
     [InlineData("(2nd LD) Army Repels Attack Near Kidal\n\n")]
     [InlineData("EXCLUSIVE-Army Repels Attack Near Kidal\n\n(Adds army statement in paragraph 4)\n\n")]
+    // Furniture above a headline: a note in brackets, a forwarded post's header, a line of parts with a date, a lone
+    // dateline, a wire slug with its stamp.
+    [InlineData("[Translated from Spanish - Noroeste Digital, 14 de agosto de 2026]\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Forwarded from Sahel Watch\n[21.07.2026 16:02]\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("ANALYST BRIEF | Sahel Security Monitor | 9 September 2026\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("**BAMAKO, 10 February 2026 (Sahel Wire)**\n\n# Army Repels Attack Near Kidal\n\n")]
+    [InlineData("BC-Mali-Attack/Kidal 2026-03-03 08:41 GMT\n\nArmy Repels Attack Near Kidal\n\n")]
     public void KickersAndBylines_AreNotTheHeadline(string lead)
     {
         var u = Understand(lead + Story);

@@ -19,6 +19,9 @@ public sealed class ServicePageTests
     [InlineData("Results: weekend round-up\n\nSaturday 28 November\n\nArsenal 2-1 Chelsea (12:30 GMT)\n\nLiverpool 3-0 Brentford (15:00)\n\nSunday 29 November\n\nCity 4-2 Spurs (14:00)")]
     [InlineData("Corrections and clarifications\n\nAn article on 12 October about the strike in Split said the walkout began at 3 p.m. on Sunday. It began at 5 p.m.\n\nA report on 9 October about fighting near Pokrovsk misstated the number of drones launched. It was 112, not 121, officials said.")]
     [InlineData("The Frontline Briefing - all episodes\n\nA weekly podcast on conflict and security.\n\nEp. 214 - Sudan after El Fasher (52 min) - 26 Nov 2026\n\nOur correspondent on the pause that began at 1700 on 4 March.")]
+    [InlineData("Review: Sand and Steel, a history of the Sahel wars\n\nThe book opens in the early hours of 22 March 2012, when soldiers marched on the palace in Bamako shortly after 3 a.m. The army's officers said little.\n\nThe author will sign copies at 7pm on Thursday.")]
+    [InlineData("Obituary: General Levan Kartvelishvili, 1941-2026\n\nThe general, who commanded troops in Abkhazia in 1993, died at 4.10 a.m. on Saturday in Tbilisi, officials said. Soldiers and ministers attended the funeral.")]
+    [InlineData("Press releases\n\nShowing 21-30 of 412 results.\n\n12.06.2026 14:30 Statement on the situation in the Sahel\n\n10.06.2026 09:00 Minister to visit Nouakchott on 15 June")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
@@ -35,6 +38,7 @@ public sealed class ServicePageTests
     [InlineData("Storm delays evacuation from coastal villages\n\nA forecast of heavy rain and poor air quality forced the army to delay the evacuation until after sunrise on Tuesday, officials said. Soldiers were moving families to higher ground.")]
     [InlineData("Events in Kidal: army retakes the town\n\nMalian troops entered Kidal at 0900 GMT on Tuesday, the army said. Residents said drones struck rebel positions overnight. The governor said the airport would reopen.")]
     [InlineData("Army corrects casualty figures after strike on Kharkiv\n\nThe army said on Monday that 12 soldiers were killed in the strike at 0415 GMT, not 21, and that drones hit two depots.")]
+    [InlineData("Pentagon reviews strike that killed 12 in Kandahar\n\nThe Pentagon said on Monday it was reviewing a drone strike at 0415 GMT that killed 12 people, officials said.")]
     public void ShortReport_IsAnAlert(string text)
     {
         Assert.True(Understand(text).IsAlert);

@@ -29,6 +29,16 @@ internal sealed class AlertBotProcess : IDisposable
 
     public static AlertBotProcess Start(string name, string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, Action<string>? echo = null)
     {
+        // The startup report says when the instance is up; everything else stays at warnings.
+        var info = StartInfo(workingDirectory, [.. args, "--Logging:LogLevel:AlertBot.StartupReport=Information"], environment);
+        var process = new AlertBotProcess(name, Process.Start(info)!);
+        process.Attach(echo);
+        return process;
+    }
+
+    /// <summary>The built AlertBot.dll run by the dotnet host with these arguments and environment, its output redirected.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
+    {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -39,14 +49,9 @@ internal sealed class AlertBotProcess : IDisposable
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AlertBot.dll"));
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
-        // The startup report says when the instance is up; everything else stays at warnings.
-        info.ArgumentList.Add("--Logging:LogLevel:AlertBot.StartupReport=Information");
         foreach (var (key, value) in environment)
             info.Environment[key] = value;
-
-        var process = new AlertBotProcess(name, Process.Start(info)!);
-        process.Attach(echo);
-        return process;
+        return info;
     }
 
     /// <summary>Waits for the startup report ("AlertBot ready"): migrations done, scheduler and sender running.</summary>

@@ -12,32 +12,15 @@ namespace AlertBot.Tests.Deliver;
 /// throws Telegram's faults at it: 429 with retry_after, 5xx, timeouts, a blocked chat, a migrating group,
 /// rejected markup and an alert too long for one message.
 /// </summary>
-public sealed class DeliveryFaultTests : IAsyncLifetime
+public sealed class DeliveryFaultTests : HostedBotTest
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
-    private TestBotApiServer _server = null!;
-    private HostRunner _host = null!;
+    private Stores Store => Host.Services.GetRequiredService<Stores>();
 
-    private Stores Store => _host.Services.GetRequiredService<Stores>();
-
-    public async Task InitializeAsync()
-    {
-        _server = await TestBotApiServer.StartAsync();
-        _host = await HostRunner.StartAsync(
-            _server,
-            // A one-second request timeout lets a held request count as a timeout quickly; channels and groups
-            // are spaced at 1 s instead of Telegram's 3 s so three alerts fit in a short test (the server does not
-            // enforce per-chat limits here).
-            "--Telegram:RequestTimeout=00:00:02",
-            "--Telegram:GroupChatInterval=00:00:01");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    // A one-second request timeout lets a held request count as a timeout quickly; channels and groups are spaced at
+    // 1 s instead of Telegram's 3 s so three alerts fit in a short test (the server does not enforce per-chat limits here).
+    protected override IEnumerable<string> HostArgs => ["--Telegram:RequestTimeout=00:00:02", "--Telegram:GroupChatInterval=00:00:01"];
 
     [Fact]
     public async Task Fanout_WithRandom429s5xxAndTimeouts_EveryChatGetsEveryAlertOnceInOrder()
@@ -47,19 +30,19 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
             chats.Add(await AddPrivateAsync(2100 + i));
         for (var i = 0; i < 4; i++)
             chats.Add(await AddChannelAsync(-1002100 - i));
-        _server.Faults.SetRandom(seed: 7, p429: 0.15, p5xx: 0.1, pTimeout: 0.05, retryAfterSeconds: 1, timeoutDelay: TimeSpan.FromSeconds(3));
+        Server.Faults.SetRandom(seed: 7, p429: 0.15, p5xx: 0.1, pTimeout: 0.05, retryAfterSeconds: 1, timeoutDelay: TimeSpan.FromSeconds(3));
 
         for (var n = 1; n <= 3; n++)
             await DropInOrderAsync($"flash-{n}.txt", Fixtures.Numbered(n));
-        await _server.WaitUntilAsync(s => chats.All(c => s.SentTo(c).Count >= 3), Wait);
-        _server.Faults.ClearRandom();
+        await Server.WaitUntilAsync(s => chats.All(c => s.SentTo(c).Count >= 3), Wait);
+        Server.Faults.ClearRandom();
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         foreach (var chat in chats)
         {
             var rows = await DeliveryColumnsAsync(chat);
-            var got = Headlines(_server.SentTo(chat));
-            var detail = $"chat {chat}: {string.Join(" | ", got)}; rows {string.Join(" | ", rows)}; {_server.Stats}";
+            var got = Headlines(Server.SentTo(chat));
+            var detail = $"chat {chat}: {string.Join(" | ", got)}; rows {string.Join(" | ", rows)}; {Server.Stats}";
             Assert.True(got.Distinct().SequenceEqual(["Flash Update 1:", "Flash Update 2:", "Flash Update 3:"]), detail);
             // A reply slower than the request timeout on a busy machine is an unknown outcome, resent by policy:
             // the only duplicates allowed are those the store counted as such.
@@ -67,9 +50,9 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         }
 
         // The faults really happened, and none of the failures was a 400 caused by our own formatting.
-        Assert.True(_server.Stats.InjectedTooManyRequests > 0, _server.Stats.ToString());
-        Assert.True(_server.Stats.ServerErrors > 0, _server.Stats.ToString());
-        Assert.Equal(0, _server.Stats.BadRequests);
+        Assert.True(Server.Stats.InjectedTooManyRequests > 0, Server.Stats.ToString());
+        Assert.True(Server.Stats.ServerErrors > 0, Server.Stats.ToString());
+        Assert.Equal(0, Server.Stats.BadRequests);
         var outbox = await Store.Outbox.GetOutboxStatsAsync();
         Assert.Equal((0, 0, 0, chats.Count * 3L), (outbox.Pending, outbox.Sending, outbox.Dead, outbox.Sent));
     }
@@ -78,14 +61,14 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
     public async Task Send_TimesOutBeforeDelivery_IsResentAndArrivesOnce()
     {
         var chat = await AddPrivateAsync(2200);
-        _server.Faults.Next(chat, Fault.Timeout(TimeSpan.FromSeconds(5)));
+        Server.Faults.Next(chat, Fault.Timeout(TimeSpan.FromSeconds(5)));
 
         await DropAsync("flash-1.txt", Fixtures.Numbered(1));
-        await _server.WaitUntilAsync(s => s.SentTo(chat).Count >= 1, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(chat).Count >= 1, Wait);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
-        Assert.Equal(["Flash Update 1:"], Headlines(_server.SentTo(chat)));
-        Assert.Equal(1, _server.Stats.Timeouts);
+        Assert.Equal(["Flash Update 1:"], Headlines(Server.SentTo(chat)));
+        Assert.Equal(1, Server.Stats.Timeouts);
         var row = Assert.Single(await DeliveryColumnsAsync(chat));
         Assert.Equal((DeliveryStates.Sent, 1), (row.State, row.UnknownOutcomes));
     }
@@ -94,14 +77,14 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
     public async Task Send_TimesOutAfterDelivery_ResendPolicyDuplicatesAndCountsItAsUnknownOutcome()
     {
         var chat = await AddPrivateAsync(2250);
-        _server.Faults.Next(chat, Fault.TimeoutAfterDelivery(TimeSpan.FromSeconds(5)));
+        Server.Faults.Next(chat, Fault.TimeoutAfterDelivery(TimeSpan.FromSeconds(5)));
 
         await DropAsync("flash-1.txt", Fixtures.Numbered(1));
-        await _server.WaitUntilAsync(s => s.SentTo(chat).Count >= 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(chat).Count >= 2, Wait);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         // The documented price of the default policy: Telegram had the message, we could not know, we resent.
-        Assert.Equal(["Flash Update 1:", "Flash Update 1:"], Headlines(_server.SentTo(chat)));
+        Assert.Equal(["Flash Update 1:", "Flash Update 1:"], Headlines(Server.SentTo(chat)));
         var row = Assert.Single(await DeliveryColumnsAsync(chat));
         Assert.Equal((DeliveryStates.Sent, 1), (row.State, row.UnknownOutcomes));
     }
@@ -112,25 +95,25 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         var ann = await AddPrivateAsync(2300);
         var blocker = await AddPrivateAsync(2301);
         var channel = await AddChannelAsync(-1002300);
-        _server.BlockBy(blocker);
+        Server.BlockBy(blocker);
 
         await DropAsync("flash-1.txt", Fixtures.Numbered(1));
-        await _server.WaitUntilAsync(s => s.SentTo(ann).Count == 1 && s.SentTo(channel).Count == 1, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(ann).Count == 1 && s.SentTo(channel).Count == 1, Wait);
         await WaitForAsync(async () => (await Store.Chats.GetChatAsync(blocker))?.Enabled == false);
         await DropAsync("flash-2.txt", Fixtures.Numbered(2));
-        await _server.WaitUntilAsync(s => s.SentTo(ann).Count == 2 && s.SentTo(channel).Count == 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(ann).Count == 2 && s.SentTo(channel).Count == 2, Wait);
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var disabled = await Store.Chats.GetChatAsync(blocker);
         Assert.False(disabled!.Enabled);
         Assert.Contains("blocked", disabled.DisabledReason, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(_server.SentTo(blocker));
+        Assert.Empty(Server.SentTo(blocker));
         // Exactly one attempt at the blocked chat: its row was closed, and the second alert made none.
-        Assert.Equal(1, _server.Stats.Forbidden);
+        Assert.Equal(1, Server.Stats.Forbidden);
         var rows = await DeliveryColumnsAsync(blocker);
         Assert.Equal([DeliveryStates.Cancelled], rows.Select(r => r.State));
-        Assert.Equal(["Flash Update 1:", "Flash Update 2:"], Headlines(_server.SentTo(ann)));
-        Assert.Equal(["Flash Update 1:", "Flash Update 2:"], Headlines(_server.SentTo(channel)));
+        Assert.Equal(["Flash Update 1:", "Flash Update 2:"], Headlines(Server.SentTo(ann)));
+        Assert.Equal(["Flash Update 1:", "Flash Update 2:"], Headlines(Server.SentTo(channel)));
     }
 
     [Fact]
@@ -138,17 +121,17 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
     {
         const long oldId = -2400;
         const long newId = -1002400;
-        _server.AddGroup(oldId, "Ops room", supergroup: false);
+        Server.AddGroup(oldId, "Ops room", supergroup: false);
         await Store.Chats.SaveChatAsync(Chat(oldId, ChatKind.Group));
-        _server.MigrateGroup(oldId, newId);
+        Server.MigrateGroup(oldId, newId);
 
         await DropInOrderAsync("flash-1.txt", Fixtures.Numbered(1));
         await DropInOrderAsync("flash-2.txt", Fixtures.Numbered(2));
-        await _server.WaitUntilAsync(s => s.SentTo(newId).Count >= 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(newId).Count >= 2, Wait);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
-        Assert.Empty(_server.SentTo(oldId));
-        Assert.Equal(["Flash Update 1:", "Flash Update 2:"], Headlines(_server.SentTo(newId)));
+        Assert.Empty(Server.SentTo(oldId));
+        Assert.Equal(["Flash Update 1:", "Flash Update 2:"], Headlines(Server.SentTo(newId)));
         Assert.Null(await Store.Chats.GetChatAsync(oldId));
         var moved = await Store.Chats.GetChatAsync(newId);
         Assert.Equal((ChatKind.Supergroup, true), (moved!.Kind, moved.Enabled));
@@ -156,8 +139,8 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
 
         // A later alert goes straight to the new id.
         await DropAsync("flash-3.txt", Fixtures.Numbered(3));
-        await _server.WaitUntilAsync(s => s.SentTo(newId).Count >= 3, Wait);
-        Assert.Equal("Flash Update 3:", Headlines(_server.SentTo(newId))[2]);
+        await Server.WaitUntilAsync(s => s.SentTo(newId).Count >= 3, Wait);
+        Assert.Equal("Flash Update 3:", Headlines(Server.SentTo(newId))[2]);
     }
 
     [Fact]
@@ -165,21 +148,21 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
     {
         var picky = await AddPrivateAsync(2500);
         var other = await AddPrivateAsync(2501);
-        _server.Faults.Next(picky, Fault.BadRequest("can't parse entities: Unsupported start tag \"blink\" at byte offset 12"));
+        Server.Faults.Next(picky, Fault.BadRequest("can't parse entities: Unsupported start tag \"blink\" at byte offset 12"));
 
         await DropAsync("tessalit.txt", Fixtures.KidalStyle);
-        await _server.WaitUntilAsync(s => s.SentTo(picky).Count >= 1 && s.SentTo(other).Count >= 1, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(picky).Count >= 1 && s.SentTo(other).Count >= 1, Wait);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
-        var plain = Assert.Single(_server.SentTo(picky));
+        var plain = Assert.Single(Server.SentTo(picky));
         Assert.Null(plain.ParseMode);
         Assert.Contains("Army Retakes Northern Town After Overnight Assault", plain.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", plain.RawText, StringComparison.Ordinal);
         Assert.DoesNotContain("&amp;", plain.RawText, StringComparison.Ordinal);
-        var html = Assert.Single(_server.SentTo(other));
+        var html = Assert.Single(Server.SentTo(other));
         Assert.Equal("html", html.ParseMode, ignoreCase: true);
         Assert.Equal(html.Text, plain.Text);
-        Assert.Equal(1, _server.Stats.BadRequests); // only the injected one
+        Assert.Equal(1, Server.Stats.BadRequests); // only the injected one
     }
 
     [Fact]
@@ -194,7 +177,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
 
         foreach (var id in new[] { chat, channel })
         {
-            var parts = _server.SentTo(id);
+            var parts = Server.SentTo(id);
             Assert.True(parts.Count >= 2, $"{parts.Count} message(s)");
             Assert.All(parts, p => Assert.InRange(p.Text.Length, 1, 4096));
             Assert.All(parts, p => Assert.Equal("html", p.ParseMode, ignoreCase: true));
@@ -205,7 +188,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
             Assert.Equal(string.Join(',', parts.Select(p => p.MessageId)), row.MessageIds);
         }
 
-        Assert.Equal(0, _server.Stats.BadRequests);
+        Assert.Equal(0, Server.Stats.BadRequests);
     }
 
     [Fact]
@@ -214,13 +197,13 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         var chat = await AddPrivateAsync(2700);
 
         await DropAsync("long.txt", LongArticle(strikes: 60));
-        await _server.WaitUntilAsync(s => s.SentTo(chat).Count >= 1, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(chat).Count >= 1, Wait);
         // Parts of one alert to a private chat are spaced by a second: the fault is in place for part two.
-        _server.Faults.Next(chat, Fault.ServerError(502));
+        Server.Faults.Next(chat, Fault.ServerError(502));
         await WaitForAsync(async () => (await DeliveryColumnsAsync(chat)).Single().State == DeliveryStates.Sent);
 
-        var parts = _server.SentTo(chat);
-        Assert.Equal(1, _server.Stats.ServerErrors);
+        var parts = Server.SentTo(chat);
+        Assert.Equal(1, Server.Stats.ServerErrors);
         Assert.Equal(Enumerable.Range(1, 60).ToList(), StrikeNumbers(string.Join("\n", parts.Select(p => p.Text))));
         var row = Assert.Single(await DeliveryColumnsAsync(chat));
         Assert.Equal((parts.Count, 1), (row.PartsSent, row.UnknownOutcomes));
@@ -231,8 +214,8 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
     /// <summary>The host creates the articles folder while it starts; these tests do not wait for that.</summary>
     private async Task DropAsync(string name, string content)
     {
-        Directory.CreateDirectory(_host.ArticlesPath);
-        await _host.DropArticleAsync(name, content);
+        Directory.CreateDirectory(Host.ArticlesPath);
+        await Host.DropArticleAsync(name, content);
     }
 
     /// <summary>
@@ -248,14 +231,14 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
 
     private async Task<long> AddPrivateAsync(long id)
     {
-        _server.AddPrivateChat(id, "User" + id.ToString(CultureInfo.InvariantCulture));
+        Server.AddPrivateChat(id, "User" + id.ToString(CultureInfo.InvariantCulture));
         await Store.Chats.SaveChatAsync(Chat(id, ChatKind.Private));
         return id;
     }
 
     private async Task<long> AddChannelAsync(long id)
     {
-        _server.AddChannel(id, "Channel " + id.ToString(CultureInfo.InvariantCulture));
+        Server.AddChannel(id, "Channel " + id.ToString(CultureInfo.InvariantCulture));
         await Store.Chats.SaveChatAsync(Chat(id, ChatKind.Channel));
         return id;
     }

@@ -11,26 +11,19 @@ namespace AlertBot.Tests.Deliver;
 /// the blocks the way a reader would see them. Also: reader-local date-time entities in classic alerts, /format per
 /// chat, edits of a rich alert, and the fall-back to HTML when the server has no rich messages.
 /// </summary>
-public sealed class RichAlertTests : IAsyncLifetime, IDisposable
+public sealed class RichAlertTests : HostedBotTest, IDisposable
 {
     private const string Key = "rich-test-key";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
     private static readonly long At0415 = new DateTimeOffset(2024, 3, 5, 4, 15, 0, TimeSpan.Zero).ToUnixTimeSeconds();
-    private TestBotApiServer _server = null!;
-    private HostRunner _host = null!;
     private HttpClient _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await TestBotApiServer.StartAsync();
-        _host = await HostRunner.StartAsync(_server, "--Telegram:AlertFormat=Rich", $"--Push:ApiKey={Key}");
-        _http = new HttpClient { BaseAddress = _host.BaseAddress };
-    }
+    protected override IEnumerable<string> HostArgs => ["--Telegram:AlertFormat=Rich", $"--Push:ApiKey={Key}"];
 
-    public async Task DisposeAsync()
+    protected override Task HostStartedAsync()
     {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
+        _http = new HttpClient { BaseAddress = Host.BaseAddress };
+        return Task.CompletedTask;
     }
 
     public void Dispose() => _http.Dispose();
@@ -39,10 +32,10 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     public async Task RichAlert_HasHeadingKeyTimesTableWithReaderTimesMapAndFoldedSourceLines()
     {
         await StartChatAsync(5001);
-        await _host.DropArticleAsync("tessalit.txt", Fixtures.KidalStyle);
-        await _server.WaitUntilAsync(s => s.SentTo(5001).Count == 2, Wait);
+        await Host.DropArticleAsync("tessalit.txt", Fixtures.KidalStyle);
+        await Server.WaitUntilAsync(s => s.SentTo(5001).Count == 2, Wait);
 
-        var alert = _server.SentTo(5001)[1];
+        var alert = Server.SentTo(5001)[1];
         Assert.True(alert.IsRich);
         var blocks = alert.RichBlocks!;
         Assert.Equal("heading", blocks[0].Type);
@@ -71,17 +64,17 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
         Assert.Equal("blockquote", quote.Type);
         Assert.Contains(blocks, b => b.Depth == 2 && b.Text == "“0415 GMT on March 5th, 2024”");
         Assert.Contains("#tessalit", Assert.Single(blocks, b => b.Type == "footer").Text, StringComparison.Ordinal);
-        Assert.Equal(0, _server.Stats.BadRequests);
+        Assert.Equal(0, Server.Stats.BadRequests);
     }
 
     [Fact]
     public async Task RichAlert_WithoutAKnownPlace_HasNoMap()
     {
         await StartChatAsync(5002);
-        await _host.DropArticleAsync("convoy.txt", Fixtures.Numbered(1));
-        await _server.WaitUntilAsync(s => s.SentTo(5002).Count == 2, Wait);
+        await Host.DropArticleAsync("convoy.txt", Fixtures.Numbered(1));
+        await Server.WaitUntilAsync(s => s.SentTo(5002).Count == 2, Wait);
 
-        var alert = _server.SentTo(5002)[1];
+        var alert = Server.SentTo(5002)[1];
         Assert.True(alert.IsRich);
         Assert.DoesNotContain(alert.RichBlocks!, b => b.Type == "map");
         Assert.Single(alert.RichBlocks!, b => b.Type == "table");
@@ -92,14 +85,14 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(5003);
         Assert.Equal("stored", await PushAsync("rich-story", Fixtures.HarbourV1));
-        await _server.WaitUntilAsync(s => s.SentTo(5003).Count == 2, Wait);
-        var alert = _server.SentTo(5003)[1];
+        await Server.WaitUntilAsync(s => s.SentTo(5003).Count == 2, Wait);
+        var alert = Server.SentTo(5003)[1];
         Assert.True(alert.IsRich);
 
         Assert.Equal("updated", await PushAsync("rich-story", Fixtures.HarbourV2));
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5003), Wait);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5003), Wait);
 
-        var edit = Assert.Single(_server.Edits, e => e.ChatId == 5003);
+        var edit = Assert.Single(Server.Edits, e => e.ChatId == 5003);
         Assert.Equal(alert.MessageId, edit.MessageId);
         var table = Assert.Single(edit.RichBlocks!, b => b.Type == "table");
         Assert.Contains(table.Rows, r => r[0] == "Fri 9 Feb 2024 23:10 UTC");
@@ -107,7 +100,7 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
         var footer = Assert.Single(edit.RichBlocks!, b => b.Type == "footer");
         Assert.Contains("Updated", footer.Text, StringComparison.Ordinal);
         Assert.Single(footer.DateTimes);
-        Assert.Equal(2, _server.SentTo(5003).Count);
+        Assert.Equal(2, Server.SentTo(5003).Count);
     }
 
     [Fact]
@@ -115,15 +108,15 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(5009);
         Assert.Equal("stored", await PushAsync("rich-late", Fixtures.HarbourV1));
-        await _server.WaitUntilAsync(s => s.SentTo(5009).Count == 2, Wait);
-        var alert = _server.SentTo(5009)[1];
+        await Server.WaitUntilAsync(s => s.SentTo(5009).Count == 2, Wait);
+        var alert = Server.SentTo(5009)[1];
         // The alert went out two days ago: Telegram no longer lets the bot edit it.
-        await _host.AgeSentAlertAsync(5009, TimeSpan.FromDays(2));
+        await Host.AgeSentAlertAsync(5009, TimeSpan.FromDays(2));
 
         Assert.Equal("updated", await PushAsync("rich-late", Fixtures.HarbourV2));
-        await _server.WaitUntilAsync(s => s.SentTo(5009).Count == 3, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(5009).Count == 3, Wait);
 
-        var followUp = _server.SentTo(5009)[2];
+        var followUp = Server.SentTo(5009)[2];
         Assert.True(followUp.IsRich);
         Assert.Equal(alert.MessageId, followUp.ReplyToMessageId);
         Assert.Equal("heading", followUp.RichBlocks![0].Type);
@@ -131,7 +124,7 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
         var keyTimes = Assert.Single(followUp.RichBlocks, b => b.DateTimes.Count > 0);
         Assert.Equal(new DateTimeOffset(2024, 2, 9, 23, 10, 0, TimeSpan.Zero).ToUnixTimeSeconds(), Assert.Single(keyTimes.DateTimes).UnixTime);
         Assert.Contains(followUp.RichBlocks, b => b.Text.Contains("firefighters said the blaze was under control", StringComparison.Ordinal));
-        Assert.Empty(_server.Edits);
+        Assert.Empty(Server.Edits);
     }
 
     [Fact]
@@ -139,19 +132,19 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(5010);
         Assert.Equal("stored", await PushAsync("refused-edit", Fixtures.HarbourV1));
-        await _server.WaitUntilAsync(s => s.SentTo(5010).Count == 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(5010).Count == 2, Wait);
         // Telegram refuses the rich content of this one edit (say, the message went out before the chat chose rich).
-        _server.Faults.NextFor("editMessageText", Fault.BadRequest("Bad Request: RICH_MESSAGE_INVALID"), chatId: 5010);
+        Server.Faults.NextFor("editMessageText", Fault.BadRequest("Bad Request: RICH_MESSAGE_INVALID"), chatId: 5010);
 
         Assert.Equal("updated", await PushAsync("refused-edit", Fixtures.HarbourV2));
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5010), Wait);
-        await _host.DropArticleAsync("convoy.txt", Fixtures.Numbered(3));
-        await _server.WaitUntilAsync(s => s.SentTo(5010).Count == 3, Wait);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5010), Wait);
+        await Host.DropArticleAsync("convoy.txt", Fixtures.Numbered(3));
+        await Server.WaitUntilAsync(s => s.SentTo(5010).Count == 3, Wait);
 
-        var edit = Assert.Single(_server.Edits, e => e.ChatId == 5010);
+        var edit = Assert.Single(Server.Edits, e => e.ChatId == 5010);
         Assert.Null(edit.RichBlocks);
         Assert.Contains("Fri 9 Feb 2024 23:10 UTC", edit.Text, StringComparison.Ordinal);
-        Assert.True(_server.SentTo(5010)[2].IsRich);
+        Assert.True(Server.SentTo(5010)[2].IsRich);
     }
 
     [Fact]
@@ -159,14 +152,14 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(5004);
         await StartChatAsync(5005);
-        _server.SendText(5004, 5004, "/format classic");
-        await _server.WaitUntilAsync(s => s.SentTo(5004).Count == 2, Wait);
-        Assert.Contains("Alert format: classic", _server.SentTo(5004)[1].Text, StringComparison.Ordinal);
+        Server.SendText(5004, 5004, "/format classic");
+        await Server.WaitUntilAsync(s => s.SentTo(5004).Count == 2, Wait);
+        Assert.Contains("Alert format: classic", Server.SentTo(5004)[1].Text, StringComparison.Ordinal);
 
-        await _host.DropArticleAsync("tessalit.txt", Fixtures.KidalStyle);
-        await _server.WaitUntilAsync(s => s.SentTo(5004).Count == 3 && s.SentTo(5005).Count == 2, Wait);
+        await Host.DropArticleAsync("tessalit.txt", Fixtures.KidalStyle);
+        await Server.WaitUntilAsync(s => s.SentTo(5004).Count == 3 && s.SentTo(5005).Count == 2, Wait);
 
-        var classic = _server.SentTo(5004)[2];
+        var classic = Server.SentTo(5004)[2];
         Assert.False(classic.IsRich);
         Assert.Equal("html", classic.ParseMode, ignoreCase: true);
         // Each clock key time is a date-time entity whose Unix time is the key time; the explicit UTC line stays.
@@ -174,13 +167,13 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
         Assert.All(classic.DateTimes, e => Assert.Equal("wdt", e.DateTimeFormat));
         Assert.Contains("Key times (UTC)", classic.Text, StringComparison.Ordinal);
         Assert.Contains("Tue 5 Mar 2024 04:15 UTC", classic.Text, StringComparison.Ordinal);
-        Assert.True(_server.SentTo(5005)[1].IsRich);
+        Assert.True(Server.SentTo(5005)[1].IsRich);
 
         // /status lists the alerts recorded as sent.
-        await _host.WaitForSentAlertAsync(5004);
-        _server.SendText(5004, 5004, "/status");
-        await _server.WaitUntilAsync(s => s.SentTo(5004).Count == 4, Wait);
-        var status = _server.SentTo(5004)[3];
+        await Host.WaitForSentAlertAsync(5004);
+        Server.SendText(5004, 5004, "/status");
+        await Server.WaitUntilAsync(s => s.SentTo(5004).Count == 4, Wait);
+        var status = Server.SentTo(5004)[3];
         Assert.Contains("Format: classic", status.Text, StringComparison.Ordinal);
         // The last alert's time is shown in UTC and, as a date-time entity, in the reader's own time.
         Assert.Single(status.DateTimes);
@@ -191,12 +184,12 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(5006);
         const string headline = "Strike <b>hits</b> & <script>alert(1)</script> @everyone /start depot";
-        await _host.DropArticleAsync(
+        await Host.DropArticleAsync(
             "hostile.txt",
             headline + "\n\nA depot near <i>Tessalit</i> was struck at 0200Z on May 1st, 2024, officials said <a href=\"javascript:x\">here</a>. Fires burned for hours.\n");
-        await _server.WaitUntilAsync(s => s.SentTo(5006).Count == 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(5006).Count == 2, Wait);
 
-        var alert = _server.SentTo(5006)[1];
+        var alert = Server.SentTo(5006)[1];
         Assert.True(alert.IsRich);
         var blocks = alert.RichBlocks!;
         Assert.Equal("⚡ " + headline, blocks[0].Text);
@@ -206,7 +199,7 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
         Assert.All(blocks, b => Assert.Empty(b.Links));
         using var raw = JsonDocument.Parse(alert.RawText);
         Assert.True(raw.RootElement.GetProperty("skip_entity_detection").GetBoolean());
-        Assert.Equal(0, _server.Stats.BadRequests);
+        Assert.Equal(0, Server.Stats.BadRequests);
     }
 
     [Fact]
@@ -239,21 +232,21 @@ public sealed class RichAlertTests : IAsyncLifetime, IDisposable
     public async Task ClassicAlert_ShowsTheSourcePreviewSmallBelowTheText()
     {
         await StartChatAsync(5008);
-        _server.SendText(5008, 5008, "/format classic");
-        await _server.WaitUntilAsync(s => s.SentTo(5008).Count == 2, Wait);
+        Server.SendText(5008, 5008, "/format classic");
+        await Server.WaitUntilAsync(s => s.SentTo(5008).Count == 2, Wait);
         Assert.Equal("stored", await PushAsync("with-url", "{\"id\":\"with-url\",\"url\":\"https://news.example/tessalit\",\"title\":\"Army Retakes Northern Town After Overnight Assault\",\"body\":\"Government forces said on Tuesday they had retaken Tessalit. At 0415 GMT on March 5th, 2024, the army entered the town centre.\"}", "application/json"));
-        await _server.WaitUntilAsync(s => s.SentTo(5008).Count == 3, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(5008).Count == 3, Wait);
 
-        var alert = _server.SentTo(5008)[2];
+        var alert = Server.SentTo(5008)[2];
         Assert.False(alert.IsRich);
         Assert.Equal(new LinkPreview(false, "https://news.example/tessalit", PreferSmallMedia: true, PreferLargeMedia: false, ShowAboveText: false), alert.LinkPreview);
     }
 
     private async Task StartChatAsync(long id)
     {
-        _server.AddPrivateChat(id, "U" + id);
-        _server.SendText(id, id, "/start");
-        await _server.WaitUntilAsync(s => s.SentTo(id).Count == 1, Wait);
+        Server.AddPrivateChat(id, "U" + id);
+        Server.SendText(id, id, "/start");
+        await Server.WaitUntilAsync(s => s.SentTo(id).Count == 1, Wait);
     }
 
     private Task<string> PushAsync(string id, string text, string mediaType = "text/plain") => _http.PushArticleAsync(Key, id, text, mediaType);

@@ -31,9 +31,9 @@ public sealed class ArchiveTests : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (!File.Exists(archived) && DateTime.UtcNow < deadline)
             await Task.Delay(50);
-        await Task.Delay(1000);
+        await _host.WaitUntilSettledAsync();
         await _host.RestartAsync($"--Articles:ArchivePath={_archive}");
-        await Task.Delay(1000);
+        await _host.WaitUntilSettledAsync();
 
         Assert.True(File.Exists(archived));
         Assert.False(File.Exists(Path.Combine(_host.ArticlesPath, "wire", "good.txt")));

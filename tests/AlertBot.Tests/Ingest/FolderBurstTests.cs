@@ -59,7 +59,7 @@ public sealed class FolderBurstTests
 
         // A rescan after the burst finds nothing new, and nothing is stored twice.
         host.Services.GetRequiredService<FolderWatcher>().Rescan();
-        await Task.Delay(1500);
+        await host.WaitUntilFolderIdleAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(Files, await store.Stories.CountArticlesAsync());
         var alerts = (await store.Outbox.GetDeliveriesAsync(null, null, Files * 2)).Where(d => d.Kind == "alert").ToList();
         Assert.Equal(Files, alerts.Count);

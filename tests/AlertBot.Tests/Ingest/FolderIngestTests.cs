@@ -26,7 +26,7 @@ public sealed class FolderIngestTests : IAsyncLifetime
         var store = _host.Services.GetRequiredService<Stores>();
 
         await WaitForAsync(async () => (await store.Stories.RecentArticlesAsync(10)).Any(a => a.SourceName == "good.txt"));
-        await Task.Delay(500);
+        await _host.WaitUntilSettledAsync();
 
         var articles = await store.Stories.RecentArticlesAsync(10);
         Assert.DoesNotContain(articles, a => a.SourceName is "garbage.txt" or "huge.txt");
@@ -52,7 +52,7 @@ public sealed class FolderIngestTests : IAsyncLifetime
 
         var store = _host.Services.GetRequiredService<Stores>();
         await WaitForAsync(async () => (await store.Stories.RecentArticlesAsync(10)).Any(a => a.SourceName == "slow.txt"));
-        await Task.Delay(500);
+        await _host.WaitUntilSettledAsync();
 
         var stored = (await store.Stories.RecentArticlesAsync(10)).Where(a => a.SourceName == "slow.txt").ToList();
         Assert.Single(stored);
@@ -68,7 +68,7 @@ public sealed class FolderIngestTests : IAsyncLifetime
 
         await _host.RestartAsync();
         store = _host.Services.GetRequiredService<Stores>();
-        await Task.Delay(1000);
+        await _host.WaitUntilSettledAsync();
 
         Assert.Equal(1, await store.Stories.CountArticlesAsync());
         var deliveries = await store.Outbox.GetDeliveriesAsync(null, null, 10);
@@ -89,7 +89,7 @@ public sealed class FolderIngestTests : IAsyncLifetime
         File.Delete(Path.Combine(_host.ArticlesPath, "removed.txt"));
         await WaitForAsync(() => Task.FromResult(watcher.RememberedFiles == 1));
         watcher.Rescan();
-        await Task.Delay(300);
+        await _host.WaitUntilSettledAsync();
 
         // The stored article stays; the kept file is not read again.
         Assert.Equal(2, await store.Stories.CountArticlesAsync());

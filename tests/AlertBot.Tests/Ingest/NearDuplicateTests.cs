@@ -8,12 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AlertBot.Tests.Ingest;
 
 /// <summary>The same event from two sources within the window is one alert, "also reported by" the second.</summary>
-public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
+public sealed class NearDuplicateTests : HostedBotTest, IDisposable
 {
     private const string Key = "near-dup-key";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-    private TestBotApiServer _server = null!;
-    private HostRunner _host = null!;
     private HttpClient _http = null!;
 
     private const string WireA =
@@ -44,20 +42,14 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
         At 1100 GMT on August 17th, 2024, patrol ships ordered the vessels to stop, the ministry said.
         """;
 
-    public async Task InitializeAsync()
-    {
-        _server = await TestBotApiServer.StartAsync();
-        _host = await HostRunner.StartAsync(_server, $"--Push:ApiKey={Key}");
-        _http = new HttpClient { BaseAddress = _host.BaseAddress() };
-        _server.AddPrivateChat(4001, "Dee");
-        _server.SendText(4001, 4001, "/start");
-        await _server.WaitUntilAsync(s => s.SentTo(4001).Count == 1, Wait);
-    }
+    protected override IEnumerable<string> HostArgs => [$"--Push:ApiKey={Key}"];
 
-    public async Task DisposeAsync()
+    protected override async Task HostStartedAsync()
     {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
+        _http = new HttpClient { BaseAddress = Host.BaseAddress() };
+        Server.AddPrivateChat(4001, "Dee");
+        Server.SendText(4001, 4001, "/start");
+        await Server.WaitUntilAsync(s => s.SentTo(4001).Count == 1, Wait);
     }
 
     public void Dispose() => _http.Dispose();
@@ -66,20 +58,20 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
     public async Task SameEventFromTwoSources_MakesOneAlert_EditedToSayAlsoReportedBy()
     {
         var first = await PushAsync(WireA, "Wire A");
-        await _server.WaitUntilAsync(s => s.SentTo(4001).Count == 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(4001).Count == 2, Wait);
 
         var second = await PushAsync(WireB, "Wire B");
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 4001), Wait);
-        await Task.Delay(1000);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 4001), Wait);
+        await Host.WaitUntilSettledAsync();
 
         Assert.Equal("stored", first.GetProperty("outcome").GetString());
         Assert.Equal("near-duplicate", second.GetProperty("outcome").GetString());
         Assert.Equal(first.GetProperty("id").GetInt64(), second.GetProperty("originalId").GetInt64());
-        Assert.Equal(2, _server.SentTo(4001).Count);
-        var edit = Assert.Single(_server.Edits);
-        Assert.Equal(_server.SentTo(4001)[1].MessageId, edit.MessageId);
+        Assert.Equal(2, Server.SentTo(4001).Count);
+        var edit = Assert.Single(Server.Edits);
+        Assert.Equal(Server.SentTo(4001)[1].MessageId, edit.MessageId);
         Assert.Contains("Also reported by: Wire B", edit.Text, StringComparison.Ordinal);
-        var story = await _host.Services.GetRequiredService<Stores>().Stories.GetStoryAsync(first.GetProperty("id").GetInt64());
+        var story = await Host.Services.GetRequiredService<Stores>().Stories.GetStoryAsync(first.GetProperty("id").GetInt64());
         Assert.Equal(["Wire B"], story!.AlsoReportedBy);
     }
 
@@ -87,14 +79,14 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
     public async Task NearDuplicate_UpdatedLater_StaysMergedAndSendsNoAlertOfItsOwn()
     {
         await PushAsync(WireA, "Wire A", id: "a-1");
-        await _server.WaitUntilAsync(s => s.SentTo(4001).Count == 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(4001).Count == 2, Wait);
         Assert.Equal("near-duplicate", (await PushAsync(WireB, "Wire B", id: "b-1")).GetProperty("outcome").GetString());
 
         var update = await PushAsync(WireB + "\n\nBy 1200 GMT on August 17th, 2024, the runway had reopened to military flights, the governor said.\n", "Wire B", id: "b-1");
-        await Task.Delay(1500);
+        await Host.WaitUntilSettledAsync();
 
         Assert.Equal("updated", update.GetProperty("outcome").GetString());
-        Assert.Equal(2, _server.SentTo(4001).Count);
+        Assert.Equal(2, Server.SentTo(4001).Count);
     }
 
     [Fact]
@@ -102,10 +94,10 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
     {
         await PushAsync(WireA, "Wire A");
         var other = await PushAsync(Unrelated, "Wire B");
-        await _server.WaitUntilAsync(s => s.SentTo(4001).Count == 3, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(4001).Count == 3, Wait);
 
         Assert.Equal("stored", other.GetProperty("outcome").GetString());
-        Assert.Empty(_server.Edits);
+        Assert.Empty(Server.Edits);
     }
 
     [Fact]
@@ -114,7 +106,7 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
         // One source sending two similar items means two items (e.g. numbered flash updates), not a copy.
         await PushAsync(WireA, "Wire A");
         var again = await PushAsync(WireB, "Wire A");
-        await _server.WaitUntilAsync(s => s.SentTo(4001).Count == 3, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(4001).Count == 3, Wait);
 
         Assert.Equal("stored", again.GetProperty("outcome").GetString());
     }
@@ -122,8 +114,8 @@ public sealed class NearDuplicateTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task ThresholdAboveTheSimilarity_MakesTwoAlerts()
     {
-        await _host.RestartAsync($"--Push:ApiKey={Key}", "--Duplicates:Threshold=0.99");
-        using var http = new HttpClient { BaseAddress = _host.BaseAddress() };
+        await Host.RestartAsync($"--Push:ApiKey={Key}", "--Duplicates:Threshold=0.99");
+        using var http = new HttpClient { BaseAddress = Host.BaseAddress() };
 
         await PushAsync(WireA, "Wire A", http);
         var second = await PushAsync(WireB, "Wire B", http);

@@ -14,12 +14,10 @@ namespace AlertBot.Tests.Ingest;
 /// Stories, not files, end to end through the test Bot API server: a file's path is its story, a re-scrape or a
 /// correction updates the story it repeats, a withdrawal edits every sent alert, and quick rewrites coalesce.
 /// </summary>
-public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+public sealed class StoryIdentityTests(ITestOutputHelper output) : HostedBotTest, IDisposable
 {
     private const string Key = "stories-test-key";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private TestBotApiServer _server = null!;
-    private HostRunner _host = null!;
     private HttpClient _http = null!;
 
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Ingest", "Stories", name));
@@ -29,19 +27,14 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
     // The scraper's next pass: the same page with the 1730 paragraph added before the teasers.
     private static string Version2 => Version1.Replace("\nRelated:", Fixture("kidal-v2-extra.txt").TrimEnd() + "\n\nRelated:", StringComparison.Ordinal);
 
-    private Stores Store => _host.Services.GetRequiredService<Stores>();
+    private Stores Store => Host.Services.GetRequiredService<Stores>();
 
-    public async Task InitializeAsync()
-    {
-        _server = await TestBotApiServer.StartAsync();
-        _host = await HostRunner.StartAsync(_server, $"--Push:ApiKey={Key}");
-        _http = new HttpClient { BaseAddress = _host.BaseAddress() };
-    }
+    protected override IEnumerable<string> HostArgs => [$"--Push:ApiKey={Key}"];
 
-    public async Task DisposeAsync()
+    protected override Task HostStartedAsync()
     {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
+        _http = new HttpClient { BaseAddress = Host.BaseAddress() };
+        return Task.CompletedTask;
     }
 
     public void Dispose() => _http.Dispose();
@@ -77,15 +70,15 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         var alert = await DropAndWaitForAlertAsync(5001, "kidal.txt", Version1);
 
         // Rewritten in place (no rename): the watcher waits for it to settle, then it is the story's next version.
-        await File.WriteAllTextAsync(Path.Combine(_host.ArticlesPath, "kidal.txt"), Version2);
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5001), Wait);
+        await File.WriteAllTextAsync(Path.Combine(Host.ArticlesPath, "kidal.txt"), Version2);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5001), Wait);
         await SettledAsync(5001);
 
-        var edit = Assert.Single(_server.Edits, e => e.ChatId == 5001);
+        var edit = Assert.Single(Server.Edits, e => e.ChatId == 5001);
         Assert.Equal(alert.MessageId, edit.MessageId);
         Assert.Contains("13 Nov 2023 22:30 UTC", edit.Text, StringComparison.Ordinal);
         Assert.Contains("Updated", edit.Text, StringComparison.Ordinal);
-        Assert.Equal(2, _server.SentTo(5001).Count);
+        Assert.Equal(2, Server.SentTo(5001).Count);
         Assert.Equal(1, await Store.Stories.CountArticlesAsync());
     }
 
@@ -96,12 +89,12 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         var alert = await DropAndWaitForAlertAsync(5002, "kidal.txt", Version1);
 
         await ReplaceAsync("kidal.txt", Version2);
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5002), Wait);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5002), Wait);
         await SettledAsync(5002);
 
-        Assert.Equal(alert.MessageId, Assert.Single(_server.Edits, e => e.ChatId == 5002).MessageId);
-        Assert.Contains("13 Nov 2023 22:30 UTC", _server.MessageText(5002, alert.MessageId), StringComparison.Ordinal);
-        Assert.Equal(2, _server.SentTo(5002).Count);
+        Assert.Equal(alert.MessageId, Assert.Single(Server.Edits, e => e.ChatId == 5002).MessageId);
+        Assert.Contains("13 Nov 2023 22:30 UTC", Server.MessageText(5002, alert.MessageId), StringComparison.Ordinal);
+        Assert.Equal(2, Server.SentTo(5002).Count);
     }
 
     [Fact]
@@ -110,11 +103,11 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await StartChatAsync(5003);
         await DropAndWaitForAlertAsync(5003, "kidal.txt", Version1);
 
-        await _host.DropArticleAsync("kidal-copy.txt", Version1);
+        await Host.DropArticleAsync("kidal-copy.txt", Version1);
         await SettledAsync(5003);
 
-        Assert.Equal(2, _server.SentTo(5003).Count);
-        Assert.Empty(_server.Edits);
+        Assert.Equal(2, Server.SentTo(5003).Count);
+        Assert.Empty(Server.Edits);
         Assert.Equal(1, await Store.Stories.CountArticlesAsync());
     }
 
@@ -123,15 +116,15 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
     {
         await StartChatAsync(5018);
         var alert = await DropAndWaitForAlertAsync(5018, "kidal.txt", Version1);
-        var text = _server.MessageText(5018, alert.MessageId);
+        var text = Server.MessageText(5018, alert.MessageId);
 
-        File.Delete(Path.Combine(_host.ArticlesPath, "kidal.txt"));
+        File.Delete(Path.Combine(Host.ArticlesPath, "kidal.txt"));
         // The watcher forgets the file (an archiving tool moved it away); the story and its alert stay.
         await SettledAsync(5018);
 
-        Assert.Empty(_server.Edits);
-        Assert.Empty(_server.DeletedMessages);
-        Assert.Equal(text, _server.MessageText(5018, alert.MessageId));
+        Assert.Empty(Server.Edits);
+        Assert.Empty(Server.DeletedMessages);
+        Assert.Equal(text, Server.MessageText(5018, alert.MessageId));
         Assert.Null((await Store.Stories.GetStoryAsync((await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Id))!.Withdrawn);
     }
 
@@ -142,15 +135,15 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         var alert = await DropAndWaitForAlertAsync(5004, "kidal.txt", Version1);
 
         // Saved again under another name with four small wording changes and the teasers gone.
-        await _host.DropArticleAsync("kidal-0412.txt", Fixture("kidal-rescrape.txt"));
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5004), Wait);
+        await Host.DropArticleAsync("kidal-0412.txt", Fixture("kidal-rescrape.txt"));
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5004), Wait);
         // The new name now names the story too: its own rewrite is the story's next version.
         await ReplaceAsync("kidal-0412.txt", Fixture("kidal-rescrape.txt") + Fixture("kidal-v2-extra.txt"));
-        await _server.WaitUntilAsync(s => s.MessageText(5004, alert.MessageId)?.Contains("13 Nov 2023 22:30 UTC", StringComparison.Ordinal) == true, Wait);
+        await Server.WaitUntilAsync(s => s.MessageText(5004, alert.MessageId)?.Contains("13 Nov 2023 22:30 UTC", StringComparison.Ordinal) == true, Wait);
         await SettledAsync(5004);
 
-        Assert.All(_server.Edits.Where(e => e.ChatId == 5004), e => Assert.Equal(alert.MessageId, e.MessageId));
-        Assert.Equal(2, _server.SentTo(5004).Count);
+        Assert.All(Server.Edits.Where(e => e.ChatId == 5004), e => Assert.Equal(alert.MessageId, e.MessageId));
+        Assert.Equal(2, Server.SentTo(5004).Count);
         Assert.Equal(1, await Store.Stories.CountArticlesAsync());
     }
 
@@ -160,12 +153,12 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await StartChatAsync(5005);
         await DropAndWaitForAlertAsync(5005, "flash-update-3.txt", Fixture("flash-update-3.txt"));
 
-        await _host.DropArticleAsync("flash-update-4.txt", Fixture("flash-update-4.txt"));
-        await _server.WaitUntilAsync(s => s.SentTo(5005).Count == 3, Wait);
+        await Host.DropArticleAsync("flash-update-4.txt", Fixture("flash-update-4.txt"));
+        await Server.WaitUntilAsync(s => s.SentTo(5005).Count == 3, Wait);
         await SettledAsync(5005);
 
-        Assert.Empty(_server.Edits);
-        Assert.Contains("Flash Update 4", _server.SentTo(5005)[2].Text, StringComparison.Ordinal);
+        Assert.Empty(Server.Edits);
+        Assert.Contains("Flash Update 4", Server.SentTo(5005)[2].Text, StringComparison.Ordinal);
         Assert.Equal(2, await Store.Stories.CountArticlesAsync());
     }
 
@@ -175,12 +168,12 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await StartChatAsync(5013);
         await DropAndWaitForAlertAsync(5013, "sitrep-12.txt", Fixture("sitrep-12.txt"));
 
-        await _host.DropArticleAsync("sitrep-13.txt", Fixture("sitrep-13-templated.txt"));
-        await _server.WaitUntilAsync(s => s.SentTo(5013).Count == 3, Wait);
+        await Host.DropArticleAsync("sitrep-13.txt", Fixture("sitrep-13-templated.txt"));
+        await Server.WaitUntilAsync(s => s.SentTo(5013).Count == 3, Wait);
         await SettledAsync(5013);
 
-        Assert.Empty(_server.Edits);
-        Assert.Contains("No. 13", _server.SentTo(5013)[2].Text, StringComparison.Ordinal);
+        Assert.Empty(Server.Edits);
+        Assert.Contains("No. 13", Server.SentTo(5013)[2].Text, StringComparison.Ordinal);
     }
 
     // The agency's correction under a new name: the attack began an hour earlier than first reported.
@@ -193,22 +186,22 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await StartChatAsync(5006);
         var alert = await DropAndWaitForAlertAsync(5006, "kidal.txt", Version2);
 
-        await _host.DropArticleAsync("kidal-corrected.txt", Correction);
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5006), Wait);
+        await Host.DropArticleAsync("kidal-corrected.txt", Correction);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5006), Wait);
         await SettledAsync(5006);
 
-        var edit = Assert.Single(_server.Edits, e => e.ChatId == 5006);
+        var edit = Assert.Single(Server.Edits, e => e.ChatId == 5006);
         Assert.Equal(alert.MessageId, edit.MessageId);
         Assert.Contains("Corrected", edit.Text, StringComparison.Ordinal);
         Assert.Contains("key time 2023-11-13T19:30Z", edit.Text, StringComparison.Ordinal);
         Assert.Contains("was 2023-11-13T20:30Z", edit.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("CORRECTION", edit.Text, StringComparison.Ordinal);
-        Assert.Equal(2, _server.SentTo(5006).Count);
+        Assert.Equal(2, Server.SentTo(5006).Count);
 
         // A later version of the story keeps the mark: readers still learn the first alert was wrong.
         await ReplaceAsync("kidal.txt", Correction[12..].Replace("\nRelated:", "By 1900 EST the army said the town was calm.\n\nRelated:", StringComparison.Ordinal));
-        await _server.WaitUntilAsync(s => s.Edits.Count(e => e.ChatId == 5006) == 2, Wait);
-        var later = _server.Edits.Last(e => e.ChatId == 5006).Text;
+        await Server.WaitUntilAsync(s => s.Edits.Count(e => e.ChatId == 5006) == 2, Wait);
+        var later = Server.Edits.Last(e => e.ChatId == 5006).Text;
         Assert.Contains("Corrected: key time 2023-11-13T19:30Z", later, StringComparison.Ordinal);
         Assert.Contains("Updated", later, StringComparison.Ordinal);
         Assert.Contains("14 Nov 2023 00:00 UTC", later, StringComparison.Ordinal);
@@ -222,24 +215,24 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         // 5008 may not be sent to for an hour (a 429 told us so): its alert row stays pending.
         await Store.Outbox.PauseChatAsync(5008, DateTimeOffset.UtcNow.AddHours(1));
         var pushed = await PushAsync("agency-77", Version1);
-        await _server.WaitUntilAsync(s => s.SentTo(5007).Count == 2, Wait);
-        var alert = _server.SentTo(5007)[1];
+        await Server.WaitUntilAsync(s => s.SentTo(5007).Count == 2, Wait);
+        var alert = Server.SentTo(5007)[1];
 
         using var delete = Request(HttpMethod.Delete, "/articles/agency-77?reason=" + Uri.EscapeDataString("the town was not taken"));
         using var response = await _http.SendAsync(delete);
         var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5007), Wait);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5007), Wait);
         await SettledAsync(5007);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(pushed.GetProperty("id").GetInt64(), answer.GetProperty("id").GetInt64());
         Assert.Equal("withdrawn", answer.GetProperty("outcome").GetString());
-        var edit = Assert.Single(_server.Edits, e => e.ChatId == 5007);
+        var edit = Assert.Single(Server.Edits, e => e.ChatId == 5007);
         Assert.Equal(alert.MessageId, edit.MessageId);
         Assert.Equal("🚫 Withdrawn: Army Retakes Northern Desert Town After Peacekeepers Leave — the town was not taken", edit.Text);
         var row = Assert.Single(await Store.Outbox.GetDeliveriesAsync(null, 5008, 10), d => d.Kind == "alert");
         Assert.Equal(DeliveryStates.Cancelled, row.State);
-        Assert.Single(_server.SentTo(5008));
+        Assert.Single(Server.SentTo(5008));
     }
 
     [Fact]
@@ -247,7 +240,7 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
     {
         await StartChatAsync(5009);
         var id = (await PushAsync(null, Version1)).GetProperty("id").GetInt64();
-        await _server.WaitUntilAsync(s => s.SentTo(5009).Count == 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(5009).Count == 2, Wait);
 
         using var noKey = new HttpRequestMessage(HttpMethod.Delete, $"/articles/{id}");
         using var unknown = Request(HttpMethod.Delete, "/articles/no-such-story");
@@ -261,8 +254,8 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.Unauthorized, (await _http.SendAsync(noKey)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _http.SendAsync(unknown)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(byId)).StatusCode);
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5009), Wait);
-        Assert.EndsWith("— duplicate of an earlier item", _server.Edits.Single(e => e.ChatId == 5009).Text, StringComparison.Ordinal);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5009), Wait);
+        Assert.EndsWith("— duplicate of an earlier item", Server.Edits.Single(e => e.ChatId == 5009).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -272,14 +265,14 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         var story = JsonSerializer.Serialize(new { id = "wire-9", title = "Army Retakes Northern Desert Town After Peacekeepers Leave", body = Version1 });
         var alert = await DropAndWaitForAlertAsync(5010, "wire-9.json", story);
 
-        await _host.DropArticleAsync("wire-9-withdrawn.json", """{"id": "wire-9", "withdrawn": true, "reason": "sent in error"}""");
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5010), Wait);
+        await Host.DropArticleAsync("wire-9-withdrawn.json", """{"id": "wire-9", "withdrawn": true, "reason": "sent in error"}""");
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 5010), Wait);
         await ReplaceAsync("wire-9.json", JsonSerializer.Serialize(new { id = "wire-9", title = "Army Retakes Northern Desert Town", body = Version2 }));
         await SettledAsync(5010);
 
-        Assert.StartsWith("🚫 Withdrawn:", _server.MessageText(5010, alert.MessageId), StringComparison.Ordinal);
-        Assert.Single(_server.Edits, e => e.ChatId == 5010);
-        Assert.Equal(2, _server.SentTo(5010).Count);
+        Assert.StartsWith("🚫 Withdrawn:", Server.MessageText(5010, alert.MessageId), StringComparison.Ordinal);
+        Assert.Single(Server.Edits, e => e.ChatId == 5010);
+        Assert.Equal(2, Server.SentTo(5010).Count);
     }
 
     [Fact]
@@ -292,27 +285,27 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         await ReplaceAsync("other/wire-10-withdrawn.json", """{"id": "wire-10", "withdrawn": true, "reason": "not ours to withdraw"}""");
         await SettledAsync(5017);
 
-        Assert.Empty(_server.Edits);
+        Assert.Empty(Server.Edits);
         Assert.Null((await Store.Stories.GetStoryAsync((await Store.Stories.FindStoryAsync("id:wire-10"))!.Id))!.Withdrawn);
-        Assert.DoesNotContain("Withdrawn", _server.MessageText(5017, alert.MessageId), StringComparison.Ordinal);
+        Assert.DoesNotContain("Withdrawn", Server.MessageText(5017, alert.MessageId), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Delete_WithWithdrawActionDelete_DeletesTheMessage()
     {
-        await _host.RestartAsync($"--Push:ApiKey={Key}", "--Stories:WithdrawAction=Delete");
-        using var http = new HttpClient { BaseAddress = _host.BaseAddress() };
+        await Host.RestartAsync($"--Push:ApiKey={Key}", "--Stories:WithdrawAction=Delete");
+        using var http = new HttpClient { BaseAddress = Host.BaseAddress() };
         await StartChatAsync(5011);
         var alert = await DropAndWaitForAlertAsync(5011, "kidal.txt", Version1);
         var id = (await Store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 5011, 10)).Single(d => d.Kind == "alert").ArticleId!.Value;
 
         using var delete = Request(HttpMethod.Delete, $"/articles/{id}");
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(delete)).StatusCode);
-        await _server.WaitUntilAsync(s => s.DeletedMessages.Any(d => d.ChatId == 5011), Wait);
+        await Server.WaitUntilAsync(s => s.DeletedMessages.Any(d => d.ChatId == 5011), Wait);
 
-        Assert.Equal(alert.MessageId, _server.DeletedMessages.Single(d => d.ChatId == 5011).MessageId);
-        Assert.Null(_server.MessageText(5011, alert.MessageId));
-        Assert.Empty(_server.Edits);
+        Assert.Equal(alert.MessageId, Server.DeletedMessages.Single(d => d.ChatId == 5011).MessageId);
+        Assert.Null(Server.MessageText(5011, alert.MessageId));
+        Assert.Empty(Server.Edits);
     }
 
     [Fact]
@@ -333,13 +326,13 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
         }
 
         var elapsed = DateTimeOffset.UtcNow - started;
-        await _server.WaitUntilAsync(s => s.MessageText(5012, alert.MessageId)?.Contains("13 Nov 2023 23:00 UTC", StringComparison.Ordinal) == true, Wait);
+        await Server.WaitUntilAsync(s => s.MessageText(5012, alert.MessageId)?.Contains("13 Nov 2023 23:00 UTC", StringComparison.Ordinal) == true, Wait);
         await SettledAsync(5012);
 
-        var edits = _server.Edits.Count(e => e.ChatId == 5012);
+        var edits = Server.Edits.Count(e => e.ChatId == 5012);
         output.WriteLine($"5 versions in {elapsed.TotalSeconds:F1} s: {edits} edits");
         Assert.True(elapsed < TimeSpan.FromSeconds(10), $"the five versions took {elapsed}");
-        Assert.Equal(2, _server.SentTo(5012).Count); // the welcome and the one alert: no second alert, no reply
+        Assert.Equal(2, Server.SentTo(5012).Count); // the welcome and the one alert: no second alert, no reply
         Assert.InRange(edits, 1, 4);
         Assert.Equal(5, (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Version - 1);
     }
@@ -358,37 +351,37 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
             await ReplaceAsync("kidal.txt", text);
         }
 
-        await _server.WaitUntilAsync(s => s.MessageText(5014, alert.MessageId)?.Contains("13 Nov 2023 23:00 UTC", StringComparison.Ordinal) == true, Wait);
+        await Server.WaitUntilAsync(s => s.MessageText(5014, alert.MessageId)?.Contains("13 Nov 2023 23:00 UTC", StringComparison.Ordinal) == true, Wait);
         await SettledAsync(5014);
 
-        Assert.Equal(2, _server.SentTo(5014).Count);
-        Assert.Contains("13 Nov 2023 23:00 UTC", _server.MessageText(5014, alert.MessageId), StringComparison.Ordinal);
+        Assert.Equal(2, Server.SentTo(5014).Count);
+        Assert.Contains("13 Nov 2023 23:00 UTC", Server.MessageText(5014, alert.MessageId), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DigestChat_GetsTheStoryOnce_AtItsLatestVersion()
     {
-        _server.AddPrivateChat(5015);
-        _server.SendText(5015, 5015, "/start");
-        _server.SendText(5015, 5015, "/mode digest 23:59");
-        await _server.WaitUntilAsync(s => s.SentTo(5015).Count == 2, Wait);
+        Server.AddPrivateChat(5015);
+        Server.SendText(5015, 5015, "/start");
+        Server.SendText(5015, 5015, "/mode digest 23:59");
+        await Server.WaitUntilAsync(s => s.SentTo(5015).Count == 2, Wait);
 
-        await _host.DropArticleAsync("kidal.txt", Version1);
+        await Host.DropArticleAsync("kidal.txt", Version1);
         await HostRunnerHttp.WaitForAsync(async () => await Store.Stories.FindStoryAsync("path:kidal.txt") is not null);
         await ReplaceAsync("kidal.txt", Version2);
         await HostRunnerHttp.WaitForAsync(async () => (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Version == 2);
         await ReplaceAsync("kidal.txt", Version2.Replace("Army Retakes Northern Desert Town After Peacekeepers Leave", "Army Seizes Northern Desert Town, President Says", StringComparison.Ordinal));
         await HostRunnerHttp.WaitForAsync(async () => (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Version == 3);
-        var scheduler = await _host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        var scheduler = await Host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(global::AlertBot.Schedule.DigestJob.Key, new Quartz.JobDataMap { [global::AlertBot.Schedule.DigestJob.ChatIdKey] = 5015L });
-        await _server.WaitUntilAsync(s => s.SentTo(5015).Count == 3, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(5015).Count == 3, Wait);
         await SettledAsync(5015);
 
-        var digest = _server.SentTo(5015)[2].Text;
+        var digest = Server.SentTo(5015)[2].Text;
         Assert.Contains("Digest — 1 alert", digest, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(digest, "Northern Desert Town"));
         Assert.Contains("Army Seizes Northern Desert Town, President Says", digest, StringComparison.Ordinal);
-        Assert.Equal(3, _server.SentTo(5015).Count);
+        Assert.Equal(3, Server.SentTo(5015).Count);
     }
 
     [Fact]
@@ -401,20 +394,20 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
 
         using var delete = Request(HttpMethod.Delete, "/articles/" + (await Store.Stories.FindStoryAsync("path:kidal.txt"))!.Id + "?reason=wrong%20town");
         Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(delete)).StatusCode);
-        await _server.WaitUntilAsync(s => s.SentTo(5016).Count == 3, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(5016).Count == 3, Wait);
 
-        var reply = _server.SentTo(5016)[2];
+        var reply = Server.SentTo(5016)[2];
         Assert.Equal(alert.MessageId, reply.ReplyToMessageId);
         Assert.Equal("🚫 Withdrawn: Army Retakes Northern Desert Town After Peacekeepers Leave — wrong town", reply.Text);
-        Assert.Empty(_server.Edits);
+        Assert.Empty(Server.Edits);
     }
 
     private async Task<SentMessage> DropAndWaitForAlertAsync(long chat, string name, string content)
     {
-        var before = _server.SentTo(chat).Count;
+        var before = Server.SentTo(chat).Count;
         await ReplaceAsync(name, content);
-        await _server.WaitUntilAsync(s => s.SentTo(chat).Count == before + 1, Wait);
-        var alert = _server.SentTo(chat)[before];
+        await Server.WaitUntilAsync(s => s.SentTo(chat).Count == before + 1, Wait);
+        var alert = Server.SentTo(chat)[before];
         // Sent and recorded: an update from now on finds a message to edit.
         await HostRunnerHttp.WaitForAsync(async () => (await Store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, chat, 10)).Any(d => d.Kind == "alert"));
         return alert;
@@ -426,17 +419,17 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
     /// </summary>
     private async Task SettledAsync(long chat)
     {
-        var watcher = _host.Services.GetRequiredService<FolderWatcher>();
+        var watcher = Host.Services.GetRequiredService<FolderWatcher>();
         await HostRunnerHttp.WaitForAsync(async () =>
             watcher.IsIdle
-            && watcher.RememberedFiles == Directory.GetFiles(_host.ArticlesPath, "*", SearchOption.AllDirectories).Count(f => !Path.GetFileName(f).StartsWith('.'))
+            && watcher.RememberedFiles == Directory.GetFiles(Host.ArticlesPath, "*", SearchOption.AllDirectories).Count(f => !Path.GetFileName(f).StartsWith('.'))
             && (await Store.Outbox.GetDeliveriesAsync(null, chat, 50)).All(d => d.State is not (DeliveryStates.Pending or DeliveryStates.Sending)));
     }
 
     /// <summary>Written aside and renamed into place (over the file, if there is one), as a careful writer does.</summary>
     private async Task ReplaceAsync(string name, string content)
     {
-        var target = Path.Combine(_host.ArticlesPath, name);
+        var target = Path.Combine(Host.ArticlesPath, name);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(name) + ".tmp");
         await File.WriteAllTextAsync(temp, content);
@@ -445,9 +438,9 @@ public sealed class StoryIdentityTests(ITestOutputHelper output) : IAsyncLifetim
 
     private async Task StartChatAsync(long id)
     {
-        _server.AddPrivateChat(id, "U" + id);
-        _server.SendText(id, id, "/start");
-        await _server.WaitUntilAsync(s => s.SentTo(id).Count == 1, Wait);
+        Server.AddPrivateChat(id, "U" + id);
+        Server.SendText(id, id, "/start");
+        await Server.WaitUntilAsync(s => s.SentTo(id).Count == 1, Wait);
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path)

@@ -9,12 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AlertBot.Tests.Ingest;
 
 /// <summary>The same story id with new content updates the alert through the test Bot API server: edit, or a reply when too old.</summary>
-public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
+public sealed class StoryUpdateTests : HostedBotTest, IDisposable
 {
     private const string Key = "update-test-key";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-    private TestBotApiServer _server = null!;
-    private HostRunner _host = null!;
     private HttpClient _http = null!;
 
     private static string Version1 =>
@@ -29,21 +27,15 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
     private static string Version2 => Version1 +
         """
 
-
         By 1730 EST on January 11th, 2024, army units had retaken the checkpoint and reopened the road, a spokesman said.
         """;
 
-    public async Task InitializeAsync()
-    {
-        _server = await TestBotApiServer.StartAsync();
-        _host = await HostRunner.StartAsync(_server, $"--Push:ApiKey={Key}");
-        _http = new HttpClient { BaseAddress = _host.BaseAddress() };
-    }
+    protected override IEnumerable<string> HostArgs => [$"--Push:ApiKey={Key}"];
 
-    public async Task DisposeAsync()
+    protected override Task HostStartedAsync()
     {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
+        _http = new HttpClient { BaseAddress = Host.BaseAddress() };
+        return Task.CompletedTask;
     }
 
     public void Dispose() => _http.Dispose();
@@ -53,19 +45,19 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(3001);
         Assert.Equal("stored", await PushAsync("story-1", Version1));
-        await _server.WaitUntilAsync(s => s.SentTo(3001).Count == 2, Wait);
-        var alert = _server.SentTo(3001)[1];
+        await Server.WaitUntilAsync(s => s.SentTo(3001).Count == 2, Wait);
+        var alert = Server.SentTo(3001)[1];
 
         Assert.Equal("updated", await PushAsync("story-1", Version2));
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 3001), Wait);
-        await Task.Delay(1000);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 3001), Wait);
+        await Host.WaitUntilSettledAsync();
 
-        var edit = Assert.Single(_server.Edits, e => e.ChatId == 3001);
+        var edit = Assert.Single(Server.Edits, e => e.ChatId == 3001);
         Assert.Equal(alert.MessageId, edit.MessageId);
         Assert.Contains("11 Jan 2024 22:30 UTC", edit.Text, StringComparison.Ordinal);
         Assert.Contains("Updated", edit.Text, StringComparison.Ordinal);
-        Assert.Equal(2, _server.SentTo(3001).Count);
-        Assert.Equal(1, await _host.Services.GetRequiredService<Stores>().Stories.CountArticlesAsync());
+        Assert.Equal(2, Server.SentTo(3001).Count);
+        Assert.Equal(1, await Host.Services.GetRequiredService<Stores>().Stories.CountArticlesAsync());
     }
 
     [Fact]
@@ -73,24 +65,24 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(3002);
         await PushAsync("story-2", Version1);
-        await _server.WaitUntilAsync(s => s.SentTo(3002).Count == 2, Wait);
-        var alert = _server.SentTo(3002)[1];
+        await Server.WaitUntilAsync(s => s.SentTo(3002).Count == 2, Wait);
+        var alert = Server.SentTo(3002)[1];
         // The alert went out two days ago: Telegram no longer lets the bot edit it.
-        var store = _host.Services.GetRequiredService<Stores>();
+        var store = Host.Services.GetRequiredService<Stores>();
         await HostRunnerHttp.WaitForAsync(async () => (await store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 3002, 10)).Any(d => d.Kind == "alert"));
         await using (var connection = await store.Database.OpenAsync())
             await connection.ExecuteAsync("UPDATE deliveries SET sent_ms = sent_ms - @twoDays WHERE kind = 'alert'", new { twoDays = (long)TimeSpan.FromDays(2).TotalMilliseconds });
 
         await PushAsync("story-2", Version2);
-        await _server.WaitUntilAsync(s => s.SentTo(3002).Count == 3, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(3002).Count == 3, Wait);
 
-        var followUp = _server.SentTo(3002)[2];
+        var followUp = Server.SentTo(3002)[2];
         Assert.Equal(alert.MessageId, followUp.ReplyToMessageId);
         Assert.Contains("Update", followUp.Text, StringComparison.Ordinal);
         Assert.Contains("2024-01-11T22:30Z", followUp.Text, StringComparison.Ordinal);
         Assert.Contains("army units had retaken the checkpoint", followUp.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("first shots", followUp.Text, StringComparison.Ordinal);
-        Assert.Empty(_server.Edits);
+        Assert.Empty(Server.Edits);
     }
 
     [Fact]
@@ -98,9 +90,9 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(3007);
         await PushAsync("story-7", Version1);
-        await _server.WaitUntilAsync(s => s.SentTo(3007).Count == 2, Wait);
-        var alert = _server.SentTo(3007)[1];
-        var store = _host.Services.GetRequiredService<Stores>();
+        await Server.WaitUntilAsync(s => s.SentTo(3007).Count == 2, Wait);
+        var alert = Server.SentTo(3007)[1];
+        var store = Host.Services.GetRequiredService<Stores>();
         await HostRunnerHttp.WaitForAsync(async () => (await store.Outbox.GetDeliveriesAsync(DeliveryStates.Sent, 3007, 10)).Any(d => d.Kind == "alert"));
         await using (var connection = await store.Database.OpenAsync())
             await connection.ExecuteAsync("UPDATE deliveries SET sent_ms = sent_ms - @twoDays WHERE kind = 'alert' AND chat_id = 3007", new { twoDays = (long)TimeSpan.FromDays(2).TotalMilliseconds });
@@ -109,11 +101,11 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         var payload = "✏️ <b>Update 1:</b> Militia Overruns Checkpoint" + string.Concat(Enumerable.Range(1, 60).Select(i =>
             $"\n\n• 2024-01-12T{i % 24:00}:{i % 60:00}Z — army units reported fresh shelling along the southern road, line {i}."));
         await store.Chats.ApplyCommandAsync(null, null, null, [new NewDelivery($"e:{articleId}:3007:v2", 3007, DeliveryKind.Edit, DateTimeOffset.UtcNow) { ArticleId = articleId, Payload = payload }]);
-        _host.Services.GetRequiredService<global::AlertBot.Telegram.Deliver.OutboxSignal>().Notify();
+        Host.Services.GetRequiredService<global::AlertBot.Telegram.Deliver.OutboxSignal>().Notify();
 
-        await _server.WaitUntilAsync(s => s.SentTo(3007).Any(m => m.Text.Contains("line 60.", StringComparison.Ordinal)), Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(3007).Any(m => m.Text.Contains("line 60.", StringComparison.Ordinal)), Wait);
 
-        var parts = _server.SentTo(3007).Skip(2).ToList();
+        var parts = Server.SentTo(3007).Skip(2).ToList();
         Assert.True(parts.Count >= 2, $"{parts.Count} part(s)");
         Assert.All(parts, p => Assert.Equal(alert.MessageId, p.ReplyToMessageId));
         var joined = string.Join("\n", parts.Select(p => p.Text));
@@ -129,16 +121,16 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
     {
         await StartChatAsync(3003);
         await PushAsync("story-3", Version1);
-        await _server.WaitUntilAsync(s => s.SentTo(3003).Count == 2, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(3003).Count == 2, Wait);
         await StartChatAsync(3004);
 
         await PushAsync("story-3", Version2);
-        await _server.WaitUntilAsync(s => s.SentTo(3004).Count == 2 && s.Edits.Any(e => e.ChatId == 3003), Wait);
-        await Task.Delay(1000);
+        await Server.WaitUntilAsync(s => s.SentTo(3004).Count == 2 && s.Edits.Any(e => e.ChatId == 3003), Wait);
+        await Host.WaitUntilSettledAsync();
 
-        var late = _server.SentTo(3004);
+        var late = Server.SentTo(3004);
         Assert.Equal(2, late.Count);
-        Assert.Contains("army units had retaken", late[1].Text + string.Join("", _server.Edits.Where(e => e.ChatId == 3004).Select(e => e.Text)), StringComparison.Ordinal);
+        Assert.Contains("army units had retaken", late[1].Text + string.Join("", Server.Edits.Where(e => e.ChatId == 3004).Select(e => e.Text)), StringComparison.Ordinal);
         Assert.Contains("11 Jan 2024 22:30 UTC", late[1].Text, StringComparison.Ordinal);
     }
 
@@ -159,17 +151,17 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         await StartChatAsync(3006);
         const string Url = "https://example.org/world/checkpoint-overrun";
         await DropAsync("trusted", "a.json", Url, "Militia Overruns Checkpoint South of the Capital", Version1);
-        await _server.WaitUntilAsync(s => s.SentTo(3006).Count == 2, Wait);
-        var alert = _server.SentTo(3006)[1];
+        await Server.WaitUntilAsync(s => s.SentTo(3006).Count == 2, Wait);
+        var alert = Server.SentTo(3006)[1];
 
         // Another origin claims the same URL with other text: the sent alert must not take that text.
         await DropAsync("other", "b.json", Url, "Capital Falls To Rebels", "Rebels seized the capital at 0900 GMT on January 11th, 2024, and the government fled.");
-        await _server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 3006), Wait);
-        var report = Assert.Single(_server.Edits, e => e.ChatId == 3006);
+        await Server.WaitUntilAsync(s => s.Edits.Any(e => e.ChatId == 3006), Wait);
+        var report = Assert.Single(Server.Edits, e => e.ChatId == 3006);
         // The story's own origin may still update it.
         await DropAsync("trusted", "a.json", Url, "Militia Overruns Checkpoint South of the Capital", Version2);
-        await _server.WaitUntilAsync(s => s.Edits.Count(e => e.ChatId == 3006) == 2, Wait);
-        var update = _server.Edits.Where(e => e.ChatId == 3006).Last();
+        await Server.WaitUntilAsync(s => s.Edits.Count(e => e.ChatId == 3006) == 2, Wait);
+        var update = Server.Edits.Where(e => e.ChatId == 3006).Last();
 
         Assert.Equal(alert.MessageId, report.MessageId);
         Assert.Contains("Also reported by: other", report.Text, StringComparison.Ordinal);
@@ -177,12 +169,12 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("Capital Falls", report.Text, StringComparison.Ordinal);
         Assert.Contains("11 Jan 2024 22:30 UTC", update.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Rebels", update.Text, StringComparison.Ordinal);
-        Assert.Equal(2, _server.SentTo(3006).Count); // no alert of its own for the other origin's copy
+        Assert.Equal(2, Server.SentTo(3006).Count); // no alert of its own for the other origin's copy
     }
 
     private async Task DropAsync(string folder, string name, string url, string title, string body)
     {
-        var dir = Directory.CreateDirectory(Path.Combine(_host.ArticlesPath, folder)).FullName;
+        var dir = Directory.CreateDirectory(Path.Combine(Host.ArticlesPath, folder)).FullName;
         var temp = Path.Combine(dir, "." + name + ".tmp");
         await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(new { title, url, body }));
         File.Move(temp, Path.Combine(dir, name), overwrite: true);
@@ -190,9 +182,9 @@ public sealed class StoryUpdateTests : IAsyncLifetime, IDisposable
 
     private async Task StartChatAsync(long id)
     {
-        _server.AddPrivateChat(id, "U" + id);
-        _server.SendText(id, id, "/start");
-        await _server.WaitUntilAsync(s => s.SentTo(id).Count == 1, Wait);
+        Server.AddPrivateChat(id, "U" + id);
+        Server.SendText(id, id, "/start");
+        await Server.WaitUntilAsync(s => s.SentTo(id).Count == 1, Wait);
     }
 
     private async Task<string> PushAsync(string id, string text)

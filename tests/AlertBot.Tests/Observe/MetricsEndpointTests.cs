@@ -5,23 +5,10 @@ using AlertBot.TestBotApi;
 namespace AlertBot.Tests.Observe;
 
 /// <summary>/metrics after real traffic: a /start, an alert sent, a send that failed once and was retried.</summary>
-public sealed partial class MetricsEndpointTests : IAsyncLifetime
+public sealed partial class MetricsEndpointTests : HostedBotTest
 {
-    private TestBotApiServer _server = null!;
-    private HostRunner _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await TestBotApiServer.StartAsync();
-        // The database gauges are read again at every scrape a tenth of a second apart, so a test can wait for them.
-        _host = await HostRunner.StartAsync(_server, "--Health:GaugeRefreshInterval=00:00:00.100");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    // The database gauges are read again at every scrape a tenth of a second apart, so a test can wait for them.
+    protected override IEnumerable<string> HostArgs => ["--Health:GaugeRefreshInterval=00:00:00.100"];
 
     [Fact]
     public async Task Metrics_AfterEndToEndAlert_ExposeIngestDeliveryRetryAndOutboxNumbers()
@@ -63,20 +50,20 @@ public sealed partial class MetricsEndpointTests : IAsyncLifetime
     /// <summary>A /start, an alert whose first send gets a 502 and is retried, a chat that blocked the bot.</summary>
     private async Task<(HttpStatusCode Status, string Text)> DriveTrafficAsync()
     {
-        _server.AddPrivateChat(5001, "Mo");
-        _server.AddPrivateChat(5002, "Ny");
-        _server.SendText(5001, 5001, "/start");
-        _server.SendText(5002, 5002, "/start");
-        await _server.WaitUntilAsync(s => s.SentTo(5001).Count == 1 && s.SentTo(5002).Count == 1, ObserveKit.Wait);
-        _server.Faults.Next(5001, Fault.ServerError(502));
-        _server.BlockBy(5002);
+        Server.AddPrivateChat(5001, "Mo");
+        Server.AddPrivateChat(5002, "Ny");
+        Server.SendText(5001, 5001, "/start");
+        Server.SendText(5002, 5002, "/start");
+        await Server.WaitUntilAsync(s => s.SentTo(5001).Count == 1 && s.SentTo(5002).Count == 1, ObserveKit.Wait);
+        Server.Faults.Next(5001, Fault.ServerError(502));
+        Server.BlockBy(5002);
 
-        await _host.DropArticleAsync("tessalit.txt", Fixtures.KidalStyle);
-        await _server.WaitUntilAsync(s => s.SentTo(5001).Count == 2, ObserveKit.Wait);
+        await Host.DropArticleAsync("tessalit.txt", Fixtures.KidalStyle);
+        await Server.WaitUntilAsync(s => s.SentTo(5001).Count == 2, ObserveKit.Wait);
         // Until the blocked chat's send came back (the chat disabled) and the retried one was counted. Counters are
         // waited for, not the database gauges: hosts started side by side in one test process all publish a meter named
         // "AlertBot", and an exporter reports the gauges of whichever host reported last.
-        return await ObserveKit.WaitForMetricsAsync(_host.BaseAddress, text =>
+        return await ObserveKit.WaitForMetricsAsync(Host.BaseAddress, text =>
             ObserveKit.Sample(text, "alertbot_chats_disabled_total") >= 1
             && ObserveKit.Sample(text, "alertbot_deliveries_retries_total", "reason=\"unknown-outcome\"") >= 1, ObserveKit.Wait);
     }
@@ -95,8 +82,8 @@ public sealed partial class MetricsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task HealthEndpoints_OnAHealthyHost_AnswerHealthyWithEveryReadinessCheck()
     {
-        var (live, liveBody) = await ObserveKit.GetAsync(_host.BaseAddress, "health/live");
-        var ready = await ObserveKit.WaitForStatusAsync(_host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
+        var (live, liveBody) = await ObserveKit.GetAsync(Host.BaseAddress, "health/live");
+        var ready = await ObserveKit.WaitForStatusAsync(Host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
 
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (live, liveBody));
         Assert.StartsWith("{\"status\":\"Healthy\"", ready, StringComparison.Ordinal);

@@ -5,29 +5,19 @@ using Microsoft.Data.Sqlite;
 namespace AlertBot.Tests.Observe;
 
 /// <summary>/health/ready follows its dependencies down and back up; /health/live does not.</summary>
-public sealed class ReadinessTests : IAsyncLifetime, IDisposable
+public sealed class ReadinessTests : HostedBotTest, IDisposable
 {
-    private TestBotApiServer _server = null!;
     private TcpRelay _relay = null!;
-    private HostRunner _host = null!;
 
-    public async Task InitializeAsync()
+    protected override IEnumerable<string> HostArgs =>
+        [$"--Telegram:ApiBaseUrl={_relay.BaseUrl}", "--Health:TelegramCheckInterval=00:00:00.200", "--Health:TelegramTimeout=00:00:02"];
+
+    protected override Task ServerStartedAsync()
     {
-        _server = await TestBotApiServer.StartAsync();
         // The bot talks to the Bot API through a relay the test can switch off and on at the same address.
-        _relay = new TcpRelay(new Uri(_server.BaseUrl));
+        _relay = new TcpRelay(new Uri(Server.BaseUrl));
         _relay.Start();
-        _host = await HostRunner.StartAsync(
-            _server,
-            $"--Telegram:ApiBaseUrl={_relay.BaseUrl}",
-            "--Health:TelegramCheckInterval=00:00:00.200",
-            "--Health:TelegramTimeout=00:00:02");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
+        return Task.CompletedTask;
     }
 
     public void Dispose() => _relay.Dispose();
@@ -35,13 +25,13 @@ public sealed class ReadinessTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Ready_BotApiUnreachable_FailsNamingTelegramAndRecovers()
     {
-        await ObserveKit.WaitForStatusAsync(_host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
+        await ObserveKit.WaitForStatusAsync(Host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
 
         _relay.Stop();
-        var down = await ObserveKit.WaitForStatusAsync(_host.BaseAddress, "health/ready", HttpStatusCode.ServiceUnavailable, ObserveKit.Wait);
-        var (live, _) = await ObserveKit.GetAsync(_host.BaseAddress, "health/live");
+        var down = await ObserveKit.WaitForStatusAsync(Host.BaseAddress, "health/ready", HttpStatusCode.ServiceUnavailable, ObserveKit.Wait);
+        var (live, _) = await ObserveKit.GetAsync(Host.BaseAddress, "health/live");
         _relay.Start();
-        var up = await ObserveKit.WaitForStatusAsync(_host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
+        var up = await ObserveKit.WaitForStatusAsync(Host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
 
         Assert.Contains("\"telegram\":{\"status\":\"Unhealthy\",\"description\":\"Telegram Bot API unreachable", down, StringComparison.Ordinal);
         Assert.Contains("\"database\":{\"status\":\"Healthy\"", down, StringComparison.Ordinal);
@@ -52,23 +42,23 @@ public sealed class ReadinessTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Ready_DatabaseGone_FailsNamingTheDatabaseAndRecovers()
     {
-        await ObserveKit.WaitForStatusAsync(_host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
-        var moved = _host.DataPath + "-away";
+        await ObserveKit.WaitForStatusAsync(Host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
+        var moved = Host.DataPath + "-away";
 
         // The SQLite file's folder disappears; pooled connections go, so nothing can open the file any more.
-        Directory.Move(_host.DataPath, moved);
+        Directory.Move(Host.DataPath, moved);
         SqliteConnection.ClearAllPools();
         string down;
         try
         {
-            down = await ObserveKit.WaitForStatusAsync(_host.BaseAddress, "health/ready", HttpStatusCode.ServiceUnavailable, ObserveKit.Wait);
+            down = await ObserveKit.WaitForStatusAsync(Host.BaseAddress, "health/ready", HttpStatusCode.ServiceUnavailable, ObserveKit.Wait);
         }
         finally
         {
-            Directory.Move(moved, _host.DataPath);
+            Directory.Move(moved, Host.DataPath);
         }
 
-        var up = await ObserveKit.WaitForStatusAsync(_host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
+        var up = await ObserveKit.WaitForStatusAsync(Host.BaseAddress, "health/ready", HttpStatusCode.OK, ObserveKit.Wait);
 
         Assert.Contains("\"database\":{\"status\":\"Unhealthy\",\"description\":\"database unreachable", down, StringComparison.Ordinal);
         Assert.Contains("\"database\":{\"status\":\"Healthy\"", up, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using AlertBot.Observe;
 using AlertBot.Storage;
 using AlertBot.TestBotApi;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,64 +14,56 @@ namespace AlertBot.Tests.Observe;
 /// a retried 5xx, a failed poll) — and searches all that was written: every log line with its values,
 /// scopes and exceptions, /metrics, /health/ready and the stored errors.
 /// </summary>
-public sealed class TokenSafetyTests : IAsyncLifetime, IDisposable
+public sealed class TokenSafetyTests : HostedBotTest, IDisposable
 {
     private const string Token = "9876543:ZZsecret-Token_for_the_redaction_test_42";
     private const string Secret = "ZZsecret-Token_for_the_redaction_test_42";
 
     private readonly CaptureLoggerProvider _logs = new();
-    private TestBotApiServer _server = null!;
-    private HostRunner _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await TestBotApiServer.StartAsync(new TestBotApiOptions { Token = Token });
-        _host = await HostRunner.StartAsync(
-            _server,
-            b => b.Logging.AddProvider(_logs),
-            "--Logging:LogLevel:Default=Trace",
-            "--Logging:LogLevel:Microsoft=Trace",
-            "--Logging:LogLevel:Microsoft.AspNetCore=Trace",
-            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Trace",
-            "--Logging:LogLevel:System=Trace",
-            "--Logging:LogLevel:System.Net.Http.HttpClient=Trace",
-            "--Logging:LogLevel:Quartz=Trace",
-            "--Telegram:MaxAttempts=2");
-    }
+    protected override TestBotApiOptions ServerOptions => new() { Token = Token };
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    protected override Action<WebApplicationBuilder> Configure => b => b.Logging.AddProvider(_logs);
+
+    protected override IEnumerable<string> HostArgs =>
+    [
+        "--Logging:LogLevel:Default=Trace",
+        "--Logging:LogLevel:Microsoft=Trace",
+        "--Logging:LogLevel:Microsoft.AspNetCore=Trace",
+        "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Trace",
+        "--Logging:LogLevel:System=Trace",
+        "--Logging:LogLevel:System.Net.Http.HttpClient=Trace",
+        "--Logging:LogLevel:Quartz=Trace",
+        "--Telegram:MaxAttempts=2",
+    ];
 
     public void Dispose() => _logs.Dispose();
 
     [Fact]
     public async Task Host_WithTokenPushedAtEveryWriter_NeverWritesTheToken()
     {
-        _server.AddPrivateChat(6001, "Ann");
-        _server.AddPrivateChat(6002, "Bo");
-        _server.SendText(6001, 6001, "/start");
-        _server.SendText(6002, 6002, "/start");
-        await _server.WaitUntilAsync(s => s.SentTo(6001).Count == 1 && s.SentTo(6002).Count == 1, ObserveKit.Wait);
+        Server.AddPrivateChat(6001, "Ann");
+        Server.AddPrivateChat(6002, "Bo");
+        Server.SendText(6001, 6001, "/start");
+        Server.SendText(6002, 6002, "/start");
+        await Server.WaitUntilAsync(s => s.SentTo(6001).Count == 1 && s.SentTo(6002).Count == 1, ObserveKit.Wait);
 
         // A command that carries the token, and a poll that fails with it in Telegram's description.
-        _server.SendText(6001, 6001, "/subscribe " + Token);
-        await _server.WaitUntilAsync(s => s.SentTo(6001).Count == 2, ObserveKit.Wait);
-        _server.Faults.NextFor("getUpdates", Fault.ServerError(500, "Internal Server Error: bad bot " + Token));
+        Server.SendText(6001, 6001, "/subscribe " + Token);
+        await Server.WaitUntilAsync(s => s.SentTo(6001).Count == 2, ObserveKit.Wait);
+        Server.Faults.NextFor("getUpdates", Fault.ServerError(500, "Internal Server Error: bad bot " + Token));
 
         // Sends to 6001 fail twice with the token in the description: a retry, then a dead letter. 6002 is rejected at once.
-        _server.Faults.Next(6001, Fault.ServerError(502, "Bad Gateway for /bot" + Token + "/sendMessage"), count: 2);
-        _server.Faults.Next(6002, Fault.BadRequest("message rejected for bot " + Token));
-        await _host.DropArticleAsync("leak.txt", $"Leaked Credential {Token} Posted On Forum\n\nA credential {Token} was posted on a forum at 0300Z on May 2nd, 2024, officials said.\n");
+        Server.Faults.Next(6001, Fault.ServerError(502, "Bad Gateway for /bot" + Token + "/sendMessage"), count: 2);
+        Server.Faults.Next(6002, Fault.BadRequest("message rejected for bot " + Token));
+        await Host.DropArticleAsync("leak.txt", $"Leaked Credential {Token} Posted On Forum\n\nA credential {Token} was posted on a forum at 0300Z on May 2nd, 2024, officials said.\n");
 
-        var store = _host.Services.GetRequiredService<Stores>();
+        var store = Host.Services.GetRequiredService<Stores>();
         await WaitForAsync(async () => (await store.Outbox.GetOutboxStatsAsync()).Dead == 2);
         await WaitForAsync(() => Task.FromResult(_logs.Text.Contains("getUpdates failed", StringComparison.Ordinal)));
 
-        var (_, metrics) = await ObserveKit.GetAsync(_host.BaseAddress, "metrics");
-        var (_, ready) = await ObserveKit.GetAsync(_host.BaseAddress, "health/ready");
+        var (_, metrics) = await ObserveKit.GetAsync(Host.BaseAddress, "metrics");
+        var (_, ready) = await ObserveKit.GetAsync(Host.BaseAddress, "health/ready");
         var storedErrors = string.Join('\n', (await store.Outbox.GetDeliveriesAsync(null, null, 100)).Select(d => d.LastError));
         var written = string.Join("\n----\n", _logs.Text, metrics, ready, storedErrors);
 
@@ -86,7 +79,7 @@ public sealed class TokenSafetyTests : IAsyncLifetime, IDisposable
     public async Task LoggerProviders_InTheHost_AreAllBehindTheTokenGuard()
     {
         await Task.Yield();
-        var providers = _host.Services.GetServices<ILoggerProvider>().ToList();
+        var providers = Host.Services.GetServices<ILoggerProvider>().ToList();
 
         Assert.Contains(providers, p => p is RedactingLoggerProvider { Inner: Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider });
         Assert.Contains(providers, p => p is RedactingLoggerProvider { Inner: CaptureLoggerProvider });

@@ -5,23 +5,9 @@ using Quartz;
 
 namespace AlertBot.Tests.Schedule;
 
-public sealed class DigestTests : IAsyncLifetime
+public sealed class DigestTests : HostedBotTest
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
-    private TestBotApiServer _server = null!;
-    private HostRunner _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await TestBotApiServer.StartAsync();
-        _host = await HostRunner.StartAsync(_server);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public async Task ModeDigest_InKyiv_SchedulesACronTriggerAtTheLocalTime()
@@ -41,20 +27,20 @@ public sealed class DigestTests : IAsyncLifetime
     public async Task DigestChat_GetsNoInstantAlert_ThenOneDigestWhenTheJobFires_AndNoneWhenEmpty()
     {
         await ConfigureDigestChatAsync(2002, "America/New_York", "18:00");
-        var before = _server.SentTo(2002).Count;
+        var before = Server.SentTo(2002).Count;
 
-        await _host.DropArticleAsync("one.txt", Fixtures.Numbered(11));
-        await _host.DropArticleAsync("two.txt", Fixtures.Numbered(12));
+        await Host.DropArticleAsync("one.txt", Fixtures.Numbered(11));
+        await Host.DropArticleAsync("two.txt", Fixtures.Numbered(12));
         await Task.Delay(TimeSpan.FromSeconds(1.5));
-        Assert.Equal(before, _server.SentTo(2002).Count);
+        Assert.Equal(before, Server.SentTo(2002).Count);
 
-        var scheduler = await _host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var scheduler = await Host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(DigestJob.Key, new JobDataMap { [DigestJob.ChatIdKey] = 2002L });
-        await _server.WaitUntilAsync(s => s.SentTo(2002).Count == before + 1, Wait);
+        await Server.WaitUntilAsync(s => s.SentTo(2002).Count == before + 1, Wait);
         await scheduler.TriggerJob(DigestJob.Key, new JobDataMap { [DigestJob.ChatIdKey] = 2002L });
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
-        var messages = _server.SentTo(2002);
+        var messages = Server.SentTo(2002);
         Assert.Equal(before + 1, messages.Count);
         var digest = messages[^1];
         Assert.Contains("Digest — 2 alerts", digest.Text, StringComparison.Ordinal);
@@ -72,29 +58,29 @@ public sealed class DigestTests : IAsyncLifetime
     public async Task ModeInstant_AfterDigest_RemovesTheTrigger_AndARestartKeepsIt()
     {
         await ConfigureDigestChatAsync(2003, "Etc/UTC", "06:00");
-        await _host.RestartAsync();
+        await Host.RestartAsync();
         Assert.NotNull(await TriggerAsync(2003));
 
-        var before = _server.SentTo(2003).Count;
-        _server.SendText(2003, 2003, "/mode instant");
-        await _server.WaitUntilAsync(s => s.SentTo(2003).Count == before + 1, Wait);
+        var before = Server.SentTo(2003).Count;
+        Server.SendText(2003, 2003, "/mode instant");
+        await Server.WaitUntilAsync(s => s.SentTo(2003).Count == before + 1, Wait);
 
         Assert.Null(await TriggerAsync(2003));
     }
 
     private async Task ConfigureDigestChatAsync(long chatId, string zone, string at)
     {
-        _server.AddPrivateChat(chatId);
-        _server.SendText(chatId, chatId, "/start");
-        _server.SendText(chatId, chatId, "/timezone " + zone);
-        _server.SendText(chatId, chatId, "/mode digest " + at);
-        await _server.WaitUntilAsync(s => s.SentTo(chatId).Count == 3, Wait);
-        Assert.Contains("digest", _server.SentTo(chatId)[2].Text, StringComparison.Ordinal);
+        Server.AddPrivateChat(chatId);
+        Server.SendText(chatId, chatId, "/start");
+        Server.SendText(chatId, chatId, "/timezone " + zone);
+        Server.SendText(chatId, chatId, "/mode digest " + at);
+        await Server.WaitUntilAsync(s => s.SentTo(chatId).Count == 3, Wait);
+        Assert.Contains("digest", Server.SentTo(chatId)[2].Text, StringComparison.Ordinal);
     }
 
     private async Task<ITrigger?> TriggerAsync(long chatId)
     {
-        var scheduler = await _host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var scheduler = await Host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         return await scheduler.GetTrigger(DigestScheduler.TriggerKeyFor(chatId));
     }
 }
