@@ -61,6 +61,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2107, EventName = "BotCommandsPublished", Level = LogLevel.Information, Message = "Published {Count} bot commands with setMyCommands")]
     public static partial void BotCommandsPublished(ILogger logger, int count);
 
+    [LoggerMessage(EventId = 2120, EventName = "MenuButtonPublished", Level = LogLevel.Information, Message = "Set the bot's menu button to open the settings page at {PageUrl} (setChatMenuButton)")]
+    public static partial void MenuButtonPublished(ILogger logger, string pageUrl);
+
     [LoggerMessage(EventId = 2108, EventName = "BotCommandsFailed", Level = LogLevel.Warning, Message = "setMyCommands failed (attempt {Attempt}): {Error}")]
     public static partial void BotCommandsFailed(ILogger logger, int attempt, string error);
 

@@ -3,6 +3,7 @@ using AlertBot.Core.Route;
 using AlertBot.Storage;
 using AlertBot.Telegram.Commands;
 using AlertBot.Telegram.Deliver;
+using AlertBot.Telegram.MiniApp;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,12 @@ public static class TelegramServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        services.AddOptions<MiniAppOptions>()
+            .Bind(configuration.GetSection(MiniAppOptions.Section))
+            // The page proves each request with init data signed with the bot token: no token, no page.
+            .Validate<IOptions<TelegramOptions>>((app, t) => !app.Enabled || t.Value.HasToken, "MiniApp:PublicUrl is set but Telegram:BotToken is not: the settings page checks Telegram's init data with the bot token.")
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MiniAppOptions>, MiniAppOptionsValidator>();
         services.AddOptions<StoriesOptions>().Bind(configuration.GetSection(StoriesOptions.Section)).ValidateOnStart();
 
         services.AddSingleton<OutboxSignal>();
@@ -65,6 +72,7 @@ public static class TelegramServiceCollectionExtensions
         });
         services.AddSingleton<IMessageSink, TelegramMessageSink>();
         services.AddSingleton<CommandHandler>();
+        services.AddSingleton<SettingsPage>();
         services.AddSingleton<UpdateApplier>();
         services.AddSingleton<WebhookSecret>();
         if (telegram.Mode == UpdateMode.Webhook)

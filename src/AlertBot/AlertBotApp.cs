@@ -2,6 +2,7 @@ using AlertBot.Core.Observe;
 using AlertBot.Core.Route;
 using AlertBot.Core.Understand;
 using AlertBot.Ingest;
+using AlertBot.MiniApp;
 using AlertBot.Observe;
 using AlertBot.Schedule;
 using AlertBot.Storage;
@@ -23,6 +24,7 @@ public static class AlertBotApp
         var app = builder.Build();
         app.MapAlertBotEndpoints();
         app.MapPushEndpoint();
+        app.MapMiniApp();
         app.MapTelegramWebhook();
         return app;
     }

@@ -36,6 +36,8 @@ public sealed partial class TestBotApiServer
         Add("setMyCommands", SetMyCommands);
         Add("getMyCommands", GetMyCommands);
         Add("deleteMyCommands", DeleteMyCommands);
+        Add("setChatMenuButton", SetChatMenuButton);
+        Add("getChatMenuButton", GetChatMenuButton);
         Add("sendChatAction", SendChatAction);
         Add("setWebhook", SetWebhook);
         Add("deleteWebhook", DeleteWebhook);
@@ -81,6 +83,7 @@ public sealed partial class TestBotApiServer
             var chat = ResolveChat(args);
             EnsureCanWrite(chat);
             EnsureThread(chat, threadId);
+            EnsureWebAppButtons(chat, markup);
             StoredMessage? replied = null;
             if (replyTo is { } replyId && !chat.Messages.TryGetValue(replyId, out replied) && !allowWithoutReply)
                 throw BotApiError.BadRequest("message to be replied not found");
@@ -166,6 +169,7 @@ public sealed partial class TestBotApiServer
         lock (_gate)
         {
             var (chat, message) = MessageToEdit(args);
+            EnsureWebAppButtons(chat, markup);
             if (message.Text == text && message.Entities.SequenceEqual(entities) && message.ReplyMarkupJson == markup
                 && (message.RichBlocks is null) == (rich is null) && (rich is null || rich.SequenceEqual(message.RichBlocks!, RichBlockComparer.Instance)))
                 throw NotModified();
@@ -186,6 +190,7 @@ public sealed partial class TestBotApiServer
         lock (_gate)
         {
             var (chat, message) = MessageToEdit(args);
+            EnsureWebAppButtons(chat, markup);
             if (message.ReplyMarkupJson == markup)
                 throw NotModified();
             message.ReplyMarkupJson = markup;

@@ -1,5 +1,6 @@
 using AlertBot.Core.Observe;
 using AlertBot.Core.Route;
+using AlertBot.Storage;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -70,6 +71,26 @@ public sealed class ChatAdmins(ITelegramBotClient bot, ILogger logger)
             Log.CommandHandled(logger, "getChatMember", chatId, userId, "rights unknown: " + Secrets.Redact(e.Message));
             return AdminCheck.Unknown;
         }
+    }
+
+    /// <summary>How many groups and channels <see cref="ConfigurableChatsAsync"/> checks with getChatMember (one request each).</summary>
+    private const int MaxChannelsChecked = 50;
+
+    /// <summary>
+    /// The bot's groups and channels where the user is an admin and the bot can post, each checked with
+    /// getChatMember: what /channels lists and what the settings page offers.
+    /// </summary>
+    public async Task<IReadOnlyList<ChatSettings>> ConfigurableChatsAsync(ChatStore chats, long userId, CancellationToken ct)
+    {
+        var candidates = (await chats.GetChatsAsync(enabledOnly: true, ct)).Where(c => !c.IsPrivate).Take(MaxChannelsChecked);
+        var result = new List<ChatSettings>();
+        foreach (var chat in candidates)
+        {
+            if (await IsUserAdminAsync(chat.Id, userId, ct) && await BotCanPostAsync(chat, ct))
+                result.Add(chat);
+        }
+
+        return result;
     }
 
     /// <summary>In a channel the bot must be an admin to post; in a group a member can.</summary>

@@ -27,7 +27,16 @@ public sealed record SettingsChange
 
     /// <summary><c>rich</c> or <c>classic</c>.</summary>
     public string? Format { get; init; }
+
+    /// <summary>
+    /// The chat's circles, all of them: a place named as the chat already has it keeps its point (a shared location
+    /// too) with the radius given; another name is looked up as /near does.
+    /// </summary>
+    public IReadOnlyList<NearWish>? Near { get; init; }
 }
+
+/// <summary>"Alerts within <paramref name="RadiusKm"/> km of <paramref name="Place"/>", as /near takes it.</summary>
+public sealed record NearWish(string Place, double RadiusKm);
 
 /// <summary>What is wrong with one field of a <see cref="SettingsChange"/> (the page answers 400 with all of them).</summary>
 public sealed record SettingsProblem(string Field, string Message);
@@ -124,7 +133,37 @@ public sealed class ChatSettingsService(ChatStore chats, TopicDirectory topics, 
                 break;
         }
 
+        if (change.Near is { } near)
+            updated = updated with { Near = Circles(chat, near, problems) };
+
         return problems.Count == 0 ? (updated, problems) : (null, problems);
+    }
+
+    /// <summary>The circles wanted, under /near's rules (radius range, at most so many, the place looked up by name).</summary>
+    private static List<NearCircle> Circles(ChatSettings chat, IReadOnlyList<NearWish> wanted, List<SettingsProblem> problems)
+    {
+        var circles = new List<NearCircle>();
+        if (wanted.Count > NearCircle.MaxPerChat)
+            problems.Add(new("near", $"at most {NearCircle.MaxPerChat} places per chat"));
+        foreach (var wish in wanted.Take(NearCircle.MaxPerChat))
+        {
+            var name = (wish.Place ?? "").Trim();
+            if (wish.RadiusKm is < NearCircle.MinRadiusKm or > NearCircle.MaxRadiusKm || double.IsNaN(wish.RadiusKm))
+            {
+                problems.Add(new("near", $"the radius of '{name}' must be between {NearCommand.Km(NearCircle.MinRadiusKm)} and {NearCommand.Km(NearCircle.MaxRadiusKm)}"));
+                continue;
+            }
+
+            if (chat.Near.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)) is { } kept)
+                circles.Add(kept with { RadiusKm = wish.RadiusKm });
+            else if (name.Length > 0 && name.Length <= 200 && NearCommand.PointOf(name) is { } place)
+                circles.Add(new NearCircle(NearCommand.CircleName(place), place.Lat, place.Lon, wish.RadiusKm));
+            else
+                problems.Add(new("near", $"unknown place '{name}'" + (name.Length is > 0 and <= 200 && TopicDirectory.PlaceSuggestions(name, 3) is { Count: > 0 } s ? $"; did you mean {string.Join(", ", s)}?" : "")));
+        }
+
+        // The same place twice is one circle: the last radius wins, as naming a place again with /near does.
+        return [.. circles.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.Last())];
     }
 
     /// <summary>Every problem of the change for this chat; none means <see cref="ApplyAsync"/> will store it.</summary>
@@ -135,10 +174,18 @@ public sealed class ChatSettingsService(ChatStore chats, TopicDirectory topics, 
     /// scheduler moves the chat's trigger), as a command does. Null when the chat is unknown; the problems when the
     /// change has any (then nothing is stored).
     /// </summary>
-    public async Task<(ChatSettings? Chat, IReadOnlyList<SettingsProblem> Problems)?> ApplyAsync(long chatId, SettingsChange change, CancellationToken ct = default)
+    public async Task<(ChatSettings? Chat, IReadOnlyList<SettingsProblem> Problems)?> ApplyAsync(long chatId, SettingsChange change, CancellationToken ct = default) =>
+        await chats.GetChatAsync(chatId, ct) is { } chat ? await StoreAsync(chat, change, ct) : null;
+
+    /// <summary>
+    /// As above, applied to the chat as stored now; <paramref name="chat"/> itself when it is not stored yet (a user
+    /// who opens the settings page before ever writing to the bot).
+    /// </summary>
+    public async Task<(ChatSettings? Chat, IReadOnlyList<SettingsProblem> Problems)> ApplyAsync(ChatSettings chat, SettingsChange change, CancellationToken ct = default) =>
+        await StoreAsync(await chats.GetChatAsync(chat.Id, ct) ?? chat, change, ct);
+
+    private async Task<(ChatSettings? Chat, IReadOnlyList<SettingsProblem> Problems)> StoreAsync(ChatSettings chat, SettingsChange change, CancellationToken ct)
     {
-        if (await chats.GetChatAsync(chatId, ct) is not { } chat)
-            return null;
         var (updated, problems) = Apply(chat, change);
         if (updated is null)
             return (null, problems);

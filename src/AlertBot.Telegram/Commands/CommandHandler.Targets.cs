@@ -24,9 +24,6 @@ public sealed partial class CommandHandler
 {
     private const string UseButtonPrefix = "u:";
 
-    /// <summary>How many groups and channels /channels checks with getChatMember (one request each).</summary>
-    private const int MaxChannelsChecked = 50;
-
     private string? _username;
 
     private async Task<UpdateEffect> OnTargetCommandAsync(ReplyContext context, Message message, ChatSettings here, string command, string[] args, CancellationToken ct)
@@ -63,7 +60,7 @@ public sealed partial class CommandHandler
 
     private async Task<TargetReply> ChannelsAsync(ChatSettings here, long userId, CancellationToken ct)
     {
-        var configurable = await ConfigurableChatsAsync(userId, ct);
+        var configurable = await _admins.ConfigurableChatsAsync(chats, userId, ct);
         var current = await chats.GetCommandTargetAsync(here.Id, ct);
         if (configurable.Count == 0)
         {
@@ -136,21 +133,15 @@ public sealed partial class CommandHandler
             : (null, "I am not in that chat. Add me to it as an admin, then send /channels.");
     }
 
-    /// <summary>The bot's groups and channels where the user is an admin and the bot can post, each checked with getChatMember.</summary>
-    private async Task<IReadOnlyList<ChatSettings>> ConfigurableChatsAsync(long userId, CancellationToken ct)
+    private async Task<bool> IsMeAsync(string mention, CancellationToken ct)
     {
-        var candidates = (await chats.GetChatsAsync(enabledOnly: true, ct)).Where(c => !c.IsPrivate).Take(MaxChannelsChecked);
-        var result = new List<ChatSettings>();
-        foreach (var chat in candidates)
-        {
-            if (await _admins.IsUserAdminAsync(chat.Id, userId, ct) && await _admins.BotCanPostAsync(chat, ct))
-                result.Add(chat);
-        }
-
-        return result;
+        // Cannot tell (getMe failed): better to answer than to ignore.
+        var username = await BotUsernameAsync(ct);
+        return string.IsNullOrEmpty(username) || string.Equals(mention, username, StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<bool> IsMeAsync(string mention, CancellationToken ct)
+    /// <summary>The bot's @username (getMe, asked once); "" when it has none, null when Telegram could not be asked.</summary>
+    private async Task<string?> BotUsernameAsync(CancellationToken ct)
     {
         if (_username is null)
         {
@@ -160,11 +151,11 @@ public sealed partial class CommandHandler
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return true; // cannot tell: better to answer than to ignore
+                return null;
             }
         }
 
-        return _username.Length == 0 || string.Equals(mention, _username, StringComparison.OrdinalIgnoreCase);
+        return _username;
     }
 
     internal static string Describe(ChatSettings chat) =>

@@ -27,12 +27,16 @@ public sealed partial class CommandHandler(
     TopicDirectory topics,
     TimeProvider time,
     ILogger<CommandHandler> logger,
-    Microsoft.Extensions.Options.IOptions<TelegramOptions>? options = null)
+    Microsoft.Extensions.Options.IOptions<TelegramOptions>? options = null,
+    Microsoft.Extensions.Options.IOptions<MiniApp.MiniAppOptions>? miniApp = null)
 {
-    private readonly SettingsCommands _settings = new(topics, outbox, stories, options);
+    private SettingsCommands? _settingsCommands;
     private readonly ChatAdmins _admins = new(bot, logger);
 
     private const string RightsUnknownText = "I could not check your admin rights with Telegram just now, so nothing changed. Please try again in a minute.";
+
+    /// <summary>The commands' rules; /settings links need the bot's @username, asked of Telegram when first needed.</summary>
+    private SettingsCommands Settings => _settingsCommands ??= new(topics, outbox, stories, options, miniApp, BotUsernameAsync);
 
     public async Task<UpdateEffect> HandleAsync(Update update, CancellationToken ct)
     {
@@ -189,7 +193,7 @@ public sealed partial class CommandHandler(
     /// <summary>The tapped keyboard shows the new state (✅ on what is followed), so the admin sees what a tap did.</summary>
     private async Task RedrawKeyboardAsync(Message message, ChatSettings chat, bool targeted, CancellationToken ct)
     {
-        if (_settings.TopicKeyboard(chat, targeted) is not { } markup)
+        if (Settings.TopicKeyboard(chat, targeted) is not { } markup)
             return;
         try
         {
@@ -260,7 +264,7 @@ public sealed partial class CommandHandler(
 
         var targeted = chat.Id != here.Id;
         var (updated, reply, markup) = entry?.Run is { } run
-            ? await run(_settings, new CommandCall(chat, args, thread, targeted), ct)
+            ? await run(Settings, new CommandCall(chat, args, thread, targeted), ct)
             : (chat, $"Unknown command /{TelegramHtml.Escape(command)}. Send /help for the list.", null);
         if (markup is not null && message.Chat.Type == ChatType.Channel)
         {

@@ -47,7 +47,8 @@ public static class CommandTable
 
     public static IReadOnlyList<CommandEntry> All { get; } =
     [
-        new("start", "Start getting flash alerts", CommandAccess.Changes, 0, [], (s, c, _) => Done(s.Start(c.Chat)), ForSelectedChat: false),
+        new("start", "Start getting flash alerts", CommandAccess.Changes, 0, [],
+            async (s, c, ct) => await s.StartSettingsAsync(c.Chat, c.Args, ct) ?? s.Start(c.Chat), ForSelectedChat: false),
         new("topics", "Topics to follow, with buttons", CommandAccess.Reads, 1, ["/topics — topics you can follow (tap to toggle)"],
             (s, c, _) => Done(c.Args.Length > 0
                 ? (c.Chat, s.TopicSearchText(c.Chat, string.Join(' ', c.Args)), null)
@@ -75,6 +76,8 @@ public static class CommandTable
             ["/format rich|classic — alerts as rich messages (table of key times, map) or as classic text"], (s, c, _) => Done(s.Format(c.Chat, c.Args))),
         new("status", "What this chat gets", CommandAccess.Reads, 11, ["/status — what this chat gets"],
             async (s, c, ct) => (c.Chat, await s.StatusAsync(c.Chat, ct), null)),
+        new("settings", "Settings page: topics, digest, time zone", CommandAccess.Reads, 14,
+            ["/settings — everything above on one page (opens in Telegram)"], (s, c, ct) => s.SettingsAsync(c.Chat, c.Targeted, ct)),
         new("channels", "Channels and groups you can configure from here", CommandAccess.Targets, 13,
             ["/channels — channels and groups you admin, to configure from here; <code>/use &lt;id|@name|title&gt;</code>, <code>/use here</code>"], null),
         new("use", "Configure a channel from here: /use @channel, /use here", CommandAccess.Targets, 0, [], null),

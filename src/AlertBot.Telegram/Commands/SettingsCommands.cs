@@ -5,18 +5,76 @@ using AlertBot.Core.Render;
 using AlertBot.Core.Route;
 using AlertBot.Storage;
 using Microsoft.Extensions.Options;
+using AlertBot.Telegram.MiniApp;
 using Telegram.Bot;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Commands;
+
+/// <summary>One alert a chat got: when it was sent and its headline (plain text).</summary>
+public sealed record SentAlertLine(DateTimeOffset? Sent, string Headline);
 
 /// <summary>
 /// What the settings commands do to a chat's settings, and the text they answer: each a pure function of the chat's
 /// settings and the command's words (no Telegram call, nothing stored), so the same rules serve the bot's commands
 /// and the settings page (<see cref="ChatSettingsService"/>). The caller checks rights, stores and replies.
 /// </summary>
-public sealed class SettingsCommands(TopicDirectory topics, Outbox outbox, StoryStore stories, IOptions<TelegramOptions>? options = null)
+public sealed class SettingsCommands(
+    TopicDirectory topics,
+    Outbox outbox,
+    StoryStore stories,
+    IOptions<TelegramOptions>? options = null,
+    IOptions<MiniAppOptions>? miniApp = null,
+    Func<CancellationToken, Task<string?>>? botUsername = null)
 {
+    /// <summary>The /start parameter of the link that opens the settings page from a group or channel ("settings_-100123").</summary>
+    internal const string SettingsStartPrefix = "settings";
+
+    /// <summary>
+    /// /settings: the settings page. In a private chat a web_app button opens it (for the chat chosen with /use, if
+    /// any); Telegram allows web_app buttons only there, so a group or channel gets a t.me link that opens a private
+    /// chat with the bot, whose /start answers with the button.
+    /// </summary>
+    internal async Task<(ChatSettings, string, string?)> SettingsAsync(ChatSettings chat, bool targeted, CancellationToken ct)
+    {
+        if (miniApp?.Value is not { Enabled: true } app)
+            return (chat, "The settings page is not set up for this bot. /help lists the commands that configure alerts.", null);
+        var id = chat.Id.ToString(CultureInfo.InvariantCulture);
+        if (chat.IsPrivate || targeted)
+        {
+            var button = InlineKeyboardButton.WithWebApp("⚙️ Open settings", new WebAppInfo { Url = app.PageUrl(targeted ? "chat=" + id : null)! });
+            return (chat, "Topics, keywords, digest time, time zone and quiet hours, on one page:", JsonSerializer.Serialize(new InlineKeyboardMarkup(button), JsonBotAPI.Options));
+        }
+
+        var username = botUsername is null ? null : await botUsername(ct);
+        if (string.IsNullOrEmpty(username))
+            return (chat, "Open a private chat with me and send /settings: the settings page opens there.", null);
+        var link = $"https://t.me/{username}?start={SettingsStartPrefix}_{id}";
+        var text = $"The settings page opens in a private chat with me: <a href=\"{TelegramHtml.Escape(link)}\">open the settings of this chat</a> (admins only).";
+        // Every reader of a channel sees its buttons; the link in the text is enough there.
+        return chat.Kind == ChatKind.Channel
+            ? (chat, text, null)
+            : (chat, text, JsonSerializer.Serialize(new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl("Open settings privately", link)), JsonBotAPI.Options));
+    }
+
+    /// <summary>/start settings_&lt;chat id&gt; (from the link /settings posts in a group): the web_app button for that chat.</summary>
+    internal async Task<(ChatSettings, string, string?)?> StartSettingsAsync(ChatSettings chat, string[] args, CancellationToken ct)
+    {
+        if (args is not [var parameter] || !parameter.StartsWith(SettingsStartPrefix, StringComparison.Ordinal))
+            return null;
+        var (_, text, markup) = await SettingsAsync(chat, targeted: false, ct);
+        if (markup is not null && parameter.Length > SettingsStartPrefix.Length + 1
+            && long.TryParse(parameter.AsSpan(SettingsStartPrefix.Length + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var target)
+            && miniApp!.Value.PageUrl("chat=" + target.ToString(CultureInfo.InvariantCulture)) is { } url)
+        {
+            // The page opens on that chat; it checks the user's rights there itself.
+            markup = JsonSerializer.Serialize(new InlineKeyboardMarkup(InlineKeyboardButton.WithWebApp("⚙️ Open settings", new WebAppInfo { Url = url })), JsonBotAPI.Options);
+        }
+
+        return (chat, text, markup);
+    }
+
     internal (ChatSettings, string, string?) Start(ChatSettings chat)
     {
         var started = chat.Topics.Count == 0 ? chat with { Topics = new HashSet<string> { ChatSettings.AllTopics } } : chat;
@@ -192,28 +250,40 @@ public sealed class SettingsCommands(TopicDirectory topics, Outbox outbox, Story
         sb.Append("Time zone: ").Append(TelegramHtml.Escape(chat.TimeZone)).Append('\n');
         sb.Append("Format: ").Append(FormatName(chat)).Append('\n');
         sb.Append("Quiet hours: ").Append(chat.Quiet is { } q ? $"{q.Start:HH\\:mm}–{q.End:HH\\:mm} ({q.Policy.ToString().ToLowerInvariant()})" : "off");
-        var recent = await outbox.GetDeliveriesAsync(DeliveryStates.Sent, chat.Id, 20, ct);
-        var alerts = recent.Where(d => d.ArticleId is not null).Take(5).ToList();
+        var alerts = await LastAlertsAsync(chat.Id, 5, ct);
         if (alerts.Count > 0)
         {
             sb.Append("\n\n<b>Last alerts</b>");
-            foreach (var d in alerts)
+            foreach (var alert in alerts)
             {
-                var article = await stories.GetArticleAsync(d.ArticleId!.Value, ct);
-                if (article is null)
-                    continue;
                 sb.Append("\n• ");
-                if (d.Sent is { } sent)
+                if (alert.Sent is { } sent)
                 {
                     var utc = sent.UtcDateTime.ToString("d MMM HH:mm", CultureInfo.InvariantCulture) + " UTC";
                     sb.Append(utc).Append(" (").Append(TelegramHtml.Time(sent, TelegramHtml.DateTime, utc)).Append(')');
                 }
 
-                sb.Append(" — ").Append(TelegramHtml.Escape(article.Understanding.Headline));
+                sb.Append(" — ").Append(TelegramHtml.Escape(alert.Headline));
             }
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The chat's last alerts sent, newest first (what /status lists and the settings page shows).</summary>
+    public async Task<IReadOnlyList<SentAlertLine>> LastAlertsAsync(long chatId, int max, CancellationToken ct)
+    {
+        var recent = await outbox.GetDeliveriesAsync(DeliveryStates.Sent, chatId, 4 * max, ct);
+        var lines = new List<SentAlertLine>();
+        foreach (var d in recent.Where(d => d.ArticleId is not null))
+        {
+            if (lines.Count == max)
+                break;
+            if (await stories.GetArticleAsync(d.ArticleId!.Value, ct) is { } article)
+                lines.Add(new SentAlertLine(d.Sent, article.Understanding.Headline));
+        }
+
+        return lines;
     }
 
     internal string TopicsText(ChatSettings chat)
@@ -324,10 +394,10 @@ public sealed class SettingsCommands(TopicDirectory topics, Outbox outbox, Story
             threads.Remove(topic);
     }
 
-    internal static bool TryTime(string text, out TimeOnly time) =>
+    public static bool TryTime(string text, out TimeOnly time) =>
         TimeOnly.TryParseExact(text, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 
-    internal static bool IsIanaZone(string name, out string zone)
+    public static bool IsIanaZone(string name, out string zone)
     {
         zone = name;
         if (name.Equals("UTC", StringComparison.OrdinalIgnoreCase))

@@ -53,6 +53,10 @@ public sealed class ChatSettingsServiceTests : IAsyncLifetime
         { "a format that does not exist", new SettingsChange { Format = "markdown" }, ["format"] },
         { "a keyword of one letter", new SettingsChange { Keywords = ["drone", "x"] }, ["keywords"] },
         { "too many excluded words", new SettingsChange { Excludes = [.. Enumerable.Range(0, 31).Select(i => $"word{i}")] }, ["excludes"] },
+        { "a place nobody knows", new SettingsChange { Near = [new("Kharkiv", 50), new("Atlantisxyz", 20)] }, ["near"] },
+        { "a radius of nothing", new SettingsChange { Near = [new("Kharkiv", 0)] }, ["near"] },
+        { "a radius past 2,000 km", new SettingsChange { Near = [new("Kharkiv", 2500)] }, ["near"] },
+        { "eleven places", new SettingsChange { Near = [.. Enumerable.Range(0, 11).Select(i => new NearWish("Kharkiv", 10 + i))] }, ["near"] },
         { "everything wrong at once", new SettingsChange { Topics = ["qqzzx"], TimeZone = "Mars/Olympus", Format = "x", Quiet = "later" }, ["topics", "timeZone", "quiet", "format"] },
     };
 
@@ -89,6 +93,21 @@ public sealed class ChatSettingsServiceTests : IAsyncLifetime
         Assert.Equal("Etc/UTC", chat.TimeZone);
         Assert.Equal(new QuietHours(new TimeOnly(23, 0), new TimeOnly(7, 0), QuietPolicy.Silent), chat.Quiet);
         Assert.Equal(AlertFormat.Html, chat.Format);
+    }
+
+    [Fact]
+    public void Apply_Near_LooksNewPlacesUpAsNearDoes_AndKeepsACircleNamedAsTheChatHasIt()
+    {
+        var shared = new NearCircle("your location near Kyiv", 50.45, 30.52, 25);
+        var chat = Channel with { Near = [shared, new NearCircle("Goma", -1.68, 29.22, 20)] };
+
+        var (updated, problems) = _service.Apply(chat, new SettingsChange { Near = [new("Your location near Kyiv", 40), new("kharkiv", 50), new("Kharkiv", 60)] });
+
+        Assert.Empty(problems);
+        Assert.Equal(2, updated!.Near.Count);
+        Assert.Equal(shared with { RadiusKm = 40 }, updated.Near[0]);
+        Assert.Equal(("Kharkiv", 60.0), (updated.Near[1].Name, updated.Near[1].RadiusKm));
+        Assert.Equal(49.99, updated.Near[1].Lat, 1);
     }
 
     [Fact]
