@@ -42,11 +42,20 @@ internal static class PlaceFinder
         "Sat", "Saturday", "Sun", "Sunday",
     };
 
+    /// <summary>"Trinidad" of "Trinidad and Tobago", "Guinea" of "Guinea-Bissau": a word of a country's longer name.</summary>
+    private static bool NamesPartOf(string name, string countryCode)
+    {
+        var full = Places.CountryName(countryCode);
+        if (full is null || full.Length <= name.Length || !full.StartsWith(name, StringComparison.Ordinal)) return false;
+        return full[name.Length] is ' ' or '-';
+    }
+
     /// <summary>A month or weekday name or abbreviation ("Sept", "Tuesday").</summary>
     internal static bool IsCalendarWord(string word) => CalendarWords.Contains(word);
 
-    internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier, bool byVerb = false, bool inLongerName = false, bool speaks = false)
+    internal sealed class Hit(string name, Place[] candidates, int paragraph, int position, bool located, string? qualifier, bool byVerb = false, bool inLongerName = false, bool speaks = false, bool insidePlace = false)
     {
+        public bool InsidePlace { get; } = insidePlace; // "Honiara's Chinatown": after another place's possessive
         public bool Speaks { get; } = speaks; // "Moscow says", "Washington warned": a government by its capital, not a place
         public bool ByVerb { get; } = byVerb; // its context is a verb ("shelled Goma"), not a preposition
         public bool InLongerName { get; } = inLongerName; // "Abu Shouk", "Gagarin Airport": a capitalised word runs on
@@ -104,6 +113,12 @@ internal static class PlaceFinder
 
             if (chosen is { Kind: PlaceKind.City, Population: < SmallPlace } small && !h.Located && small.CountryCode is { } sc && !countries.Contains(sc))
                 chosen = null;
+            // "Trinidad" in a story of Trinidad and Tobago is the island of that country, not a town of that name abroad.
+            if (h.Qualifier is null && countries.FirstOrDefault(c => NamesPartOf(h.Name, c)) is { } whole && Places.Country(whole) is { } country)
+                chosen = country;
+            // "Honiara's Chinatown": a district of the place before it, no place of its own.
+            if (h.InsidePlace)
+                chosen = null;
             // "Treasury Secretary Scott Bessent": a small town's name running into another capitalised word in the body is a
             // person's or a thing's name, whatever country the story is about.
             if (chosen is { Kind: PlaceKind.City, Population: < City } && h.InLongerName && !h.Located && h.Paragraph >= 0)
@@ -153,7 +168,7 @@ internal static class PlaceFinder
                 // "Nov. 6", "Sat": a month or a weekday, however a village of that name is spelt.
                 if (CalendarWords.Contains(name))
                     break;
-                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier, byVerb, RunsOn(text, after), !located && Speaks(text, after)));
+                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier, byVerb, RunsOn(text, after), !located && Speaks(text, after), AfterPlacePossessive(text, i)));
                 matched = name.Length;
             }
 
@@ -179,6 +194,14 @@ internal static class PlaceFinder
         }
 
         return n;
+    }
+
+    /// <summary>"Honiara's Chinatown", "Kharkiv’s Saltivka": the words before <paramref name="start"/> are a place's possessive.</summary>
+    private static bool AfterPlacePossessive(string text, int start)
+    {
+        var e = start - 1;
+        if (e < 3 || text[e] != ' ' || text[e - 1] != 's' || text[e - 2] is not ('\'' or '’')) return false;
+        return EndsWithPlace(text, e - 2);
     }
 
     /// <summary>"'s" (or "’s") ending a word at <paramref name="i"/>: "Wellington's south coast" names Wellington.</summary>

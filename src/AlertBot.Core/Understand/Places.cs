@@ -64,7 +64,10 @@ public static class Places
         var byName = Index.Value.ByName;
         if (byName.TryGetValue(name, out places!))
             return true;
-        return !System.Text.Ascii.IsValid(name) && byName.TryGetValue(WithoutMarks(name), out places!);
+        if (!System.Text.Ascii.IsValid(name))
+            return byName.TryGetValue(WithoutMarks(name), out places!);
+        // "Birgunj", "Nepalgunj": the English spelling of GeoNames' "-ganj".
+        return name.EndsWith("gunj", StringComparison.Ordinal) && byName.TryGetValue(string.Concat(name[..^4], "ganj"), out places!);
     }
 
     /// <summary>"Mocímboa" → "Mocimboa": the letters without their accents, case kept.</summary>

@@ -37,6 +37,12 @@ public sealed class PlacesTests
     // A town the old list did not know: its own zone, with the offset of that date.
     [InlineData("Sirens sounded in Kaohsiung, Taiwan, at 0730 local time on 3 March 2025.", "2025-03-02T23:30Z")]
     [InlineData("Shelling hit Nikopol at 0510 local time on 30 March 2025, the governor said.", "2025-03-30T02:10Z")]
+    // A word of a named country's name is that country ("Trinidad" of Trinidad and Tobago, not Trinidad, Colorado, though the
+    // United States is named); a district after a place's possessive is no place of its own ("Honiara's Chinatown").
+    [InlineData("Coast guards off Trinidad fired on a boat at 1930 hrs on 11 October 2026, Trinidad and Tobago's ministry said, after a US warning.", "2026-10-11T23:30Z")]
+    [InlineData("Rioters burned shops in Honiara's Chinatown at 1 in the afternoon on 20 October 2026, Solomon Islands police said, as US envoys met.", "2026-10-20T02:00Z")]
+    // English "-gunj" for GeoNames' "-ganj".
+    [InlineData("Police fired tear gas in Birgunj at 11:20 am on 8 January 2026, officials said.", "2026-01-08T05:35Z")]
     // A city's clock in a country of two zones: "Kinshasa time" is UTC+1, though the story is in the east (UTC+2).
     [InlineData("Rebels entered Uvira at 04:15 local time on 22 July 2026. A truce starts at 18:00 Kinshasa time.", "2026-07-22T02:15Z|2026-07-22T17:00Z")]
     public void LocalTime_IsTheTownsZone(string sentence, string expected)
