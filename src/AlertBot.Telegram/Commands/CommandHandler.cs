@@ -31,12 +31,22 @@ public sealed partial class CommandHandler(
     Microsoft.Extensions.Options.IOptions<MiniApp.MiniAppOptions>? miniApp = null)
 {
     private SettingsCommands? _settingsCommands;
+    private string? _username;
     private readonly ChatAdmins _admins = new(bot, logger);
+    private readonly CommandReplies _replies = new(bot, chats, time, logger);
+    private ChatTargets? _targets;
+    private NearLocation? _near;
 
     private const string RightsUnknownText = "I could not check your admin rights with Telegram just now, so nothing changed. Please try again in a minute.";
 
     /// <summary>The commands' rules; /settings links need the bot's @username, asked of Telegram when first needed.</summary>
     private SettingsCommands Settings => _settingsCommands ??= new(topics, outbox, stories, options, miniApp, BotUsernameAsync);
+
+    /// <summary>/channels and /use: the chat a private chat configures.</summary>
+    private ChatTargets Targets => _targets ??= new(bot, chats, _admins, _replies, logger);
+
+    /// <summary>/near by a shared location and its radius buttons.</summary>
+    private NearLocation Near => _near ??= new(_replies, logger);
 
     public async Task<UpdateEffect> HandleAsync(Update update, CancellationToken ct)
     {
@@ -47,13 +57,13 @@ public sealed partial class CommandHandler(
             case { CallbackQuery: { } query }:
                 return await OnCallbackAsync(update.Id, query, ct);
             case { Message: { Location: { } location, Chat.Type: ChatType.Private } message }:
-                return await OnLocationAsync(update.Id, message, location, ct);
+                return await Near.OnLocationAsync(update.Id, message, location, ct);
             case { Message: { Text: { } text } message } when text.StartsWith('/'):
                 return await OnCommandAsync(update.Id, message, text, ct);
             case { ChannelPost: { Text: { } text } post } when text.StartsWith('/'):
                 return await OnCommandAsync(update.Id, post, text, ct);
             case { Message: { Chat.Type: ChatType.Private } message }:
-                return await ReplyAsync(update.Id, message.Chat, "Send /help to see what I can do.", ct);
+                return await _replies.ReplyAsync(update.Id, message.Chat, "Send /help to see what I can do.", ct);
             default:
                 return UpdateEffect.None;
         }
@@ -78,7 +88,7 @@ public sealed partial class CommandHandler(
             return new UpdateEffect(known with { Enabled = false, DisabledReason = reason }, []) { CloseDeliveries = reason };
         }
 
-        var chat = known ?? await LoadOrNewAsync(member.Chat, ct);
+        var chat = known ?? await _replies.LoadOrNewAsync(member.Chat, ct);
         var enabled = chat with { Enabled = true, DisabledReason = null, Title = TitleOf(member.Chat, chat.Title) };
         if (known is { Enabled: true } || member.Chat.Type == ChatType.Private)
         {
@@ -94,7 +104,7 @@ public sealed partial class CommandHandler(
         if (!isChannel)
         {
             // A group's members see the bot arrive; a channel's readers are not told (a post there reaches every one of them).
-            replies.Add(Reply(key, enabled.Id, $"Hello, {TelegramHtml.Escape(enabled.Title)}! An admin can choose what this chat gets: /topics, /subscribe all, /help."));
+            replies.Add(_replies.Reply(key, enabled.Id, $"Hello, {TelegramHtml.Escape(enabled.Title)}! An admin can choose what this chat gets: /topics, /subscribe all, /help."));
         }
 
         if (member.From is { IsBot: false } adder && await chats.GetChatAsync(adder.Id, ct) is { Enabled: true, Kind: ChatKind.Private })
@@ -102,9 +112,9 @@ public sealed partial class CommandHandler(
             var what = known is null
                 ? "It follows nothing yet, so nothing is posted there until you choose."
                 : "It gets alerts again with the settings it had.";
-            var button = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData(Clip("Configure " + (enabled.Title.Length > 0 ? enabled.Title : "it")), UseButtonPrefix + enabled.Id.ToString(CultureInfo.InvariantCulture)));
-            replies.Add(Reply(key + ":adder", adder.Id,
-                $"You added me to {Describe(enabled)}. {what} Tap below to configure it from here, or send /channels.",
+            var button = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData(ChatTargets.Clip("Configure " + (enabled.Title.Length > 0 ? enabled.Title : "it")), ChatTargets.UseButtonPrefix + enabled.Id.ToString(CultureInfo.InvariantCulture)));
+            replies.Add(_replies.Reply(key + ":adder", adder.Id,
+                $"You added me to {ChatTargets.Describe(enabled)}. {what} Tap below to configure it from here, or send /channels.",
                 JsonSerializer.Serialize(button, JsonBotAPI.Options)));
         }
 
@@ -132,13 +142,13 @@ public sealed partial class CommandHandler(
 
     private async Task<UpdateEffect> OnCallbackAsync(int updateId, CallbackQuery query, CancellationToken ct)
     {
-        if (query.Message is { } m && query.Data is { } d && d.StartsWith(UseButtonPrefix, StringComparison.Ordinal))
-            return await OnUseButtonAsync(updateId, query, m, d, ct);
-        if (query.Message is { } nm && query.Data is { } nd && nd.StartsWith(NearButtonPrefix, StringComparison.Ordinal))
-            return await OnNearButtonAsync(updateId, query, nm, nd, ct);
+        if (query.Message is { } m && query.Data is { } d && d.StartsWith(ChatTargets.UseButtonPrefix, StringComparison.Ordinal))
+            return await Targets.OnUseButtonAsync(updateId, query, m, d, ct);
+        if (query.Message is { } nm && query.Data is { } nd && nd.StartsWith(NearLocation.NearButtonPrefix, StringComparison.Ordinal))
+            return await Near.OnNearButtonAsync(updateId, query, nm, nd, ct);
         if (query.Message is not { } message || query.Data is not { } data || ParseTopicButton(data) is not var (topic, targetId))
         {
-            await AnswerAsync(query, "This button is no longer valid.", ct);
+            await _replies.AnswerAsync(query, "This button is no longer valid.", ct);
             return UpdateEffect.None;
         }
 
@@ -149,7 +159,7 @@ public sealed partial class CommandHandler(
             if (message.Chat.Type != ChatType.Private || await chats.GetChatAsync(target, ct) is not { Enabled: true } selected
                 || !await _admins.IsUserAdminAsync(target, query.From.Id, ct))
             {
-                await AnswerAsync(query, "Only admins of that chat can change its alerts.", ct);
+                await _replies.AnswerAsync(query, "Only admins of that chat can change its alerts.", ct);
                 return UpdateEffect.None;
             }
 
@@ -157,21 +167,21 @@ public sealed partial class CommandHandler(
         }
         else
         {
-            chat = await LoadOrNewAsync(message.Chat, ct);
+            chat = await _replies.LoadOrNewAsync(message.Chat, ct);
             // The tapping user's own rights, whatever the chat: a keyboard is seen by everyone in it, and a
             // callback never comes "from the channel" the way a channel post does.
             var rights = message.Chat.Type == ChatType.Private ? AdminCheck.Admin : await _admins.CheckUserAsync(message.Chat.Id, query.From.Id, ct);
             if (rights != AdminCheck.Admin)
             {
                 Log.CommandHandled(logger, "callback", chat.Id, query.From.Id, rights == AdminCheck.Unknown ? "refused: rights unknown" : "refused: not an admin");
-                await AnswerAsync(query, rights == AdminCheck.Unknown ? RightsUnknownText : "Only admins of this chat can change its alerts.", ct);
+                await _replies.AnswerAsync(query, rights == AdminCheck.Unknown ? RightsUnknownText : "Only admins of this chat can change its alerts.", ct);
                 return UpdateEffect.None;
             }
         }
 
         if (!topics.IsKnown(topic))
         {
-            await AnswerAsync(query, "Unknown topic.", ct);
+            await _replies.AnswerAsync(query, "Unknown topic.", ct);
             return UpdateEffect.None;
         }
 
@@ -183,7 +193,7 @@ public sealed partial class CommandHandler(
         // Picking a topic on the /start keyboard narrows "everything" down to what was picked.
         var narrowed = added && topic != ChatSettings.AllTopics && set.Remove(ChatSettings.AllTopics);
         SettingsCommands.SetThread(threads, topic, added ? ThreadOf(message) : null);
-        await AnswerAsync(query, added ? (narrowed ? $"Following only {topic} now; tap more to add" : $"Following {topic}") : $"Stopped following {topic}", ct);
+        await _replies.AnswerAsync(query, added ? (narrowed ? $"Following only {topic} now; tap more to add" : $"Following {topic}") : $"Stopped following {topic}", ct);
         Log.CommandHandled(logger, "callback", chat.Id, query.From.Id, added ? $"+{topic}" : $"-{topic}");
         var updated = chat with { Topics = set, TopicThreads = threads };
         await RedrawKeyboardAsync(message, updated, targeted: targetId is { } t && t != message.Chat.Id, ct);
@@ -212,7 +222,7 @@ public sealed partial class CommandHandler(
         if (parsed.Mention is { } mention && !await IsMeAsync(mention, ct))
             return UpdateEffect.None; // "/status@OtherBot" in a group is for another bot
         var (command, args) = (parsed.Command, parsed.Args);
-        var here = await LoadOrNewAsync(message.Chat, ct);
+        var here = await _replies.LoadOrNewAsync(message.Chat, ct);
         var thread = ThreadOf(message);
         var context = new ReplyContext(updateId, here.Id, thread, message.Chat.Type == ChatType.Channel);
         // A command posted in a channel is seen by every subscriber: it is removed once handled.
@@ -220,7 +230,7 @@ public sealed partial class CommandHandler(
 
         var entry = CommandTable.Find(command);
         if (entry?.Access == CommandAccess.Targets)
-            return await OnTargetCommandAsync(context, message, here, command, args, ct) with { Cleanup = cleanup };
+            return await Targets.OnTargetCommandAsync(context, message, here, command, args, ct) with { Cleanup = cleanup };
 
         var chat = here;
         var scope = "";
@@ -233,7 +243,7 @@ public sealed partial class CommandHandler(
             if (target is not { Enabled: true })
             {
                 Log.CommandHandled(logger, command, targetId, message.From?.Id, "refused: selected chat gone");
-                return new UpdateEffect(here, [Reply(context, "I am no longer in the chat you chose, so commands apply to this chat again. /channels lists the others.")])
+                return new UpdateEffect(here, [_replies.Reply(context, "I am no longer in the chat you chose, so commands apply to this chat again. /channels lists the others.")])
                 {
                     Target = new CommandTarget(here.Id, null),
                 };
@@ -243,23 +253,23 @@ public sealed partial class CommandHandler(
             if (rights == AdminCheck.Unknown)
             {
                 Log.CommandHandled(logger, command, target.Id, message.From?.Id, "refused: rights unknown");
-                return new UpdateEffect(here, [Reply(context, RightsUnknownText)]);
+                return new UpdateEffect(here, [_replies.Reply(context, RightsUnknownText)]);
             }
 
             if (rights != AdminCheck.Admin)
             {
                 Log.CommandHandled(logger, command, target.Id, message.From?.Id, "refused: no longer an admin of the selected chat");
-                return new UpdateEffect(here, [Reply(context, $"Sorry — you are not an admin of {Describe(target)} any more. <code>/use here</code> to configure this chat.")]);
+                return new UpdateEffect(here, [_replies.Reply(context, $"Sorry — you are not an admin of {ChatTargets.Describe(target)} any more. <code>/use here</code> to configure this chat.")]);
             }
 
             chat = target;
-            scope = $"For {Describe(target)}: ";
+            scope = $"For {ChatTargets.Describe(target)}: ";
         }
         else if (!isReadOnly && message.Chat.Type != ChatType.Private
                  && await _admins.CheckSenderAsync(message.Chat, message.From?.Id, message.SenderChat, ct) is var rights and not AdminCheck.Admin)
         {
             Log.CommandHandled(logger, command, chat.Id, message.From?.Id, rights == AdminCheck.Unknown ? "refused: rights unknown" : "refused: not an admin");
-            return new UpdateEffect(chat, [Reply(context, rights == AdminCheck.Unknown ? RightsUnknownText : "Sorry — only admins of this chat can change its alerts.")]);
+            return new UpdateEffect(chat, [_replies.Reply(context, rights == AdminCheck.Unknown ? RightsUnknownText : "Sorry — only admins of this chat can change its alerts.")]);
         }
 
         var targeted = chat.Id != here.Id;
@@ -276,51 +286,52 @@ public sealed partial class CommandHandler(
 
         Log.CommandHandled(logger, command, chat.Id, message.From?.Id, targeted ? $"ok (from private chat {here.Id})" : "ok");
         // A private chat configuring a channel was registered by its /use, so its reply can be sent.
-        return new UpdateEffect(updated, [Reply(context, scope + reply, markup)]) { Cleanup = cleanup };
+        return new UpdateEffect(updated, [_replies.Reply(context, scope + reply, markup)]) { Cleanup = cleanup };
     }
 
-    private async Task AnswerAsync(CallbackQuery query, string text, CancellationToken ct)
+    private async Task<bool> IsMeAsync(string mention, CancellationToken ct)
     {
-        try
-        {
-            await bot.AnswerCallbackQuery(query.Id, text, cancellationToken: ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The answer only stops the button's spinner; the change itself is what matters.
-            Log.CommandHandled(logger, "callback", query.Message?.Chat.Id ?? 0, query.From.Id, "answer failed: " + e.GetType().Name);
-        }
+        // Cannot tell (getMe failed): better to answer than to ignore.
+        var username = await BotUsernameAsync(ct);
+        return string.IsNullOrEmpty(username) || string.Equals(mention, username, StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<ChatSettings> LoadOrNewAsync(Chat chat, CancellationToken ct) =>
-        await chats.GetChatAsync(chat.Id, ct) ?? new ChatSettings
+    /// <summary>The bot's @username (getMe, asked once); "" when it has none, null when Telegram could not be asked.</summary>
+    private async Task<string?> BotUsernameAsync(CancellationToken ct)
+    {
+        if (_username is null)
         {
-            Id = chat.Id,
-            Kind = chat.Type switch
+            try
             {
-                ChatType.Private => ChatKind.Private,
-                ChatType.Group => ChatKind.Group,
-                ChatType.Supergroup => ChatKind.Supergroup,
-                _ => ChatKind.Channel,
-            },
-            Title = chat.Title ?? string.Join(' ', new[] { chat.FirstName, chat.LastName }.Where(s => !string.IsNullOrEmpty(s))),
-        };
+                _username = (await bot.GetMe(ct)).Username ?? "";
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return null;
+            }
+        }
 
-    private async Task<UpdateEffect> ReplyAsync(int updateId, Chat chat, string text, CancellationToken ct)
-    {
-        var settings = await LoadOrNewAsync(chat, ct);
-        return new UpdateEffect(settings, [Reply(updateId, settings.Id, text)]);
+        return _username;
     }
 
-    private NewDelivery Reply(int updateId, long chatId, string html, string? markup = null) =>
-        Reply($"u:{updateId}", chatId, html, markup);
+    /// <summary>The forum thread a message was posted in, or null (the main chat, or not a forum).</summary>
+    private static int? ThreadOf(Message message) =>
+        message is { IsTopicMessage: true, MessageThreadId: { } thread } ? thread : null;
 
-    private NewDelivery Reply(string key, long chatId, string html, string? markup = null) =>
-        new(key, chatId, DeliveryKind.Text, time.GetUtcNow()) { Payload = html, ReplyMarkup = markup };
+    /// <summary>"t:ukraine" toggles a topic of the chat the keyboard is in; "c:-100123:ukraine" one of a chat chosen with /use.</summary>
+    internal static string TopicButtonData(string topic, long? targetChatId) =>
+        targetChatId is { } id ? $"c:{id.ToString(CultureInfo.InvariantCulture)}:{topic}" : "t:" + topic;
 
-    /// <summary>A reply in the thread the command came from; in a channel, without a notification sound.</summary>
-    private NewDelivery Reply(ReplyContext context, string html, string? markup = null) =>
-        Reply(context.UpdateId, context.ChatId, html, markup) with { ThreadId = context.ThreadId, Silent = context.Silent };
+    internal static (string Topic, long? TargetChatId)? ParseTopicButton(string data)
+    {
+        if (data.StartsWith("t:", StringComparison.Ordinal) && data.Length > 2)
+            return (data[2..], null);
+        if (data.StartsWith("c:", StringComparison.Ordinal) && data.IndexOf(':', 2) is var colon and > 2
+            && long.TryParse(data.AsSpan(2, colon - 2), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)
+            && colon < data.Length - 1)
+            return (data[(colon + 1)..], id);
+        return null;
+    }
 
     /// <summary>"/subscribe@AlertBot ukraine, sahel" → ("subscribe", ["ukraine,", "sahel"], "AlertBot").</summary>
     internal static ParsedCommand Parse(string text)
@@ -337,6 +348,4 @@ public sealed partial class CommandHandler(
 
         return new ParsedCommand(command.ToLowerInvariant(), parts[1..], mention);
     }
-
-
 }

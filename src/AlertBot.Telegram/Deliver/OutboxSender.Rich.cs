@@ -13,38 +13,26 @@ public sealed partial class OutboxSender
     /// <summary>True when the delivery is settled (sent, or a failure handled); false: send it as HTML instead.</summary>
     private async Task<bool> TrySendRichAsync(Delivery delivery, string? zone, Understanding article, CancellationToken stopping, CancellationToken abort)
     {
-        var tz = zone is null || zone == "Etc/UTC" ? null : FindZone(zone);
+        var tz = zone is null || zone == "Etc/UTC" ? null : DeliveryCalls.FindZone(zone);
         var message = new OutgoingMessage(delivery.ChatId, "", delivery.Silent, delivery.ReplyMarkup)
         {
             ThreadId = delivery.ThreadId,
             Rich = RichAlert.Build(article, tz, zone),
         };
-        var result = await SendPartAsync(message, stopping, abort);
+        var result = await _calls.SendPartAsync(message, stopping, abort);
         switch (result)
         {
             case SendResult.Sent sent:
                 metrics.EndToEndLatency.Record((time.GetUtcNow() - delivery.Created).TotalSeconds);
-                var interval = ChatInterval(delivery);
+                var interval = _calls.ChatInterval(delivery);
                 await RecordSentAsync(delivery, 1, sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), interval);
                 return true;
             case SendResult.RichUnsupported refused:
-                NoteRichRefused(delivery, refused.Error);
+                _calls.NoteRichRefused(delivery, refused.Error);
                 return false;
             default:
-                await HandleFailureAsync(delivery, result, CancellationToken.None);
+                await _calls.HandleFailureAsync(delivery, result, CancellationToken.None);
                 return true;
         }
-    }
-
-    /// <summary>
-    /// Counts a fall-back to HTML. A refused send (sendRichMessage) is remembered for the bot; a refused rich edit is
-    /// not: the message being edited may have gone out as HTML (the chat changed /format since), and Telegram may
-    /// refuse to turn it into a rich one, which says nothing about rich messages as such.
-    /// </summary>
-    private void NoteRichRefused(Delivery delivery, string error, bool remember = true)
-    {
-        metrics.Deliveries.Add(1, Tag("format-fallback"));
-        if (remember && richSupport.Refused())
-            Log.RichMessagesRefused(logger, delivery.Id, error);
     }
 }

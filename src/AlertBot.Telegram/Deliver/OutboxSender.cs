@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using AlertBot.Core.Observe;
 using AlertBot.Core.Render;
 using AlertBot.Core.Route;
@@ -37,7 +36,6 @@ public sealed partial class OutboxSender(
     private static readonly TimeSpan BusyPoll = TimeSpan.FromMilliseconds(50);
     // The instance's id: on PostgreSQL the others tell from its liveness lock whether the rows it leased are orphaned.
     private readonly string _owner = node.Id;
-    private readonly ConcurrentQueue<long> _recent429 = new();
     private readonly ConcurrentDictionary<long, Task> _running = new();
 
     // Cancelled only when a graceful stop has waited its grace period: a send Telegram may already have
@@ -45,6 +43,11 @@ public sealed partial class OutboxSender(
     private readonly CancellationTokenSource _abort = new();
     private int _inFlight;
     private readonly SentRecorder _recorder = new(outbox, logger);
+    private readonly DeliveryCalls _calls = new(outbox, chats, sink, pacer, time, options, metrics, richSupport, logger);
+    private AlertEditor? _editor;
+
+    /// <summary>Edits of sent alerts (a story changed or was withdrawn); stateless, so a race building two is harmless.</summary>
+    private AlertEditor Editor => _editor ??= new(outbox, storyStore, sink, _calls, time, richSupport, stories, metrics, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -186,7 +189,7 @@ public sealed partial class OutboxSender(
     {
         if (delivery.Kind == DeliveryKind.Edit)
         {
-            await SendEditAsync(delivery, zone, rich, abort);
+            await Editor.SendEditAsync(delivery, zone, rich, abort);
             return;
         }
 
@@ -203,7 +206,7 @@ public sealed partial class OutboxSender(
         }
 
         var ids = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];
-        var interval = ChatInterval(delivery);
+        var interval = _calls.ChatInterval(delivery);
         for (var i = delivery.PartsSent; i < parts.Count; i++)
         {
             if (i > delivery.PartsSent)
@@ -214,12 +217,12 @@ public sealed partial class OutboxSender(
                 // An alert shows its source's preview under its last part; a digest or a reply shows none.
                 PreviewUrl = delivery.Kind == DeliveryKind.Alert && i == parts.Count - 1 ? AlertRenderer.SafeUrl(article?.Url) : null,
             };
-            var result = await SendPartAsync(message, stopping, abort);
+            var result = await _calls.SendPartAsync(message, stopping, abort);
             if (result is SendResult.BadMarkup bad)
             {
                 Log.MarkupRejected(logger, delivery.Id, delivery.ChatId, bad.Error);
-                metrics.Deliveries.Add(1, Tag("bad-markup"));
-                result = await SendPartAsync(message with { Html = TelegramHtml.ToPlainText(message.Html), PlainText = true }, stopping, abort);
+                metrics.Deliveries.Add(1, DeliveryCalls.Tag("bad-markup"));
+                result = await _calls.SendPartAsync(message with { Html = TelegramHtml.ToPlainText(message.Html), PlainText = true }, stopping, abort);
             }
 
             if (result is SendResult.Sent sent)
@@ -233,7 +236,7 @@ public sealed partial class OutboxSender(
             }
 
             // The answer is in: record it whatever shutdown is doing.
-            await HandleFailureAsync(delivery, result, CancellationToken.None);
+            await _calls.HandleFailureAsync(delivery, result, CancellationToken.None);
             return;
         }
 
@@ -243,90 +246,8 @@ public sealed partial class OutboxSender(
     private async Task RecordSentAsync(Delivery delivery, int parts, string messageIds, TimeSpan interval)
     {
         await _recorder.RecordAsync(new SentMark(delivery.Id, delivery.ChatId, parts, messageIds, interval));
-        metrics.Deliveries.Add(1, Tag("sent"));
+        metrics.Deliveries.Add(1, DeliveryCalls.Tag("sent"));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
-    }
-
-    /// <summary>Waiting for the pacer stops with the host; the send itself only when the grace period is over.</summary>
-    private async Task<SendResult> SendPartAsync(OutgoingMessage message, CancellationToken stopping, CancellationToken abort)
-    {
-        var slot = await pacer.WaitAsync(stopping);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var result = await sink.SendAsync(message, abort);
-            metrics.SendLatency.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
-            return result;
-        }
-        finally
-        {
-            pacer.Completed(slot);
-        }
-    }
-
-    /// <summary>Carries out <see cref="AfterSend.Decide"/>'s decision on Telegram's answer, with its logs and counts.</summary>
-    private async Task HandleFailureAsync(Delivery delivery, SendResult result, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        if (result is SendResult.Transient t)
-        {
-            metrics.Deliveries.Add(1, Tag(t.UnknownOutcome ? "unknown-outcome" : "transient"));
-            if (t.UnknownOutcome)
-                metrics.UnknownOutcomes.Add(1, new KeyValuePair<string, object?>("reason", "timeout-or-5xx"));
-        }
-
-        switch (AfterSend.Decide(result, delivery.Attempts, options.Value, now, Random.Shared.NextDouble()))
-        {
-            case AfterSend.RateLimited r:
-                Log.DeliveryRateLimited(logger, delivery.Id, delivery.ChatId, r.After.TotalSeconds);
-                metrics.Deliveries.Add(1, Tag("rate-limited"));
-                await outbox.PauseChatAsync(delivery.ChatId, r.Until, ct);
-                await outbox.RetryLaterAsync(delivery.Id, r.Until, "429 Too Many Requests", unknownOutcome: false, countAttempt: false, ct: ct);
-                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "rate-limited"));
-                NoteRateLimit(now, r.After);
-                break;
-            case AfterSend.Retry retry:
-                Log.DeliveryRetry(logger, delivery.Id, delivery.ChatId, delivery.Attempts, retry.UnknownOutcome, retry.Error, retry.Due);
-                await outbox.RetryLaterAsync(delivery.Id, retry.Due, retry.Error, retry.UnknownOutcome, ct: ct);
-                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", retry.UnknownOutcome ? "unknown-outcome" : "transient"));
-                break;
-            case AfterSend.DeadLetter dead:
-                await DeadAsync(delivery, dead.Error, ct);
-                break;
-            case AfterSend.DisableChat gone:
-                Log.ChatDisabled(logger, delivery.ChatId, gone.Reason);
-                metrics.Deliveries.Add(1, Tag("chat-gone"));
-                metrics.ChatsDisabled.Add(1);
-                await chats.DisableChatAsync(delivery.ChatId, gone.Reason, ct);
-                break;
-            case AfterSend.MigrateChat mig:
-                Log.ChatMigrated(logger, delivery.ChatId, mig.NewChatId);
-                metrics.Deliveries.Add(1, Tag("migrated"));
-                await chats.MigrateChatAsync(delivery.ChatId, mig.NewChatId, ct);
-                await outbox.RetryLaterAsync(delivery.Id, now, "group upgraded to a supergroup", unknownOutcome: false, countAttempt: false, ct: ct);
-                metrics.Retries.Add(1, new KeyValuePair<string, object?>("reason", "migrated"));
-                break;
-        }
-    }
-
-    private async Task DeadAsync(Delivery delivery, string error, CancellationToken ct)
-    {
-        Log.DeliveryDead(logger, delivery.Id, delivery.ChatId, error);
-        metrics.Deliveries.Add(1, Tag("dead"));
-        await outbox.DeadLetterAsync(delivery.Id, error, ct);
-    }
-
-    /// <summary>One chat's 429 pauses that chat; 429s from several chats at once mean the bot as a whole is over its limit.</summary>
-    private void NoteRateLimit(DateTimeOffset now, TimeSpan after)
-    {
-        _recent429.Enqueue(now.UtcTicks);
-        while (_recent429.TryPeek(out var t) && now.UtcTicks - t > TimeSpan.TicksPerSecond)
-            _recent429.TryDequeue(out _);
-        if (_recent429.Count >= 3)
-        {
-            pacer.PauseUntil(now + after);
-            Log.GlobalPause(logger, now + after);
-        }
     }
 
     private static IReadOnlyList<string>? Render(Delivery delivery, string? zone, Understanding? article)
@@ -335,18 +256,9 @@ public sealed partial class OutboxSender(
             return MessageSplitter.Split(delivery.Payload ?? "");
         if (article is null)
             return null;
-        var tz = zone is null || zone == "Etc/UTC" ? null : FindZone(zone);
+        var tz = zone is null || zone == "Etc/UTC" ? null : DeliveryCalls.FindZone(zone);
         return AlertRenderer.Render(article, tz, zone);
     }
-
-    private static TimeZoneInfo? FindZone(string zone) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : null;
-
-    /// <summary>How long the chat waits after a message: by its type as stored (Telegram's limits are per private chat and per group or channel).</summary>
-    private TimeSpan ChatInterval(Delivery delivery) =>
-        delivery.ChatKind == AlertBot.Core.Route.ChatKind.Private ? options.Value.PrivateChatInterval : options.Value.GroupChatInterval;
-
-    private static KeyValuePair<string, object?> Tag(string outcome) => new("outcome", outcome);
 
     private static async Task TryAsync(Func<Task> action)
     {

@@ -190,8 +190,8 @@ public sealed class CommandHandlerTests : IAsyncLifetime
     [InlineData(0, 0, 10)]
     public void NearButtonData_RoundTripsWithinTelegramsLimit(double lat, double lon, int km)
     {
-        var data = CommandHandler.NearButtonData(lat, lon, km);
-        var parsed = CommandHandler.ParseNearButton(data);
+        var data = NearLocation.NearButtonData(lat, lon, km);
+        var parsed = NearLocation.ParseNearButton(data);
 
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(data), 1, 64);
         Assert.NotNull(parsed);
@@ -206,14 +206,14 @@ public sealed class CommandHandlerTests : IAsyncLifetime
     [InlineData("n:0,0:0")]
     [InlineData("n:abc:50")]
     [InlineData("n:0,0")]
-    public void ParseNearButton_ForgedData_IsRefused(string data) => Assert.Null(CommandHandler.ParseNearButton(data));
+    public void ParseNearButton_ForgedData_IsRefused(string data) => Assert.Null(NearLocation.ParseNearButton(data));
 
     [Theory]
     [InlineData(49.98, 36.25, "your location near Kharkiv")]
     [InlineData(-1.68, 29.23, "your location near Goma")]
     [InlineData(0.0, -30.0, "your location (0.00, -30.00)")] // mid-Atlantic
     public void LocationName_NearestTownOrTheCoordinates(double lat, double lon, string expected) =>
-        Assert.Equal(expected, CommandHandler.LocationName(lat, lon));
+        Assert.Equal(expected, NearLocation.LocationName(lat, lon));
 
     private async Task<UpdateEffect> ApplyAsync(string text)
     {

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using AlertBot.Core.Observe;
 using AlertBot.Core.Render;
 using AlertBot.Core.Route;
 using AlertBot.Storage;
+using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -13,24 +13,19 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Commands;
 
-/// <summary>A parsed command: name without the slash, arguments, and the bot it was addressed to (/status@SomeBot).</summary>
-internal sealed record ParsedCommand(string Command, string[] Args, string? Mention);
-
-/// <summary>Where a command's reply goes: the chat and forum thread it came from.</summary>
-internal sealed record ReplyContext(int UpdateId, long ChatId, int? ThreadId, bool Silent);
-
-// Channel admins configure their channels and groups from a private chat: /channels lists them, /use picks one.
-public sealed partial class CommandHandler
+/// <summary>
+/// Channel admins configure their channels and groups from a private chat: /channels lists them, /use picks one
+/// (by id, @username or title, or with a button); the chat chosen is checked for the user's and the bot's rights.
+/// </summary>
+internal sealed class ChatTargets(ITelegramBotClient bot, ChatStore chats, ChatAdmins admins, CommandReplies replies, ILogger logger)
 {
-    private const string UseButtonPrefix = "u:";
+    internal const string UseButtonPrefix = "u:";
 
-    private string? _username;
-
-    private async Task<UpdateEffect> OnTargetCommandAsync(ReplyContext context, Message message, ChatSettings here, string command, string[] args, CancellationToken ct)
+    public async Task<UpdateEffect> OnTargetCommandAsync(ReplyContext context, Message message, ChatSettings here, string command, string[] args, CancellationToken ct)
     {
         if (message.Chat.Type != ChatType.Private)
         {
-            return new UpdateEffect(here, [Reply(context,
+            return new UpdateEffect(here, [replies.Reply(context,
                 $"Send /{command} to me in a private chat: there admins configure this chat without posting commands here.")]);
         }
 
@@ -40,27 +35,27 @@ public sealed partial class CommandHandler
             ? await ChannelsAsync(here, userId, ct)
             : await UseAsync(here, userId, args, ct);
         Log.CommandHandled(logger, command, here.Id, userId, reply.Target is { } t ? $"target {t.TargetChatId?.ToString(CultureInfo.InvariantCulture) ?? "here"}" : "ok");
-        return new UpdateEffect(here, [Reply(context, reply.Html, reply.Markup)]) { Target = reply.Target };
+        return new UpdateEffect(here, [replies.Reply(context, reply.Html, reply.Markup)]) { Target = reply.Target };
     }
 
-    private async Task<UpdateEffect> OnUseButtonAsync(int updateId, CallbackQuery query, Message message, string data, CancellationToken ct)
+    public async Task<UpdateEffect> OnUseButtonAsync(int updateId, CallbackQuery query, Message message, string data, CancellationToken ct)
     {
         if (message.Chat.Type != ChatType.Private)
         {
-            await AnswerAsync(query, "This button is no longer valid.", ct);
+            await replies.AnswerAsync(query, "This button is no longer valid.", ct);
             return UpdateEffect.None;
         }
 
-        var here = await LoadOrNewAsync(message.Chat, ct);
+        var here = await replies.LoadOrNewAsync(message.Chat, ct);
         var reply = await UseAsync(here, query.From.Id, [data[UseButtonPrefix.Length..]], ct);
-        await AnswerAsync(query, reply.Target is null ? "Not changed" : "Done", ct);
+        await replies.AnswerAsync(query, reply.Target is null ? "Not changed" : "Done", ct);
         Log.CommandHandled(logger, "use (button)", here.Id, query.From.Id, reply.Target is null ? "refused" : "ok");
-        return new UpdateEffect(here, [Reply(updateId, here.Id, reply.Html, reply.Markup)]) { Target = reply.Target };
+        return new UpdateEffect(here, [replies.Reply(updateId, here.Id, reply.Html, reply.Markup)]) { Target = reply.Target };
     }
 
     private async Task<TargetReply> ChannelsAsync(ChatSettings here, long userId, CancellationToken ct)
     {
-        var configurable = await _admins.ConfigurableChatsAsync(chats, userId, ct);
+        var configurable = await admins.ConfigurableChatsAsync(chats, userId, ct);
         var current = await chats.GetCommandTargetAsync(here.Id, ct);
         if (configurable.Count == 0)
         {
@@ -91,9 +86,9 @@ public sealed partial class CommandHandler
         var (chat, problem) = await ResolveAsync(string.Join(' ', args), ct);
         if (chat is null)
             return new TargetReply(problem!, null, null);
-        if (!await _admins.IsUserAdminAsync(chat.Id, userId, ct))
+        if (!await admins.IsUserAdminAsync(chat.Id, userId, ct))
             return new TargetReply($"Sorry — only admins of {Describe(chat)} can configure it.", null, null);
-        if (!await _admins.BotCanPostAsync(chat, ct))
+        if (!await admins.BotCanPostAsync(chat, ct))
             return new TargetReply($"I cannot post in {Describe(chat)}: make me an admin there first.", null, null);
         return new TargetReply(
             $"Now configuring {Describe(chat)}. /subscribe, /unsubscribe, /topics, /keywords, /exclude, /near, /mode, /timezone, /quiet, /status and /stop apply to it; <code>/use here</code> comes back to this chat.",
@@ -133,56 +128,10 @@ public sealed partial class CommandHandler
             : (null, "I am not in that chat. Add me to it as an admin, then send /channels.");
     }
 
-    private async Task<bool> IsMeAsync(string mention, CancellationToken ct)
-    {
-        // Cannot tell (getMe failed): better to answer than to ignore.
-        var username = await BotUsernameAsync(ct);
-        return string.IsNullOrEmpty(username) || string.Equals(mention, username, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The bot's @username (getMe, asked once); "" when it has none, null when Telegram could not be asked.</summary>
-    private async Task<string?> BotUsernameAsync(CancellationToken ct)
-    {
-        if (_username is null)
-        {
-            try
-            {
-                _username = (await bot.GetMe(ct)).Username ?? "";
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return null;
-            }
-        }
-
-        return _username;
-    }
-
     internal static string Describe(ChatSettings chat) =>
         $"{(chat.Kind == ChatKind.Channel ? "channel" : "group")} <b>{TelegramHtml.Escape(chat.Title)}</b>";
 
-    /// <summary>The forum thread a message was posted in, or null (the main chat, or not a forum).</summary>
-    private static int? ThreadOf(Message message) =>
-        message is { IsTopicMessage: true, MessageThreadId: { } thread } ? thread : null;
-
-    /// <summary>"t:ukraine" toggles a topic of the chat the keyboard is in; "c:-100123:ukraine" one of a chat chosen with /use.</summary>
-    internal static string TopicButtonData(string topic, long? targetChatId) =>
-        targetChatId is { } id ? $"c:{id.ToString(CultureInfo.InvariantCulture)}:{topic}" : "t:" + topic;
-
-    internal static (string Topic, long? TargetChatId)? ParseTopicButton(string data)
-    {
-        if (data.StartsWith("t:", StringComparison.Ordinal) && data.Length > 2)
-            return (data[2..], null);
-        if (data.StartsWith("c:", StringComparison.Ordinal) && data.IndexOf(':', 2) is var colon and > 2
-            && long.TryParse(data.AsSpan(2, colon - 2), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)
-            && colon < data.Length - 1)
-            return (data[(colon + 1)..], id);
-        return null;
-    }
-
-    private static string Clip(string s) => s.Length <= 40 ? s : s[..39] + "…";
+    internal static string Clip(string s) => s.Length <= 40 ? s : s[..39] + "…";
 
     private sealed record TargetReply(string Html, string? Markup, CommandTarget? Target);
-
-
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AlertBot.Core.Render;
 using AlertBot.Core.Route;
 using AlertBot.Core.Understand;
+using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -11,10 +12,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Commands;
 
-// Alerts near a place: /near <place> <km>, /near remove, /near off, and a shared location in a private chat.
-public sealed partial class CommandHandler
+/// <summary>Alerts near a shared location: a location shared in a private chat, and the radius buttons asked under it.</summary>
+internal sealed class NearLocation(CommandReplies replies, ILogger logger)
 {
-    private const string NearButtonPrefix = "n:";
+    internal const string NearButtonPrefix = "n:";
 
     /// <summary>The radii offered under a shared location.</summary>
     internal static readonly int[] NearButtonRadii = [10, 25, 50, 100, 250];
@@ -22,32 +23,32 @@ public sealed partial class CommandHandler
     // ---- a shared location ------------------------------------------------------------------------
 
     /// <summary>A location shared in a private chat: the radius is asked with buttons that carry the point.</summary>
-    private async Task<UpdateEffect> OnLocationAsync(int updateId, Message message, Location location, CancellationToken ct)
+    public async Task<UpdateEffect> OnLocationAsync(int updateId, Message message, Location location, CancellationToken ct)
     {
-        var chat = await LoadOrNewAsync(message.Chat, ct);
+        var chat = await replies.LoadOrNewAsync(message.Chat, ct);
         var buttons = NearButtonRadii
             .Select(km => InlineKeyboardButton.WithCallbackData($"{km} km", NearButtonData(location.Latitude, location.Longitude, km)))
             .Chunk(NearButtonRadii.Length);
         var markup = JsonSerializer.Serialize(new InlineKeyboardMarkup(buttons), JsonBotAPI.Options);
         Log.CommandHandled(logger, "location", chat.Id, message.From?.Id, "radius asked");
-        return new UpdateEffect(chat, [Reply(updateId, chat.Id, "Alerts within how far of here?", markup)]);
+        return new UpdateEffect(chat, [replies.Reply(updateId, chat.Id, "Alerts within how far of here?", markup)]);
     }
 
-    private async Task<UpdateEffect> OnNearButtonAsync(int updateId, CallbackQuery query, Message message, string data, CancellationToken ct)
+    public async Task<UpdateEffect> OnNearButtonAsync(int updateId, CallbackQuery query, Message message, string data, CancellationToken ct)
     {
         if (message.Chat.Type != ChatType.Private || ParseNearButton(data) is not var (lat, lon, km))
         {
-            await AnswerAsync(query, "This button is no longer valid.", ct);
+            await replies.AnswerAsync(query, "This button is no longer valid.", ct);
             return UpdateEffect.None;
         }
 
-        var chat = await LoadOrNewAsync(message.Chat, ct);
+        var chat = await replies.LoadOrNewAsync(message.Chat, ct);
         var circle = new NearCircle(LocationName(lat, lon), lat, lon, km);
         var (updated, reply, _) = NearCommand.AddCircle(chat, circle, $"Alerts within {NearCommand.Km(km)} of {TelegramHtml.Escape(circle.Name)} come here, whatever their topics.");
         var added = !ReferenceEquals(updated, chat);
-        await AnswerAsync(query, added ? $"Alerts within {NearCommand.Km(km)} of {circle.Name}" : "Not changed", ct);
+        await replies.AnswerAsync(query, added ? $"Alerts within {NearCommand.Km(km)} of {circle.Name}" : "Not changed", ct);
         Log.CommandHandled(logger, "near (button)", chat.Id, query.From.Id, added ? $"+{km} km" : "refused: too many");
-        return new UpdateEffect(updated, [Reply(updateId, chat.Id, reply)]);
+        return new UpdateEffect(updated, [replies.Reply(updateId, chat.Id, reply)]);
     }
 
     /// <summary>"n:49.9935,36.2304:50" — the point (4 decimals, about 11 m) and the radius; at most 26 bytes, under Telegram's 64.</summary>

@@ -1,5 +1,8 @@
+using AlertBot.Core.Observe;
 using AlertBot.Core.Render;
 using AlertBot.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AlertBot.Telegram.Deliver;
 
@@ -9,12 +12,21 @@ namespace AlertBot.Telegram.Deliver;
 /// Telegram refuses the edit — the row's payload (what is new) goes out as a reply to the alert. An edit
 /// row runs after the chat's alert row (rows of a chat go out in order), so it always sees the message id.
 /// </summary>
-public sealed partial class OutboxSender
+internal sealed class AlertEditor(
+    Outbox outbox,
+    StoryStore storyStore,
+    IMessageSink sink,
+    DeliveryCalls calls,
+    TimeProvider time,
+    RichMessageSupport richSupport,
+    IOptions<StoriesOptions> stories,
+    AlertBotMetrics metrics,
+    ILogger logger)
 {
     /// <summary>Telegram lets bots edit their messages for 48 hours; an hour of margin for queues and clocks.</summary>
     internal static readonly TimeSpan EditWindow = TimeSpan.FromHours(47);
 
-    private async Task SendEditAsync(Delivery delivery, string? zone, bool rich, CancellationToken ct)
+    public async Task SendEditAsync(Delivery delivery, string? zone, bool rich, CancellationToken ct)
     {
         var articleId = delivery.ArticleId!.Value;
         var story = await storyStore.GetStoryAsync(articleId, ct);
@@ -40,7 +52,7 @@ public sealed partial class OutboxSender
             return;
         }
 
-        var tz = zone is null || zone == "Etc/UTC" ? null : FindZone(zone);
+        var tz = zone is null || zone == "Etc/UTC" ? null : DeliveryCalls.FindZone(zone);
         var blocks = AlertRenderer.RenderBlocks(story.Understanding, tz, zone).ToList();
         if (story.Correction is { } correction)
             blocks.Add(UpdateRenderer.CorrectedBlock(correction));
@@ -54,7 +66,7 @@ public sealed partial class OutboxSender
         if (inWindow && rich && richSupport.Available)
         {
             var extras = new RichAlert.Extras(story.Updated, story.AlsoReportedBy);
-            var richEdit = await EditPartAsync(new MessageEdit(delivery.ChatId, id, "") { Rich = RichAlert.Build(story.Understanding, tz, zone, extras) }, ct);
+            var richEdit = await calls.EditPartAsync(new MessageEdit(delivery.ChatId, id, "") { Rich = RichAlert.Build(story.Understanding, tz, zone, extras) }, ct);
             if (richEdit is SendResult.Sent)
             {
                 await DoneAsync(delivery, id.ToString(System.Globalization.CultureInfo.InvariantCulture), "edited");
@@ -62,10 +74,10 @@ public sealed partial class OutboxSender
             }
 
             if (richEdit is SendResult.RichUnsupported refused)
-                NoteRichRefused(delivery, refused.Error, remember: false);
+                calls.NoteRichRefused(delivery, refused.Error, remember: false);
             else if (richEdit is not SendResult.Rejected)
             {
-                await HandleFailureAsync(delivery, richEdit, ct);
+                await calls.HandleFailureAsync(delivery, richEdit, ct);
                 return;
             }
 
@@ -74,9 +86,9 @@ public sealed partial class OutboxSender
 
         if (inWindow && parts.Count == 1)
         {
-            var edited = await EditPartAsync(new MessageEdit(delivery.ChatId, id, parts[0]) { PreviewUrl = Core.Render.AlertRenderer.SafeUrl(story.Understanding.Url) }, ct);
+            var edited = await calls.EditPartAsync(new MessageEdit(delivery.ChatId, id, parts[0]) { PreviewUrl = Core.Render.AlertRenderer.SafeUrl(story.Understanding.Url) }, ct);
             if (edited is SendResult.BadMarkup)
-                edited = await EditPartAsync(new MessageEdit(delivery.ChatId, id, TelegramHtml.ToPlainText(parts[0]), PlainText: true), ct);
+                edited = await calls.EditPartAsync(new MessageEdit(delivery.ChatId, id, TelegramHtml.ToPlainText(parts[0]), PlainText: true), ct);
             if (edited is SendResult.Sent)
             {
                 await DoneAsync(delivery, id.ToString(System.Globalization.CultureInfo.InvariantCulture), "edited");
@@ -85,7 +97,7 @@ public sealed partial class OutboxSender
 
             if (edited is not SendResult.Rejected)
             {
-                await HandleFailureAsync(delivery, edited, ct);
+                await calls.HandleFailureAsync(delivery, edited, ct);
                 return;
             }
 
@@ -103,7 +115,7 @@ public sealed partial class OutboxSender
         if (rich && richSupport.Available && delivery.PartsSent == 0)
         {
             var richMessage = new OutgoingMessage(delivery.ChatId, "", delivery.Silent) { ReplyToMessageId = id, Rich = RichFollowUp.FromHtml(delivery.Payload) };
-            var richResult = await SendPartAsync(richMessage, ct, ct);
+            var richResult = await calls.SendPartAsync(richMessage, ct, ct);
             if (richResult is SendResult.Sent richSent)
             {
                 await DoneAsync(delivery, richSent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), "follow-up", 1);
@@ -112,28 +124,28 @@ public sealed partial class OutboxSender
 
             if (richResult is not SendResult.RichUnsupported refused)
             {
-                await HandleFailureAsync(delivery, richResult, ct);
+                await calls.HandleFailureAsync(delivery, richResult, ct);
                 return;
             }
 
-            NoteRichRefused(delivery, refused.Error);
+            calls.NoteRichRefused(delivery, refused.Error);
         }
 
         // Every part of a long follow-up goes out, each a reply to the alert; a restart resumes after the parts sent.
         var texts = MessageSplitter.Split(delivery.Payload);
         var sentIds = delivery.MessageIds is { Length: > 0 } m ? m.Split(',').ToList() : [];
-        var interval = ChatInterval(delivery);
+        var interval = calls.ChatInterval(delivery);
         for (var i = delivery.PartsSent; i < texts.Count; i++)
         {
             if (i > delivery.PartsSent)
                 await Task.Delay(interval, time, ct);
             var message = new OutgoingMessage(delivery.ChatId, texts[i], delivery.Silent) { ReplyToMessageId = id };
-            var result = await SendPartAsync(message, ct, ct);
+            var result = await calls.SendPartAsync(message, ct, ct);
             if (result is SendResult.BadMarkup)
-                result = await SendPartAsync(message with { Html = TelegramHtml.ToPlainText(texts[i]), PlainText = true }, ct, ct);
+                result = await calls.SendPartAsync(message with { Html = TelegramHtml.ToPlainText(texts[i]), PlainText = true }, ct, ct);
             if (result is not SendResult.Sent sent)
             {
-                await HandleFailureAsync(delivery, result, ct);
+                await calls.HandleFailureAsync(delivery, result, ct);
                 return;
             }
 
@@ -155,7 +167,7 @@ public sealed partial class OutboxSender
         var text = UpdateRenderer.Withdrawn(story.Understanding.Headline, story.WithdrawReason);
         if (stories.Value.WithdrawAction == WithdrawAction.Delete)
         {
-            var deleted = await EachPartAsync(ids, id => sink.DeleteAsync(delivery.ChatId, id, ct), ct);
+            var deleted = await calls.EachPartAsync(ids, id => sink.DeleteAsync(delivery.ChatId, id, ct), ct);
             if (deleted is SendResult.Sent)
             {
                 await DoneAsync(delivery, "", "deleted");
@@ -164,19 +176,19 @@ public sealed partial class OutboxSender
 
             if (deleted is not SendResult.Rejected)
             {
-                await HandleFailureAsync(delivery, deleted, ct);
+                await calls.HandleFailureAsync(delivery, deleted, ct);
                 return;
             }
         }
 
         var result = alert.Sent is { } sentAt && time.GetUtcNow() - sentAt < EditWindow
-            ? await EachPartAsync(ids, id => sink.EditAsync(new MessageEdit(delivery.ChatId, id, text), ct), ct)
+            ? await calls.EachPartAsync(ids, id => sink.EditAsync(new MessageEdit(delivery.ChatId, id, text), ct), ct)
             : new SendResult.Rejected("past Telegram's edit window");
         if (result is SendResult.Rejected)
         {
             // Too old to edit: the chat is told in a reply to the alert.
             var message = new OutgoingMessage(delivery.ChatId, text, Silent: true) { ReplyToMessageId = firstId };
-            result = await SendPartAsync(message, ct, ct);
+            result = await calls.SendPartAsync(message, ct, ct);
             if (result is SendResult.Sent reply)
             {
                 await DoneAsync(delivery, reply.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), "withdrawn");
@@ -187,52 +199,15 @@ public sealed partial class OutboxSender
         if (result is SendResult.Sent)
             await DoneAsync(delivery, firstId.ToString(System.Globalization.CultureInfo.InvariantCulture), "withdrawn");
         else
-            await HandleFailureAsync(delivery, result, ct);
-    }
-
-    /// <summary>Runs one call per message part, under the pacer; stops at the first that does not succeed.</summary>
-    private async Task<SendResult> EachPartAsync(List<int> ids, Func<int, Task<SendResult>> call, CancellationToken ct)
-    {
-        SendResult result = new SendResult.Rejected("no message");
-        foreach (var id in ids)
-        {
-            var slot = await pacer.WaitAsync(ct);
-            try
-            {
-                result = await call(id);
-            }
-            finally
-            {
-                pacer.Completed(slot);
-            }
-
-            if (result is not SendResult.Sent)
-                return result;
-        }
-
-        return result;
-    }
-
-    private async Task<SendResult> EditPartAsync(MessageEdit edit, CancellationToken ct)
-    {
-        // Telegram counts edits against the bot's limit too; the slot is released once the answer is in.
-        var slot = await pacer.WaitAsync(ct);
-        try
-        {
-            return await sink.EditAsync(edit, ct);
-        }
-        finally
-        {
-            pacer.Completed(slot);
-        }
+            await calls.HandleFailureAsync(delivery, result, ct);
     }
 
     private async Task DoneAsync(Delivery delivery, string messageIds, string outcome, int? parts = null)
     {
         // An edit or a follow-up counts against the chat's limit like a message: the chat's next send waits its interval.
-        var interval = ChatInterval(delivery);
+        var interval = calls.ChatInterval(delivery);
         await outbox.MarkSentAsync([new SentMark(delivery.Id, delivery.ChatId, parts ?? (messageIds.Length == 0 ? 0 : 1), messageIds, interval)], CancellationToken.None);
-        metrics.Deliveries.Add(1, Tag(outcome));
+        metrics.Deliveries.Add(1, DeliveryCalls.Tag(outcome));
         Log.DeliverySent(logger, delivery.Id, delivery.ArticleId, delivery.ChatId, messageIds, (long)(time.GetUtcNow() - delivery.Created).TotalMilliseconds);
     }
 }
