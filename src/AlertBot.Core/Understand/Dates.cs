@@ -55,6 +55,12 @@ internal static class Dates
         }
         if (date is null) return null;
         var day = new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Unspecified);
+        // "03/02/2026 (Tuesday, 3 February)": a numeric date that reads both ways is the reading the line's weekday or
+        // written date names.
+        if (date.EitherWayRound && new DateTime(date.Year, date.Day, date.Month) is var other
+            && mentions.Exists(m => m != date && (m.Kind == MentionKind.Date && m.Day == other.Day && m.Month == other.Month
+                                                  || m.Relative == RelativeKind.Weekday && m.Weekday == other.DayOfWeek && day.DayOfWeek != other.DayOfWeek)))
+            day = other;
         // A date with no clock is read as midday UTC, so that it names the same calendar day in every zone
         // from UTC-11 to UTC+11 when relative days are anchored to it.
         if (clock is null) return new DateTimeOffset(day.AddHours(12), TimeSpan.Zero);

@@ -24,7 +24,9 @@ internal static class KeyTimeDays
             return (datelineDay, datelineDay);
         var local = zone is null ? pub : TimeZoneInfo.ConvertTime(pub, zone);
         var candidate = DateOnly.FromDateTime(local.DateTime);
-        var far = full.Count > 0 && full.All(m => Math.Abs(DayDiff(DateOf(m), candidate)) > 60);
+        // One far date against the article's own publication is history it cites ("the tsunami of 26 December 2004"),
+        // not a timeline of its own.
+        var far = full.Count > (publishedByArticle ? 1 : 0) && full.All(m => Math.Abs(DayDiff(DateOf(m), candidate)) > 60);
         // "Today", "yesterday" and a bare weekday are said from the day of writing, whatever history the story
         // cites: the article's own publication time (its metadata, dateline, front matter) stays their anchor
         // even when every full date it writes is far from it. A time from outside the text (a file's

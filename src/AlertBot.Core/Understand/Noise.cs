@@ -140,12 +140,19 @@ internal static partial class Noise
         var firstWord = line.AsSpan(0, Math.Max(0, line.AsSpan().IndexOfAny(", ")));
         if (firstWord.Length >= 3 && line.Length is > 0 and <= 80 && line[firstWord.Length] == ',' && !firstWord.ContainsAnyInRange('a', 'z')
             && line.AsSpan().IndexOfAny("—–") < 0 && !line.Contains(" - ", StringComparison.Ordinal) && !line.Contains("--", StringComparison.Ordinal)) return true;
+        // "Port Blair, 03/02/2026 (Tuesday)": a place in one to four capitalised words, a comma, and nothing but a date
+        // written in figures or with a note in brackets after it ("Iran Update, January 22, 2026" is a title).
+        var comma = line.IndexOf(',');
+        if (comma is > 2 and <= 40 && line.Length <= 80 && line.AsSpan(0, comma).ToString().Split(' ') is { Length: <= 4 } placeWords
+            && placeWords.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
+            && line[(comma + 1)..] is var after && (after.IndexOf('(') is var open && open > 0 ? after[..open] : after).Trim() is { Length: > 0 } dateOnly
+            && (open > 0 || !dateOnly.Any(char.IsLetter)) && IsOnlyDate(dateOnly)) return true;
         // "BC-Estonia-Border/Narva 2026-03-03 08:41 GMT": a slug (no spaces, joined by hyphens or slashes) and its stamp.
         var space = line.IndexOf(' ');
         return space > 3 && line.AsSpan(0, space).IndexOfAny('-', '/') > 0 && char.IsUpper(line[0]) && !line.AsSpan(0, space).EndsWith(":");
     }
 
-    private static bool HasDate(string line)
+    internal static bool HasDate(string line)
     {
         var list = new List<Mention>();
         TimeMentions.Find(line, 0, list);

@@ -20,6 +20,7 @@ internal static class PlainTextReader
         var prevBlank = true;
         var wrapWidth = WrapWidth(lines, start);
         var prevLineLength = 0;
+        var firstHeading = -1;
         for (var i = start; i < lines.Length; i++)
         {
             deadline.Check();
@@ -44,6 +45,7 @@ internal static class PlainTextReader
             {
                 if (single is not null) paragraphs.Add(joined?.ToString() ?? single);
                 (single, joined) = (line, null);
+                if (firstHeading < 0 && raw.TrimStart() is ['#', ' ', ..] or ['#', '#', ' ', ..]) firstHeading = paragraphs.Count;
             }
             prevBlank = false;
             prevLineLength = line.Length;
@@ -52,8 +54,15 @@ internal static class PlainTextReader
 
         // Lead: kickers, bylines and date lines above the headline.
         var h = 0;
+        // A Markdown page's "# " heading under a few short lines that are not prose ("**BRIEF — Thursday 22 October
+        // 2026, 7.30am**"): the heading is the headline, the lines above it furniture (their date is the writing's).
+        if (parts.Headline.Length == 0 && firstHeading is > 0 and <= 3 && paragraphs.Take(firstHeading).All(p => p.Length <= 200 && p[^1] != '.'))
+        {
+            for (; h < firstHeading; h++) parts.SetPublished(paragraphs[h]);
+        }
         // "CORRECTION: …" reads like an editor's note, but on the first line it is the headline of a correction.
-        while (h < paragraphs.Count && !Revisions.IsMarked(paragraphs[h]) && Noise.IsLeadNoise(paragraphs[h], aboveHeadline: true))
+        while (h < paragraphs.Count && !Revisions.IsMarked(paragraphs[h])
+               && (Noise.IsLeadNoise(paragraphs[h], aboveHeadline: true) || IsBanner(paragraphs, h)))
         {
             deadline.Check();
             parts.SetPublished(paragraphs[h]);
@@ -68,6 +77,12 @@ internal static class PlainTextReader
         else if (h < paragraphs.Count)
         {
             var candidate = Noise.StripKickerPrefix(paragraphs[h]);
+            // "NIAMEY, 12 September 2026 (Agency) — Niger: army says …": a dateline run into the headline line.
+            if (Datelined(candidate) is var (dateline, rest))
+            {
+                parts.SetPublished(dateline);
+                candidate = rest;
+            }
             if (candidate.Length <= 200 && !EndsLikeProse(candidate))
             {
                 parts.Headline = candidate;
@@ -87,6 +102,43 @@ internal static class PlainTextReader
         }
         parts.Paragraphs = Noise.FilterBody(paragraphs.GetRange(h, paragraphs.Count - h), deadline);
         return parts;
+    }
+
+    /// <summary>
+    /// An issuer's banner in capitals above the headline ("U.S. COAST GUARD SECTOR GUAM — NEWS RELEASE", "MINISTRY OF
+    /// DEFENCE / PRESS OFFICE"): no lower-case letter, and under it, before any prose, a headline in mixed case. A headline
+    /// in capitals followed by its lede is not one (the lede ends a sentence).
+    /// </summary>
+    private static bool IsBanner(List<string> paragraphs, int i)
+    {
+        var line = paragraphs[i];
+        if (line.Length is < 6 or > 80 || line.Any(c => char.IsLower(c) || char.IsAsciiDigit(c)) || line.Count(char.IsLetter) < 6 || line.IndexOf(' ') < 0 || line[^1] == '.')
+            return false;
+        for (var j = i + 1; j < Math.Min(paragraphs.Count, i + 4); j++)
+        {
+            var next = paragraphs[j];
+            if (next.Length > 200 || next[^1] is '.' or '!' or '?') return false;
+            if (Noise.IsLeadNoise(next, aboveHeadline: true)) continue;
+            // The headline under it: mixed case, no "Label:" field, no date of its own.
+            var colon = next.IndexOf(':');
+            return next.Any(char.IsLower) && (colon < 0 || next.AsSpan(0, colon).Count(' ') >= 3) && !Noise.HasDate(next);
+        }
+
+        return false;
+    }
+
+    /// <summary>A headline line opened by a dateline and a dash: (the dateline, the headline after it), or null.</summary>
+    private static (string Dateline, string After)? Datelined(string line)
+    {
+        if (line.Length > 260 || line[^1] is '.' or '!' or '?') return null;
+        var mentions = new List<Mention>();
+        TimeMentions.Find(line, 0, mentions);
+        if (Datelines.Find([line], mentions) is not { } date) return null;
+        var dash = line.AsSpan(date.End).IndexOfAny("—–");
+        if (dash < 0 || dash > 24) return null;
+        var cut = date.End + dash + 1;
+        var rest = line[cut..].Trim();
+        return rest.Count(c => c == ' ') >= 3 && char.IsUpper(rest[0]) ? (line[..cut].TrimEnd('—', '–', ' '), rest) : null;
     }
 
     private static bool ShouldJoin(int previousLength, char previousLast, string line, bool wrapped) =>

@@ -64,6 +64,31 @@ internal static class Zones
             ["MMT"] = ("Asia/Yangon", 390, false), ["MYT"] = ("Asia/Kuala_Lumpur", 480, false), ["PHT"] = ("Asia/Manila", 480, false),
             ["ChST"] = ("Pacific/Guam", 600, false),
             ["AST"] = ("America/Puerto_Rico", -240, false), ["ADT"] = ("America/Halifax", -180, true),
+            // The abbreviations tz and CLDR give the zones of Russia, Central Asia, the Caucasus, South America, the
+            // Atlantic and Indian Ocean islands and the Pacific (one row per zone; the zone's rules give the offset on the day).
+            ["NST"] = ("America/St_Johns", -210, false), ["NDT"] = ("America/St_Johns", -150, true),
+            ["SAMT"] = ("Europe/Samara", 240, false), ["YEKT"] = ("Asia/Yekaterinburg", 300, false), ["OMST"] = ("Asia/Omsk", 360, false),
+            ["KRAT"] = ("Asia/Krasnoyarsk", 420, false), ["IRKT"] = ("Asia/Irkutsk", 480, false), ["YAKT"] = ("Asia/Yakutsk", 540, false),
+            ["VLAT"] = ("Asia/Vladivostok", 600, false), ["MAGT"] = ("Asia/Magadan", 660, false), ["SAKT"] = ("Asia/Sakhalin", 660, false),
+            ["PETT"] = ("Asia/Kamchatka", 720, false),
+            ["AZT"] = ("Asia/Baku", 240, false), ["AMT"] = ("Asia/Yerevan", 240, false), ["KGT"] = ("Asia/Bishkek", 360, false),
+            ["TJT"] = ("Asia/Dushanbe", 300, false), ["TMT"] = ("Asia/Ashgabat", 300, false), ["ALMT"] = ("Asia/Almaty", 300, false),
+            ["ULAT"] = ("Asia/Ulaanbaatar", 480, false), ["HOVT"] = ("Asia/Hovd", 420, false), ["TLT"] = ("Asia/Dili", 540, false),
+            ["BNT"] = ("Asia/Brunei", 480, false),
+            ["ART"] = ("America/Argentina/Buenos_Aires", -180, false), ["BOT"] = ("America/La_Paz", -240, false), ["PET"] = ("America/Lima", -300, false),
+            ["CLT"] = ("America/Santiago", -240, false), ["CLST"] = ("America/Santiago", -180, true), ["BRT"] = ("America/Sao_Paulo", -180, false),
+            ["COT"] = ("America/Bogota", -300, false), ["ECT"] = ("America/Guayaquil", -300, false), ["VET"] = ("America/Caracas", -240, false),
+            ["UYT"] = ("America/Montevideo", -180, false), ["GFT"] = ("America/Cayenne", -180, false), ["SRT"] = ("America/Paramaribo", -180, false),
+            ["GYT"] = ("America/Guyana", -240, false), ["FKST"] = ("Atlantic/Stanley", -180, false),
+            ["EAST"] = ("Pacific/Easter", -360, false), ["EASST"] = ("Pacific/Easter", -300, true),
+            ["AZOT"] = ("Atlantic/Azores", -60, false), ["AZOST"] = ("Atlantic/Azores", 0, true), ["CVT"] = ("Atlantic/Cape_Verde", -60, false),
+            ["MVT"] = ("Indian/Maldives", 300, false), ["MUT"] = ("Indian/Mauritius", 240, false), ["RET"] = ("Indian/Reunion", 240, false),
+            ["SCT"] = ("Indian/Mahe", 240, false),
+            ["FJT"] = ("Pacific/Fiji", 720, false), ["TOT"] = ("Pacific/Tongatapu", 780, false), ["PGT"] = ("Pacific/Port_Moresby", 600, false),
+            ["SBT"] = ("Pacific/Guadalcanal", 660, false), ["VUT"] = ("Pacific/Efate", 660, false), ["NCT"] = ("Pacific/Noumea", 660, false),
+            ["MHT"] = ("Pacific/Majuro", 720, false), ["CKT"] = ("Pacific/Rarotonga", -600, false), ["TAHT"] = ("Pacific/Tahiti", -600, false),
+            ["SST"] = ("Pacific/Pago_Pago", -660, false), ["HDT"] = ("America/Adak", -540, true), ["NFT"] = ("Pacific/Norfolk", 660, false),
+            ["CHAST"] = ("Pacific/Chatham", 765, false), ["CHADT"] = ("Pacific/Chatham", 825, true), ["LHST"] = ("Australia/Lord_Howe", 630, false),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Abbreviations that name other zones too: which is meant is the one nearest the story's own clock ("2315 hrs PST" in
@@ -76,6 +101,7 @@ internal static class Zones
             ["CST"] = [("Asia/Shanghai", 480, false), ("America/Havana", -300, false)],
             ["BST"] = [("Asia/Dhaka", 360, false)],
             ["AST"] = [("Asia/Riyadh", 180, false)],
+            ["AMT"] = [("America/Manaus", -240, false)],
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>An abbreviation that several zones share, read as the one whose offset is nearest the story's zone on that day.</summary>

@@ -13,9 +13,10 @@ public sealed class HeldOut11ScoreTests(ITestOutputHelper output)
 {
     // First run (main @ 0dfd5b7, before any fix from this set): key times P 0.538 R 0.700 F1 0.609 (tp 49, fp 42, fn 21),
     // headline 30/36 of the articles, alert 33/40 (all four non-articles alerted, three articles did not), location 15/36.
-    private const double MinHeadlineExact = 0.80;
-    private const double MinKeyTimeF1 = 0.58;
-    private const double MinAlertRate = 0.80;
+    // After its fixes (fitted): F1 0.830, headline 35/36, alert 40/40, location 18/36.
+    private const double MinHeadlineExact = 0.90;
+    private const double MinKeyTimeF1 = 0.80;
+    private const double MinAlertRate = 0.95;
 
     public static string Directory => LabelledSet.Folder("HeldOut11");
 

@@ -325,6 +325,16 @@ public sealed class KeyTimeTests
     [InlineData("The quake struck at 1145 NPT on 5 May 2025 in the valley.", "2025-05-05T06:00Z")]
     [InlineData("The airstrike hit at 2320 MMT on 12 April 2025, residents said.", "2025-04-12T16:50Z")]
     [InlineData("The water cannon was fired at 1310 PHT on 11 August 2025, the coast guard said.", "2025-08-11T05:10Z")]
+    // Zones of Russia, Central Asia, South America, the Atlantic islands and the Pacific, each through its IANA zone.
+    [InlineData("The vessel sent a mayday at 4:12 a.m. NST on 30 November 2026.", "2026-11-30T07:42Z")]
+    [InlineData("The vessel sent a mayday at 4:12 a.m. NDT on 30 July 2026.", "2026-07-30T06:42Z")]
+    [InlineData("The depot burned from 19:40 YAKT on 26 January 2026.", "2026-01-26T10:40Z")]
+    [InlineData("The refinery was hit at 02:40 SAMT on 25 November 2026.", "2026-11-24T22:40Z")]
+    [InlineData("Shelling began at 23:50 AMT on 19 February 2026 near the border with Azerbaijan.", "2026-02-19T19:50Z")]
+    [InlineData("The blockade began at 06:00 PET on 2 June 2026.", "2026-06-02T11:00Z")]
+    [InlineData("The fire started at 21:40 EASST on 4 April 2026 near Hanga Roa.", "2026-04-05T02:40Z")]
+    [InlineData("The tremor came at 03:12 AZOST on 1 September 2026.", "2026-09-01T03:12Z")]
+    [InlineData("The aircraft overran the runway at 3:05 p.m. TOT on 29 July 2026.", "2026-07-29T02:05Z")]
     public void ZoneAbbreviations_ConvertWithTheirRealOffset(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));

@@ -38,12 +38,27 @@ public sealed class NoiseTests
     [InlineData("ANALYST BRIEF | Sahel Security Monitor | 9 September 2026\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("**BAMAKO, 10 February 2026 (Sahel Wire)**\n\n# Army Repels Attack Near Kidal\n\n")]
     [InlineData("BC-Mali-Attack/Kidal 2026-03-03 08:41 GMT\n\nArmy Repels Attack Near Kidal\n\n")]
+    // An issuer's banner in capitals above a mixed-case headline; a mixed-case dateline on its own; a Markdown heading
+    // under a bold brief line; a dateline run into the headline line.
+    [InlineData("MINISTRY OF DEFENCE — PRESS OFFICE\nRelease No. 26-014 | Bamako | March 11, 2026\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("PIB / REGIONAL ADMINISTRATION\nKidal, 03/02/2026 (Tuesday, 3 February)\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("**SAHEL BRIEF — Thursday 22 October 2026, 7.30am (Bamako time)**\n\n# Army Repels Attack Near Kidal\n\n")]
+    [InlineData("BAMAKO, 12 September 2026 (ANP) — Army Repels Attack Near Kidal\n\n")]
     public void KickersAndBylines_AreNotTheHeadline(string lead)
     {
         var u = Understand(lead + Story);
         Assert.Equal("Army Repels Attack Near Kidal", u.Headline);
         Assert.DoesNotContain("Jane Doe", u.Body, StringComparison.Ordinal);
         Assert.StartsWith("Rebel fighters attacked", u.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A headline in capitals stays the headline: under it comes its lede, a field line or a dated line, not a headline.
+    [InlineData("ARMY REPELS ATTACK NEAR KIDAL\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "ARMY REPELS ATTACK NEAR KIDAL")]
+    [InlineData("UKMTO WARNING 031/2025 – INCIDENT NEAR KIDAL\nDate issued: 07 Jul 2025 0115 UTC\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "UKMTO WARNING 031/2025 – INCIDENT NEAR KIDAL")]
+    public void HeadlineInCapitals_IsNoBanner(string text, string expected)
+    {
+        Assert.Equal(expected, Understand(text).Headline);
     }
 
     [Theory]

@@ -145,6 +145,27 @@ public sealed class TenseTests
         Assert.DoesNotContain("1946-03-02", u.KeyTimes.Select(k => k.UtcText));
     }
 
+    [Theory]
+    // One date far from the article's own publication is the history it cites, however the story is written.
+    [InlineData("A quake struck at 0312 GMT on Friday. The islands were devastated by the tsunami of 26 December 2004.", "2025-03-07T03:12Z")]
+    [InlineData("The bonds, due Oct. 15, 2031, were sold on Friday.", "2025-03-07")]
+    public void OneFarDate_AgainstTheArticlesPublication_IsHistory(string sentence, string expected)
+    {
+        Assert.Equal(expected, Keys(Json(sentence)));
+    }
+
+    [Theory]
+    // A numeric date that reads both ways, in a date line with its weekday or its written date, is that reading.
+    [InlineData("Port Blair, 03/02/2026 (Tuesday, 3 February)", "2026-02-02T21:42Z")]
+    [InlineData("Port Blair, 03/02/2026 (Tuesday)", "2026-02-02T21:42Z")]
+    [InlineData("Port Blair, 02/03/2026 (3 February)", "2026-02-02T21:42Z")]
+    public void NumericDateLine_ReadsAsItsWeekdaySays(string dateLine, string expected)
+    {
+        var text = "PIB / ISLANDS ADMINISTRATION\n" + dateLine + "\n\nStrong tremor rattles the islands\n\nAn earthquake was recorded at 0312 hrs IST on Tuesday, the seismology centre said. Residents returned home.";
+        var u = Understander.Understand(new SourceDocument("a.txt", Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(expected, Keys(u));
+    }
+
     private static Understanding Json(string body) =>
         Understander.Understand(new SourceDocument("tense.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
         {
