@@ -39,25 +39,47 @@ public sealed class Router
     /// located at a whole country, region or sea matches no circle (its centre is not where anything happened), and
     /// the places a story mentions in passing never do, so a faraway town named once does not ping a chat.
     /// </param>
-    public static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body, PlaceRef? location = null)
+    public static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body, PlaceRef? location = null) =>
+        Route(chat, articleTopics, headline, body, location, mayBeExcluded: true);
+
+    /// <param name="mayBeExcluded">False when the caller knows none of the chat's excluded words is in the text (<see cref="ChatIndex"/>).</param>
+    internal static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body, PlaceRef? location, bool mayBeExcluded)
     {
         if (!chat.Enabled)
             return null;
-        foreach (var word in chat.Excludes)
+        if (mayBeExcluded)
         {
-            if (ContainsWord(headline, word) || ContainsWord(body, word))
-                return null;
+            foreach (var word in chat.Excludes)
+            {
+                if (ContainsWord(headline, word) || ContainsWord(body, word))
+                    return null;
+            }
         }
 
         var matched = false;
         int? thread = null;
-        foreach (var topic in chat.Topics.Order(StringComparer.Ordinal))
+        if (chat.TopicThreads.Count == 0)
         {
-            if (topic != ChatSettings.AllTopics && !articleTopics.Contains(topic))
-                continue;
-            matched = true;
-            if (thread is null && topic != ChatSettings.AllTopics && chat.TopicThreads.TryGetValue(topic, out var t))
-                thread = t;
+            // No threads to choose between: any matching topic will do, in any order.
+            foreach (var topic in chat.Topics)
+            {
+                if (topic == ChatSettings.AllTopics || articleTopics.Contains(topic))
+                {
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            foreach (var topic in chat.Topics.Order(StringComparer.Ordinal))
+            {
+                if (topic != ChatSettings.AllTopics && !articleTopics.Contains(topic))
+                    continue;
+                matched = true;
+                if (thread is null && topic != ChatSettings.AllTopics && chat.TopicThreads.TryGetValue(topic, out var t))
+                    thread = t;
+            }
         }
 
         if (!matched)
