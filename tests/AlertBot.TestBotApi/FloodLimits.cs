@@ -12,6 +12,9 @@ internal sealed class FloodLimits(TestBotApiOptions options)
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
     private readonly Queue<DateTimeOffset> _global = new();
+
+    /// <summary>The sends that used the free allowance (not charged), in the last second.</summary>
+    private readonly Queue<DateTimeOffset> _free = new();
     private readonly Dictionary<long, Queue<DateTimeOffset>> _perChat = [];
 
     /// <summary>Whether the send <see cref="TryAcquire"/> last let through went beyond the free limit under allow_paid_broadcast.</summary>
@@ -42,8 +45,10 @@ internal sealed class FloodLimits(TestBotApiOptions options)
             return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         }
 
-        // WaitFor dropped the sends older than a second: what is left is this second's free allowance used so far.
-        Paid = paidBroadcast && _global.Count >= options.GlobalMessagesPerSecond;
+        // The first GlobalMessagesPerSecond sends of any second are free, paid broadcast or not; the rest are charged.
+        Paid = paidBroadcast && WaitFor(_free, options.GlobalMessagesPerSecond, Second, now) > TimeSpan.Zero;
+        if (!Paid)
+            _free.Enqueue(now);
         _global.Enqueue(now);
         chatSends.Enqueue(now);
         return null;
