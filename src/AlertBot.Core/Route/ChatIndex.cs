@@ -24,6 +24,13 @@ public sealed class ChatIndex
     private readonly WordKeys _excludes;
     private readonly NearGrid _near;
 
+    /// <summary>Per chat, what the common case needs without reading the chat itself (its objects are scattered in memory).</summary>
+    private readonly ChatFlags[] _flags;
+
+    /// <summary>Every chat's circles, side by side: chat i's are <c>_circles[_circleStart[i].._circleStart[i + 1]]</c>.</summary>
+    private readonly int[] _circleStart;
+    private readonly (double Lat, double Lon, double RadiusKm)[] _circles;
+
     public ChatIndex(IReadOnlyList<ChatSettings> chats)
     {
         _chats = [.. chats];
@@ -33,9 +40,15 @@ public sealed class ChatIndex
         var keywords = new WordKeys.Builder();
         var excludes = new WordKeys.Builder();
         var near = new NearGrid.Builder();
+        _flags = new ChatFlags[_chats.Length];
+        _circleStart = new int[_chats.Length + 1];
+        var circles = new List<(double, double, double)>();
         for (var i = 0; i < _chats.Length; i++)
         {
             var chat = _chats[i];
+            _flags[i] = (chat.Enabled ? ChatFlags.Enabled : 0) | (chat.TopicThreads.Count > 0 ? ChatFlags.Threads : 0);
+            _circleStart[i] = circles.Count;
+            circles.AddRange(chat.Near.Select(c => (c.Lat, c.Lon, c.RadiusKm)));
             _byId.TryAdd(chat.Id, i);
             if (chat.Topics.Contains(ChatSettings.AllTopics))
                 all.Add(i);
@@ -54,6 +67,8 @@ public sealed class ChatIndex
                 near.Add(circle, i);
         }
 
+        _circleStart[_chats.Length] = circles.Count;
+        _circles = [.. circles];
         _all = [.. all];
         _byTopic = byTopic.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _keywords = keywords.Build();
@@ -76,22 +91,30 @@ public sealed class ChatIndex
         var result = new List<(ChatSettings, RouteTarget)>();
         if (_chats.Length == 0)
             return result;
-        var candidates = new ulong[(_chats.Length + 63) / 64];
-        Mark(candidates, _all);
+        var topicFound = new ulong[(_chats.Length + 63) / 64];
+        Mark(topicFound, _all);
         foreach (var (topic, chats) in _byTopic)
         {
             // Asking the article's set (not our dictionary) keeps its comparer the judge, as in Router.Route.
             if (articleTopics.Contains(topic))
-                Mark(candidates, chats);
+                Mark(topicFound, chats);
         }
 
-        _keywords.Mark(headline, candidates);
-        _keywords.Mark(body, candidates);
+        var candidates = (ulong[])topicFound.Clone();
 
-        // Chats whose excluded words may be in the text; for every other candidate Router.Route can skip them.
+        var keywordMayBeFound = new ulong[candidates.Length];
+        var keywordFound = new ulong[candidates.Length];
+        _keywords.Mark(headline, keywordMayBeFound, keywordFound);
+        _keywords.Mark(body, keywordMayBeFound, keywordFound);
+        for (var w = 0; w < candidates.Length; w++)
+            candidates[w] |= keywordMayBeFound[w];
+
+        // Chats whose excluded words may be in the text (or surely are); every other candidate skips the check.
+        var mayBeExcluded = new ulong[candidates.Length];
         var excluded = new ulong[candidates.Length];
-        _excludes.Mark(headline, excluded);
-        _excludes.Mark(body, excluded);
+        _excludes.Mark(headline, mayBeExcluded, excluded);
+        _excludes.Mark(body, mayBeExcluded, excluded);
+        bool? town = location is null ? null : Router.IsTown(location);
         if (location is not null)
             _near.Mark(location.Lat, location.Lon, candidates);
 
@@ -102,14 +125,40 @@ public sealed class ChatIndex
             {
                 var i = (w * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                var chat = _chats[i];
-                var mayBeExcluded = (excluded[w] & (1UL << (i & 63))) != 0;
-                if (Router.Route(chat, articleTopics, headline, body, location, mayBeExcluded) is { } target)
-                    result.Add((chat, target));
+                var bit = 1UL << (i & 63);
+                if ((_flags[i] & ChatFlags.Enabled) == 0 || (excluded[w] & bit) != 0)
+                    continue;
+                var byTopic = (topicFound[w] & bit) != 0;
+                var byKeyword = (keywordFound[w] & bit) != 0;
+                if ((mayBeExcluded[w] & bit) != 0 || (_flags[i] & ChatFlags.Threads) != 0 || (!byTopic && !byKeyword && (keywordMayBeFound[w] & bit) != 0))
+                {
+                    // A word to look for in the text, or a thread to choose: Router.Route decides, skipping what is known.
+                    var hints = new RouteHints(Excluded: false, MayBeExcluded: (mayBeExcluded[w] & bit) != 0, byKeyword, (keywordMayBeFound[w] & bit) != 0, town);
+                    if (Router.Route(_chats[i], articleTopics, headline, body, location, hints) is { } target)
+                        result.Add((_chats[i], target));
+                }
+                else if (byTopic || byKeyword || (town == true && InCircle(i, location!.Lat, location.Lon)))
+                {
+                    // What Router.Route answers for a chat without threads and with nothing left to look for: the main chat.
+                    result.Add((_chats[i], new RouteTarget(null)));
+                }
             }
         }
 
         return result;
+    }
+
+    /// <summary>NearCircle.Contains over the chat's circles, from the side-by-side copy.</summary>
+    private bool InCircle(int chat, double lat, double lon)
+    {
+        for (var c = _circleStart[chat]; c < _circleStart[chat + 1]; c++)
+        {
+            var (cLat, cLon, radius) = _circles[c];
+            if (Places.DistanceKm(cLat, cLon, lat, lon) <= radius)
+                return true;
+        }
+
+        return false;
     }
 
     internal static void Mark(ulong[] bits, int[] chats)
@@ -117,4 +166,13 @@ public sealed class ChatIndex
         foreach (var i in chats)
             bits[i >> 6] |= 1UL << (i & 63);
     }
+}
+
+[Flags]
+internal enum ChatFlags : byte
+{
+    Enabled = 1,
+
+    /// <summary>A forum chat with topic threads: which thread an alert goes to is Router.Route's to choose.</summary>
+    Threads = 2,
 }

@@ -7,23 +7,27 @@ namespace AlertBot.Core.Route;
 /// run of letters and digits is a whole run of the text, compared as <see cref="StringComparison.OrdinalIgnoreCase"/>
 /// compares. Two things the runs cannot vouch for are never keyed: a word that starts with a symbol ("#tag"), and
 /// a symbol that has a case (Ⓐ/ⓐ, U+0345), which might compare equal to a letter; a chat with such a word, or a
-/// text with such a symbol, falls back to checking the chat's words one by one.
+/// text with such a symbol, falls back to checking the chat's words one by one. A word that is one run ("kyiv")
+/// is found when a run of the text equals it: then the chat is known to have the word in the text, no check needed.
 /// </summary>
 internal sealed class WordKeys
 {
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstRun;
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _byFirstRun;
     private readonly int[] _unkeyed;
     private readonly int[] _any;
 
-    private WordKeys(Dictionary<string, int[]> byFirstRun, int[] unkeyed, int[] any)
+    private WordKeys(Dictionary<string, Entry> byFirstRun, int[] unkeyed, int[] any)
     {
         _byFirstRun = byFirstRun.GetAlternateLookup<ReadOnlySpan<char>>();
         _unkeyed = unkeyed;
         _any = any;
     }
 
-    /// <summary>Marks in <paramref name="bits"/> every chat one of whose words may be in <paramref name="text"/>.</summary>
-    public void Mark(string text, ulong[] bits)
+    /// <summary>
+    /// Marks in <paramref name="bits"/> every chat one of whose words may be in <paramref name="text"/>, and in
+    /// <paramref name="found"/> those one of whose words surely is.
+    /// </summary>
+    public void Mark(string text, ulong[] bits, ulong[] found)
     {
         if (_any.Length == 0)
             return;
@@ -39,8 +43,13 @@ internal sealed class WordKeys
                 continue;
             }
 
-            if (start >= 0 && _byFirstRun.TryGetValue(text.AsSpan(start, i - start), out var chats))
-                ChatIndex.Mark(bits, chats);
+            if (start >= 0 && _byFirstRun.TryGetValue(text.AsSpan(start, i - start), out var entry))
+            {
+                ChatIndex.Mark(bits, entry.Whole);
+                ChatIndex.Mark(found, entry.Whole);
+                ChatIndex.Mark(bits, entry.Prefix);
+            }
+
             start = -1;
             if (IsCasedSymbol(c))
             {
@@ -56,7 +65,7 @@ internal sealed class WordKeys
 
     internal sealed class Builder
     {
-        private readonly Dictionary<string, List<int>> _byFirstRun = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (List<int> Whole, List<int> Prefix)> _byFirstRun = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<int> _unkeyed = [];
         private readonly List<int> _any = [];
 
@@ -80,8 +89,9 @@ internal sealed class WordKeys
                 }
 
                 var key = word[..run];
-                if (!_byFirstRun.TryGetValue(key, out var chats))
-                    _byFirstRun[key] = chats = [];
+                if (!_byFirstRun.TryGetValue(key, out var lists))
+                    _byFirstRun[key] = lists = ([], []);
+                var chats = run == word.Length ? lists.Whole : lists.Prefix;
                 if (chats.Count == 0 || chats[^1] != chat)
                     chats.Add(chat);
             }
@@ -91,8 +101,11 @@ internal sealed class WordKeys
         }
 
         public WordKeys Build() => new(
-            _byFirstRun.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
+            _byFirstRun.ToDictionary(p => p.Key, p => new Entry([.. p.Value.Whole], [.. p.Value.Prefix]), StringComparer.OrdinalIgnoreCase),
             [.. _unkeyed],
             [.. _any]);
     }
+
+    /// <summary>The chats with a word that is exactly this run, and those with a longer word starting with it.</summary>
+    private sealed record Entry(int[] Whole, int[] Prefix);
 }
