@@ -17,7 +17,7 @@ public sealed class ChatStore(Database database, TimeProvider time)
     private const string ChatsVersionKey = "chats.version";
     private const string OffsetKey = "telegram.offset";
 
-    private sealed record ChatsSnapshot(string Version, IReadOnlyList<ChatSettings> Chats);
+    private sealed record ChatsSnapshot(string Version, ChatIndex Audience);
 
     private volatile ChatsSnapshot? _enabledChats;
 
@@ -29,13 +29,23 @@ public sealed class ChatStore(Database database, TimeProvider time)
     /// </summary>
     public async Task<IReadOnlyList<ChatSettings>> GetChatsAsync(bool enabledOnly, CancellationToken ct = default)
     {
+        if (enabledOnly)
+            return (await GetAudienceAsync(ct)).Chats;
         await using var connection = await database.OpenAsync(ct);
-        if (!enabledOnly)
-            return await LoadChatsAsync(connection, enabledOnly, ct);
+        return await LoadChatsAsync(connection, enabledOnly, ct);
+    }
+
+    /// <summary>
+    /// The enabled chats indexed for routing (<see cref="ChatIndex"/>), built once per <c>chats.version</c> with the
+    /// cached chats, so an article is routed through the index without rebuilding it.
+    /// </summary>
+    public async Task<ChatIndex> GetAudienceAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
         var version = await Sql.GetStateAsync(connection, null, ChatsVersionKey, ct) ?? "";
         if (_enabledChats is { } cached && cached.Version == version)
-            return cached.Chats;
-        var fresh = await LoadChatsAsync(connection, enabledOnly, ct);
+            return cached.Audience;
+        var fresh = new ChatIndex(await LoadChatsAsync(connection, enabledOnly: true, ct));
         _enabledChats = new ChatsSnapshot(version, fresh);
         return fresh;
     }

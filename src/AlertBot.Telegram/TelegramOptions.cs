@@ -33,9 +33,27 @@ public sealed partial class TelegramOptions : IValidatableObject
     [Required]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
-    /// <summary>The bot's overall send rate; Telegram's limit is about 30 per second.</summary>
-    [Range(1, 10_000)]
-    public int MaxMessagesPerSecond { get; set; } = 30;
+    /// <summary>Telegram's free broadcasting limit: about 30 messages per second for a bot.</summary>
+    public const int FreeMessagesPerSecond = 30;
+
+    /// <summary>The most a bot may send with <see cref="AllowPaidBroadcast"/> (allow_paid_broadcast): 1,000 messages per second.</summary>
+    public const int PaidBroadcastMaxMessagesPerSecond = 1000;
+
+    /// <summary>What Telegram charges for each message a paid broadcast sends beyond the free rate.</summary>
+    public const decimal StarsPerPaidMessage = 0.1m;
+
+    /// <summary>
+    /// The bot's overall send rate; Telegram's limit is about 30 per second, up to 1,000 with
+    /// <see cref="AllowPaidBroadcast"/>.
+    /// </summary>
+    [Range(1, PaidBroadcastMaxMessagesPerSecond)]
+    public int MaxMessagesPerSecond { get; set; } = FreeMessagesPerSecond;
+
+    /// <summary>
+    /// Send alerts with Telegram's <c>allow_paid_broadcast</c>: up to 1,000 messages per second, each message beyond
+    /// the free 30 per second paid with 0.1 Stars from the bot's balance. Off by default.
+    /// </summary>
+    public bool AllowPaidBroadcast { get; set; }
 
     /// <summary>Telegram allows about one message per second in a private chat.</summary>
     public TimeSpan PrivateChatInterval { get; set; } = TimeSpan.FromSeconds(1);
@@ -107,6 +125,8 @@ public sealed partial class TelegramOptions : IValidatableObject
             yield return new ValidationResult("Telegram:PrivateChatInterval and Telegram:GroupChatInterval must not be negative.", [nameof(PrivateChatInterval)]);
         if (!Enum.IsDefined(AlertFormat))
             yield return new ValidationResult($"Telegram:AlertFormat must be Rich or Html, got '{AlertFormat}'.", [nameof(AlertFormat)]);
+        if (MaxMessagesPerSecond > FreeMessagesPerSecond && !AllowPaidBroadcast)
+            yield return new ValidationResult($"Telegram:MaxMessagesPerSecond={MaxMessagesPerSecond} is above Telegram's free {FreeMessagesPerSecond}/s: set Telegram:AllowPaidBroadcast=true (paid in Stars, up to {PaidBroadcastMaxMessagesPerSecond}/s) or lower it.", [nameof(MaxMessagesPerSecond)]);
         if (RequestTimeout <= TimeSpan.Zero)
             yield return new ValidationResult("Telegram:RequestTimeout must be positive.", [nameof(RequestTimeout)]);
         foreach (var problem in ValidateWebhook())

@@ -85,7 +85,7 @@ internal static partial class CpuThroughput
     [LibraryImport("libc", EntryPoint = "getrusage")]
     private static partial int GetRUsage(int who, out RUsage usage);
 
-    private static double ThreadCpuMicroseconds()
+    internal static double ThreadCpuMicroseconds()
     {
         if (GetRUsage(RusageThread, out var u) != 0) throw new InvalidOperationException("getrusage(RUSAGE_THREAD) failed");
         return (u.User.Seconds + u.System.Seconds) * 1e6 + u.User.Microseconds + u.System.Microseconds;

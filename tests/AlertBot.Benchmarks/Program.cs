@@ -5,6 +5,13 @@ using BenchmarkDotNet.Running;
 if (args is ["ingest", .. var rest])
     return await IngestBenchmark.RunAsync(rest);
 
+// `-- audience N`: a generated audience's memory, its index's build time, routing CPU time per article.
+if (args is ["audience", ..])
+{
+    RoutingBenchmarks.Report(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    return 0;
+}
+
 // `-- places`: the gazetteer's first load and the memory it keeps.
 if (args is ["places"])
 {

@@ -8,6 +8,7 @@ using Microsoft.Data.Sqlite;
 // Load harness: one alert fanned out to many channels through the real host, the real Telegram.Bot client and
 // the test Bot API server enforcing a global rate limit. Not an xunit project: run it by hand, in Release:
 //   dotnet run -c Release --project tests/AlertBot.LoadTests -- fanout --chats 10000 --rate 1000
+//   dotnet run -c Release --project tests/AlertBot.LoadTests -- fanout --chats 100000 --rate 1000 --audience private
 // End-to-end verbs (Perf.cs): latency, moved-in, fanout1000, startup, startup-cold, ingest-sustained, soak.
 if (args.Length > 0 && args[0] is "latency" or "moved-in" or "fanout1000" or "startup" or "startup-cold" or "ingest-sustained" or "soak")
     return await Perf.RunAsync(args);
@@ -17,13 +18,14 @@ if (args.Length > 0 && args[0] == "outbox-rows")
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] | latency [--rate 10] [--seconds 30] [--chats 1] | moved-in [--count 20] [--rate 2] [--drop outside|inside|in-place] [--warmup 5] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | startup-cold [--runs 5] [--dll PATH] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2] | outbox-rows [--chats 1000] [--articles 500] [--provider sqlite,postgres] [--sender 30] [--runs 1]");
+    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] [--audience channels|private] | latency [--rate 10] [--seconds 30] [--chats 1] | moved-in [--count 20] [--rate 2] [--drop outside|inside|in-place] [--warmup 5] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | startup-cold [--runs 5] [--dll PATH] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2] | outbox-rows [--chats 1000] [--articles 500] [--provider sqlite,postgres] [--sender 30] [--runs 1]");
     return 2;
 }
 
 return await Fanout.RunAsync(options);
 
-internal sealed record LoadOptions(int Chats, int Rate, int Concurrency)
+/// <param name="Private">Private subscribers with keywords, excludes and circles (<see cref="AudienceSeed"/>) instead of channels subscribed to all.</param>
+internal sealed record LoadOptions(int Chats, int Rate, int Concurrency, bool Private = false)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -32,6 +34,12 @@ internal sealed record LoadOptions(int Chats, int Rate, int Concurrency)
         var o = new LoadOptions(10_000, 1_000, 256);
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
+            if (args[i] == "--audience")
+            {
+                o = o with { Private = args[i + 1] is "private" ? true : args[i + 1] is "channels" ? false : throw new ArgumentException("--audience channels|private") };
+                continue;
+            }
+
             var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             o = args[i] switch
             {
@@ -56,12 +64,17 @@ internal static class Fanout
         var articles = Path.Combine(root, "articles");
         var data = Path.Combine(root, "data");
         Directory.CreateDirectory(articles);
-        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions { EnforceRateLimits = true, GlobalMessagesPerSecond = o.Rate });
+        // As Telegram: 30/s free, up to the rate (at most 1,000/s) for sends with allow_paid_broadcast.
+        await using var server = await TestBotApiServer.StartAsync(new TestBotApiOptions { EnforceRateLimits = true, PaidBroadcastMessagesPerSecond = Math.Max(o.Rate, 30) });
         try
         {
             var setup = Stopwatch.StartNew();
-            await RegisterChannelsAsync(server, data, o.Chats);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"registered {o.Chats} channels in {setup.Elapsed.TotalSeconds:0.0} s"));
+            if (o.Private)
+                await AudienceSeed.RegisterAsync(server, data, AudienceSeed.Chats(o.Chats));
+            else
+                await RegisterChannelsAsync(server, data, o.Chats);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"registered {o.Chats} {(o.Private ? "private subscribers (topics, keywords, excludes, circles)" : "channels")} in {setup.Elapsed.TotalSeconds:0.0} s"));
+            using var claims = new AudienceSeed.ClaimTimes();
 
             var app = AlertBotApp.Build(
             [
@@ -69,7 +82,7 @@ internal static class Fanout
                 $"--Telegram:ApiBaseUrl={server.BaseUrl}",
                 "--Telegram:PollTimeoutSeconds=1",
                 "--Telegram:AlertFormat=Html",
-                $"--Telegram:MaxMessagesPerSecond={o.Rate}",
+                .. Perf.RateArgs(o.Rate),
                 $"--Telegram:MaxConcurrentSends={o.Concurrency}",
                 $"--Articles:Path={articles}",
                 $"--Storage:DataPath={data}",
@@ -95,7 +108,7 @@ internal static class Fanout
 
                 var clock = Stopwatch.StartNew();
                 var temp = Path.Combine(articles, ".flash.txt.tmp");
-                await File.WriteAllTextAsync(temp, Article);
+                await File.WriteAllTextAsync(temp, o.Private ? AudienceSeed.Article : Article);
                 File.Move(temp, Path.Combine(articles, "flash.txt"));
                 var limit = TimeSpan.FromSeconds(60 + (3.0 * o.Chats / o.Rate));
                 var progress = Task.Run(async () =>
@@ -136,8 +149,12 @@ internal static class Fanout
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  first message after drop   {(first - (DateTimeOffset.UtcNow - total)).TotalMilliseconds:0} ms (approx.)"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  working set                baseline {Mb(baseline)} MB, peak sampled {Mb(peakWorkingSet)} MB, process peak {Mb(process.PeakWorkingSet64)} MB (host and test server in one process)"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  managed heap               peak sampled {Mb(peakHeap)} MB, GC count gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, last GC heap {Mb(gc.HeapSizeBytes)} MB"));
+                var paid = sent.Count(m => m.AllowPaidBroadcast);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  allow_paid_broadcast       on {paid} of {sent.Count} messages; beyond the free 30/s (charged) {server.Stats.PaidBroadcastMessages} = {server.Stats.PaidBroadcastMessages * 0.1:0.0} Stars; status estimated {AlertBot.Telegram.Deliver.PaidBroadcast.EstimatedStars(o.Chats, new AlertBot.Telegram.TelegramOptions { MaxMessagesPerSecond = o.Rate, AllowPaidBroadcast = o.Rate > 30 }):0.0} Stars for the {o.Chats} queued"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  claim path                 {claims.Summary()}"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  server                     {server.Stats}"));
-                var ok = distinct == o.Chats && sent.Count == o.Chats && rate >= 0.95 * o.Rate && server.Stats.RateLimitExceeded == 0;
+                var ok = distinct == o.Chats && sent.Count == o.Chats && rate >= 0.95 * o.Rate && server.Stats.RateLimitExceeded == 0
+                    && paid == (o.Rate > 30 ? sent.Count : 0);
                 Console.WriteLine(ok ? "PASS: >= 95 % of the limit, no self-caused 429, every chat exactly once" : "FAIL");
                 return ok ? 0 : 1;
             }

@@ -94,6 +94,26 @@ internal sealed class BotArgs
         return value.TryGetValue(out long l) && l != 0;
     }
 
+    /// <summary>
+    /// A Boolean that must be one: JSON true/false, or "true"/"false"/"1"/"0" as form and query arguments carry it;
+    /// anything else is 400 "invalid NAME specified". Telegram itself reads an unknown text as false — stricter
+    /// here, so a client that sends a wrong type is caught instead of silently losing the option.
+    /// </summary>
+    public bool StrictBool(string name)
+    {
+        if (!_values.TryGetValue(name, out var node) || node is null)
+            return false;
+        if (node is JsonValue value)
+        {
+            if (value.TryGetValue(out bool b))
+                return b;
+            if (value.TryGetValue(out string? s) && s is "true" or "false" or "1" or "0")
+                return s is "true" or "1";
+        }
+
+        throw BotApiError.BadRequest($"invalid {name} specified");
+    }
+
     /// <summary>An object or array parameter; form and query arguments carry these as JSON strings.</summary>
     public JsonNode? Json(string name)
     {

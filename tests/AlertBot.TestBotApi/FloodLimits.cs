@@ -2,7 +2,9 @@ namespace AlertBot.TestBotApi;
 
 /// <summary>
 /// Telegram's send limits as sliding windows: per bot per second, per private chat per second,
-/// per group or channel per minute. Not thread-safe: the server calls it under its lock.
+/// per group or channel per minute. A send with allow_paid_broadcast may go past the bot's free limit up to
+/// <see cref="TestBotApiOptions.PaidBroadcastMessagesPerSecond"/>; such a send beyond the free limit is counted as
+/// paid (<see cref="ServerStats.PaidBroadcastMessages"/>). Not thread-safe: the server calls it under its lock.
 /// </summary>
 internal sealed class FloodLimits(TestBotApiOptions options)
 {
@@ -10,13 +12,19 @@ internal sealed class FloodLimits(TestBotApiOptions options)
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
     private readonly Queue<DateTimeOffset> _global = new();
+
+    /// <summary>The sends that used the free allowance (not charged), in the last second.</summary>
+    private readonly Queue<DateTimeOffset> _free = new();
     private readonly Dictionary<long, Queue<DateTimeOffset>> _perChat = [];
+
+    /// <summary>Whether the send <see cref="TryAcquire"/> last let through went beyond the free limit under allow_paid_broadcast.</summary>
+    public bool Paid { get; private set; }
 
     /// <summary>
     /// Records a send at <paramref name="now"/>, or returns the whole seconds to wait when a limit is full, with
     /// <paramref name="why"/> saying which limit and the sends that filled it (for the test's failure message).
     /// </summary>
-    public int? TryAcquire(TestChat chat, DateTimeOffset now, out string? why)
+    public int? TryAcquire(TestChat chat, DateTimeOffset now, bool paidBroadcast, out string? why)
     {
         why = null;
         var (chatLimit, chatWindow) = chat.IsPrivate
@@ -25,17 +33,22 @@ internal sealed class FloodLimits(TestBotApiOptions options)
         if (!_perChat.TryGetValue(chat.Id, out var chatSends))
             _perChat[chat.Id] = chatSends = new Queue<DateTimeOffset>();
 
-        var globalWait = WaitFor(_global, options.GlobalMessagesPerSecond, Second, now);
+        var globalLimit = paidBroadcast ? options.PaidBroadcastMessagesPerSecond : options.GlobalMessagesPerSecond;
+        var globalWait = WaitFor(_global, globalLimit, Second, now);
         var chatWait = WaitFor(chatSends, chatLimit, chatWindow, now);
         var wait = globalWait > chatWait ? globalWait : chatWait;
         if (wait > TimeSpan.Zero)
         {
             why = globalWait > TimeSpan.Zero
-                ? Describe("bot", _global, options.GlobalMessagesPerSecond, Second, now)
+                ? Describe(paidBroadcast ? "bot (paid broadcast)" : "bot", _global, globalLimit, Second, now)
                 : Describe($"chat {chat.Id}", chatSends, chatLimit, chatWindow, now);
             return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         }
 
+        // The first GlobalMessagesPerSecond sends of any second are free, paid broadcast or not; the rest are charged.
+        Paid = paidBroadcast && WaitFor(_free, options.GlobalMessagesPerSecond, Second, now) > TimeSpan.Zero;
+        if (!Paid)
+            _free.Enqueue(now);
         _global.Enqueue(now);
         chatSends.Enqueue(now);
         return null;

@@ -32,6 +32,9 @@ public sealed record SentMessage(
     public IReadOnlyList<RichBlockView>? RichBlocks { get; init; }
 
     public bool IsRich => RichBlocks is not null;
+
+    /// <summary>Sent with allow_paid_broadcast=true.</summary>
+    public bool AllowPaidBroadcast { get; init; }
 }
 
 /// <summary>A message's link_preview_options.</summary>

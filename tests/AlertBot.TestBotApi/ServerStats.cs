@@ -18,6 +18,7 @@ public sealed class ServerStats
     private int _timeouts;
     private int _getUpdatesConflicts;
     private int _messagesAccepted;
+    private int _paidBroadcastMessages;
     private readonly ConcurrentDictionary<long, int> _sendAttempts = new();
 
     /// <summary>Requests per Bot API method (canonical spelling, e.g. "sendMessage"), including failed ones.</summary>
@@ -55,6 +56,12 @@ public sealed class ServerStats
     /// <summary>sendMessage calls that were accepted (delivered).</summary>
     public int MessagesAccepted => Volatile.Read(ref _messagesAccepted);
 
+    /// <summary>
+    /// Accepted sends with allow_paid_broadcast that went beyond the free per-second limit: what Telegram charges
+    /// 0.1 Stars each for (counted only while rate limits are enforced).
+    /// </summary>
+    public int PaidBroadcastMessages => Volatile.Read(ref _paidBroadcastMessages);
+
     /// <summary>sendMessage and sendRichMessage requests naming this chat, accepted or not: 0 means the bot never tried to write there.</summary>
     public int SendAttemptsTo(long chatId) => _sendAttempts.TryGetValue(chatId, out var n) ? n : 0;
 
@@ -74,7 +81,12 @@ public sealed class ServerStats
 
     internal void Conflict() => Interlocked.Increment(ref _getUpdatesConflicts);
 
-    internal void Accepted() => Interlocked.Increment(ref _messagesAccepted);
+    internal void Accepted(bool paidBeyondFree = false)
+    {
+        Interlocked.Increment(ref _messagesAccepted);
+        if (paidBeyondFree)
+            Interlocked.Increment(ref _paidBroadcastMessages);
+    }
 
     internal void Answered(int statusCode)
     {
@@ -91,7 +103,7 @@ public sealed class ServerStats
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"requests [{string.Join(", ", _requests.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))}], " +
-        $"accepted {MessagesAccepted}, 429 injected {InjectedTooManyRequests} / rate-limit-exceeded {RateLimitExceeded}, " +
+        $"accepted {MessagesAccepted} (paid broadcast {PaidBroadcastMessages}), 429 injected {InjectedTooManyRequests} / rate-limit-exceeded {RateLimitExceeded}, " +
         $"5xx {ServerErrors}, 403 {Forbidden}, 400 {BadRequests}, 401 {Unauthorized}, 404 {NotFound}, " +
         $"timeouts {Timeouts}, getUpdates conflicts {GetUpdatesConflicts}{OverLimit()}");
 

@@ -21,6 +21,12 @@ public sealed class TestBotApiOptions
     /// <summary>Messages per bot in any sliding one-second window (Telegram: about 30).</summary>
     public int GlobalMessagesPerSecond { get; set; } = 30;
 
+    /// <summary>
+    /// Messages per bot in any sliding one-second window for sends with <c>allow_paid_broadcast</c> (Telegram: 1,000,
+    /// 0.1 Stars for each message beyond <see cref="GlobalMessagesPerSecond"/>).
+    /// </summary>
+    public int PaidBroadcastMessagesPerSecond { get; set; } = 1000;
+
     /// <summary>Messages per private chat in any sliding one-second window (Telegram: 1).</summary>
     public int PrivateChatMessagesPerSecond { get; set; } = 1;
 

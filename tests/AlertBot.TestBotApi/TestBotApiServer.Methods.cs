@@ -77,6 +77,7 @@ public sealed partial class TestBotApiServer
             : args.Bool("allow_sending_without_reply");
         var preview = ReadLinkPreview(args);
         var previewDisabled = args.Bool("disable_web_page_preview") || preview?.IsDisabled == true;
+        var paid = args.StrictBool("allow_paid_broadcast");
 
         lock (_gate)
         {
@@ -89,7 +90,7 @@ public sealed partial class TestBotApiServer
                 throw BotApiError.BadRequest("message to be replied not found");
 
             var now = Now;
-            if (_options.EnforceRateLimits && _flood.TryAcquire(chat, now, out var why) is { } retryAfter)
+            if (_options.EnforceRateLimits && _flood.TryAcquire(chat, now, paid, out var why) is { } retryAfter)
             {
                 Stats.RateLimited(why!);
                 throw BotApiError.TooManyRequests(retryAfter);
@@ -118,9 +119,10 @@ public sealed partial class TestBotApiServer
                 Entities = entities,
                 LinkPreview = preview,
                 RichBlocks = rich,
+                AllowPaidBroadcast = paid,
             };
             Record(_sent, sent);
-            Stats.Accepted();
+            Stats.Accepted(paidBeyondFree: _options.EnforceRateLimits && _flood.Paid);
             _options.OnAccepted?.Invoke(sent);
             Pulse();
             return MessageJson(message, chat, replied);

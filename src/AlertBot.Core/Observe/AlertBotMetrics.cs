@@ -28,6 +28,8 @@ public sealed class AlertBotMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30] });
         EndToEndLatency = meter.CreateHistogram<double>("alertbot.alert.latency", "s", "From article ingested to the first part accepted by Telegram.", tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600] });
+        ClaimDuration = meter.CreateHistogram<double>("alertbot.outbox.claim.duration", "s", "Duration of one claim of due deliveries from the outbox (the sender's query per batch).", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
     }
 
     public Counter<long> ArticlesIngested { get; }
@@ -41,4 +43,5 @@ public sealed class AlertBotMetrics
     public Counter<long> WebhookRequests { get; }
     public Histogram<double> SendLatency { get; }
     public Histogram<double> EndToEndLatency { get; }
+    public Histogram<double> ClaimDuration { get; }
 }

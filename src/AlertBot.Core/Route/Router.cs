@@ -39,28 +39,52 @@ public sealed class Router
     /// located at a whole country, region or sea matches no circle (its centre is not where anything happened), and
     /// the places a story mentions in passing never do, so a faraway town named once does not ping a chat.
     /// </param>
-    public static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body, PlaceRef? location = null)
+    public static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body, PlaceRef? location = null) =>
+        Route(chat, articleTopics, headline, body, location, RouteHints.None);
+
+    /// <param name="hints">What the caller already knows of this chat and article (<see cref="ChatIndex"/>); each one only skips work.</param>
+    internal static RouteTarget? Route(ChatSettings chat, IReadOnlySet<string> articleTopics, string headline, string body, PlaceRef? location, RouteHints hints)
     {
-        if (!chat.Enabled)
+        if (!chat.Enabled || hints.Excluded)
             return null;
-        foreach (var word in chat.Excludes)
+        if (hints.MayBeExcluded)
         {
-            if (ContainsWord(headline, word) || ContainsWord(body, word))
-                return null;
+            foreach (var word in chat.Excludes)
+            {
+                if (ContainsWord(headline, word) || ContainsWord(body, word))
+                    return null;
+            }
         }
 
         var matched = false;
         int? thread = null;
-        foreach (var topic in chat.Topics.Order(StringComparer.Ordinal))
+        if (chat.TopicThreads.Count == 0)
         {
-            if (topic != ChatSettings.AllTopics && !articleTopics.Contains(topic))
-                continue;
-            matched = true;
-            if (thread is null && topic != ChatSettings.AllTopics && chat.TopicThreads.TryGetValue(topic, out var t))
-                thread = t;
+            // No threads to choose between: any matching topic will do, in any order.
+            foreach (var topic in chat.Topics)
+            {
+                if (topic == ChatSettings.AllTopics || articleTopics.Contains(topic))
+                {
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            foreach (var topic in chat.Topics.Order(StringComparer.Ordinal))
+            {
+                if (topic != ChatSettings.AllTopics && !articleTopics.Contains(topic))
+                    continue;
+                matched = true;
+                if (thread is null && topic != ChatSettings.AllTopics && chat.TopicThreads.TryGetValue(topic, out var t))
+                    thread = t;
+            }
         }
 
-        if (!matched)
+        if (!matched && hints.KeywordFound)
+            matched = true;
+        if (!matched && hints.KeywordMayBeFound)
         {
             foreach (var word in chat.Keywords)
             {
@@ -72,7 +96,7 @@ public sealed class Router
             }
         }
 
-        if (!matched && chat.Near.Count > 0 && location is not null && IsTown(location))
+        if (!matched && chat.Near.Count > 0 && location is not null && (hints.LocationIsTown ?? IsTown(location)))
         {
             foreach (var circle in chat.Near)
             {
@@ -130,7 +154,7 @@ public sealed class Router
     }
 
     /// <summary>Whether the place is one of the gazetteer's towns (not a country's, region's or sea's centre).</summary>
-    private static bool IsTown(PlaceRef place)
+    internal static bool IsTown(PlaceRef place)
     {
         foreach (var p in Places.ByTag(place.Tag))
         {
@@ -159,6 +183,18 @@ public sealed class Router
             start = i + 1;
         }
     }
+}
+
+/// <summary>
+/// What <see cref="ChatIndex"/> already knows when it asks <see cref="Router.Route"/> about one chat: one of its
+/// excluded words is surely in the text (<paramref name="Excluded"/>) or may be (<paramref name="MayBeExcluded"/>;
+/// false: surely none is), one of its keywords surely is (<paramref name="KeywordFound"/>) or may be
+/// (<paramref name="KeywordMayBeFound"/>), whether the location is a town. Each hint only skips a check whose answer
+/// it already holds.
+/// </summary>
+internal readonly record struct RouteHints(bool Excluded, bool MayBeExcluded, bool KeywordFound, bool KeywordMayBeFound, bool? LocationIsTown)
+{
+    public static readonly RouteHints None = new(Excluded: false, MayBeExcluded: true, KeywordFound: false, KeywordMayBeFound: true, LocationIsTown: null);
 }
 
 /// <summary>Where in a chat an alert goes: the main chat, or a forum thread.</summary>

@@ -67,9 +67,14 @@ public sealed partial class OutboxSender(
                 }
 
                 var free = o.MaxConcurrentSends - Volatile.Read(ref _inFlight);
-                var claimed = free <= 0
-                    ? []
-                    : await outbox.ClaimDueAsync(_owner, Math.Min(free, o.MaxMessagesPerSecond * 2), Lease, o.PrivateChatInterval, o.GroupChatInterval, stoppingToken);
+                IReadOnlyList<Delivery> claimed = [];
+                if (free > 0)
+                {
+                    var started = time.GetTimestamp();
+                    claimed = await outbox.ClaimDueAsync(_owner, Math.Min(free, o.MaxMessagesPerSecond * 2), Lease, o.PrivateChatInterval, o.GroupChatInterval, stoppingToken);
+                    metrics.ClaimDuration.Record(time.GetElapsedTime(started).TotalSeconds);
+                }
+
                 if (claimed.Count > 0)
                 {
                     var chatIds = claimed.Select(d => d.ChatId).Distinct().ToList();

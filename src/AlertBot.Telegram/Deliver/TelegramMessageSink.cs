@@ -40,6 +40,7 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
                         replyMarkup: markup,
                         messageThreadId: message.ThreadId,
                         disableNotification: message.Silent,
+                        allowPaidBroadcast: options.Value.AllowPaidBroadcast,
                         cancellationToken: timeout.Token);
                     return new SendResult.Sent(richSent.MessageId);
                 }
@@ -58,6 +59,7 @@ public sealed class TelegramMessageSink(ITelegramBotClient bot, IOptions<Telegra
                 linkPreviewOptions: Preview(message.PreviewUrl),
                 disableNotification: message.Silent,
                 replyParameters: replyTo,
+                allowPaidBroadcast: options.Value.AllowPaidBroadcast,
                 cancellationToken: timeout.Token);
             return new SendResult.Sent(sent.MessageId);
         }

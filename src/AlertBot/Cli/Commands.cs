@@ -3,6 +3,9 @@ using System.Text;
 using System.Text.Json;
 using AlertBot.Core.Understand;
 using AlertBot.Storage;
+using AlertBot.Telegram;
+using AlertBot.Telegram.Deliver;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace AlertBot.Cli;
@@ -223,6 +226,8 @@ public static class Commands
                 await output.WriteLineAsync($"outbox: {stats.Pending} pending, {stats.Sending} sending, {stats.Held} held for digests, {stats.Sent} sent, {stats.Dead} dead");
                 if (stats.OldestPendingDue is { } due)
                     await output.WriteLineAsync($"oldest pending due {due:u} ({(DateTimeOffset.UtcNow - due).TotalSeconds:F0} s ago)");
+                var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+                await output.WriteLineAsync(PaidBroadcast.Describe(stats.Pending + stats.Sending, telegram));
                 var chats = await store.Chats.GetChatsAsync(enabledOnly: false);
                 await output.WriteLineAsync($"chats: {chats.Count(c => c.Enabled)} enabled, {chats.Count(c => !c.Enabled)} disabled");
                 foreach (var c in chats.Where(c => !c.Enabled).Take(10))

@@ -103,7 +103,7 @@ public sealed class ArticlePipeline(
         var signature = understood.IsAlert && o.Enabled ? NearDuplicates.Signature(understood) : null;
         var bands = signature is null ? [] : NearDuplicates.BandKeys(signature);
         var story = new NewStory(new NewArticle(key, hash, source, document.Name, understood), origin, storyHash, signature is null ? null : NearDuplicates.Encode(signature), bands);
-        var chats = understood.IsAlert ? await chatStore.GetChatsAsync(enabledOnly: true, ct) : [];
+        var chats = understood.IsAlert ? await chatStore.GetAudienceAsync(ct) : ChatIndex.Empty;
         var now = time.GetUtcNow();
 
         if (reportOf is { } reported)
@@ -201,7 +201,7 @@ public sealed class ArticlePipeline(
             storyHash,
             signature is null ? null : NearDuplicates.Encode(signature),
             signature is null ? [] : NearDuplicates.BandKeys(signature));
-        var chats = understood.IsAlert ? await chatStore.GetChatsAsync(enabledOnly: true, ct) : [];
+        var chats = understood.IsAlert ? await chatStore.GetAudienceAsync(ct) : ChatIndex.Empty;
         var now = time.GetUtcNow();
         var updated = await stories.UpdateStoryAsync(
             existing.Id,
@@ -225,7 +225,7 @@ public sealed class ArticlePipeline(
 
     /// <summary>Another origin's report of a known story (the same URL or id): recorded on it as "also reported by".</summary>
     private async Task<IngestResult> ReportOfAsync(
-        NewStory story, long originalId, IReadOnlyList<ChatSettings> chats, string source, string name, string key, string origin, DateTimeOffset now, CancellationToken ct)
+        NewStory story, long originalId, ChatIndex chats, string source, string name, string key, string origin, DateTimeOffset now, CancellationToken ct)
     {
         var merged = await stories.AddNearDuplicateAsync(story, originalId, chat => EditRow(chats, originalId, chat, "by:" + ShortHash(origin), payload: null, now), ct);
         if (merged is null)
@@ -320,7 +320,7 @@ public sealed class ArticlePipeline(
         reason = string.IsNullOrWhiteSpace(reason) ? null : string.Join(' ', reason.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (reason is { Length: > 300 })
             reason = reason[..299] + "…";
-        var chats = await chatStore.GetChatsAsync(enabledOnly: true, ct);
+        var chats = await chatStore.GetAudienceAsync(ct);
         var now = time.GetUtcNow();
         // Not held for quiet hours like an update's follow-up: a withdrawn alert should not stand all night, and an edit
         // (or the silent reply past the edit window) makes no sound.

@@ -8,13 +8,12 @@ namespace AlertBot.Ingest;
 internal static class DeliveryRows
 {
     /// <summary>One row per chat that wants the article (topics, own keywords, circles, excludes), in the chat's thread if it chose one.</summary>
-    internal static List<NewDelivery> AlertRows(IReadOnlyList<ChatSettings> chats, IReadOnlySet<string> topics, Understanding understood, long articleId, DateTimeOffset now)
+    internal static List<NewDelivery> AlertRows(ChatIndex chats, IReadOnlySet<string> topics, Understanding understood, long articleId, DateTimeOffset now)
     {
-        var rows = new List<NewDelivery>();
-        foreach (var chat in chats)
+        var routed = chats.Route(topics, understood.Headline, understood.Body, understood.Location);
+        var rows = new List<NewDelivery>(routed.Count);
+        foreach (var (chat, target) in routed)
         {
-            if (Router.Route(chat, topics, understood.Headline, understood.Body, understood.Location) is not { } target)
-                continue;
             var plan = DeliveryPlanner.Plan(chat, now);
             rows.Add(new NewDelivery($"a:{articleId}:{chat.Id}", chat.Id, DeliveryKind.Alert, plan.Due)
             {
@@ -29,9 +28,9 @@ internal static class DeliveryRows
     }
 
     /// <summary>An edit of a chat's alert; quiet hours hold the follow-up like an alert (an edit itself makes no sound).</summary>
-    internal static NewDelivery EditRow(IReadOnlyList<ChatSettings> chats, long articleId, long chatId, string suffix, string? payload, DateTimeOffset now)
+    internal static NewDelivery EditRow(ChatIndex chats, long articleId, long chatId, string suffix, string? payload, DateTimeOffset now)
     {
-        var chat = chats.FirstOrDefault(c => c.Id == chatId);
+        var chat = chats.Find(chatId);
         DeliveryPlan? plan = chat is null ? null : DeliveryPlanner.Plan(chat, now);
         return new NewDelivery($"e:{articleId}:{chatId}:{suffix}", chatId, DeliveryKind.Edit, plan?.Due ?? now)
         {

@@ -1,5 +1,7 @@
 using AlertBot.Core.Observe;
 using AlertBot.Storage;
+using AlertBot.Telegram;
+using AlertBot.Telegram.Deliver;
 using Dapper;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -53,13 +55,16 @@ public static class ObservabilitySetup
         }
     }
 
-    private sealed class OutboxHealthCheck(Outbox outbox, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options) : IHealthCheck
+    private sealed class OutboxHealthCheck(
+        Outbox outbox, TimeProvider time, Microsoft.Extensions.Options.IOptions<HealthOptions> options, Microsoft.Extensions.Options.IOptions<TelegramOptions> telegram) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             var stats = await outbox.GetOutboxStatsAsync(cancellationToken);
             var age = stats.OldestPendingDue is { } due ? time.GetUtcNow() - due : TimeSpan.Zero;
             var data = new Dictionary<string, object> { ["pending"] = stats.Pending, ["dead"] = stats.Dead, ["oldestPendingSeconds"] = Math.Max(0, age.TotalSeconds) };
+            if (telegram.Value.AllowPaidBroadcast)
+                data["paidBroadcastEstimatedStars"] = PaidBroadcast.EstimatedStars(stats.Pending + stats.Sending, telegram.Value);
             return age > options.Value.OutboxMaxAge
                 ? HealthCheckResult.Degraded($"the oldest pending delivery has waited {age.TotalMinutes:F0} min", data: data)
                 : HealthCheckResult.Healthy(data: data);

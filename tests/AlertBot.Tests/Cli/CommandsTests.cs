@@ -97,6 +97,17 @@ public sealed class CommandsTests(PopulatedBot bot, ITestOutputHelper log) : ICl
         Assert.Matches(new Regex(@"^  disabled 7003 Cy: .*blocked", RegexOptions.Multiline), output);
         Assert.Contains("articles: 2; last alerts:", output, StringComparison.Ordinal);
         Assert.Matches(new Regex(@"#2 .* \[folder\] Flash Update 2: Convoy Attacked Near Border Crossing\n.*#1 .* \[folder\] Flash Update 1:", RegexOptions.Singleline), output);
+        Assert.Contains("paid broadcast: off, 30/s free; the 0 queued messages take about 0 s to send", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_PaidBroadcastOn_ShowsTheRateAndTheEstimatedStarsOfTheQueue()
+    {
+        var (code, output, _) = await bot.RunAsync("status", "--Telegram:AllowPaidBroadcast=true", "--Telegram:MaxMessagesPerSecond=1000");
+        log.WriteLine(output);
+
+        Assert.Equal(0, code);
+        Assert.Contains("paid broadcast: on, up to 1000/s; the 0 queued messages cost about 0.0 Stars (0.1 per message beyond the free 30/s)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed partial class ClusterProcessTests(PostgresServer postgres, ITestOu
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_root);
-        _server = await TestBotApiServer.StartAsync(new TestBotApiOptions { EnforceRateLimits = true, GlobalMessagesPerSecond = Rate });
+        _server = await TestBotApiServer.StartAsync(new TestBotApiOptions { EnforceRateLimits = true, GlobalMessagesPerSecond = Rate, PaidBroadcastMessagesPerSecond = Rate });
     }
 
     public async Task DisposeAsync()
@@ -189,6 +189,8 @@ public sealed partial class ClusterProcessTests(PostgresServer postgres, ITestOu
                 "--Telegram:PollTimeoutSeconds=1",
                 "--Telegram:AlertFormat=Html",
                 $"--Telegram:MaxMessagesPerSecond={Rate}",
+                // Above Telegram's free 30/s: paid broadcast, which the test server holds to Rate as well.
+                "--Telegram:AllowPaidBroadcast=true",
                 $"--Articles:Path={articles}",
                 "--Urls=http://127.0.0.1:0",
                 "--Logging:LogLevel:Default=Warning",

@@ -31,7 +31,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ArticlesPath);
-        _server = await TestBotApiServer.StartAsync(new TestBotApiOptions { EnforceRateLimits = true, GlobalMessagesPerSecond = Rate });
+        _server = await TestBotApiServer.StartAsync(new TestBotApiOptions { EnforceRateLimits = true, GlobalMessagesPerSecond = Rate, PaidBroadcastMessagesPerSecond = Rate });
     }
 
     public async Task DisposeAsync()
@@ -138,6 +138,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
                      // Its faults are aimed at sendMessage.
                      "--Telegram:AlertFormat=Html",
                      $"--Telegram:MaxMessagesPerSecond={Rate}",
+                     // Above Telegram's free 30/s: paid broadcast, which the test server holds to Rate as well.
+                     "--Telegram:AllowPaidBroadcast=true",
                      $"--Telegram:MaxConcurrentSends={MaxConcurrentSends}",
                      $"--Articles:Path={ArticlesPath}",
                      $"--Storage:DataPath={DataPath}",
