@@ -23,7 +23,13 @@ internal static class OutboxTransitions
     /// </summary>
     public static string MigratedKey(long chatId) => "chat.migrated." + chatId.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>(none) → pending, or → held for a digest. A row whose dedupe key exists already is left out.</summary>
+    /// <summary>
+    /// (none) → pending, or → held for a digest. A row whose dedupe key exists already is left out. The rows are
+    /// written with one statement, not one per row (issue 20: an article to 1,000 channels is 1,000 rows): on
+    /// PostgreSQL one INSERT … SELECT FROM unnest(arrays); on SQLite one INSERT … SELECT FROM json_each per run of
+    /// rows that share every column but the key and the chat (an article's alerts are usually one run). Ids
+    /// follow the list's order, as they did row by row.
+    /// </summary>
     public static async Task InsertAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<NewDelivery> deliveries, long now, CancellationToken ct)
     {
         if (deliveries.Count == 0)
@@ -31,29 +37,85 @@ internal static class OutboxTransitions
         var migrated = (await connection.QueryAsync<(string Key, string Value)>(new CommandDefinition(
                 "SELECT key, value FROM bot_state WHERE key LIKE 'chat.migrated.%'", transaction: tx, cancellationToken: ct)))
             .ToDictionary(r => r.Key, r => long.Parse(r.Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms, thread_id)
-            VALUES (@DedupeKey, @ChatId, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now, @ThreadId)
-            ON CONFLICT (dedupe_key) DO NOTHING
-            """,
-            deliveries.Select(d => new
+        long ChatOf(NewDelivery d) => migrated.Count == 0 ? d.ChatId : migrated.GetValueOrDefault(MigratedKey(d.ChatId), d.ChatId);
+        if (connection is Npgsql.NpgsqlConnection)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms, thread_id)
+                SELECT r.k, r.c, r.a, r.kind, r.p, r.m, r.s, r.st, r.d, @now, r.t
+                FROM unnest(@keys, @chats, @articles, @kinds, @payloads, @markups, @silents, @states, @dues, @threads)
+                    WITH ORDINALITY AS r(k, c, a, kind, p, m, s, st, d, t, n)
+                ORDER BY r.n
+                ON CONFLICT (dedupe_key) DO NOTHING
+                """,
+                new
+                {
+                    keys = deliveries.Select(d => d.DedupeKey).ToArray(),
+                    chats = deliveries.Select(ChatOf).ToArray(),
+                    articles = deliveries.Select(d => d.ArticleId).ToArray(),
+                    kinds = deliveries.Select(d => KindOf(d)).ToArray(),
+                    payloads = deliveries.Select(d => d.Payload).ToArray(),
+                    markups = deliveries.Select(d => d.ReplyMarkup).ToArray(),
+                    silents = deliveries.Select(d => d.Silent).ToArray(),
+                    states = deliveries.Select(d => StateOf(d)).ToArray(),
+                    dues = deliveries.Select(d => d.Due.ToUnixTimeMilliseconds()).ToArray(),
+                    threads = deliveries.Select(d => d.ThreadId).ToArray(),
+                    now,
+                },
+                tx,
+                cancellationToken: ct));
+            return;
+        }
+
+        for (var start = 0; start < deliveries.Count;)
+        {
+            var first = deliveries[start];
+            var end = start + 1;
+            while (end < deliveries.Count && SameButKeyAndChat(first, deliveries[end]))
+                end++;
+            var rows = new System.Text.StringBuilder("[");
+            for (var i = start; i < end; i++)
             {
-                d.DedupeKey,
-                ChatId = migrated.GetValueOrDefault(MigratedKey(d.ChatId), d.ChatId),
-                d.ArticleId,
-                Kind = d.Kind.ToString().ToLowerInvariant(),
-                d.Payload,
-                d.ReplyMarkup,
-                d.Silent,
-                State = d.Held ? Held : Pending,
-                DueMs = d.Due.ToUnixTimeMilliseconds(),
-                Now = now,
-                d.ThreadId,
-            }),
-            tx,
-            cancellationToken: ct));
+                if (i > start)
+                    rows.Append(',');
+                rows.Append('[').Append(System.Text.Json.JsonSerializer.Serialize(deliveries[i].DedupeKey, Sql.Json)).Append(',')
+                    .Append(ChatOf(deliveries[i]).ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO deliveries (dedupe_key, chat_id, article_id, kind, payload, reply_markup, silent, state, due_ms, created_ms, thread_id)
+                SELECT j.value ->> 0, j.value ->> 1, @ArticleId, @Kind, @Payload, @ReplyMarkup, @Silent, @State, @DueMs, @Now, @ThreadId
+                FROM json_each(@Rows) j WHERE true ORDER BY j.key
+                ON CONFLICT (dedupe_key) DO NOTHING
+                """,
+                new
+                {
+                    Rows = rows.Append(']').ToString(),
+                    first.ArticleId,
+                    Kind = KindOf(first),
+                    first.Payload,
+                    first.ReplyMarkup,
+                    first.Silent,
+                    State = StateOf(first),
+                    DueMs = first.Due.ToUnixTimeMilliseconds(),
+                    Now = now,
+                    first.ThreadId,
+                },
+                tx,
+                cancellationToken: ct));
+            start = end;
+        }
     }
+
+    private static string KindOf(NewDelivery d) => d.Kind.ToString().ToLowerInvariant();
+
+    private static string StateOf(NewDelivery d) => d.Held ? Held : Pending;
+
+    private static bool SameButKeyAndChat(NewDelivery a, NewDelivery b) =>
+        a.ArticleId == b.ArticleId && a.Kind == b.Kind && a.Payload == b.Payload && a.ReplyMarkup == b.ReplyMarkup && a.Silent == b.Silent
+        && a.Held == b.Held && a.Due == b.Due && a.ThreadId == b.ThreadId;
 
     /// <summary>pending → sending: the rows chosen by <paramref name="selectIds"/> (a subquery of ids), leased to <paramref name="owner"/>.</summary>
     public static async Task<List<ClaimRow>> ClaimAsync(DbConnection connection, DbTransaction tx, string selectIds, DynamicParameters args, CancellationToken ct) =>

@@ -11,11 +11,13 @@ using Microsoft.Data.Sqlite;
 // End-to-end verbs (Perf.cs): latency, moved-in, fanout1000, startup, startup-cold, ingest-sustained, soak.
 if (args.Length > 0 && args[0] is "latency" or "moved-in" or "fanout1000" or "startup" or "startup-cold" or "ingest-sustained" or "soak")
     return await Perf.RunAsync(args);
+if (args.Length > 0 && args[0] == "outbox-rows")
+    return await OutboxRowsBench.RunAsync(Enumerable.Range(0, (args.Length - 1) / 2).ToDictionary(i => args[1 + (2 * i)].TrimStart('-'), i => args[2 + (2 * i)], StringComparer.Ordinal));
 
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] | latency [--rate 10] [--seconds 30] [--chats 1] | moved-in [--count 20] [--rate 2] [--drop outside|inside|in-place] [--warmup 5] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | startup-cold [--runs 5] [--dll PATH] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2]");
+    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] | latency [--rate 10] [--seconds 30] [--chats 1] | moved-in [--count 20] [--rate 2] [--drop outside|inside|in-place] [--warmup 5] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | startup-cold [--runs 5] [--dll PATH] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2] | outbox-rows [--chats 1000] [--articles 500] [--provider sqlite,postgres] [--sender 30] [--runs 1]");
     return 2;
 }
 

@@ -116,7 +116,9 @@ internal static partial class ClockMentions
         if (apKind == '\0' && !noon && !fourDigit && hasMinutes && DayPart(text, end) is var (part, partEnd) and not (null, _))
         {
             // "5:30 in the morning local time", "9:15 in the evening": the part of the day says a.m. or p.m.,
-            // and the zone may follow it.
+            // and the zone may follow it. A part the hour cannot be in ("8:20 in the afternoon", "3:10 in the evening")
+            // is a reckoning other than the day's clock (Ethiopian, Swahili hours counted from dawn): no clock.
+            if (!PartFits(c.Hour, text.AsSpan(end, partEnd - end))) return -1;
             if (part == "pm" && c.Hour is >= 1 and < 12) c.Hour += 12;
             if (part == "am" && c.Hour == 12) c.Hour = 0;
             end = partEnd;
@@ -185,6 +187,16 @@ internal static partial class ClockMentions
         }
 
         return (null, pos);
+    }
+
+    /// <summary>Whether a 12-hour clock's hour can be in the part of the day the words name (news English, loosely).</summary>
+    internal static bool PartFits(int hour, ReadOnlySpan<char> words)
+    {
+        if (hour > 12) return false;
+        if (words.EndsWith("afternoon", StringComparison.OrdinalIgnoreCase)) return hour is 12 or <= 6;
+        if (words.EndsWith("evening", StringComparison.OrdinalIgnoreCase)) return hour is >= 4 and <= 11;
+        if (words.EndsWith("night", StringComparison.OrdinalIgnoreCase)) return hour is >= 7 or <= 5;
+        return hour is >= 1 and <= 12; // the morning: from the small hours to noon
     }
 
     /// <summary>After a dotted number: a clause's punctuation or a word that carries the sentence on, not a unit or a price.</summary>

@@ -2,12 +2,28 @@ using System.Text.Json;
 
 namespace AlertBot.Core.Understand;
 
-/// <summary>Reads a JSON article: <c>title</c>/<c>headline</c>, <c>body</c>/<c>content</c>/<c>text</c>/<c>articleBody</c>, dates, url, author, id.</summary>
+/// <summary>Reads a JSON article: headline, body, publication, url, author, id — by name (several languages) or by shape.</summary>
 internal static class JsonArticleReader
 {
     // JsonDocument parses without recursion (its depth is a bit stack); MaxDepth only bounds what we walk.
     // An article is an object a few levels deep: anything deeper is not one.
     private const int MaxDepth = 32;
+
+    // Field names as feeds and CMS exports spell them, English first, then the languages wire desks file in. A field with
+    // another name is still found by its shape: the envelope by its headline, the body as the longest text, the
+    // publication as the first ISO 8601 date-time that is not an edit's.
+    private static readonly string[] HeadlineNames = ["title", "headline", "name", "titular", "titulo", "título", "titre", "titel", "titolo", "encabezado", "heading"];
+    private static readonly string[] BodyNames =
+    [
+        "body", "content", "text", "articleBody", "article_body", "paragraphs", "contenido", "texto", "cuerpo", "contenu", "texte",
+        "corps", "inhalt", "conteudo", "conteúdo", "corpo", "testo", "description", "summary",
+    ];
+    private static readonly string[] PublishedNames =
+    [
+        "published", "datePublished", "date_published", "date", "pubDate", "published_at", "publishedAt", "created_at", "createdAt",
+        "fecha_publicacion", "fecha", "data_publicacao", "date_publication", "datum", "time", "updated",
+    ];
+    private static readonly string[] EditNames = ["updat", "modif", "edit", "expir", "revis"];
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth };
 
@@ -19,21 +35,17 @@ internal static class JsonArticleReader
         var root = doc.RootElement;
         if (root.ValueKind == JsonValueKind.Array) root = root.GetArrayLength() > 0 ? root[0] : default;
         if (root.ValueKind != JsonValueKind.Object) return new ArticleParts();
-        // Envelopes such as {"article": {...}} or {"data": {...}}
-        foreach (var name in new[] { "article", "data", "item", "story" })
-        {
-            if (Find(root, name) is { ValueKind: JsonValueKind.Object } inner && Str(inner, "title", "headline", "name") is not null) root = inner;
-        }
+        root = Envelope(root);
 
         var parts = new ArticleParts
         {
-            Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(TextClean.StripMarkdown(Str(root, "title", "headline", "name") ?? ""))),
+            Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(TextClean.StripMarkdown(Str(root, HeadlineNames) ?? ""))),
             Url = Str(root, "url", "link", "canonical_url", "canonicalUrl", "permalink"),
             Author = Author(root),
             Id = Str(root, "id", "guid", "uuid", "_id"),
         };
-        parts.SetPublished(Str(root, "published", "datePublished", "date", "pubDate", "published_at", "publishedAt", "created_at", "createdAt", "time", "updated"));
-        var body = Str(root, "body", "content", "text", "articleBody", "article_body", "description", "summary") ?? "";
+        parts.SetPublished(Str(root, PublishedNames) ?? DateValued(root));
+        var body = Str(root, BodyNames) ?? LongestText(root, parts.Headline.Length) ?? "";
         parts.Paragraphs = Noise.FilterBody(Paragraphs(body, deadline), deadline);
         return parts;
     }
@@ -88,9 +100,55 @@ internal static class JsonArticleReader
         s.Contains("</p>", StringComparison.OrdinalIgnoreCase) || s.Contains("<p>", StringComparison.OrdinalIgnoreCase)
         || s.Contains("<br", StringComparison.OrdinalIgnoreCase) || s.Contains("</div>", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// An envelope such as <c>{"article": {...}}</c> or <c>{"data": {...}}</c> — or under any name (<c>{"nota": {...}}</c>)
+    /// when the root has no headline of its own: the first property that is an object holding one.
+    /// </summary>
+    private static JsonElement Envelope(JsonElement root)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["article", "data", "item", "story"])
+        {
+            if (Find(root, name) is { ValueKind: JsonValueKind.Object } inner && Str(inner, HeadlineNames) is not null) return inner;
+        }
+        if (Str(root, HeadlineNames) is not null) return root;
+        foreach (var p in root.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.Object && Str(p.Value, HeadlineNames) is not null) return p.Value;
+        }
+        return root;
+    }
+
+    /// <summary>The body under a name not listed: the longest text (a string or an array of strings) well past the headline.</summary>
+    private static string? LongestText(JsonElement obj, int headlineLength)
+    {
+        string? best = null;
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Array)) continue;
+            var text = Str(obj, p.Name);
+            if (text is null || text.Length < Math.Max(120, 2 * headlineLength) || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
+            if (best is null || text.Length > best.Length) best = text;
+        }
+        return best;
+    }
+
+    /// <summary>The publication under a name not listed: the first ISO 8601 date-time whose name is not an edit's.</summary>
+    private static string? DateValued(JsonElement obj)
+    {
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Value.ValueKind != JsonValueKind.String || EditNames.Any(e => p.Name.Contains(e, StringComparison.OrdinalIgnoreCase))) continue;
+            var v = p.Value.GetString();
+            if (v is { Length: >= 16 and <= 40 } && char.IsAsciiDigit(v[0]) && v[4] == '-' && v[7] == '-' && v[10] is 'T' or ' '
+                && DateTimeOffset.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+                return v;
+        }
+        return null;
+    }
+
     private static string? Author(JsonElement root)
     {
-        var a = Find(root, "author") ?? Find(root, "byline") ?? Find(root, "creator");
+        var a = Find(root, "author") ?? Find(root, "byline") ?? Find(root, "creator") ?? Find(root, "autor") ?? Find(root, "auteur") ?? Find(root, "writer") ?? Find(root, "firma");
         return a?.ValueKind switch
         {
             JsonValueKind.String => a.Value.GetString(),

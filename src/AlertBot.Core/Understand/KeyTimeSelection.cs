@@ -299,11 +299,18 @@ internal static class KeyTimeSelection
         "said", "says", "told", "added", "stated", "wrote", "confirmed", "reported", "noted", "insisted", "warned", "tweeted", "posted",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Where it was said, between the verb and the day: "said in a statement on", "told a news conference on".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingPlaces = new[]
+    {
+        "in", "at", "a", "an", "its", "their", "his", "her", "statement", "post", "briefing", "interview", "conference", "news", "press",
+        "joint", "written", "televised", "address", "notice", "bulletin", "update", "message",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// "the ministry said on Tuesday", "security sources told AFP on Tuesday", "the Border Guard said Thursday": the day
     /// of a statement about the story, not of its events (which have their own days; a story with no other time keeps
-    /// it). Only a bare weekday; the word of saying within four words before it, nothing but "on", "late", "early" and
-    /// the hearer between.
+    /// it). Only a bare weekday; the word of saying within eight words before it, nothing but "on", "late", "early", the
+    /// hearer and where it was said ("in a statement", "at a news conference") between.
     /// </summary>
     internal static bool IsDayOfSaying(string text, int start) => SayingBefore(text, start) || SayingAfter(text, start);
 
@@ -318,7 +325,7 @@ internal static class KeyTimeSelection
     private static bool SayingBefore(string text, int start)
     {
         var i = start;
-        for (var words = 0; words < 4; words++)
+        for (var words = 0; words < 8; words++)
         {
             var (s, e) = Clauses.WordBefore(text, i);
             if (s == e)
@@ -327,7 +334,8 @@ internal static class KeyTimeSelection
             if (Sayings.Contains(word))
                 return true;
             // "told AFP on", "told reporters late on": the hearer, then the day.
-            if (!(word is "on" or "late" or "early" or "reporters" or "journalists" or "media" || char.IsUpper(word[0]) && words > 0))
+            if (!(word is "on" or "late" or "early" or "reporters" or "journalists" or "media" || char.IsUpper(word[0]) && words is > 0 and < 4
+                  || words > 0 && SayingPlaces.Contains(word)))
                 return false;
             i = s;
         }

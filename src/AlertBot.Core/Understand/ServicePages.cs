@@ -21,9 +21,19 @@ internal static partial class ServicePages
     private const int MaxSentences = 80;
     private const int MaxSentenceChars = 600;
 
-    [GeneratedRegex(@"\b(?:subscri(?:be|bed|ber|bers|ption|ptions)|sign(?:ing)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?|inbox|your\s+(?:account|email|password|browser|device)|cookies?|privacy\s+(?:policy|settings)|terms\s+of\s+(?:use|service)|(?:scheduled\s+)?maintenance|temporarily\s+unavailable|outage|(?:thank\s+you\s+for\s+your|for\s+your)\s+patience|error\s+code|request\s+id|server\s+time|status\s+page|(?:page|article)\s+(?:you\s+(?:were|are)\s+looking\s+for|not\s+found|cannot\s+be\s+found|has\s+(?:been\s+)?(?:moved|removed))|not\s+found|homepage|search\s+box|paywall|free\s+trial|per\s+month|cancel\s+any\s?time|already\s+a\s+(?:subscriber|member)|customer\s+service|subscriptions?\s+team|back\s+(?:online|shortly|soon)|unlimited\s+(?:access|digital)|unsubscribe|no\s+spam|(?:every|each)\s+weekday|weekend\s+edition|delivered\s+to\s+your|register\s+(?:now|here|today)|^\s*register\s*$|registration\s+(?:closes|opens|is\s+(?:free|required|open))|webinars?|upcoming\s+events|events\s+calendar|rsvp|book\s+(?:now|your\s+(?:place|seat|ticket))|tickets?\s+(?:are\s+)?(?:available|on\s+sale)|forecasts?|precipitation|humidity|sunrise|sunset|air\s+quality|hPa)\b",
+    [GeneratedRegex(@"\b(?:subscri(?:be|bed|ber|bers|ption|ptions)|sign(?:ing)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?|inbox|your\s+(?:account|email|password|browser|device)|cookies?|privacy\s+(?:policy|settings)|terms\s+of\s+(?:use|service)|(?:scheduled\s+)?maintenance|temporarily\s+unavailable|outage|(?:thank\s+you\s+for\s+your|for\s+your)\s+patience|error\s+code|request\s+id|server\s+time|status\s+page|(?:page|article)\s+(?:you\s+(?:were|are)\s+looking\s+for|not\s+found|cannot\s+be\s+found|has\s+(?:been\s+)?(?:moved|removed))|not\s+found|homepage|search\s+box|paywall|free\s+trial|per\s+month|cancel\s+any\s?time|already\s+a\s+(?:subscriber|member)|customer\s+service|subscriptions?\s+team|back\s+(?:online|shortly|soon)|unlimited\s+(?:access|digital)|unsubscribe|no\s+spam|(?:every|each)\s+weekday|weekend\s+edition|delivered\s+to\s+your|register\s+(?:now|here|today)|^\s*register\s*$|registration\s+(?:closes|opens|is\s+(?:free|required|open))|webinars?|upcoming\s+events|events\s+calendar|rsvp|book\s+(?:now|your\s+(?:place|seat|ticket))|tickets?\s+(?:are\s+)?(?:available|on\s+sale)|forecasts?|precipitation|humidity|sunrise|sunset|air\s+quality|hPa" +
+        // a consent or privacy page
+        @"|privacy|consent|personal\s+data|data\s+protection)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex SiteLanguage();
+
+    // The language of a page that is not news though its subject may be in it: a recipe, a job advert, a fixtures list.
+    // Counted in the page's sentences like the site's own language, but not in a headline ("Rocket lands before kick-off").
+    [GeneratedRegex(@"\b(?:ingredients|recipes?|prep(?:aration)?\s+time|servings?|kcal|tbsp|tsp|preheat" +
+        @"|how\s+to\s+apply|applications?\s+(?:close|deadline)|cover\s+letter|salary|equal[\s-]opportunit(?:y|ies)\s+employer|shortlisted|duty\s+station" +
+        @"|kick-?offs?|fixtures?|tickets\s+from|gates\s+open|highlights)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex PageTopicLanguage();
 
     [GeneratedRegex(@"\b(?:said|says|told|reported|reports|according|killed|killing|wounded|injured|dead|attack(?:ed|s)?|struck|strikes?|shell(?:ed|ing)|fired|launched|seized|captured|clash(?:ed|es)|fighting|troops|soldiers|forces|army|military|militants?|rebels?|police|government|ministry|minister|officials?|spokes(?:man|woman|person)|president|residents|witnesses|drones?|missiles?|explosions?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
@@ -31,7 +41,7 @@ internal static partial class ServicePages
 
     // A headline that names the page's kind: a job advert, an events listing, a "most read" list, results and fixtures,
     // a podcast's episodes, a corrections column, a review, an obituary, an archive or a programme guide.
-    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam|press\s+releases?(?:\s+archive)?|archive|search\s+results|tv\s+(?:guide|schedule)|programme\s+guide|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
+    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)(?:\s+(?:announcement|notice|advert(?:isement)?))?|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam|press\s+releases?(?:\s+archive)?|archive|search\s+results|tv\s+(?:guide|schedule)|programme\s+guide|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
         // … or ends with it: "The Frontline Briefing - all episodes", "Daily News | Corrections".
         @"|[:|—–-]\s*(?:all\s+episodes|episodes|podcasts?|corrections?(?:\s+and\s+clarifications)?)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
@@ -71,7 +81,7 @@ internal static partial class ServicePages
                 // decided in the first sentences).
                 if (reports >= (pageKind ? 3 : 2) && newsLength)
                     return null;
-                if (SiteLanguage().IsMatch(sentence)) site++;
+                if (SiteLanguage().IsMatch(sentence) || PageTopicLanguage().IsMatch(sentence)) site++;
             }
         }
 

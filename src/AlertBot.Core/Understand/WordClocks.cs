@@ -84,7 +84,9 @@ internal static partial class WordClocks
         var ap = m.Groups["ap"].Success ? char.ToLowerInvariant(m.Groups["ap"].Value[0]) : '\0';
         if (!fixedHour)
         {
-            // Twelve-hour reading of the hour word 1–12 (after "to", the hour before it).
+            // Twelve-hour reading of the hour word 1–12 (after "to", the hour before it). A part the hour cannot be in
+            // ("eight in the afternoon") is another reckoning of the day: no clock.
+            if (part is not null && part[0] != 't' && !ClockMentions.PartFits(hour, part)) return null;
             var pm = ap == 'p' || part is not null && (part.EndsWith("afternoon", StringComparison.Ordinal) || part.EndsWith("evening", StringComparison.Ordinal)
                                                          || (part is "tonight" or "at night" or "that night" && hour is >= 6 and <= 11));
             var am = ap == 'a' || part is not null && (part.EndsWith("morning", StringComparison.Ordinal) || (part is "at night" or "that night" or "tonight" && hour is 12 or < 6));

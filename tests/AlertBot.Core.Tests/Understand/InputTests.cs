@@ -129,6 +129,25 @@ public sealed class InputTests
         Assert.Equal(["2024-03-04"], u.KeyTimes.Select(k => k.UtcText));
     }
 
+    private const string Story = "The army repelled an attack near Kidal on Monday, officials in Mali said. The attackers withdrew toward the border after several hours of fighting, residents said.";
+
+    [Theory]
+    // Field names in other languages, an envelope under any name, a body as an array, and fields found by their shape
+    // (the longest text is the body; the first ISO date-time that is no edit's is the publication).
+    [InlineData("""{"titular":"Army Repels Attack","fecha_publicacion":"2024-03-06T10:00:00+01:00","contenido":"BODY"}""")]
+    [InlineData("""{"nota":{"encabezado":"Army Repels Attack","fecha":"2024-03-06T10:00:00+01:00","texto":"BODY"}}""")]
+    [InlineData("""{"article":{"headline":"Army Repels Attack","date_published":"2024-03-06T10:00:00+01:00","paragraphs":["BODY"]}}""")]
+    [InlineData("""{"meta":{"site":"x"},"payload":{"title":"Army Repels Attack","issued":"2024-03-06T10:00:00+01:00","lastUpdated":"2024-03-09T10:00:00+01:00","story_text":"BODY"}}""")]
+    [InlineData("""{"titre":"Army Repels Attack","modified":"2024-03-09T10:00:00+01:00","when":"2024-03-06 10:00:00+01:00","kicker":"Mali","copy":"BODY"}""")]
+    public void Json_FindsItsFields_ByNameInSeveralLanguages_OrByShape(string json)
+    {
+        var u = Understand(Encoding.UTF8.GetBytes(json.Replace("BODY", Story, StringComparison.Ordinal)), "a.json");
+        Assert.True(u.IsAlert, string.Join("; ", u.Warnings));
+        Assert.Equal("Army Repels Attack", u.Headline);
+        Assert.Equal(new DateTimeOffset(2024, 3, 6, 9, 0, 0, TimeSpan.Zero), u.Published);
+        Assert.Equal(["2024-03-04"], u.KeyTimes.Select(k => k.UtcText));
+    }
+
     [Fact]
     public void Html_MetadataAndMainContent_AreExtracted()
     {

@@ -298,6 +298,12 @@ public sealed class KeyTimeTests
     [InlineData("The council voted 12 to 1 on 3 March 2026 to extend the curfew.", "2026-03-03")]
     [InlineData("Police arrested four in the morning raids on 3 March 2026, officials said.", "2026-03-03")]
     [InlineData("Half of the town lost power on 3 March 2026, the utility said.", "2026-03-03")]
+    // An hour its part of the day cannot hold is another reckoning (hours counted from dawn): no clock.
+    [InlineData("The train derailed at 2:20 p.m. GMT on 3 March 2026. By the local clock that was 8:20 in the afternoon.", "2026-03-03T14:20Z")]
+    [InlineData("The train derailed at 2:20 p.m. GMT on 3 March 2026, eight in the afternoon by the old reckoning.", "2026-03-03T14:20Z")]
+    [InlineData("Shelling resumed at 3:10 in the evening GMT on 3 March 2026.", "2026-03-03")]
+    [InlineData("Shelling resumed at 6:10 in the evening GMT on 3 March 2026.", "2026-03-03T18:10Z")]
+    [InlineData("Shelling resumed at 11:40 at night GMT on 3 March 2026.", "2026-03-03T23:40Z")]
     public void ClocksInWords_AreReadWithTheirPartOfTheDay(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));

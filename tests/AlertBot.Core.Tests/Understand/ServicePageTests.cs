@@ -22,6 +22,10 @@ public sealed class ServicePageTests
     [InlineData("Review: Sand and Steel, a history of the Sahel wars\n\nThe book opens in the early hours of 22 March 2012, when soldiers marched on the palace in Bamako shortly after 3 a.m. The army's officers said little.\n\nThe author will sign copies at 7pm on Thursday.")]
     [InlineData("Obituary: General Levan Kartvelishvili, 1941-2026\n\nThe general, who commanded troops in Abkhazia in 1993, died at 4.10 a.m. on Saturday in Tbilisi, officials said. Soldiers and ministers attended the funeral.")]
     [InlineData("Press releases\n\nShowing 21-30 of 412 results.\n\n12.06.2026 14:30 Statement on the situation in the Sahel\n\n10.06.2026 09:00 Minister to visit Nouakchott on 15 June")]
+    [InlineData("Your privacy choices\n\nWe and our partners store information on your device to measure audiences and improve our alerts for Tbilisi.\n\nYour choice will be stored for 13 months. Data is aggregated every 24 hours.")]
+    [InlineData("Lagman for six (hand-pulled noodles)\n\nPosted 4 May 2026 by Dilnoza. Prep time 40 min.\n\nINGREDIENTS\n\n- 1 kg beef\n\nSimmer the meat for an hour, then add the noodles. If you start at 4 p.m., dinner is on the table by 7. 650 kcal per serving.")]
+    [InlineData("VACANCY ANNOUNCEMENT — Ref. LOG/2026/12\n\nDuty station: Mopti, with travel to Gao. The post holder briefs staff on curfews and checkpoints.\n\nApplications close at 17:00 GMT on 20 March 2026. Interviews are expected in the week of 6 April.")]
+    [InlineData("Pacific Cup 2026 — Pool A fixtures and kick-off times\n\nAll times local, UTC in brackets.\n\nSat 17 Oct: Fiji v Tonga, Suva, 15:00 (03:00 UTC)\n\nTickets from FJ$15; gates open two hours before kick-off. Highlights nightly at 21:00.")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
@@ -39,6 +43,8 @@ public sealed class ServicePageTests
     [InlineData("Events in Kidal: army retakes the town\n\nMalian troops entered Kidal at 0900 GMT on Tuesday, the army said. Residents said drones struck rebel positions overnight. The governor said the airport would reopen.")]
     [InlineData("Army corrects casualty figures after strike on Kharkiv\n\nThe army said on Monday that 12 soldiers were killed in the strike at 0415 GMT, not 21, and that drones hit two depots.")]
     [InlineData("Pentagon reviews strike that killed 12 in Kandahar\n\nThe Pentagon said on Monday it was reviewing a drone strike at 0415 GMT that killed 12 people, officials said.")]
+    [InlineData("Hackers leak personal data of 2 million voters\n\nHackers published the personal data of two million voters on Tuesday, the election commission said. Police opened an investigation.")]
+    [InlineData("Rocket lands near stadium before kick-off\n\nA rocket struck a car park near the stadium at 1830 GMT, an hour before kick-off, police said. Nobody was hurt.")]
     public void ShortReport_IsAnAlert(string text)
     {
         Assert.True(Understand(text).IsAlert);

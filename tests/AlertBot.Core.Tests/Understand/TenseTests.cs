@@ -113,8 +113,14 @@ public sealed class TenseTests
     [InlineData("The ministry said on Sunday that drones struck the depot at 2300 GMT on Saturday.", "2025-03-08T23:00Z")]
     [InlineData("A drone crossed the border at 1842 GMT on Friday, the Border Guard said Sunday.", "2025-03-07T18:42Z")]
     [InlineData("The army on Sunday said rebels fired on its posts at 2220 GMT on Saturday.", "2025-03-08T22:20Z")]
+    // Where it was said may stand between the verb and the day.
+    [InlineData("A train derailed at 1120 GMT on Friday. The operator said in a statement on Sunday that the line would reopen.", "2025-03-07T11:20Z")]
+    [InlineData("Rebels fired on the post at 0300 GMT on Friday, the governor told a news conference on Sunday.", "2025-03-07T03:00Z")]
+    // An announcement is news of its own ("the accord, announced on Friday").
+    [InlineData("Shells hit the port at 2200 GMT on Friday, and a truce was announced on Sunday.", "2025-03-07T22:00Z|2025-03-09")]
     // A day that is an event stays.
     [InlineData("The army shelled the town on Sunday, killing two, the ministry said.", "2025-03-09")]
+    [InlineData("The ministry said the army shelled the town in a raid on Sunday.", "2025-03-09")]
     public void DayOfSaying_IsNoKeyTime(string sentence, string expected)
     {
         Assert.Equal(expected, Keys(Json(sentence)));
