@@ -145,7 +145,7 @@ internal static partial class Noise
         var comma = line.IndexOf(',');
         if (comma is > 2 and <= 40 && line.Length <= 80 && line.AsSpan(0, comma).ToString().Split(' ') is { Length: <= 4 } placeWords
             && placeWords.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
-            && line[(comma + 1)..] is var after && (after.IndexOf('(') is var open && open > 0 ? after[..open] : after).Trim() is { Length: > 0 } dateOnly
+            && line[(comma + 1)..] is var after && (after.IndexOf('(') is var open && open > 0 && after[^1] == ')' ? after[..open] : after).Trim() is { Length: > 0 } dateOnly
             && (open > 0 || !dateOnly.Any(char.IsLetter)) && IsOnlyDate(dateOnly)) return true;
         // "BC-Estonia-Border/Narva 2026-03-03 08:41 GMT": a slug (no spaces, joined by hyphens or slashes) and its stamp.
         var space = line.IndexOf(' ');
