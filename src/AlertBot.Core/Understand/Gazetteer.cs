@@ -190,6 +190,59 @@ public static class Gazetteer
         country|burundi|Burundi|Burundi,~Burundian|africa,east-africa,central-africa|Africa/Bujumbura
         country|gabon|Gabon|Gabon,~Gabonese|africa,central-africa|Africa/Libreville
         country|new-zealand|New Zealand|New Zealand|oceania,indo-pacific|Pacific/Auckland
+        country|andorra|Andorra|Andorra,~Andorran|europe,western-europe|Europe/Andorra
+        country|antigua-and-barbuda|Antigua and Barbuda|Antigua and Barbuda|caribbean,americas|America/Antigua
+        country|bahamas|Bahamas|Bahamas,The Bahamas,~Bahamian|caribbean,americas|America/Nassau
+        country|barbados|Barbados|Barbados,~Barbadian|caribbean,americas|America/Barbados
+        country|belize|Belize|Belize,~Belizean|latin-america,americas|America/Belize
+        country|bhutan|Bhutan|Bhutan,~Bhutanese|south-asia|Asia/Thimphu
+        country|botswana|Botswana|Botswana|africa,southern-africa|Africa/Gaborone
+        country|brunei|Brunei|Brunei,Brunei Darussalam|southeast-asia|Asia/Brunei
+        country|cabo-verde|Cabo Verde|Cabo Verde,Cape Verde,~Cape Verdean|africa,west-africa|Atlantic/Cape_Verde
+        country|comoros|Comoros|Comoros,~Comorian|africa,east-africa|Indian/Comoro
+        country|dominica|Dominica|Dominica|caribbean,americas|America/Dominica
+        country|east-timor|East Timor|East Timor,Timor-Leste,~Timorese|southeast-asia|Asia/Dili
+        country|equatorial-guinea|Equatorial Guinea|Equatorial Guinea,~Equatoguinean|africa,central-africa|Africa/Malabo
+        country|eswatini|Eswatini|Eswatini,Swaziland|africa,southern-africa|Africa/Mbabane
+        country|fiji|Fiji|Fiji,~Fijian|oceania|Pacific/Fiji
+        country|gambia|Gambia|Gambia,The Gambia,~Gambian|africa,west-africa|Africa/Banjul
+        country|grenada|Grenada|Grenada|caribbean,americas|America/Grenada
+        country|iceland|Iceland|Iceland,~Icelandic|europe|Atlantic/Reykjavik
+        country|ireland|Ireland|Ireland,Republic of Ireland,~Irish|europe,western-europe|Europe/Dublin
+        country|kiribati|Kiribati|Kiribati|oceania|Pacific/Tarawa
+        country|lesotho|Lesotho|Lesotho|africa,southern-africa|Africa/Maseru
+        country|liechtenstein|Liechtenstein|Liechtenstein|europe,western-europe|Europe/Vaduz
+        country|luxembourg|Luxembourg|Luxembourg|europe,western-europe|Europe/Luxembourg
+        country|maldives|Maldives|Maldives,~Maldivian|south-asia|Indian/Maldives
+        country|malta|Malta|Malta,~Maltese|europe|Europe/Malta
+        country|marshall-islands|Marshall Islands|Marshall Islands|oceania|Pacific/Majuro
+        country|mauritius|Mauritius|Mauritius,~Mauritian|africa,east-africa|Indian/Mauritius
+        country|micronesia|Micronesia|Micronesia,Federated States of Micronesia|oceania|Pacific/Pohnpei
+        country|monaco|Monaco|Monaco|europe,western-europe|Europe/Monaco
+        country|nauru|Nauru|Nauru|oceania|Pacific/Nauru
+        country|palau|Palau|Palau|oceania|Pacific/Palau
+        country|papua-new-guinea|Papua New Guinea|Papua New Guinea,PNG|oceania,indo-pacific|Pacific/Port_Moresby
+        country|republic-of-the-congo|Republic of the Congo|Republic of the Congo,Republic of Congo,Congo-Brazzaville|africa,central-africa|Africa/Brazzaville
+        country|saint-kitts-and-nevis|Saint Kitts and Nevis|Saint Kitts and Nevis,St Kitts and Nevis|caribbean,americas|America/St_Kitts
+        country|saint-lucia|Saint Lucia|Saint Lucia,St Lucia|caribbean,americas|America/St_Lucia
+        country|saint-vincent-and-the-grenadines|Saint Vincent and the Grenadines|Saint Vincent and the Grenadines,St Vincent and the Grenadines|caribbean,americas|America/St_Vincent
+        country|samoa|Samoa|Samoa,~Samoan|oceania|Pacific/Apia
+        country|san-marino|San Marino|San Marino|europe|Europe/San_Marino
+        country|sao-tome-and-principe|Sao Tome and Principe|Sao Tome and Principe,São Tomé and Príncipe|africa,central-africa|Africa/Sao_Tome
+        country|seychelles|Seychelles|Seychelles|africa,east-africa|Indian/Mahe
+        country|slovenia|Slovenia|Slovenia,~Slovenian|europe,balkans|Europe/Ljubljana
+        country|solomon-islands|Solomon Islands|Solomon Islands,~Solomon Islander|oceania|Pacific/Guadalcanal
+        country|tonga|Tonga|Tonga,~Tongan|oceania|Pacific/Tongatapu
+        country|trinidad-and-tobago|Trinidad and Tobago|Trinidad and Tobago,~Trinidadian|caribbean,americas|America/Port_of_Spain
+        country|tuvalu|Tuvalu|Tuvalu|oceania|Pacific/Funafuti
+        country|vanuatu|Vanuatu|Vanuatu|oceania|Pacific/Efate
+        country|vatican-city|Vatican City|Vatican City,Holy See,Vatican|europe|Europe/Vatican
+        country|western-sahara|Western Sahara|Western Sahara,~Sahrawi|africa,north-africa|Africa/El_Aaiun
+        country|greenland|Greenland|Greenland,~Greenlandic|arctic,north-america|America/Nuuk
+        country|hong-kong|Hong Kong|Hong Kong|east-asia|Asia/Hong_Kong
+        country|puerto-rico|Puerto Rico|Puerto Rico,~Puerto Rican|caribbean,americas|America/Puerto_Rico
+        country|new-caledonia|New Caledonia|New Caledonia|oceania|Pacific/Noumea
+        country|french-polynesia|French Polynesia|French Polynesia,Tahiti|oceania|Pacific/Tahiti
         actor|wagner|Wagner Group|Wagner Group,Wagner,Africa Corps||
         actor|nato|NATO|NATO,North Atlantic Treaty Organization||
         actor|un|United Nations|United Nations,UN,U.N.,MINUSMA,UNIFIL,Security Council||

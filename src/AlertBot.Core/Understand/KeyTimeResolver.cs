@@ -240,11 +240,20 @@ internal static class KeyTimeResolver
             if (end < para.Length && para[end] == ')' && para.AsSpan(start, end - start).Count('(') > para.AsSpan(start, end - start).Count(')')) end++;
             var sentence = SentenceAt(sentences[m.Paragraph], start);
             var (clauseStart, clauseEnd) = Neighbours(mentions, index, start, end);
-            // "9.30pm on Saturday (2200 PKT)": the bracket names the zone the clock before it left out, so its instant is
-            // the one meant; the bare reading, in a zone guessed from the story, goes.
-            if (restated is { Zone.Kind: ZoneKind.None or ZoneKind.Local } && m.Zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation or ZoneKind.Named
-                && keyTimes.Count > 0 && keyTimes[^1].Site == new KeyTimeSite(restated.Paragraph, Span(restated).Start) && keyTimes[^1].Key.Utc != utc)
+            if (restated is not null && keyTimes.Count > 0 && keyTimes[^1].Site == new KeyTimeSite(restated.Paragraph, Span(restated).Start))
+            {
+                var prior = keyTimes[^1].Key.Utc;
+                // "9.30pm on Saturday (2200 PKT)": the bracket names the zone the clock before it left out, so its instant is
+                // the one meant; "midnight on Friday (23:59 local time)": the bracket is the exact minute of a round word.
+                var sharper = (restated.Zone.Kind is ZoneKind.None or ZoneKind.Local && m.Zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation or ZoneKind.Named)
+                              || (restated.Midnight && m.Zone.Kind is ZoneKind.None or ZoneKind.Local && !m.Midnight)
+                              || (m.Zone.Kind == ZoneKind.Fixed && restated.Zone.Kind != ZoneKind.Fixed); // "1226 EET (1026 GMT) on Wednesday"
+                // "03:40 SAMT (02:40 Moscow)", "03:20 local time (02:20 Mexico City time)": the bracket says the instant
+                // already kept, in another clock; the first wording stays.
+                if (!sharper || prior == utc)
+                    continue;
                 keyTimes.RemoveAt(keyTimes.Count - 1);
+            }
             keyTimes.Add(new Candidate(new KeyTime(utc, false, para[start..end], EventPhrase.From(para, sentence, start, end, clauseStart, clauseEnd)), date.Value, new KeyTimeSite(m.Paragraph, start)));
         }
 

@@ -78,7 +78,8 @@ internal static class MentionSpans
             if (p.Paragraph != m.Paragraph) return null;
             if (p.Kind != MentionKind.Clock) continue;
             // The clock, its date and nothing else before the bracket: "9.30pm on Saturday (", "noon local time (".
-            var end = Math.Max(p.End, p.Attached is { } a && a.Paragraph == p.Paragraph ? a.End : p.End);
+            // (A date written after the bracket, "05:10 SAMT (04:10 Moscow) on 3 May", is both clocks'.)
+            var end = Math.Max(p.End, p.Attached is { } a && a.Paragraph == p.Paragraph && a.End <= open ? a.End : p.End);
             return end <= open && open - end <= 2 && paragraph.AsSpan(end, open - end).IsWhiteSpace() ? p : null;
         }
 

@@ -149,7 +149,16 @@ internal static class PlaceFinder
             for (var w = words - 1; w >= 0 && matched == 0; w--)
             {
                 var after = ends[w];
-                if (after - i < 3 || !Places.TryNamed(text.AsSpan(i, after - i), out var candidates) || candidates.Length == 0)
+                if (after - i < 3)
+                    continue;
+                // "Trinidad and Tobago", "Papua New Guinea": a country's name of several words is the country, not its parts.
+                if (w > 0 && Gazetteer.TagOfTagName(text.AsSpan(i, after - i)) is { } longName && Places.CountryCodeOfTag(longName) is not null
+                    && !Places.TryNamed(text.AsSpan(i, after - i), out _))
+                {
+                    matched = after - i;
+                    break;
+                }
+                if (!Places.TryNamed(text.AsSpan(i, after - i), out var candidates) || candidates.Length == 0)
                     continue;
                 var name = text[i..after];
                 // "Venezuela" is the country, not the Cuban town of that name; "Taipei" (a name the country's tag

@@ -114,10 +114,26 @@ internal static class TimeExpressions
                 }
                 continue;
             }
+            if (gap is "(" && a.Attached is null && (b.Attached ?? (i + 2 < mentions.Count ? mentions[i + 2] : null)) is { Kind: not MentionKind.Clock } after
+                && after.Paragraph == a.Paragraph && after.Start > b.End && ClosesGloss(paragraphs[a.Paragraph].AsSpan(b.End, after.Start - b.End)))
+            {
+                // "05:10 SAMT (04:10 Moscow) on 3 May": the date after the bracket is the day of the clock it glosses.
+                a.Attached = after;
+                after.Attached ??= a;
+                continue;
+            }
             if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
             if (a.Zone.Kind == ZoneKind.None) a.Zone = b.Zone;
             if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) a.Attached = date;
         }
+    }
+
+    /// <summary>") on", " Moscow) on", " in Lisbon) on": the rest of a bracketed clock, a place's words and the bracket's end.</summary>
+    private static bool ClosesGloss(ReadOnlySpan<char> rest)
+    {
+        var close = rest.IndexOf(')');
+        return close >= 0 && close <= 30 && rest[..close].IndexOfAnyInRange('0', '9') < 0 && rest[..close].IndexOfAny("(.;") < 0
+               && rest[(close + 1)..].Trim() is "" or "on" or "," or ", on";
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors =

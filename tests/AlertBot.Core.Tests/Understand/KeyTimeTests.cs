@@ -235,6 +235,13 @@ public sealed class KeyTimeTests
     [InlineData("HELSINKI, Nov 28, 2023 - Finland will close the crossing from 00:00 Thursday (2200 GMT Wednesday), the government said.", "2023-11-29T22:00Z")]
     [InlineData("The fighting erupted at around 9.30pm on Saturday, 11 October 2025 (2200 PKT) along the border.", "2025-10-11T17:00Z")]
     [InlineData("The missile was fired at 8:24 a.m. on Monday, 18 December 2023 (2324 GMT Sunday). It came down at 9:37 a.m. JST off Hokkaido.", "2023-12-17T23:24Z|2023-12-18T00:37Z")]
+    // A bracket restating the instant in another place's clock is the same key time, written once: the first wording
+    // stays, unless the bracket is UTC, names the zone the first left out, or is the exact minute of a round word.
+    [InlineData("Smoke rose over the depot at 05:10 SAMT (04:10 Moscow) on 3 May 2025, the governor said.", "2025-05-03T01:10Z")]
+    [InlineData("The boat was stopped at 04:45 local time (03:45 Mexico City time) on 3 May 2025 off Cancun, Mexico.", "2025-05-03T09:45Z")]
+    [InlineData("The ferry ran aground at 2140 EET (1940 GMT) on Wednesday, 10 December 2025, near Turku.", "2025-12-10T19:40Z")]
+    [InlineData("The deadline for fighters to leave Tripoli, Libya, expires at midnight on 9 May 2025 (23:59 local time).", "2025-05-09T21:59Z")]
+    [InlineData("The embassy in Lima, Peru, closes at 6 p.m. on 3 May 2025 (2300 GMT).", "2025-05-03T23:00Z")]
     // The end of a counting window or a report's period is no event.
     [InlineData("Ships were seen at 0730 GMT on 1 April 2025; the ministry counted 19 warships in the 24 hours to 6 a.m. (2200 GMT Monday).", "2025-04-01T07:30Z")]
     [InlineData("Shelling hit the camp at 0300 GMT on 12 June 2024. This update covers the period from 10 to 14 June.", "2024-06-12T03:00Z")]

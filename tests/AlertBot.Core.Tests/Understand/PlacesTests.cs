@@ -226,6 +226,10 @@ public sealed class PlacesTests
     // A country's tag locates the country of that name, not a territory filed under the same tag.
     [InlineData("Officials in Washington and New York said the United States would respond.", "United States", 25, 50)]
     [InlineData("The army of Niger said it had closed the border with Benin.", "Niger", 11, 24)]
+    // Every sovereign country is a country by its name, not a village abroad that shares it (a Cameroonian "Tonga").
+    [InlineData("A jet overran the runway in Tonga on Wednesday, the airport said.", "Tonga", -23, -15)]
+    [InlineData("Floods cut the main road in Fiji after two days of rain, officials said.", "Fiji", -21, -12)]
+    [InlineData("The navy of Trinidad and Tobago said it had fired warning shots.", "Trinidad and Tobago", 9, 12)]
     public void CountryOnlyStory_IsLocatedAtTheCountryOfThatName(string sentence, string country, double minLat, double maxLat)
     {
         var u = Understand("Flash Report From The Front Line", sentence);
@@ -284,6 +288,12 @@ public sealed class PlacesTests
             Assert.True(TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _), zone);
         foreach (var country in Gazetteer.All.Where(e => e.Kind == TagKind.Country))
             Assert.True(Places.CountryCodeOfTag(country.Tag) is not null, country.Tag);
+        // Every sovereign state the country data lists is a country tag (its name is the country, its zone its own).
+        foreach (var code in "TO FJ WS PG SB VU KI TV NR PW MH FM IE IS MT SI LU BT MV BN TL GM CV ST GQ CG LS SZ BW KM MU SC BS BB BZ TT".Split(' '))
+        {
+            var tag = Places.CountryTag(code);
+            Assert.True(tag is not null && Gazetteer.IsKnownTag(tag) && Gazetteer.KindOf(tag) == TagKind.Country, code);
+        }
     }
 
     [Theory]
