@@ -9,6 +9,9 @@ internal sealed class ArticleParts
 
     /// <summary>The UTC offset the publication stamp was written with ("2025-01-15T10:05:00+01:00" → +1 h), when it was not UTC.</summary>
     public TimeSpan? PublishedOffset { get; set; }
+
+    /// <summary>The publication's other reading when it was written as a numeric date that reads both ways ("05/04/2026").</summary>
+    public DateTimeOffset? PublishedOtherWay { get; set; }
     public string? Url { get; set; }
     public string? Author { get; set; }
     public string? Id { get; set; }
@@ -18,7 +21,8 @@ internal sealed class ArticleParts
     public void SetPublished(string? written)
     {
         if (Published is not null) return;
-        Published = Dates.ParseLoose(written);
+        Published = Dates.ParseLoose(written, out var otherWay);
+        PublishedOtherWay = otherWay;
         PublishedOffset = Published is null ? null : Dates.WrittenOffset(written);
     }
 }

@@ -98,7 +98,7 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
         var story = Topics.Find(headline, paragraphs, parts.Published, parts.PublishedOffset);
         var (topics, mainZone) = (story.Tags, story.MainZone);
         var sites = new List<KeyTimeSite>();
-        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, published, mainZone, warnings, sites, deadline, publishedByArticle: parts.Published is not null, places: story.Mentions);
+        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, ref published, mainZone, warnings, sites, deadline, publishedByArticle: parts.Published is not null, places: story.Mentions, publishedOtherWay: parts.PublishedOtherWay);
         deadline.Check();
         var summary = Summary.Build(paragraphs, sentences, sites);
         for (var i = 0; i < keyTimes.Count; i++)

@@ -31,8 +31,16 @@ internal static class Dates
     }
 
     /// <summary>Parses a metadata date; null when it says nothing usable. Never consults the machine clock or zone.</summary>
-    public static DateTimeOffset? ParseLoose(string? value)
+    public static DateTimeOffset? ParseLoose(string? value) => ParseLoose(value, out _);
+
+    /// <summary>
+    /// Parses a metadata date; <paramref name="otherWay"/> is its other reading when it is a numeric date that reads both
+    /// ways ("05/04/2026": 4 May, or 5 April) and nothing on its line settles which: the story decides (its dateline, its
+    /// other dates, its country's way of writing dates).
+    /// </summary>
+    public static DateTimeOffset? ParseLoose(string? value, out DateTimeOffset? otherWay)
     {
+        otherWay = null;
         if (string.IsNullOrWhiteSpace(value)) return null;
         var s = value.Trim();
         if (char.IsAsciiDigit(s[0]) && s.Length >= 10 && s[4] == '-'
@@ -61,6 +69,13 @@ internal static class Dates
             && mentions.Exists(m => m != date && (m.Kind == MentionKind.Date && m.Day == other.Day && m.Month == other.Month
                                                   || m.Relative == RelativeKind.Weekday && m.Weekday == other.DayOfWeek && day.DayOfWeek != other.DayOfWeek)))
             day = other;
+        else if (date.EitherWayRound)
+            otherWay = At(new DateTime(date.Year, date.Day, date.Month, 0, 0, 0, DateTimeKind.Unspecified), clock);
+        return At(day, clock);
+    }
+
+    private static DateTimeOffset At(DateTime day, Mention? clock)
+    {
         // A date with no clock is read as midday UTC, so that it names the same calendar day in every zone
         // from UTC-11 to UTC+11 when relative days are anchored to it.
         if (clock is null) return new DateTimeOffset(day.AddHours(12), TimeSpan.Zero);

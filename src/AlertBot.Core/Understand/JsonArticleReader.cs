@@ -12,18 +12,28 @@ internal static class JsonArticleReader
     // Field names as feeds and CMS exports spell them, English first, then the languages wire desks file in. A field with
     // another name is still found by its shape: the envelope by its headline, the body as the longest text, the
     // publication as the first ISO 8601 date-time that is not an edit's.
-    private static readonly string[] HeadlineNames = ["title", "headline", "name", "titular", "titulo", "título", "titre", "titel", "titolo", "encabezado", "heading"];
+    private static readonly string[] HeadlineNames =
+    [
+        "title", "headline", "name", "titular", "titulo", "título", "titre", "titel", "titolo", "encabezado", "heading", "manchete",
+        "baslik", "başlık", "überschrift", "ueberschrift", "schlagzeile", "kop", "judul", "tytul", "tytuł", "rubrik", "otsikko",
+    ];
     private static readonly string[] BodyNames =
     [
         "body", "content", "text", "articleBody", "article_body", "paragraphs", "contenido", "texto", "cuerpo", "contenu", "texte",
-        "corps", "inhalt", "conteudo", "conteúdo", "corpo", "testo", "description", "summary",
+        "corps", "inhalt", "conteudo", "conteúdo", "corpo", "testo", "icerik", "içerik", "metin", "absaetze", "absätze", "tekst",
+        "isi", "tresc", "treść", "description", "summary",
     ];
     private static readonly string[] PublishedNames =
     [
         "published", "datePublished", "date_published", "date", "pubDate", "published_at", "publishedAt", "created_at", "createdAt",
         "fecha_publicacion", "fecha", "data_publicacao", "date_publication", "datum", "time", "updated",
     ];
-    private static readonly string[] EditNames = ["updat", "modif", "edit", "expir", "revis"];
+    private static readonly string[] EditNames = ["updat", "modif", "edit", "expir", "revis", "guncel", "güncel", "aktualis", "atualiz", "actualiz", "geaendert", "geändert"];
+
+    // A publication under a name of its own language: these stems, in a field that is no edit's ("publicadoEm",
+    // "veroeffentlicht", "yayin": {"tarih", "saat"}); a zone written beside it ("fusoHorario": "CAT") belongs to it.
+    private static readonly string[] PublishedStems = ["publi", "veroeff", "veröff", "yayin", "yayın", "erschien", "issued", "fecha", "datum", "tarih", "date", "data"];
+    private static readonly string[] ZoneStems = ["zone", "fuso", "tz", "zeitzone", "saatdilimi"];
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth };
 
@@ -44,8 +54,10 @@ internal static class JsonArticleReader
             Author = Author(root),
             Id = Str(root, "id", "guid", "uuid", "_id"),
         };
-        parts.SetPublished(Str(root, PublishedNames) ?? DateValued(root));
-        var body = Str(root, BodyNames) ?? LongestText(root, parts.Headline.Length) ?? "";
+        if (parts.Headline.Length == 0 && HeadlineByShape(root) is { } shaped)
+            parts.Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(shaped));
+        parts.SetPublished(Str(root, PublishedNames) ?? PublishedByStem(root, 0) ?? DateValued(root));
+        var body = Str(root, BodyNames) ?? LongestText(root, parts.Headline.Length, 0) ?? "";
         parts.Paragraphs = Noise.FilterBody(Paragraphs(body, deadline), deadline);
         return parts;
     }
@@ -118,18 +130,104 @@ internal static class JsonArticleReader
         return root;
     }
 
-    /// <summary>The body under a name not listed: the longest text (a string or an array of strings) well past the headline.</summary>
-    private static string? LongestText(JsonElement obj, int headlineLength)
+    /// <summary>
+    /// The body under a name not listed: the longest text well past the headline — a string, an array of strings, an
+    /// array of blocks each holding its text (<c>[{"type": "p", "text": "…"}]</c>), or an object holding one
+    /// (<c>"icerik": {"metin": "…"}</c>).
+    /// </summary>
+    private static string? LongestText(JsonElement obj, int headlineLength, int depth)
     {
         string? best = null;
         foreach (var p in obj.EnumerateObject())
         {
-            if (p.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Array)) continue;
-            var text = Str(obj, p.Name);
+            var text = p.Value.ValueKind switch
+            {
+                JsonValueKind.String => Str(obj, p.Name),
+                JsonValueKind.Array => Str(obj, p.Name) ?? Blocks(p.Value, depth),
+                JsonValueKind.Object when depth < 3 => Str(p.Value, BodyNames) ?? LongestText(p.Value, headlineLength, depth + 1),
+                _ => null,
+            };
             if (text is null || text.Length < Math.Max(120, 2 * headlineLength) || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
             if (best is null || text.Length > best.Length) best = text;
         }
         return best;
+    }
+
+    /// <summary>An array of blocks, each an object with its text under a body name or as its longest string: one paragraph each.</summary>
+    private static string? Blocks(JsonElement array, int depth)
+    {
+        if (depth >= 3) return null;
+        var texts = new List<string>();
+        foreach (var el in array.EnumerateArray())
+        {
+            if (el.ValueKind != JsonValueKind.Object) continue;
+            var text = Str(el, BodyNames) ?? LongestString(el);
+            if (text is not null) texts.Add(text);
+        }
+        return texts.Count > 0 ? string.Join("\n", texts) : null;
+    }
+
+    private static string? LongestString(JsonElement obj)
+    {
+        string? best = null;
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() is { Length: > 0 } v && (best is null || v.Length > best.Length)) best = v;
+        }
+        return best is { Length: >= 20 } ? best : null;
+    }
+
+    /// <summary>
+    /// A headline under a name not listed: the first line-like string of three words or more and at most 250 characters
+    /// that is no date, link or identifier, before the body.
+    /// </summary>
+    private static string? HeadlineByShape(JsonElement obj)
+    {
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Value.ValueKind != JsonValueKind.String || p.Value.GetString() is not { } v) continue;
+            v = v.Trim();
+            if (v.Length is < 15 or > 250 || v.Contains('\n') || !char.IsLetter(v[0]) || v.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                || v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || Dates.ParseLoose(v) is not null) continue;
+            return v;
+        }
+        return null;
+    }
+
+    /// <summary>The publication under a stem of its language's word (<see cref="PublishedStems"/>), in the object or one it holds.</summary>
+    private static string? PublishedByStem(JsonElement obj, int depth)
+    {
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (!HasStem(p.Name, PublishedStems) || HasStem(p.Name, EditNames)) continue;
+            var written = p.Value.ValueKind switch
+            {
+                JsonValueKind.String => p.Value.GetString(),
+                // "yayin": {"tarih": "2026-08-06", "saat": "16:40", "guncelleme": …}: its parts that are no edit's, in order.
+                JsonValueKind.Object => string.Join(' ', p.Value.EnumerateObject()
+                    .Where(x => x.Value.ValueKind == JsonValueKind.String && !HasStem(x.Name, EditNames)).Select(x => x.Value.GetString())),
+                _ => null,
+            };
+            if (Dates.ParseLoose(written) is null) continue;
+            var zone = obj.EnumerateObject().FirstOrDefault(x => x.Value.ValueKind == JsonValueKind.String && HasStem(x.Name, ZoneStems));
+            return zone.Value.ValueKind == JsonValueKind.String && zone.Value.GetString() is { Length: >= 2 and <= 6 } z && z.All(char.IsAsciiLetter)
+                && Dates.WrittenOffset(written) is null ? $"{written} {z}" : written;
+        }
+        if (depth >= 2) return null;
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.Object && !HasStem(p.Name, EditNames) && PublishedByStem(p.Value, depth + 1) is { } inner) return inner;
+        }
+        return null;
+    }
+
+    private static bool HasStem(string name, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (name.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>The publication under a name not listed: the first ISO 8601 date-time whose name is not an edit's.</summary>

@@ -238,7 +238,7 @@ internal static class KeyTimeDays
     /// first in the United States and the Philippines. A numeric date in the story that reads only one way ("29/08/2025")
     /// settles it; else the story's place does; with neither, month first (wire copy in English).
     /// </summary>
-    internal static void ReadNumericDates(List<Mention> mentions, string? mainZoneId)
+    internal static bool? ReadNumericDates(List<Mention> mentions, string? mainZoneId)
     {
         bool? dayFirst = null;
         var any = false;
@@ -248,15 +248,35 @@ internal static class KeyTimeDays
             dayFirst ??= m.WrittenDayFirst;
         }
 
-        if (!any) return;
-        dayFirst ??= mainZoneId is null ? null : !MonthFirstZone(mainZoneId);
-        if (dayFirst is not true) return;
+        dayFirst ??= DayFirstZone(mainZoneId);
+        if (!any || dayFirst is not true) return dayFirst;
         foreach (var m in mentions)
         {
             if (m.EitherWayRound)
                 (m.Day, m.Month, m.EitherWayRound) = (m.Month, m.Day, false);
         }
+        return dayFirst;
     }
+
+    /// <summary>
+    /// A publication stamp written as a numeric date that reads both ways ("SANTIAGO WIRE - 05/04/2026 11:02 GMT") is read
+    /// as the story reads its dates: the day its dateline names in words ("LA SERENA, Chile, April 5"), else the story's
+    /// way of writing dates (<see cref="ReadNumericDates"/>); with neither, month first.
+    /// </summary>
+    internal static DateTimeOffset? SettlePublication(DateTimeOffset? published, DateTimeOffset? otherWay, Mention? dateline, bool? dayFirst)
+    {
+        if (published is not { } p || otherWay is not { } o) return published;
+        var (pd, od) = (DateOnly.FromDateTime(p.UtcDateTime), DateOnly.FromDateTime(o.UtcDateTime));
+        if (dateline is { Kind: MentionKind.Date, Month: > 0, Day: > 0 } d)
+        {
+            if (d.Month == od.Month && Math.Abs(d.Day - od.Day) <= 1) return o;
+            if (d.Month == pd.Month && Math.Abs(d.Day - pd.Day) <= 1) return p;
+        }
+        return dayFirst == true ? o : p;
+    }
+
+    /// <summary>Whether the country of the story's zone writes dates day first; null without a zone.</summary>
+    internal static bool? DayFirstZone(string? zoneId) => zoneId is null ? null : !MonthFirstZone(zoneId);
 
     /// <summary>Zones of the United States and the Philippines, where dates are written month first.</summary>
     private static bool MonthFirstZone(string zone) =>

@@ -19,26 +19,32 @@ internal static class KeyTimeResolver
     public static List<KeyTime> Resolve(
         IReadOnlyList<string> paragraphs,
         IReadOnlyList<List<(int Start, int End)>> sentences,
-        DateTimeOffset? published,
+        ref DateTimeOffset? published,
         string? mainZoneId,
         List<string> warnings,
         List<KeyTimeSite> sites,
         Deadline deadline,
         bool publishedByArticle = false,
-        IReadOnlyList<PlaceMention>? places = null)
+        IReadOnlyList<PlaceMention>? places = null,
+        DateTimeOffset? publishedOtherWay = null)
     {
         // Tagging: every time expression, its parts composed ("0530 GMT on March 3", "between 0200 and 0400 local").
         var mentions = TimeExpressions.Tag(paragraphs, deadline);
-        if (mentions.Count == 0) return [];
+        if (mentions.Count == 0)
+        {
+            published = SettlePublication(published, publishedOtherWay, null, DayFirstZone(mainZoneId));
+            return [];
+        }
         deadline.Check();
         // Selection, first part: what the words around a mention make context (schedules, agreements, datelines).
         var dateline = KeyTimeSelection.MarkContext(paragraphs, mentions);
 
         var mainZone = mainZoneId is null ? null : Zones.Find(mainZoneId);
-        ReadNumericDates(mentions, mainZoneId);
+        var dayFirst = ReadNumericDates(mentions, mainZoneId);
         // Resolution: the story's reference days, then every date and relative day, then the clocks in discourse order.
         var full = mentions.Where(m => m.Kind == MentionKind.Date && m.Year != 0 && !m.Background).ToList();
         var datelineDay = dateline is null ? null : DatelineDay(dateline, mentions, published?.Year, paragraphs);
+        published = SettlePublication(published, publishedOtherWay, dateline, dayFirst);
         var (pubDate, publicationDay) = Publication(published, publishedByArticle, datelineDay, mainZone ?? FirstExplicitZone(mentions), full, warnings);
         // The story's own timeline: the heaviest cluster of explicit dates, with believable metadata as one more voice.
         DateOnly? timeline = pubDate;
@@ -77,11 +83,13 @@ internal static class KeyTimeResolver
         Mention? context = null;
         DateOnly? contextDate = null;
         DateOnly? headingDay = null; // a date standing as a stamp: the day a live page's entries were posted on
-        // "from 2 pm today until 6 am Friday": the day of a range's end is not the day the story goes on in.
+        // "from 2 pm today until 6 am Friday": the day of a range's end is not the day the story goes on in; nor is the day
+        // of a clock the story gives as background ("clocks were set back at midnight on Saturday", "a curfew from 2100
+        // each day"): "an aftershock followed at 5.27 a.m." stays on the quake's day.
         HashSet<Mention>? rangeEndDays = null;
         foreach (var c in mentions)
         {
-            if (c is { RangeEnd: true, Attached: { } endDay })
+            if (c.Attached is { } endDay && (c.RangeEnd || c is { Kind: MentionKind.Clock, Background: true }))
                 (rangeEndDays ??= []).Add(endDay);
         }
         // "All times on this blog are AEDT", "Post times are Sanaa time (UTC+3)": the page says its clocks' zone.

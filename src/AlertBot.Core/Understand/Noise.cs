@@ -92,12 +92,20 @@ internal static partial class Noise
 
     private static readonly string[] CaptionStarts = ["Photo", "Image", "Picture", "Pictured", "Caption", "Credit", "Video", "File", "Illustration", "Source"];
 
-    /// <summary>Strips a "BREAKING:" style kicker from the front of a headline.</summary>
+    /// <summary>" – live updates", " - LIVE", ": as it happened": a live page's tail, not the story's words.</summary>
+    [GeneratedRegex(@"\s*(?:[-–—|:]\s*|\()(?:live(?:\s+(?:updates?|blog|coverage))?|as\s+it\s+happened|latest\s+updates)\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex LiveTail();
+
+    /// <summary>Strips a "BREAKING:" style kicker from the front of a headline, and a live page's tail from its end.</summary>
     public static string StripKickerPrefix(string headline)
     {
+        if (LiveTail().Match(headline) is { Success: true } tail && tail.Index >= 20)
+            headline = headline[..tail.Index];
+        // A notice's reference before its title ("UKMTO WARNING 049/2024 – Vessel reports …") is part of its headline.
         foreach (var m in (ReadOnlySpan<Match>)[WireSlug().Match(headline), KickerPrefix().Match(headline)])
         {
-            if (m.Success && m.Length < headline.Length)
+            // What is left must still read as a headline: three words or more.
+            if (m.Success && m.Length < headline.Length && headline.AsSpan(m.Length).Trim().Count(' ') >= 2)
                 return StripKickerPrefix(headline[m.Length..].TrimStart());
         }
 
@@ -134,7 +142,11 @@ internal static partial class Noise
         if (line.Length < 3) return false;
         if ((line[0] == '[' && line[^1] == ']') || (line[0] == '(' && line[^1] == ')')) return true;
         if (line.StartsWith("Forwarded from ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Forwarded message", StringComparison.OrdinalIgnoreCase)) return true;
+        // "FLASH UPDATE No. 1", "Press Statement No. 112/2026": a document's serial; "channel · 48.2K subscribers",
+        // "Sagaing News Desk (Telegram)": a channel's name and audience.
+        if ((line.Length <= 60 && DocumentSerial().IsMatch(line)) || (line.Length <= 100 && ChannelLine().IsMatch(line))) return true;
         if (!HasDate(line)) return false;
+        if (IsLabelledStamp(line)) return true;
         if (line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" · ", StringComparison.Ordinal)) return true;
         // "BISHKEK, 10 February 2026 (Agency)": a place in capitals, a comma, its date.
         var firstWord = line.AsSpan(0, Math.Max(0, line.AsSpan().IndexOfAny(", ")));
@@ -146,10 +158,43 @@ internal static partial class Noise
         if (comma is > 2 and <= 40 && line.Length <= 80 && line.AsSpan(0, comma).ToString().Split(' ') is { Length: <= 4 } placeWords
             && placeWords.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
             && line[(comma + 1)..] is var after && (after.IndexOf('(') is var open && open > 0 && after[^1] == ')' ? after[..open] : after).Trim() is { Length: > 0 } dateOnly
-            && (open > 0 || !dateOnly.Any(char.IsLetter)) && IsOnlyDate(dateOnly)) return true;
+            && (open > 0 || !dateOnly.Any(char.IsLetter) || Places.TryNamed(line.AsSpan(0, comma), out _)) && IsOnlyDate(dateOnly)) return true;
         // "BC-Estonia-Border/Narva 2026-03-03 08:41 GMT": a slug (no spaces, joined by hyphens or slashes) and its stamp.
         var space = line.IndexOf(' ');
         return space > 3 && line.AsSpan(0, space).IndexOfAny('-', '/') > 0 && char.IsUpper(line[0]) && !line.AsSpan(0, space).EndsWith(":");
+    }
+
+    [GeneratedRegex(@"^(?:[A-Z][\p{L}&/-]*\s+){1,5}(?:No\.?|Nr\.?|N°|#|Number)\s*\d{1,5}(?:[/-]\d{2,4})?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DocumentSerial();
+
+    [GeneratedRegex(@"(?:^|\s)(?:(?:public\s+)?(?:channel|group|chat)\s*[·•|,-]\s*)?[\d.,]+\s*[KkMm]?\s+(?:subscribers|members|followers)$|\((?:Telegram|WhatsApp|Signal)(?:\s+channel)?\)$|^(?:Telegram|WhatsApp)\s+channel\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ChannelLine();
+
+    /// <summary>
+    /// "SANTIAGO WIRE SERVICE - 05/04/2026 11:02 GMT", "12/03/2026 — AIRSTRIKE": an issuer's name or a label in capitals
+    /// and a stamp, on either side of a dash or a bar, and nothing else.
+    /// </summary>
+    private static bool IsLabelledStamp(string line)
+    {
+        var cut = line.AsSpan().IndexOfAny("—–|");
+        var width = 1;
+        if (line.IndexOf(" - ", StringComparison.Ordinal) is var hyphen and > 0 && (cut < 0 || hyphen < cut)) (cut, width) = (hyphen + 1, 1);
+        if (cut <= 0 || cut >= line.Length - 1) return false;
+        var left = line[..cut].Trim();
+        var right = line[(cut + width)..].Trim();
+        return (IsCapitalLabel(left) && IsOnlyDate(right)) || (IsOnlyDate(left) && IsCapitalLabel(right));
+    }
+
+    /// <summary>Words in capitals, no figures, at most six ("CENTRAL ASIA NEWSWIRE", "⚠️ AIRSTRIKE").</summary>
+    private static bool IsCapitalLabel(string s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsDigit(c) || char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 3 && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
     }
 
     internal static bool HasDate(string line)

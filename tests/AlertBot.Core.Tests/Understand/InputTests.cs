@@ -139,6 +139,12 @@ public sealed class InputTests
     [InlineData("""{"article":{"headline":"Army Repels Attack","date_published":"2024-03-06T10:00:00+01:00","paragraphs":["BODY"]}}""")]
     [InlineData("""{"meta":{"site":"x"},"payload":{"title":"Army Repels Attack","issued":"2024-03-06T10:00:00+01:00","lastUpdated":"2024-03-09T10:00:00+01:00","story_text":"BODY"}}""")]
     [InlineData("""{"titre":"Army Repels Attack","modified":"2024-03-09T10:00:00+01:00","when":"2024-03-06 10:00:00+01:00","kicker":"Mali","copy":"BODY"}""")]
+    // Portuguese and Turkish names; a publication under its language's stem ("publicadoEm"), or split into parts in an
+    // object with its zone beside it; a body in an object or as an array of typed blocks; a headline found by its shape.
+    [InlineData("""{"manchete":"Army Repels Attack","publicadoEm":"2024-03-06T10:00:00+01:00","corpo":"BODY"}""")]
+    [InlineData("""{"baslik":"Army Repels Attack","yayin":{"tarih":"2024-03-06","saat":"10:00","guncelleme":"2024-03-09 10:00"},"saatDilimi":"CET","icerik":{"metin":"BODY"}}""")]
+    [InlineData("""{"headline":"Army Repels Attack","published":"2024-03-06T10:00:00+01:00","blocks":[{"type":"paragraph","text":"BODY"},{"type":"ad","id":"x"}]}""")]
+    [InlineData("""{"cabecalho_principal":"Army Repels Attack","quando":"2024-03-06T10:00:00+01:00","materia":"BODY"}""")]
     public void Json_FindsItsFields_ByNameInSeveralLanguages_OrByShape(string json)
     {
         var u = Understand(Encoding.UTF8.GetBytes(json.Replace("BODY", Story, StringComparison.Ordinal)), "a.json");

@@ -266,9 +266,27 @@ public sealed class KeyTimeTests
     [InlineData("Troops crossed the border at 0500 GMT on 6 August 2024. A state of emergency will be declared from midnight GMT, the governor said.", "2024-08-06T05:00Z|2024-08-07T00:00Z")]
     // A weekday that opens a name is no day.
     [InlineData("Bombers struck the Monday Market at 4.15pm GMT on 14 February 2026, police said.", "2026-02-14T16:15Z")]
+    // The day of a clock given as background (a clock change, a schedule, a superseded plan) is not the day the story
+    // goes on in: a bare clock after it keeps the event's day.
+    [InlineData("A quake struck at 0215 GMT on Sunday, 5 April 2026. Clocks went back one hour at midnight on Saturday. An aftershock followed at 0527 GMT.", "2026-04-05T02:15Z|2026-04-05T05:27Z")]
+    [InlineData("Rockets hit the port at 0310 GMT on 5 April 2026. Talks originally scheduled for 10:00 GMT on Monday were called off. A second salvo came at 0450 GMT.", "2026-04-05T03:10Z|2026-04-05T04:50Z")]
     public void RoundWordsAndBareClocks_ReadAsWritten(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
+    // A publication stamp written as a numeric date that reads both ways: the dateline's day in words settles it, else
+    // the story's country's way of writing dates (day first in Mali, month first in the United States).
+    [InlineData("KIDAL, Mali, April 5 - Rebel fighters attacked an army base near Kidal, officials said.", "2026-04-05T11:02Z")]
+    [InlineData("KIDAL, Mali, May 4 - Rebel fighters attacked an army base near Kidal, officials said.", "2026-05-04T11:02Z")]
+    [InlineData("Rebel fighters attacked an army base near Kidal in northern Mali, officials said.", "2026-04-05T11:02Z")]
+    [InlineData("A tornado struck Amarillo, Texas, overnight, officials said, damaging dozens of homes.", "2026-05-04T11:02Z")]
+    public void PublicationStamp_ReadsBothWays_TakesTheStorysReading(string lede, string expected)
+    {
+        var u = Understander.Understand(new SourceDocument("a.txt", Encoding.UTF8.GetBytes(
+            "WIRE SERVICE - 05/04/2026 11:02 GMT\n\nArmy Repels Attack Near The Border\n\n" + lede + "\n\nMore details would follow, the statement said.")));
+        Assert.Equal(expected, u.Published?.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture));
     }
 
     [Theory]

@@ -44,6 +44,18 @@ public sealed class NoiseTests
     [InlineData("PIB / REGIONAL ADMINISTRATION\nKidal, 03/02/2026 (Tuesday, 3 February)\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("**SAHEL BRIEF — Thursday 22 October 2026, 7.30am (Bamako time)**\n\n# Army Repels Attack Near Kidal\n\n")]
     [InlineData("BAMAKO, 12 September 2026 (ANP) — Army Repels Attack Near Kidal\n\n")]
+    // A document's serial, a channel's name and audience, an issuer and its stamp across a dash, a gazetteer place and
+    // its date in words; a live page's tail and a notice's reference before its title.
+    [InlineData("FLASH UPDATE No. 3\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("PRESS STATEMENT No. 112/2026\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Sahel Watch · 48.2K subscribers\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Kidal News Desk (Telegram)\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("SAHEL WIRE SERVICE - 02/03/2024 08:00 GMT\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("02/03/2024 — SECURITY ALERT\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Gao, 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Army Repels Attack Near Kidal – live updates\n\n")]
+    [InlineData("Army Repels Attack Near Kidal (live)\n\n")]
+    [InlineData("Army Repels Attack Near Kidal: as it happened\n\n")]
     public void KickersAndBylines_AreNotTheHeadline(string lead)
     {
         var u = Understand(lead + Story);
@@ -56,6 +68,11 @@ public sealed class NoiseTests
     // A headline in capitals stays the headline: under it comes its lede, a field line or a dated line, not a headline.
     [InlineData("ARMY REPELS ATTACK NEAR KIDAL\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "ARMY REPELS ATTACK NEAR KIDAL")]
     [InlineData("UKMTO WARNING 031/2025 – INCIDENT NEAR KIDAL\nDate issued: 07 Jul 2025 0115 UTC\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "UKMTO WARNING 031/2025 – INCIDENT NEAR KIDAL")]
+    // What a kicker or a reference would leave must still be a headline (three words or more); a tail that is most of
+    // the line is the headline.
+    [InlineData("UKMTO WARNING 049/2024 – Vessel reports attack near Kidal\nDate issued: 07 Jul 2024 0115 UTC\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "UKMTO WARNING 049/2024 – Vessel reports attack near Kidal")]
+    [InlineData("NATO 2026: Summit Opens\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "NATO 2026: Summit Opens")]
+    [InlineData("Mali Live: Army Repels Attack Near Kidal\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "Mali Live: Army Repels Attack Near Kidal")]
     public void HeadlineInCapitals_IsNoBanner(string text, string expected)
     {
         Assert.Equal(expected, Understand(text).Headline);
