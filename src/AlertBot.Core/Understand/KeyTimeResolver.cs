@@ -108,7 +108,7 @@ internal static class KeyTimeResolver
                 if (m.Relative == RelativeKind.PreviousDay) m.Resolved = contextDate?.AddDays(-1);
                 if (m.Background || m.Resolved is null) continue;
                 if (m.Stamp && m.Attached is null) headingDay = m.Resolved;
-                if (m.Attached is null && !m.Stamp && !m.RangeEnd) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
+                if (m.Attached is null && !m.Stamp && !m.RangeEnd && rangeEndDays?.Contains(m) != true) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
                 // "(2324 GMT Sunday)": the day of a bracketed restatement is another zone's; the story goes on in Monday.
                 if (!InBracketedClock(paragraphs[m.Paragraph], mentions, index) && rangeEndDays?.Contains(m) != true)
                     (context, contextDate) = (m, m.Resolved);

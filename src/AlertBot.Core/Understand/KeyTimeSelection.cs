@@ -30,7 +30,7 @@ internal static class KeyTimeSelection
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && IsDayOfSaying(text, m.Start))
                 m.Saying = true;
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
-                || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start) || Background.IsMessageExpiry(text, m.Start))
+                || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start) || Background.IsMessageExpiry(text, m.Start) || IsClockOfSaying(text, m.Start))
                 || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start)
                 || m.Kind is MentionKind.Clock or MentionKind.Date && Background.IsReportingWindow(text, m.Start)
                 || Background.IsNextUpdate(text, m.Start))
@@ -108,7 +108,10 @@ internal static class KeyTimeSelection
 
         foreach (var m in mentions)
         {
-            if (m.Kind is MentionKind.Clock or MentionKind.Date && !m.Dtg && AfterStampWord(paragraphs[m.Paragraph], m.Start))
+            // "Issued: 16 January 2026, 10:00": the clock of a stamped date is the stamp's too.
+            if (m.Kind is MentionKind.Clock or MentionKind.Date && !m.Dtg && AfterStampWord(paragraphs[m.Paragraph], m.Start)
+                || m is { Kind: MentionKind.Clock, Dtg: false } && StampedDateBefore(paragraphs[m.Paragraph], mentions, m)
+                || m.Dtg && IsMessageHeader(paragraphs[m.Paragraph], m))
                 (m.Stamp, m.Background) = (true, false);
         }
 
@@ -127,6 +130,31 @@ internal static class KeyTimeSelection
             return;
         foreach (var m in entries)
             (m.Stamp, m.Background) = (true, false);
+    }
+
+    /// <summary>"Issued: 2026-06-09T21:05Z", "Issued: 16 January 2026, 10:00": a clock right after a stamped date.</summary>
+    private static bool StampedDateBefore(string text, List<Mention> mentions, Mention clock)
+    {
+        var at = mentions.IndexOf(clock);
+        if (at <= 0 || mentions[at - 1] is not { Kind: MentionKind.Date, Stamp: true } date || date.Paragraph != clock.Paragraph) return false;
+        return clock.Start >= date.End && text.AsSpan(date.End, clock.Start - date.End).Trim().TrimStart(',').Trim() is var gap
+               && (gap.Length == 0 || gap is "T" or "at" or "-" or "—" or "–");
+    }
+
+    /// <summary>
+    /// "DTG: 162015Z FEB 26", "UKMTO ADVISORY - ISSUED 131900ZJUN24", a date-time group alone on its line: the time the
+    /// message was sent, as a publication stamp is (its day is the day the message speaks from), not an event of it. A
+    /// date-time group that opens a line of prose ("DTG 131530ZNOV23: a frigate reported …") dates that entry.
+    /// </summary>
+    private static bool IsMessageHeader(string text, Mention m)
+    {
+        if (text.AsSpan(m.End).Trim().Trim('*').Length > 0) return false;
+        var before = text.AsSpan(0, m.Start);
+        var cut = before.LastIndexOfAny('|', '—');
+        if (cut >= 0) before = before[(cut + 1)..];
+        before = before.Trim().Trim('*').TrimEnd(':').Trim('*').Trim();
+        if (before.IndexOfAnyInRange('0', '9') >= 0) return false;
+        return before.Length == 0 || before.Count(' ') <= 4;
     }
 
     /// <summary>"Last updated 21:47", "Updated at 10:05 GMT", "Posted 14:02": a stamp, wherever in a line it stands.</summary>
@@ -203,6 +231,10 @@ internal static class KeyTimeSelection
             // The first part followed by a dash is a timeline entry's time ("0930 GMT — explosions …").
             if (!(part == 0 && i < text.Length && text[i] is '—' or '–' or '-'))
                 yield return (s, i);
+            // "Staff | Mexico City | Sunday, February 8, 2026 — 09:15 a.m.": a date and its clock across a dash, as the
+            // line's last parts.
+            if (part > 0 && i < text.Length)
+                yield return (s, text.Length);
             s = i + 1;
             part++;
         }
@@ -226,6 +258,10 @@ internal static class KeyTimeSelection
                 }
             }
             if (inMention) continue;
+            // "… 09:15 a.m. (central Mexico time)", "… 10:00 (Kinshasa, UTC+1)": the stamp's note on its zone or place,
+            // closing the part.
+            if (text[i] == '(' && i > start && text.AsSpan(i, end - i).TrimEnd() is var note && note.Length <= 40 && note[^1] == ')' && note[1..].IndexOfAny('(', ')') == note.Length - 2)
+                return true;
             if (char.IsLetterOrDigit(text[i]))
             {
                 var j = i;
@@ -337,6 +373,52 @@ internal static class KeyTimeSelection
             if (!(word is "on" or "late" or "early" or "reporters" or "journalists" or "media" || char.IsUpper(word[0]) && words is > 0 and < 4
                   || words > 0 && SayingPlaces.Contains(word)))
                 return false;
+            i = s;
+        }
+
+        return false;
+    }
+
+    // Who heard it and how, between the verb and the clock: "told local radio at", "speaking by phone to AFP at".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hearers = new[]
+    {
+        "reporters", "journalists", "media", "radio", "television", "tv", "local", "state", "national", "the", "to", "by", "phone",
+        "telephone", "parliament", "lawmakers", "capital", "city", "crowd", "crowds", "supporters", "residents", "around", "about", "shortly", "after",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockSayings = new[]
+    {
+        "told", "tells", "speaking", "spoke", "talking",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "told reporters at 11 a.m.", "Speaking to reporters in the capital at 2 p.m.", "He spoke by phone at 2.45pm local":
+    /// the time someone talked to the press, not a time of the story. The clock follows "at" (or "around", "about"), and
+    /// before that, within the clause, only the hearer, the medium and where it was said back to a verb of telling or
+    /// speaking. A statement's own time ("the State Department said at 1030 EST that it was ordering staff out") is an
+    /// announcement, which is news; "the blast, police said, came at 11 a.m." is no such clock (no verb before "at").
+    /// </summary>
+    internal static bool IsClockOfSaying(string text, int start)
+    {
+        var i = start;
+        for (var words = 0; words < 9; words++)
+        {
+            var (s, e) = Clauses.WordBefore(text, i);
+            if (s == e)
+                return false;
+            var word = text.AsSpan(s, e - s);
+            if (words == 0)
+            {
+                if (word is not ("at" or "around" or "about" or "approximately")) return false;
+            }
+            else if (ClockSayings.Contains(word))
+            {
+                return true;
+            }
+            else if (!(Hearers.Contains(word) || SayingPlaces.Contains(word) || char.IsUpper(word[0]) && words < 6))
+            {
+                return false;
+            }
             i = s;
         }
 

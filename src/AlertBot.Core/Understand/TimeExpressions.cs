@@ -122,7 +122,9 @@ internal static class TimeExpressions
                 after.Attached ??= a;
                 continue;
             }
-            if (!(gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
+            // "between 1 and 3 a.m.": a bare opening hour is read over the whole range, so it holds its end.
+            var holdsEnd = a.Start <= b.Start && a.End >= b.End;
+            if (!(holdsEnd || gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
             if (a.Zone.Kind == ZoneKind.None) a.Zone = b.Zone;
             if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) a.Attached = date;
         }

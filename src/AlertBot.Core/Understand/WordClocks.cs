@@ -16,7 +16,7 @@ internal static partial class WordClocks
 
     // Only paragraphs holding one of these run the pattern: most paragraphs hold none.
     private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["past ", "o'clock", " to midnight", " to noon", " a.m", " p.m", "am ", "pm ", " in the morning", " in the afternoon", " in the evening", " at night", " that night", " that morning", " that evening"],
+        ["past ", "o'clock", " to midnight", " to noon", " a.m", " p.m", "am ", "pm ", " in the morning", " in the afternoon", " in the evening", " at night", " that night", " that morning", " that evening", " last night", " yesterday ", " tomorrow "],
         StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(
@@ -24,8 +24,8 @@ internal static partial class WordClocks
         @"(?<q>(?:a\s)?quarter|half|(?<n>five|ten|twenty|twenty-five|twenty\sfive)(?:\sminutes)?|(?<n>[1-9]|[1-5]\d)\sminutes)\s(?<dir>past|to|after)\s(?<h>" + Hour + @"|noon|midnight)" +
         @"|(?<h>" + Hour + @")\so'clock" +
         @"|(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?<ap>[ap]\.m\.|[ap]m\b)" +
-        @"|(?<lead>(?:at|around|about|by|until|from|before|after|shortly\safter|just\safter|just\sbefore)\s(?:about\s|around\s|approximately\s)?)(?<h>" + Hour + @")(?<part2>\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight|that\s(?:night|morning|evening|afternoon)))" +
-        @")(?<part>\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight|that\s(?:night|morning|evening|afternoon)|tonight|this\s(?:morning|afternoon|evening)))?",
+        @"|(?<lead>(?:at|around|about|by|until|from|before|after|shortly\safter|just\safter|just\sbefore)\s(?:about\s|around\s|approximately\s)?)(?<h>" + Hour + @")(?<part2>\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight|that\s(?:night|morning|evening|afternoon)|last\s(?:night|evening)|(?:yesterday|tomorrow)\s(?:morning|afternoon|evening|night)))" +
+        @")(?<part>\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight|that\s(?:night|morning|evening|afternoon)|tonight|this\s(?:morning|afternoon|evening)|last\s(?:night|evening)|(?:yesterday|tomorrow)\s(?:morning|afternoon|evening|night)))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex Pattern();
 
@@ -79,6 +79,11 @@ internal static partial class WordClocks
 
         var partGroup = m.Groups["part2"].Success ? m.Groups["part2"] : m.Groups["part"];
         var part = partGroup.Success ? partGroup.Value.Trim().ToLowerInvariant() : null;
+        // "half past nine last night", "seven yesterday evening": the part of a day named beside it; the day itself is a
+        // relative day of its own, outside the clock's span.
+        var relativeDay = part is not null && (part.StartsWith("last ", StringComparison.Ordinal) || part.StartsWith("yesterday ", StringComparison.Ordinal) || part.StartsWith("tomorrow ", StringComparison.Ordinal));
+        if (relativeDay)
+            part = part!.EndsWith("night", StringComparison.Ordinal) ? "at night" : "in the " + part[(part.IndexOf(' ') + 1)..];
         if (part is null && DayThenPart().Match(text, m.Index + m.Length) is { Success: true } later)
             part = later.Groups["p"].Value == "night" ? "at night" : "in the " + later.Groups["p"].Value;
         var ap = m.Groups["ap"].Success ? char.ToLowerInvariant(m.Groups["ap"].Value[0]) : '\0';
@@ -96,7 +101,7 @@ internal static partial class WordClocks
         }
 
         var start = m.Index + (m.Groups["lead"].Success ? m.Groups["lead"].Length : 0);
-        var end = m.Index + m.Length;
+        var end = relativeDay ? partGroup.Index : m.Index + m.Length;
         var c = new Mention { Paragraph = paragraph, Start = start, Kind = MentionKind.Clock, Hour = hour, Minute = minute, TwelveHour = !fixedHour, Midnight = fixedHour && hour == 0 && minute == 0 };
         var (zone, zoneEnd, hrs) = ClockZones.ParseZone(text, end);
         c.Zone = zone;

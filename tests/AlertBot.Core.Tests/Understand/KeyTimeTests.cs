@@ -255,6 +255,10 @@ public sealed class KeyTimeTests
     [InlineData("Fighting broke out near Tillaberi, Niger, on 28 December 2023. A motorcycle ban applies from 00:00 on 1 January, the governor said.", "2023-12-28|2023-12-31T23:00Z")]
     // A bare hour opening a range takes the second clock's part of the day and zone; "midnight tonight" ends today.
     [InlineData("Drones were downed over the region on 31 March 2024 between 6 and 7 a.m. Moscow time, the ministry said.", "2024-03-31T03:00Z")]
+    // The date after such a range is its start's as well.
+    [InlineData("Drones were downed over the region between 6 and 7 a.m. Moscow time on 31 March 2024, the ministry said.", "2024-03-31T03:00Z")]
+    [InlineData("The river burst its banks between 1 and 3 a.m. GMT on 15 January 2026, officials said.", "2026-01-15T01:00Z")]
+    [InlineData("Shelling went on from 9 to 11 p.m. GMT on Friday, 16 January 2026, residents said.", "2026-01-16T21:00Z")]
     [InlineData("Fighting broke out on 9 December 2025. The ceasefire will start from midnight tonight GMT, the ministers said.", "2025-12-09|2025-12-10T00:00Z")]
     [InlineData("Rebels attacked the post at 06.30 WIT on 9 August 2024, the army said.", "2024-08-08T21:30Z")]
     // An abbreviation several zones share is the one nearest the story's clock.
@@ -270,9 +274,47 @@ public sealed class KeyTimeTests
     // goes on in: a bare clock after it keeps the event's day.
     [InlineData("A quake struck at 0215 GMT on Sunday, 5 April 2026. Clocks went back one hour at midnight on Saturday. An aftershock followed at 0527 GMT.", "2026-04-05T02:15Z|2026-04-05T05:27Z")]
     [InlineData("Rockets hit the port at 0310 GMT on 5 April 2026. Talks originally scheduled for 10:00 GMT on Monday were called off. A second salvo came at 0450 GMT.", "2026-04-05T03:10Z|2026-04-05T04:50Z")]
+    // The time someone talked to the press is not a time of the story; a statement's own time, a briefing to come and
+    // a verb after the clock are.
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026, the district collector told reporters at 0900 GMT.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. Speaking to reporters in the capital at 0900 GMT, the minister said 40 were missing.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The governor spoke by phone at 0945 GMT.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. Its president told local radio at 0800 GMT on Wednesday that help was coming.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The ministry said at 1030 GMT that it was sending troops.", "2026-07-28T03:40Z|2026-07-28T10:30Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The council will hold a press briefing at 1400 GMT.", "2026-07-28T03:40Z|2026-07-28T14:00Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. A second slide, residents told reporters, came at 0510 GMT.", "2026-07-28T03:40Z|2026-07-28T05:10Z")]
     public void RoundWordsAndBareClocks_ReadAsWritten(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
+    // Stamps are when a notice was issued, not what happened: "Issued:" with a date-time or a date and its clock (a note
+    // on its zone after it), a message's date-time group alone on its line or after a label, a date and clock across a
+    // dash as a byline's last parts. A date-time group opening a line of prose dates that entry.
+    [InlineData("Issued: 2026-06-09T21:05Z\n\nAn eruption began at 2026-06-09T19:40Z, the observatory said.", "2026-06-09T19:40Z")]
+    [InlineData("Issued: 16 January 2026, 10:00 (Kinshasa, UTC+1)\n\nFlood water swept through the town at 0300 GMT on 15 January 2026, officials said.", "2026-01-15T03:00Z")]
+    [InlineData("DTG: 162015Z FEB 26\n\nAt 161830Z FEB 26 a small craft approached a merchant vessel.", "2026-02-16T18:30Z")]
+    [InlineData("**DTG:** 162015Z FEB 26\n\nAt 161830Z FEB 26 a small craft approached a merchant vessel.", "2026-02-16T18:30Z")]
+    [InlineData("MARITIME ADVISORY - ISSUED 131900ZJUN24\n\nAt 120915ZJUN24 a vessel was struck by a drone.", "2024-06-12T09:15Z")]
+    [InlineData("131900Z JUN 24\n\nAt 120915ZJUN24 a vessel was struck by a drone.", "2024-06-12T09:15Z")]
+    [InlineData("DTG 131530ZNOV23: a frigate reported a submarine contact.", "2023-11-13T15:30Z")]
+    [InlineData("Staff | Goma | Sunday, February 8, 2026 — 09:15 a.m. (Goma time)\n\nThe riot broke out at 0140 GMT on Sunday, 8 February 2026, officials said.", "2026-02-08T01:40Z")]
+    public void Stamps_AreNotKeyTimes_ButTheirDayIsTheStorys(string body, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
+    // A clock in words with the day beside it: "last night" is the evening before, "yesterday evening" yesterday's,
+    // "tomorrow morning" the next day's.
+    [InlineData("An avalanche struck the town at half past nine last night, the governor said.", "2026-12-08T08:00Z", "2026-12-07T21:30Z")]
+    [InlineData("A hangar fire broke out at seven yesterday evening, the base said.", "2026-02-17T08:00Z", "2026-02-16T19:00Z")]
+    [InlineData("Troops will move in at six tomorrow morning, the army said.", "2026-02-17T08:00Z", "2026-02-18T06:00Z")]
+    [InlineData("Shelling resumed at ten last night, residents said.", "2026-02-17T08:00Z", "2026-02-16T22:00Z")]
+    public void WordClocks_WithTheirDayBeside_TakeThatDay(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, published)));
     }
 
     [Theory]

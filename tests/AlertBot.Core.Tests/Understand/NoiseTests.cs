@@ -104,6 +104,8 @@ public sealed class NoiseTests
     }
 
     [Theory]
+    [InlineData("© Sahel Presse - 07/03/2024 09:12 (Paris)")]
+    [InlineData("(c) 2024 Sahel Wire, 4 March 2024 10:00 GMT")]
     [InlineData("Victor Diallo covers flash military, intelligence, and geo-political updates.\n\nNiger Junta Expels French Envoy\n\nOn June 5, 2024, the junta in Niamey ordered...")]
     [InlineData("United States Military Academy and American Military University Alumni. Jane covers the Sahel.\n\nChad Closes Border\n\nAt 1200 GMT on June 5, 2024, Chad closed...")]
     [InlineData("Related Articles\n\nNiger Junta Expels French Envoy\n\nChad Closes Border")]

@@ -80,12 +80,15 @@ public sealed class TimeStageTests
     [InlineData("All times BST. Live coverage by the Europe desk. Last updated 21:47.", "1")]
     [InlineData("This story was updated at 14:05 GMT to add the ministry's statement.", "1")]
     [InlineData("Published: 09:40. Drones hit the depot at 08:15 GMT.", "1 0")]
-    // Events: a timeline entry's time, a sentence, a military date-time group heading its message.
+    // A military date-time group alone on its line, or after a label, is the message's stamp.
+    [InlineData("180412ZAUG2025", "1 1")]
+    [InlineData("DTG: 162015Z FEB 26", "1 1")]
+    // Events: a timeline entry's time, a sentence, a date-time group opening a line of prose.
     [InlineData("0930 GMT — Explosions were heard across the city centre", "0")]
     [InlineData("0930 GMT - Explosions were heard across the city centre", "0")]
     [InlineData("Troops entered the town on 1 December 2026. Residents fled", "0")]
     [InlineData("Drones hit the depot at 10:22 GMT.", "0")]
-    [InlineData("180412ZAUG2025", "0 0")]
+    [InlineData("DTG 131530ZNOV23: a frigate reported a submarine contact", "0 0")]
     public void Selection_MarksStamps(string paragraph, string expected)
     {
         var mentions = TimeExpressions.Tag([paragraph], Deadline.None);
