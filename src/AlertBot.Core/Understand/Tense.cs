@@ -18,7 +18,7 @@ internal static class Tense
     {
         "will", "won't", "shall", "would", "scheduled", "expected", "planned", "plans", "intends", "upcoming", "coming",
         "postponed", "delayed", "deferred", "rescheduled", "until", "till", "deadline", "ultimatum", "tomorrow", "next",
-        "slated", "poised", "pending", "ahead",
+        "slated", "poised", "pending", "ahead", "expects", "expect", "forecast", "forecasts", "predicts", "projected",
     };
 
     // Verbs in the present or base form that name a scheduled event: "talks resume Thursday", "polls open Sunday".

@@ -18,6 +18,10 @@ public sealed class TenseTests
     [InlineData("Peace talks are set to resume on Thursday in Geneva, the mediators said.", "2025-03-13")]
     [InlineData("The sale of the shipyard is scheduled to close Friday, the ministry said.", "2025-03-14")]
     [InlineData("The king will meet the envoy on Thursday in the capital.", "2025-03-13")]
+    // A forecast points forward: "expects … to peak on Tuesday", "is forecast to make landfall on Thursday".
+    [InlineData("The flood service expects the river to peak on Thursday at around 0800 GMT at 11 metres.", "2025-03-13T08:00Z")]
+    [InlineData("The storm is forecast to make landfall on Thursday, the weather office said.", "2025-03-13")]
+    [InlineData("The agency predicts heavy snow on Friday across the north.", "2025-03-14")]
     [InlineData("The council said a ceasefire would take effect at 0600 GMT on Wednesday across the front.", "2025-03-12T06:00Z")]
     [InlineData("The evacuation order takes effect at noon GMT on Friday in four districts.", "2025-03-14T12:00Z")]
     [InlineData("The vote on the truce was postponed to Saturday by the assembly.", "2025-03-15")]
