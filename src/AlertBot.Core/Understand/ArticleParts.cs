@@ -12,6 +12,9 @@ internal sealed class ArticleParts
 
     /// <summary>The publication's other reading when it was written as a numeric date that reads both ways ("05/04/2026").</summary>
     public DateTimeOffset? PublishedOtherWay { get; set; }
+
+    /// <summary>Whether the publication was a stamp in the text with a clock and no zone ("[21.07.2026 16:02]"): the story's local time.</summary>
+    public bool PublishedZoneless { get; set; }
     public string? Url { get; set; }
     public string? Author { get; set; }
     public string? Id { get; set; }
@@ -21,8 +24,9 @@ internal sealed class ArticleParts
     public void SetPublished(string? written)
     {
         if (Published is not null) return;
-        Published = Dates.ParseLoose(written, out var otherWay);
+        Published = Dates.ParseLoose(written, out var otherWay, out var zoneless);
         PublishedOtherWay = otherWay;
+        PublishedZoneless = zoneless;
         PublishedOffset = Published is null ? null : Dates.WrittenOffset(written);
     }
 }

@@ -97,8 +97,15 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
         var published = parts.Published ?? document.Published;
         var story = Topics.Find(headline, paragraphs, parts.Published, parts.PublishedOffset);
         var (topics, mainZone) = (story.Tags, story.MainZone);
+        var publishedOtherWay = parts.PublishedOtherWay;
+        if (parts.PublishedZoneless && mainZone is not null && Zones.Find(mainZone) is { } storyZone)
+        {
+            // "[21.07.2026 16:02]" over a post about Marawi: the poster's clock, the story's zone.
+            published = parts.Published is { } p ? Zones.ToUtc(DateTime.SpecifyKind(p.UtcDateTime, DateTimeKind.Unspecified), storyZone, null, out _) : published;
+            publishedOtherWay = publishedOtherWay is { } o ? Zones.ToUtc(DateTime.SpecifyKind(o.UtcDateTime, DateTimeKind.Unspecified), storyZone, null, out _) : null;
+        }
         var sites = new List<KeyTimeSite>();
-        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, ref published, mainZone, warnings, sites, deadline, publishedByArticle: parts.Published is not null, places: story.Mentions, publishedOtherWay: parts.PublishedOtherWay);
+        var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, ref published, mainZone, warnings, sites, deadline, publishedByArticle: parts.Published is not null, places: story.Mentions, publishedOtherWay: publishedOtherWay);
         deadline.Check();
         var summary = Summary.Build(paragraphs, sentences, sites);
         for (var i = 0; i < keyTimes.Count; i++)

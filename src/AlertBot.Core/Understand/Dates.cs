@@ -31,16 +31,17 @@ internal static class Dates
     }
 
     /// <summary>Parses a metadata date; null when it says nothing usable. Never consults the machine clock or zone.</summary>
-    public static DateTimeOffset? ParseLoose(string? value) => ParseLoose(value, out _);
+    public static DateTimeOffset? ParseLoose(string? value) => ParseLoose(value, out _, out _);
 
     /// <summary>
     /// Parses a metadata date; <paramref name="otherWay"/> is its other reading when it is a numeric date that reads both
     /// ways ("05/04/2026": 4 May, or 5 April) and nothing on its line settles which: the story decides (its dateline, its
     /// other dates, its country's way of writing dates).
     /// </summary>
-    public static DateTimeOffset? ParseLoose(string? value, out DateTimeOffset? otherWay)
+    public static DateTimeOffset? ParseLoose(string? value, out DateTimeOffset? otherWay, out bool zoneless)
     {
         otherWay = null;
+        zoneless = false;
         if (string.IsNullOrWhiteSpace(value)) return null;
         var s = value.Trim();
         if (char.IsAsciiDigit(s[0]) && s.Length >= 10 && s[4] == '-'
@@ -71,6 +72,8 @@ internal static class Dates
             day = other;
         else if (date.EitherWayRound)
             otherWay = At(new DateTime(date.Year, date.Day, date.Month, 0, 0, 0, DateTimeKind.Unspecified), clock);
+        // "[21.07.2026 16:02]": a clock written in words or figures with no zone, read as UTC until the story says where.
+        zoneless = clock is not null && clock.Zone.Kind == ZoneKind.None;
         return At(day, clock);
     }
 

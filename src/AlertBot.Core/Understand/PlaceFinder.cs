@@ -17,6 +17,9 @@ internal static class PlaceFinder
 {
     private const long SmallPlace = 15_000;
 
+    // A village: outside the countries a story names, no place of the story even after "in" or "off".
+    private const long Hamlet = 5_000;
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "near", "outside", "at", "from", "to", "into", "around", "toward", "towards", "across", "over", "of", "off", "via", "through", "between", "and",
@@ -111,7 +114,11 @@ internal static class PlaceFinder
                     chosen = biggest;
             }
 
-            if (chosen is { Kind: PlaceKind.City, Population: < SmallPlace } small && !h.Located && small.CountryCode is { } sc && !countries.Contains(sc))
+            // A village abroad is not where a story set in named countries happens: "seized off Cedros" in a Trinidad story
+            // is Trinidad's Cedros (missing from the data), not a Mexican village of a thousand people. A small town next
+            // to a named country ("near Ménaka", 9,000 people, by the border with Niger) still counts.
+            if (chosen is { Kind: PlaceKind.City } small && small.CountryCode is { } sc && !countries.Contains(sc)
+                && (small.Population < SmallPlace && !h.Located || small.Population < Hamlet && countries.Count > 0))
                 chosen = null;
             // "Trinidad" in a story of Trinidad and Tobago is the island of that country, not a town of that name abroad.
             if (h.Qualifier is null && countries.FirstOrDefault(c => NamesPartOf(h.Name, c)) is { } whole && Places.Country(whole) is { } country)

@@ -305,6 +305,16 @@ public sealed class KeyTimeTests
         Assert.Equal(expected, Keys(Understand(body)));
     }
 
+    [Fact]
+    public void ZonelessStampInTheText_IsTheStorysLocalTime()
+    {
+        // "[21.07.2026 16:02]" over a post about Marawi: 16:02 in Manila, so "today" is 21 July there.
+        var u = Understander.Understand(new SourceDocument("a.txt", Encoding.UTF8.GetBytes(
+            "Forwarded from Mindanao Watch\n[21.07.2026 16:02]\n\nClashes In Marawi City\n\nClashes erupted in Marawi City at 2.30pm today, the army said.\n\nMore details would follow.")));
+        Assert.Equal("2026-07-21T08:02Z", u.Published?.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture));
+        Assert.Equal("2026-07-21T06:30Z", Keys(u));
+    }
+
     [Theory]
     // A clock in words with the day beside it: "last night" is the evening before, "yesterday evening" yesterday's,
     // "tomorrow morning" the next day's.

@@ -167,6 +167,18 @@ public sealed class PlacesTests
     }
 
     [Theory]
+    // A village abroad (fewer than 5,000 people) is no place of a story set in the countries it names, even after "off"
+    // or "in"; a small town by a named neighbour still is.
+    [InlineData("Fishermen Freed By Coast Guard", "Five Trinidadian fishermen seized off Cedros were released on Monday, Trinidad and Tobago's foreign ministry said.", "MX", null)]
+    [InlineData("Gunmen Attack Army Post", "Gunmen attacked an army post near Ménaka, close to the border with Niger, on Sunday, officials said.", "MX", "Ménaka")]
+    public void VillageAbroad_IsNoPlaceOfTheStory(string headline, string sentence, string notCountryCode, string? location)
+    {
+        var u = Understand(headline, sentence);
+        Assert.DoesNotContain(u.Places, p => Places.Country(notCountryCode) is { } c && p.Country == c.Name);
+        if (location is not null) Assert.Equal(location, u.Location?.Name);
+    }
+
+    [Theory]
     // A capital that speaks is its government, no place of the story; a small town's name running into a surname is a person.
     [InlineData("Troops Cross Into Kursk Region, Moscow Says", "Ukrainian troops crossed into the Kursk region near Sudzha, the defence ministry said.", "Kursk")]
     [InlineData("Treasury Sanctions Oil Firms", "Treasury Secretary Scott Bessent said the measures took effect in Washington on Wednesday.", "Washington")]
