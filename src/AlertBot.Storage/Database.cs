@@ -19,6 +19,13 @@ public sealed class Database : IAsyncDisposable
 
     private readonly GroupCommit _group = new();
 
+    // The writer's connections come from a pool of their own (the same file; a connection string that differs only
+    // in the cache mode named outright, Private, which is SQLite's default), so that only they keep a large page
+    // cache. Readers keep SQLite's 2 MiB: in WAL mode a reader's cache is dropped whenever another connection has
+    // committed since its last read, so a large one mostly held pages nobody would read again, and with a dozen
+    // pooled connections that was 32 MiB each (issue 20: working set 320 → 431–467 MB at 1,000 channels).
+    private readonly string _sqliteWriterConnectionString;
+
     // Columns are snake_case, row classes PascalCase.
     static Database() => Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -26,6 +33,9 @@ public sealed class Database : IAsyncDisposable
     {
         Provider = provider;
         ConnectionString = connectionString;
+        _sqliteWriterConnectionString = provider == StorageProvider.Sqlite
+            ? new SqliteConnectionStringBuilder(connectionString) { Cache = SqliteCacheMode.Private }.ToString()
+            : connectionString;
         if (provider == StorageProvider.Postgres)
             _postgres = NpgsqlDataSource.Create(connectionString);
     }
@@ -47,11 +57,16 @@ public sealed class Database : IAsyncDisposable
         }.ToString();
     }
 
-    public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
+    public Task<DbConnection> OpenAsync(CancellationToken ct = default) => OpenAsync(writer: false, ct);
+
+    /// <summary>A connection for the holder of SQLite's writer gate: one with the large page cache.</summary>
+    internal Task<DbConnection> OpenWriterAsync(CancellationToken ct) => OpenAsync(writer: true, ct);
+
+    private async Task<DbConnection> OpenAsync(bool writer, CancellationToken ct)
     {
         if (_postgres is not null)
             return await _postgres.OpenConnectionAsync(ct);
-        var connection = new SqliteConnection(ConnectionString);
+        var connection = new SqliteConnection(writer ? _sqliteWriterConnectionString : ConnectionString);
         await connection.OpenAsync(ct);
         // A pooled connection keeps its native handle and the settings made on it: set them once per handle,
         // not on every open (three statements per open were a measurable share of a busy sender's time).
@@ -60,7 +75,8 @@ public sealed class Database : IAsyncDisposable
         await using var pragma = connection.CreateCommand();
         // WAL lets readers (status, health) run beside the writer; NORMAL sync is durable across
         // process crashes, which is what the outbox promises.
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-32768;";
+        // The writer's 32 MiB cache holds the index pages an article to 1,000 channels touches (the default 2 MiB could not).
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;" + (writer ? " PRAGMA cache_size=-32768;" : "");
         await pragma.ExecuteNonQueryAsync(ct);
         _configured.AddOrUpdate(connection.Handle!, Configured);
         return connection;
@@ -81,7 +97,7 @@ public sealed class Database : IAsyncDisposable
         DbConnection? connection = null;
         try
         {
-            connection = await OpenAsync(ct);
+            connection = await OpenWriterAsync(ct);
             return new Write(connection, await connection.BeginTransactionAsync(ct), gate);
         }
         catch

@@ -63,7 +63,7 @@ internal sealed class GroupCommit
         var ran = new List<Item>(batch.Count);
         try
         {
-            await using var connection = await database.OpenAsync(CancellationToken.None);
+            await using var connection = await database.OpenWriterAsync(CancellationToken.None);
             await using var tx = await connection.BeginTransactionAsync(CancellationToken.None);
             foreach (var item in batch)
             {

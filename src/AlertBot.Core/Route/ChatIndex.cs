@@ -22,6 +22,7 @@ public sealed class ChatIndex
     private readonly Dictionary<string, int[]> _byTopic;
     private readonly WordKeys _keywords;
     private readonly WordKeys _excludes;
+    private readonly TextRuns _runs;
     private readonly NearGrid _near;
 
     /// <summary>Per chat, what the common case needs without reading the chat itself (its objects are scattered in memory).</summary>
@@ -39,6 +40,7 @@ public sealed class ChatIndex
         var byTopic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var keywords = new WordKeys.Builder();
         var excludes = new WordKeys.Builder();
+        var runs = new TextRuns.Builder();
         var near = new NearGrid.Builder();
         _flags = new ChatFlags[_chats.Length];
         _circleStart = new int[_chats.Length + 1];
@@ -63,6 +65,8 @@ public sealed class ChatIndex
             }
 
             excludes.Add(chat.Excludes, i);
+            runs.Add(chat.Keywords);
+            runs.Add(chat.Excludes);
             foreach (var circle in chat.Near)
                 near.Add(circle, i);
         }
@@ -73,6 +77,7 @@ public sealed class ChatIndex
         _byTopic = byTopic.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _keywords = keywords.Build();
         _excludes = excludes.Build();
+        _runs = runs.Build();
         _near = near.Build();
     }
 
@@ -102,18 +107,18 @@ public sealed class ChatIndex
 
         var candidates = (ulong[])topicFound.Clone();
 
+        // The article's runs are taken once; each word that needs the text searched is searched once, for all its chats.
+        var text = _runs.Of(headline, body);
         var keywordMayBeFound = new ulong[candidates.Length];
         var keywordFound = new ulong[candidates.Length];
-        _keywords.Mark(headline, keywordMayBeFound, keywordFound);
-        _keywords.Mark(body, keywordMayBeFound, keywordFound);
+        _keywords.Mark(text, keywordMayBeFound, keywordFound);
         for (var w = 0; w < candidates.Length; w++)
             candidates[w] |= keywordMayBeFound[w];
 
         // Chats whose excluded words may be in the text (or surely are); every other candidate skips the check.
         var mayBeExcluded = new ulong[candidates.Length];
         var excluded = new ulong[candidates.Length];
-        _excludes.Mark(headline, mayBeExcluded, excluded);
-        _excludes.Mark(body, mayBeExcluded, excluded);
+        _excludes.Mark(text, mayBeExcluded, excluded);
         bool? town = location is null ? null : Router.IsTown(location);
         if (location is not null)
             _near.Mark(location.Lat, location.Lon, candidates);
@@ -132,8 +137,12 @@ public sealed class ChatIndex
                 var byKeyword = (keywordFound[w] & bit) != 0;
                 if ((mayBeExcluded[w] & bit) != 0 || (_flags[i] & ChatFlags.Threads) != 0 || (!byTopic && !byKeyword && (keywordMayBeFound[w] & bit) != 0))
                 {
-                    // A word to look for in the text, or a thread to choose: Router.Route decides, skipping what is known.
-                    var hints = new RouteHints(Excluded: false, MayBeExcluded: (mayBeExcluded[w] & bit) != 0, byKeyword, (keywordMayBeFound[w] & bit) != 0, town);
+                    // A word to look for in a text with a symbol that has a case, or a thread to choose: Router.Route
+                    // decides, skipping what is known.
+                    var hints = new RouteHints(Excluded: false, MayBeExcluded: (mayBeExcluded[w] & bit) != 0, byKeyword, (keywordMayBeFound[w] & bit) != 0, town)
+                    {
+                        Text = text,
+                    };
                     if (Router.Route(_chats[i], articleTopics, headline, body, location, hints) is { } target)
                         result.Add((_chats[i], target));
                 }

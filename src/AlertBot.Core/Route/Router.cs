@@ -51,7 +51,7 @@ public sealed class Router
         {
             foreach (var word in chat.Excludes)
             {
-                if (ContainsWord(headline, word) || ContainsWord(body, word))
+                if (hints.Text?.Contains(word) ?? (ContainsWord(headline, word) || ContainsWord(body, word)))
                     return null;
             }
         }
@@ -88,7 +88,7 @@ public sealed class Router
         {
             foreach (var word in chat.Keywords)
             {
-                if (ContainsWord(headline, word) || ContainsWord(body, word))
+                if (hints.Text?.Contains(word) ?? (ContainsWord(headline, word) || ContainsWord(body, word)))
                 {
                     matched = true;
                     break;
@@ -189,12 +189,15 @@ public sealed class Router
 /// What <see cref="ChatIndex"/> already knows when it asks <see cref="Router.Route"/> about one chat: one of its
 /// excluded words is surely in the text (<paramref name="Excluded"/>) or may be (<paramref name="MayBeExcluded"/>;
 /// false: surely none is), one of its keywords surely is (<paramref name="KeywordFound"/>) or may be
-/// (<paramref name="KeywordMayBeFound"/>), whether the location is a town. Each hint only skips a check whose answer
-/// it already holds.
+/// (<paramref name="KeywordMayBeFound"/>), whether the location is a town, and the article's text with what is known
+/// of its words (<see cref="Text"/>). Each hint only skips a check whose answer it already holds.
 /// </summary>
 internal readonly record struct RouteHints(bool Excluded, bool MayBeExcluded, bool KeywordFound, bool KeywordMayBeFound, bool? LocationIsTown)
 {
     public static readonly RouteHints None = new(Excluded: false, MayBeExcluded: true, KeywordFound: false, KeywordMayBeFound: true, LocationIsTown: null);
+
+    /// <summary>The same headline and body, each word searched in them at most once (null: search them).</summary>
+    public ArticleText? Text { get; init; }
 }
 
 /// <summary>Where in a chat an alert goes: the main chat, or a forum thread.</summary>

@@ -47,7 +47,30 @@ public sealed class ChatIndexTests
     [InlineData("kyiv", "Kyiv's mayor", true)]
     [InlineData("kyiv", "Kyivstar outage", false)]
     [InlineData("", "anything", false)]
-    public void Route_OddKeywords_SameAsRouter(string keyword, string headline, bool expected)
+    // Several runs of letters and digits: each must be a run of the text before the text is searched.
+    [InlineData("fuel depot", "depot near the fuel tanks", false)] // every run there, not the phrase
+    [InlineData("fuel depot", "fuel", false, "depot")] // one run in the headline, the other in the body
+    [InlineData("fuel depot", "", true, "at the FUEL DEPOT")]
+    [InlineData("fuel depot", "a fuel depots fire", false)]
+    [InlineData("fuel-depot", "Fuel-Depot fire", true)]
+    [InlineData("fuel-depot", "fuel depot fire", false)] // a hyphen is not a space
+    [InlineData("u.n. envoy", "the U.N. envoy said", true)]
+    [InlineData("u.n.", "UN envoy", false)]
+    [InlineData("kharkiv's", "KHARKIV'S mayor", true)]
+    [InlineData("c++ bug", "a C++ bug", true)]
+    [InlineData("c++ bug", "a C bug", false)]
+    [InlineData("#breaking news", "#BREAKING News: convoy hit", true)]
+    [InlineData("#breaking", "breaking news", false)]
+    [InlineData("київ сьогодні", "Київ Сьогодні: тривога", true)]
+    [InlineData("київ сьогодні", "сьогодні у Київ", false)]
+    [InlineData("東京 地震", "東京 地震 速報", true)]
+    [InlineData("東京地震", "東京で地震", false)]
+    [InlineData("İstanbul airport", "istanbul airport closed", false)] // İ is not I ignoring case, as ContainsWord compares
+    [InlineData("straße closed", "STRASSE closed", false)]
+    [InlineData("ιota x", "\u0345ota x", true)] // the text's cased symbol: its runs cannot vouch
+    [InlineData("\u0345ota x", "ιota x", true)] // the keyword's cased symbol: neither can its runs
+    [InlineData("\U00010400bc def", "\U00010428bc def", true)] // Deseret capital and small letter: a surrogate pair with a case
+    public void Route_OddKeywords_SameAsRouter(string keyword, string headline, bool expected, string body = "")
     {
         var chat = new ChatSettings
         {
@@ -58,11 +81,43 @@ public sealed class ChatIndexTests
         };
         var none = new HashSet<string>(StringComparer.Ordinal);
 
-        var scan = Router.Route(chat, none, headline, "") is not null;
-        var indexed = new ChatIndex([chat]).Route(none, headline, "").Count == 1;
+        var scan = Router.Route(chat, none, headline, body) is not null;
+        var indexed = new ChatIndex([chat]).Route(none, headline, body).Count == 1;
 
         Assert.Equal(scan, indexed);
         Assert.Equal(expected, indexed);
+    }
+
+    [Theory]
+    // excluded word | headline | body | expected: excluded
+    [InlineData("fuel depot", "Fuel Depot burns", "", true)]
+    [InlineData("fuel depot", "depot and fuel", "", false)]
+    [InlineData("fuel depot", "fuel", "depot", false)]
+    [InlineData("c++", "", "a C++ bug", true)]
+    [InlineData("#ad", "#AD: buy now", "", true)]
+    [InlineData("#ad", "ad hoc talks", "", false)]
+    [InlineData("pre-war", "PRE-WAR borders", "", true)]
+    [InlineData("pre-war", "pre war borders", "", false)]
+    [InlineData("київ сьогодні", "", "КИЇВ СЬОГОДНІ", true)]
+    [InlineData("ιota x", "\u0345ota x", "", true)]
+    [InlineData("\u0345ota x", "ιota x", "", true)]
+    public void Route_OddExcludes_SameAsRouter(string exclude, string headline, string body, bool excluded)
+    {
+        var chat = new ChatSettings
+        {
+            Id = 1,
+            Kind = ChatKind.Private,
+            Title = "t",
+            Topics = new HashSet<string>([ChatSettings.AllTopics], StringComparer.Ordinal),
+            Excludes = new HashSet<string>([exclude], StringComparer.Ordinal),
+        };
+        var none = new HashSet<string>(StringComparer.Ordinal);
+
+        var scan = Router.Route(chat, none, headline, body) is null;
+        var indexed = new ChatIndex([chat]).Route(none, headline, body).Count == 0;
+
+        Assert.Equal(scan, indexed);
+        Assert.Equal(excluded, indexed);
     }
 
     [Theory]
