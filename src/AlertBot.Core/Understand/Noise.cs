@@ -124,7 +124,7 @@ internal static partial class Noise
         if (line.Length == 0) return true;
         if (line.Length <= 300 && IsSluggedHeadline(line)) return false;
         if (line.Length <= 60 && (KickerLine().IsMatch(line) || IsShoutedKicker(line))) return true;
-        if (line.Length <= 160 && (Byline().IsMatch(line) || Dateline().IsMatch(line) || AgoOrReadTime().IsMatch(line))) return true;
+        if (line.Length <= 160 && (Byline().IsMatch(line) || Dateline().IsMatch(line) || IsAgoStamp(line))) return true;
         // A date-time group heads a military message and is the story's first key time, not a date line.
         if (line.Length <= 80 && IsOnlyDate(line)) return true;
         if (aboveHeadline && line.Length <= 160 && IsFurniture(line.Trim().Trim('*', '_').Trim())) return true;
@@ -137,6 +137,16 @@ internal static partial class Noise
     /// Monitor | 9 September 2026"), a dateline on its own ("BISHKEK, 10 February 2026 (Central Asia Wire)"), a wire
     /// slug with its stamp ("BC-Estonia-Border/Narva 2026-03-03 08:41 GMT").
     /// </summary>
+    /// <summary>
+    /// "Posted 3 hours ago", "By Jane Doe · 2 days ago | 5 min read": a short line that is not a sentence. "The cyclone made
+    /// landfall two days ago, around noon on Thursday." is the story.
+    /// </summary>
+    private static bool IsAgoStamp(string line) =>
+        line.Length <= 80 && !line.AsSpan().TrimEnd().TrimEnd('*').TrimEnd('_').EndsWith(".") && AgoOrReadTime().IsMatch(line);
+
+    /// <summary>A line of furniture (see <see cref="IsFurniture"/>), its Markdown emphasis aside.</summary>
+    public static bool IsFurnitureLine(string line) => line.Length <= 160 && IsFurniture(line.Trim().Trim('*', '_').Trim());
+
     private static bool IsFurniture(string line)
     {
         if (line.Length < 3) return false;
@@ -212,7 +222,7 @@ internal static partial class Noise
         if (len <= 80 && RelatedHeading().IsMatch(p)) return NoiseKind.RelatedHeading;
         if (len <= 300 && MayBeCaption(span) && Caption().IsMatch(p)) return NoiseKind.Caption;
         if (len <= 400 && EditorsNote().IsMatch(p)) return NoiseKind.EditorsNote;
-        if (len <= 160 && (Byline().IsMatch(p) || Dateline().IsMatch(p) || (span.IndexOfAny(AgoWords) >= 0 && AgoOrReadTime().IsMatch(p)))) return NoiseKind.Byline;
+        if (len <= 160 && (Byline().IsMatch(p) || Dateline().IsMatch(p) || (span.IndexOfAny(AgoWords) >= 0 && IsAgoStamp(p)))) return NoiseKind.Byline;
         if (len <= 240 && WireCredit().IsMatch(p)) return NoiseKind.Byline;
         var shareWords = len <= 240 && span.IndexOfAny(ShareWords) >= 0;
         if (len <= 200 && (ShareStart().IsMatch(p) || (len <= 140 && shareWords && ShareAnywhere().IsMatch(p)))) return NoiseKind.Share;

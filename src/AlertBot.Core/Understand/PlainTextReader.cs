@@ -100,6 +100,10 @@ internal static class PlainTextReader
             parts.SetPublished(paragraphs[h]);
             h++;
         }
+        // "_East Africa bureau · Saturday 14 February 2026, 08:30 EAT_": a desk and its stamp, as above the headline, is
+        // when it was written. The line stays for the story's reading (a live page's "All times are AEDT", its stamps).
+        if (h < paragraphs.Count && !paragraphs[h].TrimEnd('_', '*').EndsWith('.') && Noise.IsFurnitureLine(paragraphs[h]))
+            parts.SetPublished(paragraphs[h]);
         parts.Paragraphs = Noise.FilterBody(paragraphs.GetRange(h, paragraphs.Count - h), deadline);
         return parts;
     }

@@ -305,6 +305,18 @@ public sealed class KeyTimeTests
         Assert.Equal(expected, Keys(Understand(body)));
     }
 
+    [Theory]
+    // A desk and its stamp under a Markdown heading is when the page was written; a sentence saying "two days ago" is
+    // the story, not a byline's "2 days ago".
+    [InlineData("# Cyclone Hits The Coast\n\n_East Africa bureau · Saturday 14 February 2026, 08:30 EAT_\n\nThe cyclone made landfall near Mananjary two days ago, around noon on Thursday, local time.\n\nMore details would follow.", "2026-02-14T05:30Z", "2026-02-12T09:00Z")]
+    [InlineData("Cyclone Hits The Coast\n\nEast Africa bureau | Saturday 14 February 2026, 08:30 EAT\n\nThe cyclone made landfall near Mananjary around noon on Thursday, local time.\n\nMore details would follow.", "2026-02-14T05:30Z", "2026-02-12T09:00Z")]
+    public void DeskStampUnderTheHeadline_IsThePublication(string text, string published, string expected)
+    {
+        var u = Understander.Understand(new SourceDocument("a.md", Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(published, u.Published?.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture));
+        Assert.Equal(expected, Keys(u));
+    }
+
     [Fact]
     public void ZonelessStampInTheText_IsTheStorysLocalTime()
     {
