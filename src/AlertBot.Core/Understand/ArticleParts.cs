@@ -20,6 +20,9 @@ internal sealed class ArticleParts
     public string? Id { get; set; }
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Why the document is no article whatever its text says (a shop's product record), or null.</summary>
+    public string? NotArticle { get; set; }
+
     /// <summary>Takes a written publication stamp unless one is known already; keeps the offset it was written with.</summary>
     public void SetPublished(string? written)
     {

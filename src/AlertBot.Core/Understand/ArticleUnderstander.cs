@@ -119,6 +119,11 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
         foreach (var p in paragraphs) storyChars += p.Length;
         var isAlert = headline.Length > 0 && storyChars >= MinStoryChars;
         if (!isAlert) warnings.Add(headline.Length == 0 ? "no headline found; not an article" : "no story text after removing page noise; not an article");
+        else if (parts.NotArticle is { } notArticle)
+        {
+            isAlert = false;
+            warnings.Add(notArticle);
+        }
         else if (ServicePages.Reason(headline, paragraphs, sentences) is { } servicePage)
         {
             isAlert = false;

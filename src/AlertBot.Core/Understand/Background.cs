@@ -14,7 +14,7 @@ internal static partial class Background
 
     private static readonly string[] Makings = ["took effect", "came into force", "began", "started", "agreed", "signed", "reached", "brokered", "struck", "announced", "declared", "concluded"];
 
-    [GeneratedRegex(@"\b(?:(?:summer|winter|standard)\s+time|daylight[\s-]sav(?:ing|ings)(?:\s+time)?|clocks?\s+(?:go|goes|went|are|were|will\s+be|moves?|moved|changes?|changed|turns?|turned|springs?|sprang|falls?|fell)\b)",
+    [GeneratedRegex(@"\b(?:(?:summer|winter|standard)\s+time|daylight[\s-]sav(?:ing|ings)(?:\s+time)?|clocks?\s+(?:(?:in|across|throughout)\s+(?:the\s+)?[\w-]+\s+)?(?:go|goes|went|are|were|will\s+be|moves?|moved|changes?|changed|turns?|turned|springs?|sprang|falls?|fell)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex ClockChangeWords();
 

@@ -59,7 +59,25 @@ internal static class JsonArticleReader
         parts.SetPublished(Str(root, PublishedNames) ?? PublishedByStem(root, 0) ?? DateValued(root));
         var body = Str(root, BodyNames) ?? LongestText(root, parts.Headline.Length, 0) ?? "";
         parts.Paragraphs = Noise.FilterBody(Paragraphs(body, deadline), deadline);
+        parts.NotArticle = IsShopRecord(root) ? "a shop's product record (SKU, price, stock), not an article" : null;
         return parts;
+    }
+
+    /// <summary>
+    /// {"product": {"sku": …, "price": …, "availability": …}}: a catalogue entry. A product's code, or its price beside its
+    /// stock, rating or currency, in the record or the object it wraps.
+    /// </summary>
+    private static bool IsShopRecord(JsonElement obj)
+    {
+        var (sku, price, shop) = (false, false, false);
+        foreach (var p in obj.EnumerateObject())
+        {
+            var name = p.Name.ToLowerInvariant();
+            sku |= name is "sku" or "gtin" or "ean" or "upc" or "mpn";
+            price |= name is "price" or "offers" or "offer";
+            shop |= name is "availability" or "instock" or "in_stock" or "stock" or "rating" or "aggregaterating" or "currency" or "pricecurrency" or "cart";
+        }
+        return sku || price && shop;
     }
 
     /// <summary>

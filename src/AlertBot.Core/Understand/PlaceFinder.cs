@@ -297,12 +297,45 @@ internal static class PlaceFinder
             or "County" or "Prefecture" or "Department" or "Krai" or "Raion" or "Island" or "Islands");
     }
 
+    // The press's abbreviations of US states (AP style) and Canadian provinces (Canadian Press style) after a town:
+    // "PORT AUX BASQUES, N.L.", "Paris, Tenn.". Two-letter postal codes are left out: "IN", "OR", "ME" are words.
+    private static readonly Dictionary<string, string> RegionAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["Ala."] = "Alabama", ["Ariz."] = "Arizona", ["Ark."] = "Arkansas", ["Calif."] = "California", ["Colo."] = "Colorado",
+        ["Conn."] = "Connecticut", ["Del."] = "Delaware", ["Fla."] = "Florida", ["Ga."] = "Georgia", ["Ill."] = "Illinois",
+        ["Ind."] = "Indiana", ["Kan."] = "Kansas", ["Kans."] = "Kansas", ["Ky."] = "Kentucky", ["La."] = "Louisiana",
+        ["Md."] = "Maryland", ["Mass."] = "Massachusetts", ["Mich."] = "Michigan", ["Minn."] = "Minnesota", ["Miss."] = "Mississippi",
+        ["Mo."] = "Missouri", ["Mont."] = "Montana", ["Neb."] = "Nebraska", ["Nev."] = "Nevada", ["N.H."] = "New Hampshire",
+        ["N.J."] = "New Jersey", ["N.M."] = "New Mexico", ["N.Y."] = "New York", ["N.C."] = "North Carolina", ["N.D."] = "North Dakota",
+        ["Okla."] = "Oklahoma", ["Ore."] = "Oregon", ["Pa."] = "Pennsylvania", ["R.I."] = "Rhode Island", ["S.C."] = "South Carolina",
+        ["S.D."] = "South Dakota", ["Tenn."] = "Tennessee", ["Vt."] = "Vermont", ["Va."] = "Virginia", ["Wash."] = "Washington",
+        ["W.Va."] = "West Virginia", ["Wis."] = "Wisconsin", ["Wyo."] = "Wyoming", ["D.C."] = "District of Columbia",
+        ["N.L."] = "Newfoundland and Labrador", ["Nfld."] = "Newfoundland and Labrador", ["N.S."] = "Nova Scotia",
+        ["N.B."] = "New Brunswick", ["P.E.I."] = "Prince Edward Island", ["Que."] = "Quebec", ["Ont."] = "Ontario",
+        ["Man."] = "Manitoba", ["Sask."] = "Saskatchewan", ["Alta."] = "Alberta", ["B.C."] = "British Columbia",
+        ["Y.T."] = "Yukon", ["N.W.T."] = "Northwest Territories",
+    };
+
+    /// <summary>"N.L." after "Port aux Basques, ": the region an abbreviation names, or null.</summary>
+    private static string? AbbreviatedRegion(string text, int at)
+    {
+        var e = at;
+        while (e < text.Length && e - at <= 7 && (char.IsAsciiLetter(text[e]) || text[e] == '.')) e++;
+        return e > at && text[e - 1] == '.' && (e == text.Length || !char.IsLetter(text[e]))
+               && RegionAbbreviations.TryGetValue(text[at..e], out var region) ? region : null;
+    }
+
     /// <summary>After "in/near/…" or a verb whose object is a place (<paramref name="byVerb"/>), or followed by ", Name" (which is then its qualifier).</summary>
     private static bool Located(string text, int start, int end, Place[] candidates, out string? qualifier, out bool byVerb)
     {
         qualifier = null;
         byVerb = false;
-        if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]))
+        if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && AbbreviatedRegion(text, end + 2) is { } region
+            && candidates.Any(p => Qualifies(p, region)))
+        {
+            qualifier = region;
+        }
+        else if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]))
         {
             var qEnd = end + 2;
             while (qEnd < text.Length && (char.IsLetter(text[qEnd]) || (text[qEnd] == ' ' && qEnd + 1 < text.Length && char.IsUpper(text[qEnd + 1])))) qEnd++;

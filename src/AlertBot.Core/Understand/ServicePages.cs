@@ -22,6 +22,8 @@ internal static partial class ServicePages
     private const int MaxSentenceChars = 600;
 
     [GeneratedRegex(@"\b(?:subscri(?:be|bed|ber|bers|ption|ptions)|sign(?:ing)?[\s-]?(?:up|in)|log[\s-]?in|newsletters?|inbox|your\s+(?:account|email|password|browser|device)|cookies?|privacy\s+(?:policy|settings)|terms\s+of\s+(?:use|service)|(?:scheduled\s+)?maintenance|temporarily\s+unavailable|outage|(?:thank\s+you\s+for\s+your|for\s+your)\s+patience|error\s+code|request\s+id|server\s+time|status\s+page|(?:page|article)\s+(?:you\s+(?:were|are)\s+looking\s+for|not\s+found|cannot\s+be\s+found|has\s+(?:been\s+)?(?:moved|removed))|not\s+found|homepage|search\s+box|paywall|free\s+trial|per\s+month|cancel\s+any\s?time|already\s+a\s+(?:subscriber|member)|customer\s+service|subscriptions?\s+team|back\s+(?:online|shortly|soon)|unlimited\s+(?:access|digital)|unsubscribe|no\s+spam|(?:every|each)\s+weekday|weekend\s+edition|delivered\s+to\s+your|register\s+(?:now|here|today)|^\s*register\s*$|registration\s+(?:closes|opens|is\s+(?:free|required|open))|webinars?|upcoming\s+events|events\s+calendar|rsvp|book\s+(?:now|your\s+(?:place|seat|ticket))|tickets?\s+(?:are\s+)?(?:available|on\s+sale)|forecasts?|precipitation|humidity|sunrise|sunset|air\s+quality|hPa" +
+        // a shop's page
+        @"|in\s+stock|out\s+of\s+stock|add\s+to\s+(?:cart|basket|bag)|ships\s+within|free\s+(?:shipping|returns)|next-day\s+delivery|business\s+days|customer\s+reviews" +
         // a consent or privacy page
         @"|privacy|consent|personal\s+data|data\s+protection)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
@@ -43,7 +45,7 @@ internal static partial class ServicePages
     // a podcast's episodes, a corrections column, a review, an obituary, an archive or a programme guide.
     [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)(?:\s+(?:announcement|notice|advert(?:isement)?))?|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam|press\s+releases?(?:\s+archive)?|archive|search\s+results|tv\s+(?:guide|schedule)|programme\s+guide|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
         // … or ends with it: "The Frontline Briefing - all episodes", "Daily News | Corrections".
-        @"|[:|—–-]\s*(?:all\s+episodes|episodes|podcasts?|corrections?(?:\s+and\s+clarifications)?)\s*$",
+        @"|[:|—–-]\s*(?:all\s+episodes|episodes|podcasts?|corrections?(?:\s+and\s+clarifications)?|programme|program|agenda|timetable|line-?up)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex PageKindHeadline();
 

@@ -154,6 +154,17 @@ public sealed class InputTests
         Assert.Equal(["2024-03-04"], u.KeyTimes.Select(k => k.UtcText));
     }
 
+    [Theory]
+    // A shop's product record is no article, whatever its description says; an article that names a price is.
+    [InlineData("""{"product":{"sku":"RAD-1","name":"Storm Radio 4400 With Alarm","price":{"amount":59.99,"currency":"USD"},"availability":"In stock","description":"BODY"}}""", false)]
+    [InlineData("""{"name":"Storm Radio 4400 With Alarm","price":59.99,"rating":4.6,"description":"BODY"}""", false)]
+    [InlineData("""{"title":"Army Repels Attack","published":"2024-03-06T10:00:00+01:00","price":"free","body":"BODY"}""", true)]
+    public void Json_ProductRecord_IsNoArticle(string json, bool alert)
+    {
+        var u = Understand(Encoding.UTF8.GetBytes(json.Replace("BODY", Story, StringComparison.Ordinal)), "a.json");
+        Assert.Equal(alert, u.IsAlert);
+    }
+
     [Fact]
     public void Html_MetadataAndMainContent_AreExtracted()
     {

@@ -273,6 +273,7 @@ public sealed class KeyTimeTests
     // The day of a clock given as background (a clock change, a schedule, a superseded plan) is not the day the story
     // goes on in: a bare clock after it keeps the event's day.
     [InlineData("A quake struck at 0215 GMT on Sunday, 5 April 2026. Clocks went back one hour at midnight on Saturday. An aftershock followed at 0527 GMT.", "2026-04-05T02:15Z|2026-04-05T05:27Z")]
+    [InlineData("A fire broke out at 0215 GMT on Sunday, 1 November 2026. Clocks in the province fell back one hour at 2 a.m., shortly before the ship docked at 0820 GMT.", "2026-11-01T02:15Z|2026-11-01T08:20Z")]
     [InlineData("Rockets hit the port at 0310 GMT on 5 April 2026. Talks originally scheduled for 10:00 GMT on Monday were called off. A second salvo came at 0450 GMT.", "2026-04-05T03:10Z|2026-04-05T04:50Z")]
     // The time someone talked to the press is not a time of the story; a statement's own time, a briefing to come and
     // a verb after the clock are.

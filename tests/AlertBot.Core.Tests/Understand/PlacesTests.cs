@@ -75,6 +75,9 @@ public sealed class PlacesTests
     [InlineData("Storms hit Paris, Texas, overnight, the county said.", "US")]
     [InlineData("Police cleared a camp in Paris, France, on Sunday.", "FR")]
     [InlineData("Police cleared a camp in Paris on Sunday.", "FR")]
+    // The press's abbreviations of a state or province: AP's "Tenn.", Canadian Press's "Ont.".
+    [InlineData("Storms hit Paris, Tenn., overnight, the county said.", "US")]
+    [InlineData("Storms hit Paris, Ont., overnight, the county said.", "CA")]
     public void SameName_CountryWrittenAfterIt_OrTheMostPopulous(string sentence, string country)
     {
         var u = Understand("Flash Report From The Front Line", sentence);
@@ -163,6 +166,18 @@ public sealed class PlacesTests
              "body": "Russia struck Ukraine overnight. Aircraft took off at 06:15 in Poland, the command said, as Russia and Ukraine traded fire.\n\nPoland said the operation ended later that morning."}
             """;
         var u = Understander.Understand(new SourceDocument("p.json", Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+    }
+
+    [Theory]
+    // A town and its province's abbreviation in a dateline: the province's zone (Newfoundland is UTC−3:30, and on
+    // 1 November 2026 it falls back from NDT to NST at 2 a.m.).
+    [InlineData("A ferry caught fire off Port aux Basques, N.L., at 11 p.m. on Saturday, October 31, 2026, the operator said.", "2026-11-01T01:30Z")]
+    [InlineData("Passengers were brought ashore in Port aux Basques, N.L., at 4:50 a.m. on Sunday, November 1, 2026, the operator said.", "2026-11-01T08:20Z")]
+    [InlineData("A ferry caught fire off Halifax, N.S., at 11 p.m. on Saturday, October 31, 2026, the operator said.", "2026-11-01T02:00Z")]
+    public void AbbreviatedProvince_GivesTheTownsZone(string sentence, string expected)
+    {
+        var u = Understand("Ferry Fire Forces Evacuation", sentence);
         Assert.Equal(expected, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
     }
 

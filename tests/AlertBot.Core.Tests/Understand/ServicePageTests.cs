@@ -26,6 +26,9 @@ public sealed class ServicePageTests
     [InlineData("Lagman for six (hand-pulled noodles)\n\nPosted 4 May 2026 by Dilnoza. Prep time 40 min.\n\nINGREDIENTS\n\n- 1 kg beef\n\nSimmer the meat for an hour, then add the noodles. If you start at 4 p.m., dinner is on the table by 7. 650 kcal per serving.")]
     [InlineData("VACANCY ANNOUNCEMENT — Ref. LOG/2026/12\n\nDuty station: Mopti, with travel to Gao. The post holder briefs staff on curfews and checkpoints.\n\nApplications close at 17:00 GMT on 20 March 2026. Interviews are expected in the week of 6 April.")]
     [InlineData("Pacific Cup 2026 — Pool A fixtures and kick-off times\n\nAll times local, UTC in brackets.\n\nSat 17 Oct: Fiji v Tonga, Suva, 15:00 (03:00 UTC)\n\nTickets from FJ$15; gates open two hours before kick-off. Highlights nightly at 21:00.")]
+    // A programme named as such in its headline; a shop's page.
+    [InlineData("Sahel Security Forum 2027 — Programme\n\nVenue: Conference Centre, Hall A. Dates: 8–10 March 2027.\n\n09:00–09:45 | Opening address by the minister of defence | Hall A\n\n10:00–11:30 | Panel: drones and the changing front line | Room 2")]
+    [InlineData("Field radio FR-20, hand-crank and solar\n\nIn stock and ships within 24 hours. Free returns for 30 days; delivery in 3–5 business days.\n\nCustomer reviews: the alarm went off at 4:12 a.m. during the storm warning, very loud.")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
@@ -45,6 +48,8 @@ public sealed class ServicePageTests
     [InlineData("Pentagon reviews strike that killed 12 in Kandahar\n\nThe Pentagon said on Monday it was reviewing a drone strike at 0415 GMT that killed 12 people, officials said.")]
     [InlineData("Hackers leak personal data of 2 million voters\n\nHackers published the personal data of two million voters on Tuesday, the election commission said. Police opened an investigation.")]
     [InlineData("Rocket lands near stadium before kick-off\n\nA rocket struck a car park near the stadium at 1830 GMT, an hour before kick-off, police said. Nobody was hurt.")]
+    [InlineData("Army takes control of the programme office\n\nSoldiers seized the state broadcaster's programme office at 0600 GMT on Tuesday, staff said. Police sealed the building.")]
+    [InlineData("Aid convoy in stock of fuel runs dry\n\nThe aid convoy ran out of fuel near Goma at 0900 GMT, officials said. Rebels attacked trucks waiting at the border.")]
     public void ShortReport_IsAnAlert(string text)
     {
         Assert.True(Understand(text).IsAlert);
