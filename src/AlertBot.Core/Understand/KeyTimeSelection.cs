@@ -164,7 +164,7 @@ internal static class KeyTimeSelection
         if (before.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
             before = before[..^3].TrimEnd();
         if (before.EndsWith(':')) before = before[..^1];
-        foreach (var w in (ReadOnlySpan<string>)["updated", "posted", "published", "issued"])
+        foreach (var w in (ReadOnlySpan<string>)["updated", "posted", "published", "issued", "upd", "update"])
         {
             if (before.EndsWith(w, StringComparison.OrdinalIgnoreCase) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])))
                 return true;

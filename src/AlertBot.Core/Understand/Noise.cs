@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -101,6 +102,12 @@ internal static partial class Noise
     {
         if (LiveTail().Match(headline) is { Success: true } tail && tail.Index >= 20)
             headline = headline[..tail.Index];
+        // "🔴 URGENT: …", "⚡️ BREAKING — …": a channel's signs before its kicker go with the kicker.
+        var signs = 0;
+        while (signs < headline.Length && signs < 12 && (char.IsSurrogate(headline[signs]) || char.GetUnicodeCategory(headline[signs]) is UnicodeCategory.OtherSymbol or UnicodeCategory.NonSpacingMark or UnicodeCategory.Format || headline[signs] == ' '))
+            signs++;
+        if (signs > 0 && signs < headline.Length && KickerPrefix().IsMatch(headline.AsSpan(signs)))
+            headline = headline[signs..];
         // A notice's reference before its title ("UKMTO WARNING 049/2024 – Vessel reports …") is part of its headline.
         foreach (var m in (ReadOnlySpan<Match>)[WireSlug().Match(headline), KickerPrefix().Match(headline)])
         {

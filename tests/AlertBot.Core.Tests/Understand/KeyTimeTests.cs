@@ -300,6 +300,7 @@ public sealed class KeyTimeTests
     [InlineData("MARITIME ADVISORY - ISSUED 131900ZJUN24\n\nAt 120915ZJUN24 a vessel was struck by a drone.", "2024-06-12T09:15Z")]
     [InlineData("131900Z JUN 24\n\nAt 120915ZJUN24 a vessel was struck by a drone.", "2024-06-12T09:15Z")]
     [InlineData("DTG 131530ZNOV23: a frigate reported a submarine contact.", "2023-11-13T15:30Z")]
+    [InlineData("Gunmen opened fire at 1847 GMT on 20 November 2026, officials said.\n\n**UPD 2058** One suspect was detained.", "2026-11-20T18:47Z")]
     [InlineData("Staff | Goma | Sunday, February 8, 2026 — 09:15 a.m. (Goma time)\n\nThe riot broke out at 0140 GMT on Sunday, 8 February 2026, officials said.", "2026-02-08T01:40Z")]
     public void Stamps_AreNotKeyTimes_ButTheirDayIsTheStorys(string body, string expected)
     {
@@ -315,6 +316,17 @@ public sealed class KeyTimeTests
     {
         var u = Understander.Understand(new SourceDocument("a.md", Encoding.UTF8.GetBytes(text)));
         Assert.Equal(published, u.Published?.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture));
+        Assert.Equal(expected, Keys(u));
+    }
+
+    [Theory]
+    // With no stamp above the story, the page's footer dates it: a live page's "Thursday 17 September 2026 · Updated
+    // 11:42 · Share", a channel post's "👁 31.4K · 20.11.2026, 22:41 · edited".
+    [InlineData("Hurricane Makes Landfall\n\nThe hurricane made landfall near the port at 5 o'clock this morning, local time, forecasters said.\n\n*Thursday 17 September 2026 · Updated 11:42 · Share: [X]*", "2026-09-17T05:00Z")]
+    [InlineData("Shooting At Police Post\n\nGunmen opened fire on a police post at 18:47 GMT, officials said. A curfew runs until 03:00 GMT tomorrow.\n\n👁 31.4K · 20.11.2026, 22:41 · edited", "2026-11-20T18:47Z|2026-11-21T03:00Z")]
+    public void FooterStamp_DatesAPageWithNoneAbove(string text, string expected)
+    {
+        var u = Understander.Understand(new SourceDocument("a.md", Encoding.UTF8.GetBytes(text)));
         Assert.Equal(expected, Keys(u));
     }
 

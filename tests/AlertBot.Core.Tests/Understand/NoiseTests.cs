@@ -53,6 +53,8 @@ public sealed class NoiseTests
     [InlineData("SAHEL WIRE SERVICE - 02/03/2024 08:00 GMT\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("02/03/2024 — SECURITY ALERT\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("Gao, 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("🔴 URGENT: Army Repels Attack Near Kidal\n\n")]
+    [InlineData("⚡️ BREAKING — Army Repels Attack Near Kidal\n\n")]
     [InlineData("Army Repels Attack Near Kidal – live updates\n\n")]
     [InlineData("Army Repels Attack Near Kidal (live)\n\n")]
     [InlineData("Army Repels Attack Near Kidal: as it happened\n\n")]
