@@ -95,6 +95,13 @@ internal static class Tense
             if (ScheduleVerbs.Contains(w) && i > 0 && IsPast(words[i - 1]))
                 return false;
             // "at the close of business Thursday": after a determiner the verb's form is a noun, no arrangement.
+            // "were ordered to leave their homes Monday": after "to" the verb takes its tense from the one governing it
+            // ("set to resume", "is to leave", "plans to leave" point forward).
+            // A past verb of making someone do it ("ordered to leave") is past; one of meaning to ("prepared to vote",
+            // "agreed to meet") and a headline's "Flights to resume" point forward.
+            if (ScheduleVerbs.Contains(w) && i > 1 && words[i - 1] == "to" && IsPast(words[i - 2])
+                && !(IntentionVerbs.Contains(words[i - 2]) || FutureWords.Contains(words[i - 2]) || words[i - 2] is "prepared" or "hoped" or "wanted" or "aimed" or "sought" or "intended" or "set"))
+                continue;
             if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])))
                 return true;
             // "is to resume", "are due to meet", "set to reopen": an arrangement.

@@ -18,6 +18,11 @@ public sealed class TenseTests
     [InlineData("Peace talks are set to resume on Thursday in Geneva, the mediators said.", "2025-03-13")]
     [InlineData("The sale of the shipyard is scheduled to close Friday, the ministry said.", "2025-03-14")]
     [InlineData("The king will meet the envoy on Thursday in the capital.", "2025-03-13")]
+    // A verb after "to" takes its tense from the one governing it: ordered to leave (past), is to leave, plans to leave.
+    [InlineData("Residents were ordered to leave their homes Thursday afternoon as the fire spread, officials said.", "2025-03-06")]
+    [InlineData("The delegation plans to leave on Thursday for Geneva, the ministry said.", "2025-03-13")]
+    [InlineData("The envoy is to leave on Thursday for Geneva, the ministry said.", "2025-03-13")]
+    [InlineData("The violence came as the council prepared to vote at 10 a.m. GMT Thursday on a resolution.", "2025-03-13T10:00Z")]
     // A forecast points forward: "expects … to peak on Tuesday", "is forecast to make landfall on Thursday".
     [InlineData("The flood service expects the river to peak on Thursday at around 0800 GMT at 11 metres.", "2025-03-13T08:00Z")]
     [InlineData("The storm is forecast to make landfall on Thursday, the weather office said.", "2025-03-13")]
