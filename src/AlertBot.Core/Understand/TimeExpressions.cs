@@ -42,6 +42,11 @@ internal static class TimeExpressions
             {
                 c.Attached = next;
                 next.Attached = c;
+                // "1:30 a.m. Wednesday AKST", "0600 on Monday GMT": the zone written after the day is the clock's.
+                // (A bracket after the day is a gloss, read later.)
+                if (c.Zone.Kind == ZoneKind.None && next.End + 1 < text.Length && text[next.End] == ' ' && char.IsAsciiLetterUpper(text[next.End + 1])
+                    && ClockZones.ParseZone(text, next.End) is { Zone.Kind: ZoneKind.Abbreviation or ZoneKind.Fixed } after)
+                    c.Zone = after.Zone;
                 continue;
             }
             if (i > 0 && mentions[i - 1] is { Kind: not MentionKind.Clock } prev && prev.Paragraph == c.Paragraph

@@ -48,6 +48,9 @@ public sealed class KeyTimeTests
     [InlineData("The airspace reopened at 14:00 Atlantic time on 9 September 2026, the agency said.", "2026-09-09T17:00Z")]
     [InlineData("The missile was fired at 06:10 Arabia Standard Time on 9 September 2026, the coalition said.", "2026-09-09T03:10Z")]
     [InlineData("Drills began at 09:00 Australian Eastern time on 9 September 2026, the defence force said.", "2026-09-08T23:00Z")]
+    // A zone written after the clock's day is the clock's.
+    [InlineData("The warning was cancelled at 1:30 a.m. Wednesday AKST, November 11, 2026, the center said.", "2026-11-11T10:30Z")]
+    [InlineData("The warning was cancelled at 1:30 a.m. on 11 November 2026 GMT, the center said.", "2026-11-11T01:30Z")]
     public void ClockTimes_WithZones_AreConvertedToUtc(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
