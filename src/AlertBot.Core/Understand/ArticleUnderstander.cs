@@ -65,6 +65,10 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
         return true;
     }
 
+    /// <summary>A stamp read as UTC for want of a zone, read again as the wall clock of <paramref name="zone"/>.</summary>
+    private static DateTimeOffset? InZone(DateTimeOffset? readAsUtc, TimeZoneInfo zone) =>
+        readAsUtc is { } t ? Zones.ToUtc(DateTime.SpecifyKind(t.UtcDateTime, DateTimeKind.Unspecified), zone, null, out _) : null;
+
     private Understanding Understand(SourceDocument document, Deadline deadline)
     {
         var text = TextDecoder.Decode(document.Content.Span, _options.MaxBytes, out var decodeWarning);
@@ -101,8 +105,8 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
         if (parts.PublishedZoneless && mainZone is not null && Zones.Find(mainZone) is { } storyZone)
         {
             // "[21.07.2026 16:02]" over a post about Marawi: the poster's clock, the story's zone.
-            published = parts.Published is { } p ? Zones.ToUtc(DateTime.SpecifyKind(p.UtcDateTime, DateTimeKind.Unspecified), storyZone, null, out _) : published;
-            publishedOtherWay = publishedOtherWay is { } o ? Zones.ToUtc(DateTime.SpecifyKind(o.UtcDateTime, DateTimeKind.Unspecified), storyZone, null, out _) : null;
+            published = InZone(parts.Published, storyZone) ?? published;
+            publishedOtherWay = InZone(publishedOtherWay, storyZone);
         }
         var sites = new List<KeyTimeSite>();
         var keyTimes = KeyTimeResolver.Resolve(paragraphs, sentences, ref published, mainZone, warnings, sites, deadline, publishedByArticle: parts.Published is not null, places: story.Mentions, publishedOtherWay: publishedOtherWay);

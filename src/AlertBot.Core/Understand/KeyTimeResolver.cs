@@ -86,11 +86,11 @@ internal static class KeyTimeResolver
         // "from 2 pm today until 6 am Friday": the day of a range's end is not the day the story goes on in; nor is the day
         // of a clock the story gives as background ("clocks were set back at midnight on Saturday", "a curfew from 2100
         // each day"): "an aftershock followed at 5.27 a.m." stays on the quake's day.
-        HashSet<Mention>? rangeEndDays = null;
+        HashSet<Mention>? asideDays = null;
         foreach (var c in mentions)
         {
             if (c.Attached is { } endDay && (c.RangeEnd || c is { Kind: MentionKind.Clock, Background: true }))
-                (rangeEndDays ??= []).Add(endDay);
+                (asideDays ??= []).Add(endDay);
         }
         // "All times on this blog are AEDT", "Post times are Sanaa time (UTC+3)": the page says its clocks' zone.
         var lastZone = DeclaredZone(paragraphs);
@@ -108,9 +108,9 @@ internal static class KeyTimeResolver
                 if (m.Relative == RelativeKind.PreviousDay) m.Resolved = contextDate?.AddDays(-1);
                 if (m.Background || m.Resolved is null) continue;
                 if (m.Stamp && m.Attached is null) headingDay = m.Resolved;
-                if (m.Attached is null && !m.Stamp && !m.RangeEnd && rangeEndDays?.Contains(m) != true) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
+                if (m.Attached is null && !m.Stamp && !m.RangeEnd && asideDays?.Contains(m) != true) dateOnly.Add(new DayMention(m, m.Resolved.Value, index));
                 // "(2324 GMT Sunday)": the day of a bracketed restatement is another zone's; the story goes on in Monday.
-                if (!InBracketedClock(paragraphs[m.Paragraph], mentions, index) && rangeEndDays?.Contains(m) != true)
+                if (!InBracketedClock(paragraphs[m.Paragraph], mentions, index) && asideDays?.Contains(m) != true)
                     (context, contextDate) = (m, m.Resolved);
                 continue;
             }

@@ -106,11 +106,12 @@ internal static class KeyTimeSelection
                 entries.Add(m);
         }
 
-        foreach (var m in mentions)
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             // "Issued: 16 January 2026, 10:00": the clock of a stamped date is the stamp's too.
             if (m.Kind is MentionKind.Clock or MentionKind.Date && !m.Dtg && AfterStampWord(paragraphs[m.Paragraph], m.Start)
-                || m is { Kind: MentionKind.Clock, Dtg: false } && StampedDateBefore(paragraphs[m.Paragraph], mentions, m)
+                || m is { Kind: MentionKind.Clock, Dtg: false } && k > 0 && StampedDateBefore(paragraphs[m.Paragraph], mentions[k - 1], m)
                 || m.Dtg && IsMessageHeader(paragraphs[m.Paragraph], m))
                 (m.Stamp, m.Background) = (true, false);
         }
@@ -133,10 +134,9 @@ internal static class KeyTimeSelection
     }
 
     /// <summary>"Issued: 2026-06-09T21:05Z", "Issued: 16 January 2026, 10:00": a clock right after a stamped date.</summary>
-    private static bool StampedDateBefore(string text, List<Mention> mentions, Mention clock)
+    private static bool StampedDateBefore(string text, Mention before, Mention clock)
     {
-        var at = mentions.IndexOf(clock);
-        if (at <= 0 || mentions[at - 1] is not { Kind: MentionKind.Date, Stamp: true } date || date.Paragraph != clock.Paragraph) return false;
+        if (before is not { Kind: MentionKind.Date, Stamp: true } date || date.Paragraph != clock.Paragraph) return false;
         return clock.Start >= date.End && text.AsSpan(date.End, clock.Start - date.End).Trim().TrimStart(',').Trim() is var gap
                && (gap.Length == 0 || gap is "T" or "at" or "-" or "—" or "–");
     }

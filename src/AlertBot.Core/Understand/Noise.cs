@@ -194,11 +194,10 @@ internal static partial class Noise
     private static bool IsLabelledStamp(string line)
     {
         var cut = line.AsSpan().IndexOfAny("—–|");
-        var width = 1;
-        if (line.IndexOf(" - ", StringComparison.Ordinal) is var hyphen and > 0 && (cut < 0 || hyphen < cut)) (cut, width) = (hyphen + 1, 1);
+        if (line.IndexOf(" - ", StringComparison.Ordinal) is var hyphen and > 0 && (cut < 0 || hyphen < cut)) cut = hyphen + 1;
         if (cut <= 0 || cut >= line.Length - 1) return false;
         var left = line[..cut].Trim();
-        var right = line[(cut + width)..].Trim();
+        var right = line[(cut + 1)..].Trim();
         return (IsCapitalLabel(left) && IsOnlyDate(right)) || (IsOnlyDate(left) && IsCapitalLabel(right));
     }
 

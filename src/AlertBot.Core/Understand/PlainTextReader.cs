@@ -100,15 +100,13 @@ internal static class PlainTextReader
             parts.SetPublished(paragraphs[h]);
             h++;
         }
-        // "_East Africa bureau · Saturday 14 February 2026, 08:30 EAT_": a desk and its stamp, as above the headline, is
-        // when it was written. The line stays for the story's reading (a live page's "All times are AEDT", its stamps).
-        if (h < paragraphs.Count && !paragraphs[h].TrimEnd('_', '*').EndsWith('.') && Noise.IsFurnitureLine(paragraphs[h]))
-            parts.SetPublished(paragraphs[h]);
-        // With no stamp above the story, a page's footer says when it was written: "*Thursday 17 September 2026 · Updated
-        // 11:42 · Share*" under a live page, "👁 31.4K · 20.11.2026, 22:41 · edited" under a channel's post.
+        // With no stamp above the story, its first line of furniture says when it was written: a desk and its stamp under
+        // the headline ("_East Africa bureau · Saturday 14 February 2026, 08:30 EAT_"), else the page's footer ("*Thursday
+        // 17 September 2026 · Updated 11:42 · Share*", a channel post's "👁 31.4K · 20.11.2026, 22:41 · edited"). The line
+        // stays for the story's reading (a live page's "All times are AEDT", its stamps).
         for (var f = h; parts.Published is null && f < paragraphs.Count; f++)
         {
-            if (paragraphs[f].Length <= 160 && Noise.IsFurnitureLine(paragraphs[f])) parts.SetPublished(paragraphs[f]);
+            if (Noise.IsFurnitureLine(paragraphs[f])) parts.SetPublished(paragraphs[f]);
         }
         parts.Paragraphs = Noise.FilterBody(paragraphs.GetRange(h, paragraphs.Count - h), deadline);
         return parts;
