@@ -98,7 +98,7 @@ public static class Feeds
             switch (reader.LocalName)
             {
                 case "title":
-                    title ??= reader.ReadElementContentAsString().Trim();
+                    title = First(title, reader.ReadElementContentAsString().Trim());
                     break;
                 case "link":
                     var href = reader.GetAttribute("href");
@@ -110,23 +110,23 @@ public static class Feeds
                     }
                     else
                     {
-                        link ??= reader.ReadElementContentAsString().Trim();
+                        link = First(link, reader.ReadElementContentAsString().Trim());
                     }
                     break;
                 case "guid" or "id":
-                    id ??= reader.ReadElementContentAsString().Trim();
+                    id = First(id, reader.ReadElementContentAsString().Trim());
                     break;
                 case "description" or "summary":
-                    body ??= reader.ReadElementContentAsString();
+                    body = First(body, reader.ReadElementContentAsString());
                     break;
                 case "encoded" or "content":
-                    content ??= reader.ReadElementContentAsString();
+                    content = First(content, reader.ReadElementContentAsString());
                     break;
                 case "pubDate" or "published" or "date" or "issued" or "updated" or "modified":
-                    published ??= reader.ReadElementContentAsString().Trim();
+                    published = First(published, reader.ReadElementContentAsString().Trim());
                     break;
                 case "author" or "creator":
-                    author ??= ReadAuthor(reader);
+                    author = First(author, ReadAuthor(reader));
                     break;
                 default:
                     reader.Read();
@@ -135,6 +135,13 @@ public static class Feeds
         }
         return items;
     }
+
+    /// <summary>
+    /// The first value an item gave wins, but a repeated element is still read: reading is what moves the reader on
+    /// (an Atom entry has both <c>published</c> and <c>updated</c>; <c>x ??= Read()</c> would not read the second and
+    /// spin on it until the deadline).
+    /// </summary>
+    private static string? First(string? kept, string? read) => kept ?? read;
 
     private static string? ReadAuthor(XmlReader reader)
     {

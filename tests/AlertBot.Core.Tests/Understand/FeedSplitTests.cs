@@ -37,4 +37,26 @@ public sealed class FeedSplitTests
         Assert.Equal("https://example.org/e1", item.Url);
         Assert.Equal("Convoy Attacked", new ArticleUnderstander().Understand(item).Headline);
     }
+    /// <summary>An item may repeat an element the reader keeps once (the first wins); the repeat is read past, not spun on.</summary>
+    [Theory]
+    [InlineData("<published>2024-06-03T16:00:00Z</published><updated>2024-06-03T17:30:00Z</updated>")]
+    [InlineData("<title>Convoy Attacked</title><title>Second title</title>")]
+    [InlineData("<id>urn:e:1</id><id>urn:e:2</id>")]
+    [InlineData("<author><name>Desk</name></author><author><name>Other desk</name></author>")]
+    [InlineData("<summary>Short.</summary><summary>Another.</summary>")]
+    [InlineData("<link>https://example.org/e1</link><link>https://example.org/e2</link>")]
+    public void SplitFeed_ElementRepeatedInAnEntry_KeepsTheFirstAndReadsOn(string repeated)
+    {
+        var xml = $"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:e:1</id><title>Convoy Attacked</title><published>2024-06-03T16:00:00Z</published>{repeated}<content type=\"text\">{Story}</content></entry><entry><id>urn:e:9</id><title>Next</title><content type=\"text\">{Story}</content></entry></feed>";
+
+        var items = Feeds.SplitFeed(new SourceDocument("wire.atom", Encoding.UTF8.GetBytes(xml)));
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("urn:e:1", items[0].Id);
+        Assert.Equal(new DateTimeOffset(2024, 6, 3, 16, 0, 0, TimeSpan.Zero), items[0].Published);
+        var understood = new ArticleUnderstander().Understand(items[0]);
+        Assert.Equal("Convoy Attacked", understood.Headline);
+        Assert.Contains(understood.KeyTimes, k => k.Utc == new DateTimeOffset(2024, 6, 3, 15, 30, 0, TimeSpan.Zero));
+        Assert.Equal("urn:e:9", items[1].Id);
+    }
 }
