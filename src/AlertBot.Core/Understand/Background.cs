@@ -14,7 +14,7 @@ internal static partial class Background
 
     private static readonly string[] Makings = ["took effect", "came into force", "began", "started", "agreed", "signed", "reached", "brokered", "struck", "announced", "declared", "concluded"];
 
-    [GeneratedRegex(@"\b(?:(?:summer|winter|standard)\s+time|daylight[\s-]sav(?:ing|ings)(?:\s+time)?|clocks?\s+(?:(?:in|across|throughout)\s+(?:the\s+)?[\w-]+\s+)?(?:go|goes|went|are|were|will\s+be|moves?|moved|changes?|changed|turns?|turned|springs?|sprang|falls?|fell)\b)",
+    [GeneratedRegex(@"\b(?:(?:summer|winter|standard)\s+time|daylight[\s-]sav(?:ing|ings)(?:\s+time)?|clocks?\s+(?:(?:in|across|throughout)\s+(?:the\s+)?[\w-]+\s+)?(?:go|goes|went|are|were|will\s+be|moves?|moved|changes?|changed|turns?|turned|springs?|sprang|falls?|fell)\b|\b(?:moves?|moved|puts?|sets?|turns?|turned|changes?|changed)\s+(?:its|their|the)\s+clocks?\s+(?:forward|back|ahead|backward)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex ClockChangeWords();
 
@@ -68,27 +68,40 @@ internal static partial class Background
     /// The end of a window a count is given for ("detected 71 aircraft in the 24 hours to 6 a.m.") or a report's period
     /// ("it covers the period from 10 to 14 June"): when the counting stopped, not an event.
     /// </summary>
-    public static bool IsReportingWindow(string text, int start)
-    {
-        var from = Math.Max(0, start - 60);
-        var before = text.AsSpan(from, start - from);
-        // "hours", "days", "weeks", "period": a plain search before the pattern.
-        return (before.Contains("period", StringComparison.OrdinalIgnoreCase) || before.Contains("hour", StringComparison.OrdinalIgnoreCase)
-                || before.Contains("day", StringComparison.OrdinalIgnoreCase) || before.Contains("week", StringComparison.OrdinalIgnoreCase))
-               && ReportingWindowLeadIn().IsMatch(before);
-    }
+    public static bool IsReportingWindow(string text, int start) => LeadInBefore(text, start, 60, ReportingWindowLeadIn(), ["period", "hour", "day", "week"]);
 
     [GeneratedRegex(@"\b(?:next|following)\s+(?:scheduled\s+|regular\s+)?(?:update|report|briefing|bulletin|sitrep|situation\s+report|flash\s+update|edition|issue|press\s+conference)\b[^.;]{0,40}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex NextUpdateLeadIn();
 
     /// <summary>"Next scheduled update: Wednesday 09:00", "next report on 5 March": when the report comes again, no event.</summary>
-    public static bool IsNextUpdate(string text, int start)
+    public static bool IsNextUpdate(string text, int start) => LeadInBefore(text, start, 70, NextUpdateLeadIn(), ["next", "following"]);
+
+    [GeneratedRegex(@"\b(?:previous|prior|earlier)\s+(?!(?:on|in|at|that|this|today|tonight|the|day|days|evening|night|morning|afternoon|week|weeks|hours?|minutes?|year|month|time|times|as|and|than)\b)[a-z]{3,}\b[^.;!?]{0,50}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex EarlierEpisodeLeadIn();
+
+    /// <summary>
+    /// "Previous demonstrations on March 27 drew thousands", "Previous incidents in this area: … (30 JAN 26)", "an earlier
+    /// attack on 3 May": the day of another, earlier episode the story cites, not of its own events.
+    /// </summary>
+    public static bool IsEarlierEpisode(string text, int start) => LeadInBefore(text, start, 80, EarlierEpisodeLeadIn(), ["previous", "prior", "earlier"]);
+
+    /// <summary>
+    /// Whether a lead-in pattern ends the <paramref name="span"/> characters before a mention; a plain search for one of
+    /// the pattern's <paramref name="words"/> first, so most mentions never run it.
+    /// </summary>
+    private static bool LeadInBefore(string text, int start, int span, Regex leadIn, ReadOnlySpan<string> words)
     {
-        var from = Math.Max(0, start - 70);
+        var from = Math.Max(0, start - span);
         var before = text.AsSpan(from, start - from);
-        return (before.Contains("next", StringComparison.OrdinalIgnoreCase) || before.Contains("following", StringComparison.OrdinalIgnoreCase))
-               && NextUpdateLeadIn().IsMatch(before);
+        foreach (var word in words)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return leadIn.IsMatch(before);
+        }
+
+        return false;
     }
 
     /// <summary>A time a plan had before it changed ("originally scheduled to depart at 23:10"): not what happens.</summary>

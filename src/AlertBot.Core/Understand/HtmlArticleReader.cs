@@ -113,7 +113,7 @@ internal static class HtmlArticleReader
     private static DateTimeOffset? VisibleDate(IDocument doc)
     {
         var candidates = doc.QuerySelectorAll("time, [class*='date'], [class*='time'], [class*='publish'], [class*='posted'], [class*='byline'], [class*='dateline'], [itemprop*='date']")
-            .Concat(doc.QuerySelectorAll("span, p, div, small").Where(e => e.ChildElementCount == 0 && (StartsLikeAStamp(e.TextContent) || OpensWithADate(e.TextContent))));
+            .Concat(doc.QuerySelectorAll("span, p, div, small").Where(e => e.ChildElementCount == 0 && (StartsLikeAStamp(e.TextContent) || OpensWithADate(e.TextContent) || DatePart(e.TextContent) is not null)));
         var seen = 0;
         foreach (var e in candidates)
         {
@@ -122,7 +122,7 @@ internal static class HtmlArticleReader
             var text = e.TextContent.Trim();
             if (text.Length is 0 or > 120 || text.StartsWith("updated", StringComparison.OrdinalIgnoreCase))
                 continue;
-            if ((Dates.ParseLoose(text) ?? Dates.ParseLoose(FirstPart(text))) is { } when)
+            if ((Dates.ParseLoose(text) ?? Dates.ParseLoose(FirstPart(text)) ?? DatePart(text)) is { } when)
                 return new DateTimeOffset(when.UtcDateTime.Date.AddHours(12), TimeSpan.Zero);
         }
 
@@ -147,6 +147,23 @@ internal static class HtmlArticleReader
         var dash = text.IndexOf(" - ", StringComparison.Ordinal);
         if (dash >= 0 && (end < 0 || dash < end)) end = dash;
         return end > 0 ? text[..end].Trim() : "";
+    }
+
+    /// <summary>
+    /// "Release No. 26-014 · February 11, 2026 4:30 PM EST": a short line of parts (a serial, a desk, a label) one of which
+    /// is nothing but a date.
+    /// </summary>
+    private static DateTimeOffset? DatePart(string text)
+    {
+        var t = text.Trim();
+        if (t.Length > 100) return null;
+        var parts = t.Split(['|', '·', '•', '—', '–'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts.Any(p => p.Length > 40)) return null;
+        foreach (var part in parts)
+        {
+            if (Dates.ParseLoose(part) is { } when) return when;
+        }
+        return null;
     }
 
     /// <summary>A leaf element that opens with a date and a separator ("Wednesday 22 July 2026 · entries in CAT").</summary>

@@ -23,6 +23,8 @@ internal static class JsonArticleReader
         "corps", "inhalt", "conteudo", "conteúdo", "corpo", "testo", "icerik", "içerik", "metin", "absaetze", "absätze", "tekst",
         "isi", "tresc", "treść", "description", "summary",
     ];
+    // A story's opening paragraph given apart from its body (not a summary or description, which restate it).
+    private static readonly string[] LeadNames = ["lead", "lede", "standfirst", "intro", "leadText", "lead_text", "entradilla", "chapo", "chapeau", "lide", "vorspann", "spot"];
     private static readonly string[] PublishedNames =
     [
         "published", "datePublished", "date_published", "date", "pubDate", "published_at", "publishedAt", "created_at", "createdAt",
@@ -58,6 +60,10 @@ internal static class JsonArticleReader
             parts.Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(shaped));
         parts.SetPublished(Str(root, PublishedNames) ?? PublishedByStem(root, 0) ?? DateValued(root));
         var body = Str(root, BodyNames) ?? LongestText(root, parts.Headline.Length, 0) ?? "";
+        // {"lead": "TEHRAN – The IRGC seized a tanker … at 05:30 Tehran time", "text": "The vessel …"}: the story's first
+        // paragraph in a field of its own, unless the body already opens with it.
+        if (Str(root, LeadNames) is { } lead && !string.IsNullOrWhiteSpace(lead) && !body.AsSpan().TrimStart().StartsWith(lead.AsSpan().Trim()[..Math.Min(lead.Trim().Length, 80)]))
+            body = lead + "\n" + body;
         parts.Paragraphs = Noise.FilterBody(Paragraphs(body, deadline), deadline);
         parts.NotArticle = IsShopRecord(root) ? "a shop's product record (SKU, price, stock), not an article" : null;
         return parts;

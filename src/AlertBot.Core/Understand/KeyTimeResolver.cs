@@ -137,6 +137,9 @@ internal static class KeyTimeResolver
                 date = att.Resolved;
                 // "overnight into Saturday, between 2300 and 0300": the evening is the day before the day named.
                 if (date is { } named && m.Hour >= 18 && NightInto(paragraphs[att.Paragraph], att.Start)) date = named.AddDays(-1);
+                // "from 23:25 until 01:40 on Monday": the day written is the end's; a range that passes midnight began the day before.
+                else if (date is { } endDay && m.RangeTo is { } to && to.Attached == att && !to.Midnight && m.Hour * 60 + m.Minute > to.Hour * 60 + to.Minute)
+                    date = endDay.AddDays(-1);
                 // "the offer expires at midnight Friday": the end of Friday.
                 if (date is { } limit && m.Midnight && Tense.SetsDeadline(paragraphs[m.Paragraph], m.Start)) date = limit.AddDays(1);
                 // "from midnight tonight": the midnight at the end of today.

@@ -32,6 +32,7 @@ internal static class KeyTimeSelection
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
                 || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start) || Background.IsMessageExpiry(text, m.Start) || IsClockOfSaying(text, m.Start))
                 || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start)
+                || m is { Kind: MentionKind.Date } or { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Background.IsEarlierEpisode(text, m.Start)
                 || m.Kind is MentionKind.Clock or MentionKind.Date && Background.IsReportingWindow(text, m.Start)
                 || Background.IsNextUpdate(text, m.Start))
                 m.Background = true;
@@ -49,7 +50,7 @@ internal static class KeyTimeSelection
     private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "updated", "last", "posted", "published", "issued", "filed", "first", "on", "at", "as", "of", "am", "pm", "time", "local", "gmt", "utc",
-        "situation", "status", "report",
+        "situation", "status", "report", "data", "cutoff", "cut-off", "revised", "modified", "reviewed",
     };
 
     /// <summary>
@@ -112,7 +113,8 @@ internal static class KeyTimeSelection
             // "Issued: 16 January 2026, 10:00": the clock of a stamped date is the stamp's too.
             if (m.Kind is MentionKind.Clock or MentionKind.Date && !m.Dtg && AfterStampWord(paragraphs[m.Paragraph], m.Start)
                 || m is { Kind: MentionKind.Clock, Dtg: false } && k > 0 && StampedDateBefore(paragraphs[m.Paragraph], mentions[k - 1], m)
-                || m.Dtg && IsMessageHeader(paragraphs[m.Paragraph], m))
+                || m.Dtg && IsMessageHeader(paragraphs[m.Paragraph], m)
+                || m.Kind is MentionKind.Clock or MentionKind.Date && IsSignature(paragraphs[m.Paragraph]))
                 (m.Stamp, m.Background) = (true, false);
         }
 
@@ -132,6 +134,13 @@ internal static class KeyTimeSelection
         foreach (var m in entries)
             (m.Stamp, m.Background) = (true, false);
     }
+
+    /// <summary>"Done at Bukavu on 2 May 2026 at 11h30.", "Given in Juba this 3rd day of May": where and when an order was signed.</summary>
+    private static bool IsSignature(string text) =>
+        text.Length <= 100 && (text.StartsWith("Done at ", StringComparison.Ordinal) || text.StartsWith("Done in ", StringComparison.Ordinal)
+                               || text.StartsWith("Given at ", StringComparison.Ordinal) || text.StartsWith("Given in ", StringComparison.Ordinal)
+                               || text.StartsWith("Signed at ", StringComparison.Ordinal) || text.StartsWith("Signed in ", StringComparison.Ordinal))
+                           && text.Length > 9 && char.IsUpper(text[text.IndexOf(' ', 5) + 1]);
 
     /// <summary>"Issued: 2026-06-09T21:05Z", "Issued: 16 January 2026, 10:00": a clock right after a stamped date.</summary>
     private static bool StampedDateBefore(string text, Mention before, Mention clock)
@@ -339,7 +348,8 @@ internal static class KeyTimeSelection
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingPlaces = new[]
     {
         "in", "at", "a", "an", "its", "their", "his", "her", "statement", "post", "briefing", "interview", "conference", "news", "press",
-        "joint", "written", "televised", "address", "notice", "bulletin", "update", "message",
+        "joint", "written", "televised", "address", "notice", "bulletin", "update", "message", "evening", "morning", "nightly", "daily",
+        "weekly", "video", "speech", "remarks", "broadcast", "channel", "account", "page", "on",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -401,6 +411,7 @@ internal static class KeyTimeSelection
     internal static bool IsClockOfSaying(string text, int start)
     {
         var i = start;
+        var venue = false;
         for (var words = 0; words < 9; words++)
         {
             var (s, e) = Clauses.WordBefore(text, i);
@@ -411,19 +422,29 @@ internal static class KeyTimeSelection
             {
                 if (word is not ("at" or "around" or "about" or "approximately")) return false;
             }
-            else if (ClockSayings.Contains(word))
+            else if (ClockSayings.Contains(word) || venue && Sayings.Contains(word))
             {
+                // "said at a briefing at 10:00", "wrote on his Telegram channel at 15:00": a verb of saying with where it
+                // was said; "said at 1030 EST that …" alone is the statement's own time.
                 return true;
             }
             else if (!(Hearers.Contains(word) || SayingPlaces.Contains(word) || char.IsUpper(word[0]) && words < 6))
             {
                 return false;
             }
+            venue |= SayingVenues.Contains(word);
             i = s;
         }
 
         return false;
     }
+
+    // Where or how something was said, which makes a clock after it the time of saying: "said at a briefing at".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVenues = new[]
+    {
+        "briefing", "conference", "interview", "address", "speech", "remarks", "statement", "channel", "account", "post", "broadcast",
+        "television", "radio", "tv",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a date is context: written as such ("since May 2", a dateline, a schedule) or history far from the story's timeline.</summary>
     public static bool IsContext(Mention date) => date.IsBackgroundDate || date.Background;

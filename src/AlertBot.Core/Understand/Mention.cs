@@ -52,6 +52,9 @@ internal sealed class Mention
     /// <summary>The end of a range ("from 01:47 to 04:22"): the range is one key time, its start.</summary>
     public bool RangeEnd;
 
+    /// <summary>For a range's first clock that takes the date written after its end: that end ("from 23:25 until 01:40 on Monday").</summary>
+    public Mention? RangeTo;
+
     /// <summary>Written as "midnight": with a named day it may be that day's end ("expires at midnight Friday").</summary>
     public bool Midnight;
 

@@ -43,7 +43,7 @@ internal static partial class Noise
     [GeneratedRegex(@"^[(\[]?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Fact-checked)\s+by\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex WireCredit();
 
-    [GeneratedRegex(@"^(?:Posted|Published|Updated|Last\s+updated|Posted\s+on|First\s+published|Filed|Dateline)\b[:\s]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:Posted|Published|Updated|Last\s+updated|Posted\s+on|First\s+published|Filed|Dateline|(?:Last\s+)?(?:revised|modified|reviewed))\b[:\s]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:\d+|an?|one|two|few)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d+\s+min(?:ute)?s?\s+read\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -176,15 +176,19 @@ internal static partial class Noise
             && placeWords.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
             && line[(comma + 1)..] is var after && (after.IndexOf('(') is var open && open > 0 && after[^1] == ')' ? after[..open] : after).Trim() is { Length: > 0 } dateOnly
             && (open > 0 || !dateOnly.Any(char.IsLetter) || Places.TryNamed(line.AsSpan(0, comma), out _)) && IsOnlyDate(dateOnly)) return true;
+        // "Ramallah — Tuesday, 17 November 2026, 10:20": a place the gazetteer knows, a dash, and nothing but its date.
+        var dash = line.AsSpan().IndexOfAny("—–");
+        if (dash is > 2 and <= 40 && line.Length <= 80 && line.AsSpan(0, dash).Trim() is var where && where.Length > 2 && char.IsUpper(where[0])
+            && Places.TryNamed(where, out _) && IsOnlyDate(line[(dash + 1)..].Trim())) return true;
         // "BC-Estonia-Border/Narva 2026-03-03 08:41 GMT": a slug (no spaces, joined by hyphens or slashes) and its stamp.
         var space = line.IndexOf(' ');
         return space > 3 && line.AsSpan(0, space).IndexOfAny('-', '/') > 0 && char.IsUpper(line[0]) && !line.AsSpan(0, space).EndsWith(":");
     }
 
-    [GeneratedRegex(@"^(?:[A-Z][\p{L}&/-]*\s+){1,5}(?:No\.?|Nr\.?|N°|#|Number)\s*\d{1,5}(?:[/-]\d{2,4})?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:[A-Z][\p{L}&/-]*\s+){1,5}(?:(?:No\.?|Nr\.?|N°|#|Number)\s*:?\s*(?:[A-Z]{1,4}-)?\d{1,5}(?:[/-][\dA-Z]{1,6}){0,4}|\d{1,5}(?:[/-][\dA-Z]{1,6}){1,4})(?:\s+(?:of|dated)\s+[\w ,.]{4,30})?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DocumentSerial();
 
-    [GeneratedRegex(@"(?:^|\s)(?:(?:public\s+)?(?:channel|group|chat)\s*[·•|,-]\s*)?[\d.,]+\s*[KkMm]?\s+(?:subscribers|members|followers)$|\((?:Telegram|WhatsApp|Signal)(?:\s+channel)?\)$|^(?:Telegram|WhatsApp)\s+channel\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|\s)(?:(?:public\s+)?(?:channel|group|chat)\s*[·•|,-]\s*)?[\d.,]+\s*[KkMm]?\s+(?:subscribers|members|followers)$|\((?:Telegram|WhatsApp|Signal)(?:\s+channel)?\)$|^(?:Telegram|WhatsApp)\s+channel\b|[—–|·]\s*(?:official\s+)?(?:Telegram|WhatsApp|Signal|Viber)\s+channel\b|\([^()]*\btranslat(?:ion|ed)\b[^()]*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ChannelLine();
 
     /// <summary>

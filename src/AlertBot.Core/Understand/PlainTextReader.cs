@@ -61,7 +61,8 @@ internal static class PlainTextReader
             for (; h < firstHeading; h++) parts.SetPublished(paragraphs[h]);
         }
         // "CORRECTION: …" reads like an editor's note, but on the first line it is the headline of a correction.
-        while (h < paragraphs.Count && !Revisions.IsMarked(paragraphs[h])
+        // A Markdown "# " heading is the page's title, whatever its words ("# Privacy Policy Update" is no footer link).
+        while (h < paragraphs.Count && !Revisions.IsMarked(paragraphs[h]) && (h != firstHeading || IsBanner(paragraphs, h))
                && (Noise.IsLeadNoise(paragraphs[h], aboveHeadline: true) || IsBanner(paragraphs, h)))
         {
             deadline.Check();
@@ -120,7 +121,8 @@ internal static class PlainTextReader
     private static bool IsBanner(List<string> paragraphs, int i)
     {
         var line = paragraphs[i];
-        if (line.Length is < 6 or > 80 || line.Any(c => char.IsLower(c) || char.IsAsciiDigit(c)) || line.Count(char.IsLetter) < 6 || line.IndexOf(' ') < 0 || line[^1] == '.')
+        if (line.Length is < 6 or > 80 || line.Any(char.IsAsciiDigit) || line.Count(char.IsLetter) < 6 || line.IndexOf(' ') < 0 || line[^1] == '.'
+            || line.Any(char.IsLower) && !IsInstitutionName(line))
             return false;
         for (var j = i + 1; j < Math.Min(paragraphs.Count, i + 4); j++)
         {
@@ -133,6 +135,38 @@ internal static class PlainTextReader
         }
 
         return false;
+    }
+
+    // The nouns an issuer's name is built on: "Ministry of Health", "Office of the Governor", "U.S. Department of Defense".
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "department", "office", "government", "command", "embassy", "consulate", "agency", "service", "authority", "council",
+        "directorate", "administration", "headquarters", "secretariat", "bureau", "commission", "presidency", "cabinet", "mission",
+        "staff", "affairs", "centre", "center", "municipality", "prefecture", "governorate", "spokesperson", "spokesman", "unit",
+    };
+
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "el", "al", "&", "—", "–", "/", "|", "·" };
+
+    /// <summary>
+    /// An issuer's name in mixed case on a letterhead ("State of Palestine — Ministry of Health", "Office of the Governor",
+    /// "Defence Press Office"): capitalised words and the words that join a name, an institution's noun among them and at
+    /// most three capitalised words after the last one. A headline in title case goes on past its noun
+    /// ("Ministry Of Defence Confirms Strike Near Kidal").
+    /// </summary>
+    private static bool IsInstitutionName(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 10) return false;
+        int? afterNoun = null;
+        foreach (var w in words)
+        {
+            if (NameJoiners.Contains(w)) continue;
+            var word = w.Trim(',', '(', ')');
+            if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+            if (InstitutionNouns.Contains(word)) afterNoun = 0;
+            else if (afterNoun is { } n) afterNoun = n + 1;
+        }
+        return afterNoun <= 3;
     }
 
     /// <summary>A headline line opened by a dateline and a dash: (the dateline, the headline after it), or null.</summary>

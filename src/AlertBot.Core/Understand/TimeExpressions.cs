@@ -131,7 +131,7 @@ internal static class TimeExpressions
             var holdsEnd = a.Start <= b.Start && a.End >= b.End;
             if (!(holdsEnd || gap is "and" or "to" or "-" or "–" or "—" or "until" or "till" or "and about" or "to about")) continue;
             if (a.Zone.Kind == ZoneKind.None) a.Zone = b.Zone;
-            if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) a.Attached = date;
+            if (a.Attached is null && b.Attached is { Kind: not MentionKind.Clock } date) (a.Attached, a.RangeTo) = (date, b);
         }
     }
 

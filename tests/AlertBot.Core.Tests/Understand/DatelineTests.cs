@@ -63,6 +63,9 @@ public sealed class VisibleDateTests
     [InlineData("<p class=\"live-meta\">Wednesday 22 July 2026 · entries in GMT</p>", "2026-07-22T04:15Z")]
     [InlineData("<p class=\"live-meta\">Wednesday 22 July 2026 - entries in GMT</p>", "2026-07-22T04:15Z")]
     [InlineData("", "2026-07-21T04:15Z", "Live: port strike - 21 July 2026 | Coast Live")]
+    // A leaf line of parts (a serial, a desk, a label), one of them nothing but a date.
+    [InlineData("<p>Release No. 88-26 · 21 July 2026 · Press Office</p>", "2026-07-21T04:15Z")]
+    [InlineData("<div>Communiqué | Sunday 19 July 2026 | Operations Desk</div>", "2026-07-19T04:15Z")]
     public void VisiblePublicationDate_AnchorsADatelessClock(string stamp, string expected, string title = "")
     {
         var html = "<html><head><title>" + title + "</title></head><body><article><h1>Drones Strike Port Overnight</h1>" + stamp

@@ -155,6 +155,20 @@ public sealed class InputTests
     }
 
     [Theory]
+    // A story's first paragraph in a field of its own ("lead", "standfirst", French "chapo") goes in front of its body,
+    // unless the body already opens with it.
+    [InlineData("""{"title":"Drones Strike Port","lead":"Drones struck the port at 0415 GMT on 21 July 2026, officials said.","text":"Fires burned for hours and the harbour closed to shipping, the regional governor said."}""")]
+    [InlineData("""{"titre":"Drones Strike Port","chapo":"Drones struck the port at 0415 GMT on 21 July 2026, officials said.","texte":"Fires burned for hours and the harbour closed to shipping, the regional governor said."}""")]
+    [InlineData("""{"headline":"Drones Strike Port","standfirst":"Drones struck the port at 0415 GMT on 21 July 2026, officials said.","body":"Drones struck the port at 0415 GMT on 21 July 2026, officials said. Fires burned for hours and the harbour closed to shipping, the regional governor said."}""")]
+    public void Json_LeadField_OpensTheBody_Once(string json)
+    {
+        var u = Understand(Encoding.UTF8.GetBytes(json), "a.json");
+        Assert.Equal(["2026-07-21T04:15Z"], u.KeyTimes.Select(k => k.UtcText));
+        Assert.StartsWith("Drones struck the port", u.Body, StringComparison.Ordinal);
+        Assert.Equal(1, u.Body.Split("Drones struck the port").Length - 1);
+    }
+
+    [Theory]
     // A shop's product record is no article, whatever its description says; an article that names a price is.
     [InlineData("""{"product":{"sku":"RAD-1","name":"Storm Radio 4400 With Alarm","price":{"amount":59.99,"currency":"USD"},"availability":"In stock","description":"BODY"}}""", false)]
     [InlineData("""{"name":"Storm Radio 4400 With Alarm","price":59.99,"rating":4.6,"description":"BODY"}""", false)]

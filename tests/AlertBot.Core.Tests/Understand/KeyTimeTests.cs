@@ -287,6 +287,17 @@ public sealed class KeyTimeTests
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The ministry said at 1030 GMT that it was sending troops.", "2026-07-28T03:40Z|2026-07-28T10:30Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The council will hold a press briefing at 1400 GMT.", "2026-07-28T03:40Z|2026-07-28T14:00Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. A second slide, residents told reporters, came at 0510 GMT.", "2026-07-28T03:40Z|2026-07-28T05:10Z")]
+    // A verb of saying with where it was said ("at a briefing", "on his channel") makes the clock the time of saying.
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The minister said at a press conference at 1000 GMT that 40 were missing.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The governor wrote on his Telegram channel at 1515 GMT that roads were cut.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The mayor said in a televised address at 2000 GMT that schools would close.", "2026-07-28T03:40Z")]
+    // A clock change written as what a country does with its clocks is background too.
+    [InlineData("A quake struck at 0215 GMT on Sunday, 29 March 2026. The country moves its clocks forward tonight at 0300 local time. An aftershock followed at 0527 GMT.", "2026-03-29T02:15Z|2026-03-29T05:27Z")]
+    // The day of another, earlier episode the story cites is not the story's.
+    [InlineData("Previous protests on 27 February 2026 drew thousands. Police fired tear gas at 1400 GMT on 3 March 2026.", "2026-03-03T14:00Z")]
+    [InlineData("An earlier attack on the same convoy route on 1 March 2026 killed two. Gunmen struck again at 0900 GMT on 3 March 2026.", "2026-03-03T09:00Z")]
+    [InlineData("Prior incidents in the strait (14 FEB 26, 21 FEB 26) involved drones. A tanker was hit at 0430 GMT on 3 March 2026.", "2026-03-03T04:30Z")]
+    [InlineData("Gunmen struck at 0900 GMT on 3 March 2026. Earlier on 2 March 2026, a bomb hit the market.", "2026-03-03T09:00Z|2026-03-02")]
     public void RoundWordsAndBareClocks_ReadAsWritten(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
@@ -305,6 +316,11 @@ public sealed class KeyTimeTests
     [InlineData("DTG 131530ZNOV23: a frigate reported a submarine contact.", "2023-11-13T15:30Z")]
     [InlineData("Gunmen opened fire at 1847 GMT on 20 November 2026, officials said.\n\n**UPD 2058** One suspect was detained.", "2026-11-20T18:47Z")]
     [InlineData("Staff | Goma | Sunday, February 8, 2026 — 09:15 a.m. (Goma time)\n\nThe riot broke out at 0140 GMT on Sunday, 8 February 2026, officials said.", "2026-02-08T01:40Z")]
+    // A data cut-off and a revision stamp; the place, day and clock an order was signed ("Done at …").
+    [InlineData("Data cutoff: 14:00 GMT, 3 March 2026\n\nShelling hit the depot at 0610 GMT on 3 March 2026, officials said.", "2026-03-03T06:10Z")]
+    [InlineData("Revised: 3 March 2026, 16:00 GMT\n\nShelling hit the depot at 0610 GMT on 3 March 2026, officials said.", "2026-03-03T06:10Z")]
+    [InlineData("The curfew takes effect at 1800 GMT on 3 March 2026 in the whole province.\n\nDone at Goma on 3 March 2026 at 11h30.", "2026-03-03T18:00Z")]
+    [InlineData("The curfew takes effect at 1800 GMT on 3 March 2026 in the whole province.\n\nGiven in Bukavu on 3 March 2026.", "2026-03-03T18:00Z")]
     public void Stamps_AreNotKeyTimes_ButTheirDayIsTheStorys(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
@@ -450,6 +466,11 @@ public sealed class KeyTimeTests
     [InlineData("Drones were shot down overnight into Saturday, March 15, 2025, between 2300 and 0300 GMT, the mayor said.", "2025-03-14T23:00Z")]
     [InlineData("Air defences fired through the night to Saturday, March 15, 2025, from 2230 GMT, officials said. Flights resumed at 0545 GMT.", "2025-03-14T22:30Z|2025-03-15T05:45Z")]
     [InlineData("On Saturday, March 15, 2025, shelling began at 2300 GMT and ended at 0300 GMT, officials said.", "2025-03-15T23:00Z|2025-03-16T03:00Z")]
+    // A range with its day written after its end: a range that passes midnight began the day before that day; one that
+    // does not began on it.
+    [InlineData("Air-raid sirens sounded from 23:25 until 01:40 GMT on Monday, March 17, 2025, officials said.", "2025-03-16T23:25Z")]
+    [InlineData("Drones were shot down between 2245 and 0210 GMT on March 17, 2025, the mayor said.", "2025-03-16T22:45Z")]
+    [InlineData("Air-raid sirens sounded from 09:25 until 11:40 GMT on Monday, March 17, 2025, officials said.", "2025-03-17T09:25Z")]
     public void NightIntoADay_EveningClocksAreTheDayBefore(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));

@@ -53,6 +53,19 @@ public sealed class NoiseTests
     [InlineData("SAHEL WIRE SERVICE - 02/03/2024 08:00 GMT\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("02/03/2024 — SECURITY ALERT\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("Gao, 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
+    // A mixed-case issuer's letterhead; a serial with a code, a "No:" or the order's date; a channel's name after a dash;
+    // a note on the translation; a gazetteer place and its date across a dash; a revision stamp.
+    [InlineData("Office of the Governor\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Republic of Mali — Ministry of Defence and Veterans Affairs\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Defence Press Office\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Press Release No: PR-118-26\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Executive Order No. 12/2026/KN of 14 June 2026\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("HYDROLANT WARNING 1187/26\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Kidal Regional Council — official Telegram channel\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("(Unofficial English translation of the French original)\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Gao — Saturday, 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Last revised: 2 March 2024, 11:00 GMT\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Modified 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("🔴 URGENT: Army Repels Attack Near Kidal\n\n")]
     [InlineData("⚡️ BREAKING — Army Repels Attack Near Kidal\n\n")]
     [InlineData("Army Repels Attack Near Kidal – live updates\n\n")]
@@ -78,6 +91,20 @@ public sealed class NoiseTests
     public void HeadlineInCapitals_IsNoBanner(string text, string expected)
     {
         Assert.Equal(expected, Understand(text).Headline);
+    }
+
+    [Theory]
+    // A headline in title case that names an institution goes on past its noun: it is the headline, not a letterhead,
+    // even with a standfirst under it.
+    [InlineData("Ministry Of Defence Confirms Attack Near Kidal\nTroops held the base after hours of fighting\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "Ministry Of Defence Confirms Attack Near Kidal")]
+    [InlineData("Security Council Condemns Attack Near Kidal\nMembers call for an inquiry\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "Security Council Condemns Attack Near Kidal")]
+    // A Markdown page's top heading is its title, whatever its words (footer links such as "Privacy Policy" are not
+    // headlines elsewhere).
+    [InlineData("# Privacy Policy\n\nWe changed how we store your data on 2 March 2024. Nothing else changed.", "Privacy Policy", "a.md")]
+    [InlineData("# Terms of Use\n\nThese terms apply from 2 March 2024 to every reader of the site.", "Terms of Use", "a.md")]
+    public void TitleCaseHeadlines_AndTopHeadings_AreTheHeadline(string text, string expected, string name = "a.txt")
+    {
+        Assert.Equal(expected, Understand(text, name).Headline);
     }
 
     [Theory]
