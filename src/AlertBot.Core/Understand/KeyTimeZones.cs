@@ -98,7 +98,8 @@ internal static partial class KeyTimeZones
         var (beforeEnd, afterStart) = (-1, int.MaxValue);
         foreach (var p in places)
         {
-            if (p.Paragraph != m.Paragraph || p.Start < start || p.End > end) continue;
+            // "Princeton, Indiana, at 3:10 p.m. local time": the town's clock, not its state's.
+            if (p.Paragraph != m.Paragraph || p.Start < start || p.End > end || p.Qualifier) continue;
             if (p.End <= m.Start && p.End > beforeEnd) (before, beforeEnd) = (p.Zone, p.End);
             else if (p.Start >= m.End && p.Start < afterStart && (local || Beside(paragraph.AsSpan(m.End, p.Start - m.End), " in "))) (after, afterStart) = (p.Zone, p.Start);
         }

@@ -4,7 +4,8 @@ namespace AlertBot.Core.Understand;
 internal sealed record StoryPlaces(List<string> Tags, List<string> PassingTags, string? MainZone, List<PlaceRef> Places, PlaceRef? Location, List<PlaceMention> Mentions);
 
 /// <summary>Where the story names a place (paragraph −1 for the headline), and that place's zone.</summary>
-internal readonly record struct PlaceMention(int Paragraph, int Start, int End, string Zone);
+/// <summary>A place written in the text, with its clock; <paramref name="Qualifier"/> when it only says which town the one before is ("Princeton, Indiana").</summary>
+internal readonly record struct PlaceMention(int Paragraph, int Start, int End, string Zone, bool Qualifier = false);
 
 /// <summary>
 /// Gazetteer tags of a story and the place whose clock "local time" means. A tag is a main topic when it comes from
@@ -70,10 +71,12 @@ internal static class Topics
         PlaceFinder.Resolve(hits, named);
         var placeScores = new Dictionary<Place, Tally>();
         var mentions = new List<PlaceMention>();
-        foreach (var h in hits)
+        for (var i = 0; i < hits.Count; i++)
         {
+            var h = hits[i];
             if (h.Chosen is not { } place)
                 continue;
+            var qualifier = i > 0 && QualifiesTheOneBefore(hits[i - 1], h);
             // "Moscow says": the government speaks; its country is a topic, its capital no place of the story.
             if (h.Speaks)
             {
@@ -94,7 +97,7 @@ internal static class Topics
                     state.ClockZoneCounts[place.Zone] = state.ClockZoneCounts.GetValueOrDefault(place.Zone) + PlaceVote * weight;
                 else
                 {
-                    mentions.Add(new PlaceMention(h.Paragraph, h.Position, h.Position + h.Name.Length, place.Zone));
+                    mentions.Add(new PlaceMention(h.Paragraph, h.Position, h.Position + h.Name.Length, place.Zone, qualifier));
                     state.ZoneCounts[place.Zone] = state.ZoneCounts.GetValueOrDefault(place.Zone) + PlaceVote;
                 }
                 continue;
@@ -107,7 +110,7 @@ internal static class Topics
                 tally.Written = h.Name;
             Count(TallyOf(state.Tags, place.Tag), weight, h.Paragraph, h.Position);
             var votes = state.ZoneCounts;
-            mentions.Add(new PlaceMention(h.Paragraph, h.Position, h.Position + h.Name.Length, place.Zone));
+            mentions.Add(new PlaceMention(h.Paragraph, h.Position, h.Position + h.Name.Length, place.Zone, qualifier));
             if (place.Kind == PlaceKind.City && place.Admin1 is { } admin1 && Places.RegionTag(admin1) is { Length: > 0 } regionTag && regionTag != place.Tag)
                 Count(TallyOf(state.Tags, regionTag), weight, h.Paragraph, h.Position);
             if (Places.CountryTag(place.CountryCode) is { } countryTag)
@@ -229,6 +232,14 @@ internal static class Topics
     /// story is (if anything, that its own clock is another), nor does a page's note on its clock ("all times Beirut"):
     /// it counts only in a story that names no place otherwise.
     /// </summary>
+    /// <summary>
+    /// "Princeton, Indiana": the state, province or country written after a town to say which one it is, not a second
+    /// place of the story; its clock is the town's, not the region's (Indiana keeps Eastern time, Princeton Central).
+    /// </summary>
+    private static bool QualifiesTheOneBefore(PlaceFinder.Hit before, PlaceFinder.Hit h) =>
+        before is { Qualifier: { } q } && before.Paragraph == h.Paragraph && h.Position > before.Position
+        && h.Position - (before.Position + before.Name.Length) is > 0 and <= 3 && q.StartsWith(h.Name, StringComparison.OrdinalIgnoreCase);
+
     private static bool IsClockZone(string text, int start, int end) =>
         text.AsSpan(end).StartsWith(" time", StringComparison.OrdinalIgnoreCase) && (end + 5 == text.Length || !char.IsLetter(text[end + 5]))
         // "all times Beirut", "times are Kyiv's": a page's note on its clock.

@@ -168,6 +168,10 @@ public sealed class KeyTimeTests
     [InlineData("The bombers turned back at 0230 local time in Anchorage on Sunday, November 2, 2025, US officials said.", "2025-11-02T11:30Z")]
     [InlineData("Sirens sounded at 2100 local time in Kyiv on June 3, 2024, while Poland scrambled jets.", "2024-06-03T18:00Z")]
     [InlineData("The aid ship docked at 0900 local time in Port Sudan on June 3, 2024, port officials said.", "2024-06-03T07:00Z")]
+    // A town and its state or province: the town's clock ("El Paso, Texas" keeps Mountain time, "Pensacola, Florida"
+    // Central), not its region's.
+    [InlineData("A tornado touched down near El Paso, Texas, at 3:10 p.m. local time on June 3, 2024, forecasters said.", "2024-06-03T21:10Z")]
+    [InlineData("Gunfire was reported in Pensacola, Florida, at 9:45 p.m. local time on June 3, 2024, police said.", "2024-06-04T02:45Z")]
     public void LocalTimeInAPlace_TakesThePlacesZone_AndTheDateAfterIt(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
