@@ -42,7 +42,8 @@ internal static partial class Background
             foreach (var m in ClockChangeWords().EnumerateMatches(around))
             {
                 var between = s == from ? around[(m.Index + m.Length)..] : around[..m.Index];
-                if (between.IndexOfAny('.', ';') < 0 && !Relates(between))
+                // "All clear at 05:12 (clocks went back one hour at 04:00)": a bracket sets the note apart from the clock.
+                if (between.IndexOfAny(".;()") < 0 && !Relates(between))
                     return true;
             }
         }
@@ -69,6 +70,16 @@ internal static partial class Background
     /// ("it covers the period from 10 to 14 June"): when the counting stopped, not an event.
     /// </summary>
     public static bool IsReportingWindow(string text, int start) => LeadInBefore(text, start, 60, ReportingWindowLeadIn(), ["period", "hour", "day", "week"]);
+
+    [GeneratedRegex(@"\b(?:tracked|detected|recorded|counted|registered|logged|monitored|spotted|sighted)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|at\s+least\s+)?\d+\b[^.;:]{0,80}?\s(?:between|from)\s+(?:about\s+|around\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex CountedOverLeadIn();
+
+    /// <summary>
+    /// "tracked 23 aircraft around Taiwan between 6 a.m. Friday and 6 a.m. Saturday": a count over a day's window (the
+    /// caller checks that the range runs from a clock to the same clock), when the counting began, not an event.
+    /// </summary>
+    public static bool IsCountedOver(string text, int start) => LeadInBefore(text, start, 120, CountedOverLeadIn(), ["between", "from"]);
 
     [GeneratedRegex(@"\b(?:next|following)\s+(?:scheduled\s+|regular\s+)?(?:update|report|briefing|bulletin|sitrep|situation\s+report|flash\s+update|edition|issue|press\s+conference)\b[^.;]{0,40}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Deadline.RegexTimeoutMilliseconds)]

@@ -123,6 +123,11 @@ internal static partial class ClockMentions
             if (part == "am" && c.Hour == 12) c.Hour = 0;
             end = partEnd;
         }
+        else if (apKind == '\0' && !noon && !fourDigit && hasMinutes && RomanceDayPart(text, end, c.Hour) is var (romanceEnd, hour24))
+        {
+            c.Hour = hour24;
+            end = romanceEnd;
+        }
 
         if (military == 'L')
         {
@@ -187,6 +192,36 @@ internal static partial class ClockMentions
         }
 
         return (null, pos);
+    }
+
+    /// <summary>
+    /// The parts of the day in the Romance languages news is written in, with the 12-hour hours each holds: Spanish
+    /// "las 8:30 de la noche" (20:30), "2:30 de la madrugada", "4:15 de la tarde"; Portuguese "da noite", "da tarde";
+    /// French "8h30 du soir", "de l'après-midi"; Italian "8:30 di sera", "del pomeriggio". Twelve is noon in the
+    /// afternoon's parts and midnight in the night's.
+    /// </summary>
+    private static readonly (string Words, bool Pm, int From, int To)[] RomanceDayParts =
+    [
+        (" de la mañana", false, 1, 11), (" da manhã", false, 1, 11), (" du matin", false, 1, 11), (" del mattino", false, 1, 11), (" di mattina", false, 1, 11),
+        (" della mattina", false, 1, 11), (" de la madrugada", false, 0, 6), (" da madrugada", false, 0, 6),
+        (" de la tarde", true, 0, 8), (" da tarde", true, 0, 7), (" de l'après-midi", true, 0, 6), (" de l’après-midi", true, 0, 6), (" del pomeriggio", true, 0, 6),
+        (" de la noche", true, 7, 11), (" da noite", true, 7, 11), (" du soir", true, 5, 11), (" di sera", true, 5, 11), (" della sera", true, 5, 11),
+    ];
+
+    /// <summary>A Romance part of the day after a clock: its end and the clock's 24-hour hour, or null when there is none or the hour cannot be in it.</summary>
+    private static (int End, int Hour)? RomanceDayPart(string text, int pos, int hour)
+    {
+        var rest = text.AsSpan(pos, Math.Min(20, text.Length - pos));
+        foreach (var (words, pm, from, to) in RomanceDayParts)
+        {
+            if (!rest.StartsWith(words, StringComparison.OrdinalIgnoreCase) || rest.Length > words.Length && char.IsLetter(rest[words.Length])) continue;
+            var twelve = hour == 12 ? 0 : hour;
+            if (hour > 12 || twelve < from || twelve > to) return null;
+            // Twelve in the afternoon's parts is noon; in the night's and the morning's, midnight.
+            return (pos + words.Length, hour == 12 ? (pm && from == 0 ? 12 : 0) : pm ? hour + 12 : hour);
+        }
+
+        return null;
     }
 
     /// <summary>Whether a 12-hour clock's hour can be in the part of the day the words name (news English, loosely).</summary>

@@ -319,7 +319,11 @@ internal static class KeyTimeSelection
                     || opener is "between" && joiner is "and"
                     || joiner is "to" or "until" or "till" && gap.Length <= joiner.Length + 8
                     || gap is "–" or "-" or "—")
+                {
                     m.RangeEnd = true;
+                    // From a clock to the same clock, a count over it: a day's reporting window.
+                    if (a.Hour == m.Hour && a.Minute == m.Minute && Background.IsCountedOver(text, a.Start)) a.Background = true;
+                }
             }
             start = m;
         }
@@ -444,6 +448,9 @@ internal static class KeyTimeSelection
     {
         "briefing", "conference", "interview", "address", "speech", "remarks", "statement", "channel", "account", "post", "broadcast",
         "television", "radio", "tv",
+        // "wrote on X at 11:30 that", "posted on Telegram at 7 a.m.": the platform it was said on.
+        "x", "twitter", "telegram", "facebook", "instagram", "whatsapp", "tiktok", "youtube", "threads", "bluesky", "truth", "social", "media",
+        "website", "platform",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a date is context: written as such ("since May 2", a dateline, a schedule) or history far from the story's timeline.</summary>

@@ -161,7 +161,7 @@ internal static partial class Noise
         if (line.StartsWith("Forwarded from ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Forwarded message", StringComparison.OrdinalIgnoreCase)) return true;
         // "FLASH UPDATE No. 1", "Press Statement No. 112/2026": a document's serial; "channel · 48.2K subscribers",
         // "Sagaing News Desk (Telegram)": a channel's name and audience.
-        if ((line.Length <= 60 && DocumentSerial().IsMatch(line)) || (line.Length <= 100 && ChannelLine().IsMatch(line))) return true;
+        if ((line.Length <= 60 && DocumentSerial().IsMatch(line)) || (line.Length <= 160 && ChannelLine().IsMatch(line))) return true;
         if (!HasDate(line)) return false;
         if (IsLabelledStamp(line)) return true;
         if (line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" · ", StringComparison.Ordinal)) return true;

@@ -124,14 +124,16 @@ internal static class PlainTextReader
         if (line.Length is < 6 or > 80 || line.Any(char.IsAsciiDigit) || line.Count(char.IsLetter) < 6 || line.IndexOf(' ') < 0 || line[^1] == '.'
             || line.Any(char.IsLower) && !IsInstitutionName(line))
             return false;
-        for (var j = i + 1; j < Math.Min(paragraphs.Count, i + 4); j++)
+        for (var j = i + 1; j < Math.Min(paragraphs.Count, i + 6); j++)
         {
             var next = paragraphs[j];
             if (next.Length > 200 || next[^1] is '.' or '!' or '?') return false;
-            if (Noise.IsLeadNoise(next, aboveHeadline: true)) continue;
-            // The headline under it: mixed case, no "Label:" field, no date of its own.
+            // Furniture, or another line of the letterhead in capitals ("IMMEDIATE RELEASE", "PRESS OFFICE").
+            if (Noise.IsLeadNoise(next, aboveHeadline: true) || next.Length <= 60 && !next.Any(char.IsLower) && !Noise.HasDate(next)) continue;
+            // The headline under it: mixed case, no "Label:" field ("Ministry of Health: two killed …" is a speaker and
+            // what it says), no date of its own.
             var colon = next.IndexOf(':');
-            return next.Any(char.IsLower) && (colon < 0 || next.AsSpan(0, colon).Count(' ') >= 3) && !Noise.HasDate(next);
+            return next.Any(char.IsLower) && (colon < 0 || next.AsSpan(0, colon).Count(' ') >= 3 || IsInstitutionName(next[..colon])) && !Noise.HasDate(next);
         }
 
         return false;

@@ -58,6 +58,47 @@ internal static partial class RelativeMentions
         return r.End;
     }
 
+    /// <summary>
+    /// Weekdays in the other languages news arrives in — Spanish, French, Italian, Portuguese (with "-feira"), German —
+    /// written as those languages write them: lower case in the Romance ones, a capital in German.
+    /// </summary>
+    private static readonly FrozenDictionary<string, DayOfWeek> ForeignWeekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    {
+        ["lunes"] = DayOfWeek.Monday, ["martes"] = DayOfWeek.Tuesday, ["miércoles"] = DayOfWeek.Wednesday, ["miercoles"] = DayOfWeek.Wednesday,
+        ["jueves"] = DayOfWeek.Thursday, ["viernes"] = DayOfWeek.Friday, ["sábado"] = DayOfWeek.Saturday, ["domingo"] = DayOfWeek.Sunday,
+        ["lundi"] = DayOfWeek.Monday, ["mardi"] = DayOfWeek.Tuesday, ["mercredi"] = DayOfWeek.Wednesday, ["jeudi"] = DayOfWeek.Thursday,
+        ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
+        ["lunedì"] = DayOfWeek.Monday, ["lunedi"] = DayOfWeek.Monday, ["martedì"] = DayOfWeek.Tuesday, ["martedi"] = DayOfWeek.Tuesday,
+        ["mercoledì"] = DayOfWeek.Wednesday, ["mercoledi"] = DayOfWeek.Wednesday, ["giovedì"] = DayOfWeek.Thursday, ["giovedi"] = DayOfWeek.Thursday,
+        ["venerdì"] = DayOfWeek.Friday, ["venerdi"] = DayOfWeek.Friday, ["sabato"] = DayOfWeek.Saturday, ["domenica"] = DayOfWeek.Sunday,
+        ["segunda-feira"] = DayOfWeek.Monday, ["terça-feira"] = DayOfWeek.Tuesday, ["quarta-feira"] = DayOfWeek.Wednesday,
+        ["quinta-feira"] = DayOfWeek.Thursday, ["sexta-feira"] = DayOfWeek.Friday,
+        ["Montag"] = DayOfWeek.Monday, ["Dienstag"] = DayOfWeek.Tuesday, ["Mittwoch"] = DayOfWeek.Wednesday, ["Donnerstag"] = DayOfWeek.Thursday,
+        ["Freitag"] = DayOfWeek.Friday, ["Samstag"] = DayOfWeek.Saturday, ["Sonnabend"] = DayOfWeek.Saturday, ["Sonntag"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> ForeignWeekdayLookup =
+        ForeignWeekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first letters a foreign weekday can start with (for the scan's candidates).</summary>
+    internal const string ForeignWeekdayStarts = "dgjlmqstvDFMS";
+
+    /// <summary>"del sábado", "samedi soir", "alle 9:15 di sabato", "na sexta-feira", "am Samstag": a weekday, or −1.</summary>
+    internal static int TryForeignWeekday(string text, int at, int paragraph, List<Mention> into)
+    {
+        var end = at;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))) end++;
+        if (end - at is < 5 or > 13 || !ForeignWeekdayLookup.TryGetValue(text.AsSpan(at, end - at), out var day)) return -1;
+        if (end < text.Length && char.IsLetterOrDigit(text[end])) return -1;
+        // "Santo Domingo", "São Domingos" are places, not Sundays (the lower-case key already keeps out a name's capital).
+        if (NamesAPlace(text, end)) return -1;
+        into.Add(new Mention
+        {
+            Paragraph = paragraph, Start = at, End = end, Kind = MentionKind.Relative, Relative = RelativeKind.Weekday, Weekday = day,
+        });
+        return end;
+    }
+
     // Nouns that make "today's …" / "tomorrow's …" the present age, not the day: "in today's world".
     private static readonly FrozenSet<string> AgeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "world", "society", "age", "era", "generation", "standards", "economy", "youth", "children", "technology", "leaders");

@@ -148,6 +148,10 @@ internal static class TimeExpressions
         {
             "on", "of", "at", "the", "in", "hrs", "hours", "local", "time", "approximately", "around", "about", "roughly", "some",
             "early", "late", "morning", "afternoon", "evening", "night", "this", "by", "just", "after", "before", "shortly", "until",
+            // "a las 2:30 de la madrugada del sábado", "à 7h30 samedi", "alle 9:15 di sabato", "às 9:40 de sábado", "am Samstag".
+            "de", "del", "la", "el", "este", "esta", "du", "le", "ce", "di", "della", "questo", "da", "do", "no", "na", "am",
+            "hora", "heure", "ora", "locale", "madrugada", "mañana", "tarde", "noche", "matin", "soir", "nuit", "mattina", "sera", "notte",
+            "manhã", "noite", "Uhr", "Ortszeit",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsConnector(ReadOnlySpan<char> gap)

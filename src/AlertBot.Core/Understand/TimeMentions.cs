@@ -7,7 +7,7 @@ namespace AlertBot.Core.Understand;
 internal static class TimeMentions
 {
     private static readonly System.Buffers.SearchValues<char> CandidateStarts =
-        System.Buffers.SearchValues.Create("0123456789ABCDEFJLMNOSTWYelmnty");
+        System.Buffers.SearchValues.Create("0123456789ABCDEFJLMNOSTWYelmnty" + RelativeMentions.ForeignWeekdayStarts);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordPrefixes =
         new[]
@@ -69,6 +69,8 @@ internal static class TimeMentions
                 {
                     end = DateMentions.TryNamedDay(text, i, paragraph, into);
                 }
+                if (end < 0 && !digit && RelativeMentions.ForeignWeekdayStarts.Contains(c, StringComparison.Ordinal))
+                    end = RelativeMentions.TryForeignWeekday(text, i, paragraph, into);
             }
             if (end > i)
             {

@@ -295,6 +295,14 @@ public sealed class KeyTimeTests
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The minister said at a press conference at 1000 GMT that 40 were missing.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The governor wrote on his Telegram channel at 1515 GMT that roads were cut.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The mayor said in a televised address at 2000 GMT that schools would close.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The spokesman wrote on X at 1130 GMT that the army was deployed.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The governor posted on Telegram at 0700 GMT that roads were shut.", "2026-07-28T03:40Z")]
+    // A count over a day's window (from a clock to the same clock) is a report's period; other ranges start events.
+    [InlineData("The ministry tracked 23 aircraft around the island between 0600 GMT on 23 October 2026 and 0600 GMT on 24 October 2026. Ships entered its waters at 0815 GMT on 24 October 2026.", "2026-10-24T08:15Z")]
+    [InlineData("A curfew runs from 1800 GMT on 23 October 2026 to 1800 GMT on 24 October 2026, the governor said.", "2026-10-23T18:00Z")]
+    [InlineData("Troops recorded 40 explosions between 0100 and 0300 GMT on 24 October 2026, the army said.", "2026-10-24T01:00Z")]
+    // A note in brackets on the clock change is apart from the clock before it.
+    [InlineData("Sirens ended at 0512 GMT on Sunday, 25 October 2026 (clocks went back one hour at 0400 overnight), officials said.", "2026-10-25T05:12Z")]
     // A clock change written as what a country does with its clocks is background too.
     [InlineData("A quake struck at 0215 GMT on Sunday, 29 March 2026. The country moves its clocks forward tonight at 0300 local time. An aftershock followed at 0527 GMT.", "2026-03-29T02:15Z|2026-03-29T05:27Z")]
     // The day of another, earlier episode the story cites is not the story's.
@@ -478,6 +486,20 @@ public sealed class KeyTimeTests
     public void NightIntoADay_EveningClocksAreTheDayBefore(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
+    }
+
+    [Theory]
+    // The part of the day after a clock in Spanish, Portuguese, French and Italian says a.m. or p.m.; an hour that
+    // cannot be in it is no clock of the day.
+    [InlineData("Varias explosiones sacudieron Maracay a las 8:30 de la noche del sábado, según vecinos.", "2026-06-14T09:00:00-04:00", "2026-06-14T00:30Z")]
+    [InlineData("Varias explosiones sacudieron Maracay a las 2:30 de la madrugada del sábado, según vecinos.", "2026-06-14T09:00:00-04:00", "2026-06-13T06:30Z")]
+    [InlineData("Varias explosiones sacudieron Maracay a las 4:15 de la tarde del sábado, según vecinos.", "2026-06-14T09:00:00-04:00", "2026-06-13T20:15Z")]
+    [InlineData("Homens armados atacaram Pemba às 9:40 da noite de sábado, disse a polícia.", "2026-06-14T09:00:00+02:00", "2026-06-13T19:40Z")]
+    [InlineData("Des tirs ont visé Tombouctou à 7h30 du soir samedi, selon des habitants.", "2026-06-14T09:00:00+00:00", "2026-06-13T19:30Z")]
+    [InlineData("Un drone ha colpito Zvečan alle 9:15 di sera di sabato, ha detto la polizia.", "2026-06-14T09:00:00+02:00", "2026-06-13T19:15Z")]
+    public void DayPartsInOtherLanguages_SayMorningOrEvening(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, published)));
     }
 
     [Fact]

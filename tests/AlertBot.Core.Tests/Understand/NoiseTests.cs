@@ -66,6 +66,8 @@ public sealed class NoiseTests
     [InlineData("Gao — Saturday, 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("Last revised: 2 March 2024, 11:00 GMT\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("Modified 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Sahel Armed Forces Command / Commandement des Forces Armées du Sahel — Telegram channel (English translation)\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("U.S. Africa Command\nIMMEDIATE RELEASE\nRelease No: NR-0210-26\nMarch 2, 2024\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("🔴 URGENT: Army Repels Attack Near Kidal\n\n")]
     [InlineData("⚡️ BREAKING — Army Repels Attack Near Kidal\n\n")]
     [InlineData("Army Repels Attack Near Kidal – live updates\n\n")]
@@ -100,6 +102,8 @@ public sealed class NoiseTests
     [InlineData("Security Council Condemns Attack Near Kidal\nMembers call for an inquiry\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "Security Council Condemns Attack Near Kidal")]
     // A Markdown page's top heading is its title, whatever its words (footer links such as "Privacy Policy" are not
     // headlines elsewhere).
+    // A speaker and what it says, under a letterhead and a translation note.
+    [InlineData("Republic of Mali — Ministry of Defence\nStatement (unofficial English translation)\n\nMinistry of Defence: army repels attack near Kidal\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "Ministry of Defence: army repels attack near Kidal")]
     [InlineData("# Privacy Policy\n\nWe changed how we store your data on 2 March 2024. Nothing else changed.", "Privacy Policy", "a.md")]
     [InlineData("# Terms of Use\n\nThese terms apply from 2 March 2024 to every reader of the site.", "Terms of Use", "a.md")]
     public void TitleCaseHeadlines_AndTopHeadings_AreTheHeadline(string text, string expected, string name = "a.txt")
