@@ -98,6 +98,16 @@ internal static partial class Background
     /// </summary>
     public static bool IsEarlierEpisode(string text, int start) => LeadInBefore(text, start, 80, EarlierEpisodeLeadIn(), ["previous", "prior", "earlier"]);
 
+    [GeneratedRegex(@"\bsince\s+(?:[\p{L}'’-]+\s+){1,4}(?:began|begun|started|erupted|broke\s+out|took\s+effect|came\s+into\s+force|(?:was|were)\s+(?:launched|signed|declared|imposed|founded|introduced))\s+(?:on\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex SinceStartLeadIn();
+
+    /// <summary>
+    /// "the 31st such strike since the campaign began on Sept. 2, 2025", "since the curfew was imposed on 3 May": the
+    /// start of what the story counts from, not one of its events.
+    /// </summary>
+    public static bool IsSinceStart(string text, int start) => LeadInBefore(text, start, 80, SinceStartLeadIn(), ["since"]);
+
     /// <summary>
     /// Whether a lead-in pattern ends the <paramref name="span"/> characters before a mention; a plain search for one of
     /// the pattern's <paramref name="words"/> first, so most mentions never run it.

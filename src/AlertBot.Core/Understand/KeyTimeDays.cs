@@ -9,7 +9,7 @@ namespace AlertBot.Core.Understand;
 internal static class KeyTimeDays
 {
     private const int BackgroundDays = 30;
-    private const int TypoWindowDays = 7;
+    private const int TypoWindowDays = 2;
 
     /// <summary>
     /// The publication's day in the story's zone, as the reference of the timeline (<c>Date</c>: only when it agrees
@@ -87,7 +87,9 @@ internal static class KeyTimeDays
 
     /// <summary>
     /// Full dates against the timeline: within a month of it they stand; a date one year off it by a typo ("Dec. 30,
-    /// 2024" in a story of Dec. 30, 2025) is corrected with a warning; any other date far from it is history.
+    /// 2024" in a story of Dec. 30, 2025) is corrected with a warning; any other date far from it is history. A typo
+    /// lands within <see cref="TypoWindowDays"/> of the timeline: a year-old date a few days from the story's anniversary
+    /// ("the agreement initialled on 8 August 2025", in a story of 4 August 2026) is history written right.
     /// </summary>
     internal static void ResolveFullDates(IReadOnlyList<string> paragraphs, List<Mention> full, DateOnly? timeline, List<string> warnings)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Understand;
 
@@ -16,7 +17,7 @@ internal readonly record struct DayMention(Mention Mention, DateOnly Date, int I
 /// it from the story's timeline (a date far from it is history). What remains is chosen here: each instant once, a
 /// day only when no timed key time already falls on it, in the order the story tells them.
 /// </summary>
-internal static class KeyTimeSelection
+internal static partial class KeyTimeSelection
 {
     /// <summary>
     /// Marks the mentions that the words around them make context, and returns the dateline's date ("KHARTOUM, Feb. 5,
@@ -27,11 +28,11 @@ internal static class KeyTimeSelection
         foreach (var m in mentions)
         {
             var text = paragraphs[m.Paragraph];
-            if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && IsDayOfSaying(text, m.Start))
+            if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday or RelativeKind.Today or RelativeKind.Yesterday } && IsDayOfSaying(text, m.Start))
                 m.Saying = true;
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
                 || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start) || Background.IsMessageExpiry(text, m.Start) || IsClockOfSaying(text, m.Start))
-                || m.Kind == MentionKind.Date && Background.IsAgreementDate(text, m.Start)
+                || m.Kind == MentionKind.Date && (Background.IsAgreementDate(text, m.Start) || Background.IsSinceStart(text, m.Start))
                 || m is { Kind: MentionKind.Date } or { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Background.IsEarlierEpisode(text, m.Start)
                 || m.Kind is MentionKind.Clock or MentionKind.Date && Background.IsReportingWindow(text, m.Start)
                 || Background.IsNextUpdate(text, m.Start))
@@ -354,6 +355,8 @@ internal static class KeyTimeSelection
         "in", "at", "a", "an", "its", "their", "his", "her", "statement", "post", "briefing", "interview", "conference", "news", "press",
         "joint", "written", "televised", "address", "notice", "bulletin", "update", "message", "evening", "morning", "nightly", "daily",
         "weekly", "video", "speech", "remarks", "broadcast", "channel", "account", "page", "on",
+        // "told a government session on", "told a cabinet meeting on".
+        "session", "meeting", "government", "cabinet", "parliament",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -383,9 +386,13 @@ internal static class KeyTimeSelection
             var word = text.AsSpan(s, e - s);
             if (Sayings.Contains(word))
                 return true;
-            // "told AFP on", "told reporters late on": the hearer, then the day.
+            // "In a statement on Monday, the army accused …": where it was said opens the clause.
+            if (words > 0 && Statements.Contains(word) && Clauses.WordBefore(text, s) is var (ds, de) && text.AsSpan(ds, de - ds) is "a" or "an" or "its" or "their" or "his" or "her"
+                && Clauses.WordBefore(text, ds) is var (ps, pe) && text.AsSpan(ps, pe - ps) is "In" or "in" or "At" or "at")
+                return true;
+            // "told AFP on", "told reporters late on": the hearer, then the day; "said in a statement issued on".
             if (!(word is "on" or "late" or "early" or "reporters" or "journalists" or "media" || char.IsUpper(word[0]) && words is > 0 and < 4
-                  || words > 0 && SayingPlaces.Contains(word)))
+                  || words > 0 && (SayingPlaces.Contains(word) || Issuing.Contains(word))))
                 return false;
             i = s;
         }
@@ -406,16 +413,20 @@ internal static class KeyTimeSelection
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// "told reporters at 11 a.m.", "Speaking to reporters in the capital at 2 p.m.", "He spoke by phone at 2.45pm local":
-    /// the time someone talked to the press, not a time of the story. The clock follows "at" (or "around", "about"), and
-    /// before that, within the clause, only the hearer, the medium and where it was said back to a verb of telling or
-    /// speaking. A statement's own time ("the State Department said at 1030 EST that it was ordering staff out") is an
-    /// announcement, which is news; "the blast, police said, came at 11 a.m." is no such clock (no verb before "at").
+    /// The time someone spoke about the story, not a time of the story: "the governor said at 7:30 am that two were
+    /// hurt", "told reporters at 11 a.m.", "Speaking to reporters in the capital at 2 p.m.", "I spoke with the head of the
+    /// district at 07:00", "in a statement released at 09:30", "a communiqué read on state television at 20:00", "gave
+    /// the update on Telegram at 01:00". The clock follows "at" (or "around", "about"), and before it, within the clause,
+    /// a verb of saying right before "at"; or only the hearer, the medium and where it was said back to a verb of telling
+    /// or speaking; or a statement's noun with the verb that put it out. "The blast was reported at 11 a.m." is the
+    /// event's report (a passive "reported" is no speaker's); "the blast, police said, came at 11 a.m." has no verb
+    /// before "at".
     /// </summary>
     internal static bool IsClockOfSaying(string text, int start)
     {
         var i = start;
         var venue = false;
+        var issued = false;
         for (var words = 0; words < 9; words++)
         {
             var (s, e) = Clauses.WordBefore(text, i);
@@ -426,15 +437,37 @@ internal static class KeyTimeSelection
             {
                 if (word is not ("at" or "around" or "about" or "approximately")) return false;
             }
-            else if (ClockSayings.Contains(word) || venue && Sayings.Contains(word))
+            else if (words == 1 && SaidAt.Contains(word))
             {
-                // "said at a briefing at 10:00", "wrote on his Telegram channel at 15:00": a verb of saying with where it
-                // was said; "said at 1030 EST that …" alone is the statement's own time.
+                // "A press officer said at 11:00 that …": unless passive ("it was said at") or the speaker announcing its
+                // own measure ("the ministry said at 1030 GMT that it was sending troops": the measure's time, news).
+                var (ps, pe) = Clauses.WordBefore(text, s);
+                return !Passive.Contains(text.AsSpan(ps, pe - ps)) && !AnnouncesMeasure(text, start);
+            }
+            else if (ClockSayings.Contains(word) || (venue || issued) && Sayings.Contains(word) || venue && Issuing.Contains(word))
+            {
+                // "said at a briefing at 10:00", "wrote on his Telegram channel at 15:00", "read on state television at":
+                // a verb of saying with where it was said.
                 return true;
+            }
+            else if (issued && Statements.Contains(word))
+            {
+                // "a statement released at 09:30", "a text message sent to reporters at 11 p.m.".
+                return true;
+            }
+            else if (Issuing.Contains(word) && words < 4)
+            {
+                issued = true;
+            }
+            else if (s >= 2 && text[s - 1] == '.' && char.IsLetter(text[s - 2]))
+            {
+                // "spoke to Civil.ge at": the rest of a name with a dot in it.
+                i = s - 1;
+                continue;
             }
             else if (!(Hearers.Contains(word) || SayingPlaces.Contains(word) || char.IsUpper(word[0]) && words < 6))
             {
-                return false;
+                return SpokeWith(text, s);
             }
             venue |= SayingVenues.Contains(word);
             i = s;
@@ -442,6 +475,69 @@ internal static class KeyTimeSelection
 
         return false;
     }
+
+    [GeneratedRegex(@"^[^;!?]{0,40}?\bthat\s+(?:it|they|we|the\s+\w+)\s+(?:was|were|is|are|had|has|have|would|will)\s+(?:now\s+|be\s+|been\s+)?(?:order|send|sent|suspend|clos(?:e|es|ed|ing)\b|evacuat|deploy|impos|withdr|launch|declar|halt|cancel|recall|expel|shut|lift|reopen|seal|ban|restrict|mobili[sz])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    private static partial Regex MeasureAnnounced();
+
+    /// <summary>"said at 1030 EST that it was ordering staff out": the speaker announcing a measure of its own.</summary>
+    private static bool AnnouncesMeasure(string text, int start)
+    {
+        var to = Math.Min(text.Length, start + 160);
+        var after = text.AsSpan(start, to - start);
+        return after.Contains("that", StringComparison.OrdinalIgnoreCase) && MeasureAnnounced().IsMatch(after);
+    }
+
+    /// <summary>
+    /// "I spoke with the head of the district at", "we talked to a relative of the detainee at": the writer's own
+    /// conversation while reporting. Someone else's ("the minister spoke to his counterpart by phone at 09:30") is news.
+    /// </summary>
+    private static bool SpokeWith(string text, int end)
+    {
+        var i = end;
+        for (var words = 0; words < 7; words++)
+        {
+            var (s, e) = Clauses.WordBefore(text, i);
+            if (s == e) return false;
+            var word = text.AsSpan(s, e - s);
+            if (word is "with" or "to")
+            {
+                var (vs, ve) = Clauses.WordBefore(text, s);
+                var (ws, we) = Clauses.WordBefore(text, vs);
+                if ((ClockSayings.Contains(text.AsSpan(vs, ve - vs)) || text.AsSpan(vs, ve - vs) is "talked")
+                    && text.AsSpan(ws, we - ws) is "I" or "We" or "we")
+                    return true;
+            }
+            if (Sayings.Contains(word) || Issuing.Contains(word) || char.IsAsciiDigit(word[0])) return false;
+            i = s;
+        }
+
+        return false;
+    }
+
+    // Verbs of saying whose clock right after them ("said at 9 a.m.") is the time of saying.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SaidAt = new[]
+    {
+        "said", "says", "added", "stated", "noted", "insisted", "warned", "wrote", "tweeted", "told",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Passive = new[]
+    {
+        "was", "were", "is", "are", "been", "be",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What puts a statement out: "a statement released at", "the update was posted at", "read on state television at".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Issuing = new[]
+    {
+        "released", "issued", "published", "sent", "read", "gave", "given", "delivered", "broadcast", "aired", "circulated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What is said: the nouns a verb of issuing puts out.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Statements = new[]
+    {
+        "statement", "communique", "communiqué", "message", "update", "bulletin", "notice", "briefing", "release", "note", "text",
+        "post", "video", "address", "speech", "remarks", "declaration", "announcement", "report",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Where or how something was said, which makes a clock after it the time of saying: "said at a briefing at".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVenues = new[]
@@ -456,10 +552,13 @@ internal static class KeyTimeSelection
     /// <summary>Whether a date is context: written as such ("since May 2", a dateline, a schedule) or history far from the story's timeline.</summary>
     public static bool IsContext(Mention date) => date.IsBackgroundDate || date.Background;
 
+    /// <summary>How many days before the story's last timed key time a date written without a clock is history.</summary>
+    internal const int HistoryDays = 5;
+
     /// <summary>
     /// The story's key times: every timed candidate, then each day-only mention whose day no timed key time covers
-    /// (in UTC or in the story's own zone: "7:58 a.m. (2358 GMT Tuesday)" on Wednesday in Taipei covers Wednesday),
-    /// sorted into text order and each instant once. <paramref name="describe"/> builds a day's key time, only for
+    /// (in UTC or in the story's own zone: "7:58 a.m. (2358 GMT Tuesday)" on Wednesday in Taipei covers Wednesday) and
+    /// that is not more than <see cref="HistoryDays"/> before the last timed one, sorted into text order and each instant once. <paramref name="describe"/> builds a day's key time, only for
     /// the days chosen.
     /// </summary>
     public static List<KeyTime> Choose(
@@ -476,10 +575,15 @@ internal static class KeyTimeSelection
         var chosen = new List<Candidate>(timed);
         // The day something was said ("the ministry said on Tuesday") is a key time only when the story gives no other.
         var sayingOnly = timed.Count == 0 && days.All(d => d.Mention.Saying || d.Mention.Used || d.Mention.IsBackgroundDate);
+        // The story's last timed day: a day without a clock well before it is history the story cites ("the port was last
+        // struck on March 2", "a similar attack on 11 October"), not one of its events.
+        var latest = timed.Count == 0 ? (DateOnly?)null : timed.Max(k => k.Local);
         foreach (var day in days)
         {
             deadline.Check();
             if (day.Mention.Used || day.Mention.IsBackgroundDate || (day.Mention.Saying && !sayingOnly)) continue;
+            if (latest is { } last && day.Date.DayNumber < last.DayNumber - HistoryDays
+                && day.Mention is { Kind: MentionKind.Date } or { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday }) continue;
             if (coveredDays.Contains(day.Date)) continue;
             if (mainZoneDays is not null && mainZoneDays.Contains(day.Date)) continue;
             chosen.Add(describe(day));
