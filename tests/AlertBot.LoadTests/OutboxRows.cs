@@ -164,7 +164,7 @@ internal static class OutboxRowsBench
         }
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
