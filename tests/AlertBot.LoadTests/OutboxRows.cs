@@ -110,7 +110,9 @@ internal static class OutboxRowsBench
         {
             await database.DisposeAsync();
             SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dir))
+            if (Environment.GetEnvironmentVariable("OUTBOX_ROWS_KEEP") == "1")
+                Console.WriteLine(F($"  kept {dir}"));
+            else if (Directory.Exists(dir))
                 Directory.Delete(dir, recursive: true);
         }
     }
