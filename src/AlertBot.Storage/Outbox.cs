@@ -17,7 +17,7 @@ public sealed class Outbox(Database database, TimeProvider time)
     /// (so a chat never gets a later alert first), only chats whose own rate window is open. The chat's
     /// next send time moves forward by its interval (by the chat's stored type) in the same transaction.
     /// The cost does not grow with the backlog: first the oldest <see cref="ClaimWindow"/> pending rows are
-    /// looked through in id order (ix_deliveries_state_id; the unary plus keeps SQLite's planner off the
+    /// looked through in id order (the index led by state and id; the unary plus keeps SQLite's planner off the
     /// due-time index), which finds a fan-out's rows at once; when the backlog is deeper than that and the
     /// batch is not full — a few chats with thousands of rows each, most of them waiting behind their chat's
     /// row in flight or its rate window — the chats are asked one by one for their oldest row instead. A first
