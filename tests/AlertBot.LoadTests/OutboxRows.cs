@@ -110,7 +110,9 @@ internal static class OutboxRowsBench
         {
             await database.DisposeAsync();
             SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dir))
+            if (Environment.GetEnvironmentVariable("OUTBOX_ROWS_KEEP") == "1")
+                Console.WriteLine(F($"  kept {dir}"));
+            else if (Directory.Exists(dir))
                 Directory.Delete(dir, recursive: true);
         }
     }
@@ -164,7 +166,7 @@ internal static class OutboxRowsBench
         }
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -43,7 +43,7 @@ internal static class Perf
             "fanout1000" => await Fanout1000Async(Int("chats", 1000), Int("rate", 1000)),
             "startup" => await StartupAsync(Int("runs", 5)),
             "startup-cold" => await StartupColdAsync(Int("runs", 5), opts.GetValueOrDefault("dll")),
-            "ingest-sustained" => await SustainedAsync(opts.TryGetValue("rates", out var r) ? [.. r.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : opts.TryGetValue("rate", out var one) ? [int.Parse(one, CultureInfo.InvariantCulture)] : [100, 200, 400, 800], Int("seconds", 20), Int("chats", 10), Int("limit", 30), Int("spacing", 0) != 0),
+            "ingest-sustained" => await SustainedAsync(opts.TryGetValue("rates", out var r) ? [.. r.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : opts.TryGetValue("rate", out var one) ? [int.Parse(one, CultureInfo.InvariantCulture)] : [100, 200, 400, 800], Int("seconds", 20), Int("chats", 10), Int("limit", 30), Int("spacing", 0) != 0, opts.GetValueOrDefault("provider", "sqlite"), Int("concurrency", 0)),
             "soak" => await SoakAsync(Dbl("minutes", 3), Int("rate", 5), Int("every", 10), Dbl("warmup", 2), Int("archive", 0) != 0),
             _ => 2,
         };
@@ -375,13 +375,33 @@ internal static class Perf
     /// chats grows the outbox by design, so the figure that matters is whether ingest keeps up with the drops
     /// and the sender keeps its limit as the outbox grows. <c>--limit 0</c> lifts every limit (and per-chat
     /// spacing) to measure the whole pipeline instead; then each chat's messages go one at a time, in order.
+    /// <c>--provider postgres</c> runs the host on a throwaway PostgreSQL server (the storage tests' <c>PostgresServer</c>,
+    /// fsync off as there), a fresh database per rate; <c>--concurrency N</c> sets <c>Articles:Concurrency</c>.
     /// </summary>
-    private static async Task<int> SustainedAsync(int[] rates, int seconds, int chats, int limit, bool spacing)
+    private static async Task<int> SustainedAsync(int[] rates, int seconds, int chats, int limit, bool spacing, string provider, int concurrency)
+    {
+        if (provider == "sqlite")
+            return await SustainedOnAsync(rates, seconds, chats, limit, spacing, null, concurrency);
+        if (provider != "postgres")
+            throw new ArgumentException("--provider sqlite|postgres", nameof(provider));
+        var postgres = new AlertBot.Storage.Tests.PostgresServer();
+        try
+        {
+            await postgres.InitializeAsync();
+            return await SustainedOnAsync(rates, seconds, chats, limit, spacing, postgres, concurrency);
+        }
+        finally
+        {
+            await postgres.DisposeAsync();
+        }
+    }
+
+    private static async Task<int> SustainedOnAsync(int[] rates, int seconds, int chats, int limit, bool spacing, AlertBot.Storage.Tests.PostgresServer? postgres, int concurrency)
     {
         var unlimited = limit <= 0;
         // Unlimited: the server enforces nothing and the bot goes as fast as paid broadcast lets it (1,000/s).
         var botLimit = unlimited ? 1000 : limit;
-        Console.WriteLine(F($"ingest-sustained: {chats} channels subscribed to all; {(unlimited ? "no limits, intervals 0" : $"bot limit {limit}/s enforced by the test server{(spacing ? ", Telegram's per-channel spacing (3 s)" : "")}")}; {seconds} s per rate, a fresh host per rate"));
+        Console.WriteLine(F($"ingest-sustained: {chats} channels subscribed to all; {(unlimited ? "no limits, intervals 0" : $"bot limit {limit}/s enforced by the test server{(spacing ? ", Telegram's per-channel spacing (3 s)" : "")}")}; {seconds} s per rate, a fresh host per rate; {(postgres is null ? "SQLite" : "PostgreSQL (fsync off)")}{(concurrency > 0 ? F($", Articles:Concurrency={concurrency}") : "")}; load average {OutboxRowsBench.LoadAverage()}"));
         var failed = 0;
         foreach (var rate in rates)
         {
@@ -391,6 +411,10 @@ internal static class Perf
                 : spacing
                     ? RateArgs(botLimit)
                     : ["--Telegram:GroupChatInterval=00:00:00", .. RateArgs(botLimit)];
+            if (postgres is not null)
+                extra = [.. extra, "--Storage:Provider=Postgres", "--ConnectionStrings:AlertBot=" + await postgres.CreateDatabaseAsync()];
+            if (concurrency > 0)
+                extra = [.. extra, F($"--Articles:Concurrency={concurrency}")];
             await using var h = await Host.StartAsync(server, chats, extra);
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;

@@ -18,7 +18,7 @@ if (args.Length > 0 && args[0] == "outbox-rows")
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] [--audience channels|private] | latency [--rate 10] [--seconds 30] [--chats 1] | moved-in [--count 20] [--rate 2] [--drop outside|inside|in-place] [--warmup 5] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | startup-cold [--runs 5] [--dll PATH] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2] | outbox-rows [--chats 1000] [--articles 500] [--provider sqlite,postgres] [--sender 30] [--runs 1]");
+    Console.Error.WriteLine("usage: fanout [--chats N] [--rate PER_SECOND] [--concurrency N] [--audience channels|private] | latency [--rate 10] [--seconds 30] [--chats 1] | moved-in [--count 20] [--rate 2] [--drop outside|inside|in-place] [--warmup 5] | fanout1000 [--chats 1000] [--rate 1000] | startup [--runs 5] | startup-cold [--runs 5] [--dll PATH] | ingest-sustained [--rates 100,200,400,800] [--seconds 20] [--chats 10] [--limit 30] [--spacing 0] [--provider sqlite|postgres] [--concurrency N] | soak [--minutes 3] [--rate 5] [--every 10] [--warmup 2] | outbox-rows [--chats 1000] [--articles 500] [--provider sqlite,postgres] [--sender 30] [--runs 1]");
     return 2;
 }
 
