@@ -17,7 +17,7 @@ import zoneinfo
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT = os.path.join(HERE, "..", "..", "src", "AlertBot.Core", "Understand", "Data", "places.tsv.gz")
 
-# (name as a reporter writes it, country, expected zone)
+# (name as a reporter writes it, country, expected zone[, first-level region when the country has several of the name])
 ZONE_CHECKS = [
     ("Goma", "CD", "Africa/Lubumbashi"),
     ("Bukavu", "CD", "Africa/Lubumbashi"),
@@ -73,6 +73,65 @@ ZONE_CHECKS = [
     ("Klyuchi", "RU", "Asia/Kamchatka"),
     ("Gharm", "TJ", "Asia/Dushanbe"),
     ("Kok-Tash", "KG", "Asia/Bishkek"),
+    # county and state borders (zone-areas.tsv's state and county rows; before them nearest-city gave the other clock)
+    ("Princeton", "US", "America/Chicago", "Indiana"),
+    ("Evansville", "US", "America/Chicago"),
+    ("Gary", "US", "America/Chicago"),
+    ("Rensselaer", "US", "America/Chicago", "Indiana"),
+    ("La Porte", "US", "America/Chicago", "Indiana"),
+    ("Plymouth", "US", "America/Indiana/Indianapolis", "Indiana"),
+    ("Indianapolis", "US", "America/Indiana/Indianapolis"),
+    ("Jasper", "US", "America/Indiana/Vincennes", "Indiana"),
+    ("Tell City", "US", "America/Indiana/Tell_City"),
+    ("Paducah", "US", "America/Chicago"),
+    ("Bowling Green", "US", "America/Chicago", "Kentucky"),
+    ("Russell Springs", "US", "America/Chicago"),
+    ("Lexington", "US", "America/New_York", "Kentucky"),
+    ("Louisville", "US", "America/Kentucky/Louisville", "Kentucky"),
+    ("Crossville", "US", "America/Chicago", "Tennessee"),
+    ("Jamestown", "US", "America/Chicago", "Tennessee"),
+    ("Knoxville", "US", "America/New_York", "Tennessee"),
+    ("Chattanooga", "US", "America/New_York"),
+    ("Pensacola", "US", "America/Chicago"),
+    ("Panama City", "US", "America/Chicago", "Florida"),
+    ("Tallahassee", "US", "America/New_York"),
+    ("Wewahitchka", "US", "America/Chicago"),
+    ("Port Saint Joe", "US", "America/New_York"),
+    ("Iron Mountain", "US", "America/Menominee"),
+    ("Marquette", "US", "America/Detroit", "Michigan"),
+    ("Mandan", "US", "America/North_Dakota/New_Salem"),
+    ("Dickinson", "US", "America/Denver", "North Dakota"),
+    ("Rapid City", "US", "America/Denver"),
+    ("Pierre", "US", "America/Chicago"),
+    ("North Platte", "US", "America/Chicago"),
+    ("Ogallala", "US", "America/Denver"),
+    ("Scottsbluff", "US", "America/Denver"),
+    ("Goodland", "US", "America/Denver", "Kansas"),
+    ("Colby", "US", "America/Chicago", "Kansas"),
+    ("Van Horn", "US", "America/Chicago"),
+    ("Muleshoe", "US", "America/Chicago"),
+    ("Ontario", "US", "America/Boise", "Oregon"),
+    ("Boise", "US", "America/Boise"),
+    ("Coeur d'Alene", "US", "America/Los_Angeles"),
+    ("Lewiston", "US", "America/Los_Angeles", "Idaho"),
+    ("Charleston", "US", "America/Chicago", "Illinois"),
+    ("Thompson Falls", "US", "America/Denver"),
+    ("Blythe", "US", "America/Los_Angeles"),
+    ("Laughlin", "US", "America/Los_Angeles"),
+    ("Eufaula", "US", "America/Chicago", "Alabama"),
+    ("Phenix City", "US", "America/New_York"),
+    ("Lloydminster", "CA", "America/Edmonton"),
+    ("Cold Lake", "CA", "America/Edmonton"),
+    ("Fort Frances", "CA", "America/Winnipeg"),
+    ("Kenora", "CA", "America/Winnipeg"),
+    ("Atikokan", "CA", "America/Atikokan"),
+    ("Creston", "CA", "America/Creston"),
+    ("Cranbrook", "CA", "America/Edmonton"),
+    ("Carleton-sur-Mer", "CA", "America/Toronto"),
+    ("Xpujil", "MX", "America/Merida"),
+    ("Tihosuco", "MX", "America/Cancun"),
+    ("La Penita de Jaltemba", "MX", "America/Mazatlan"),
+    ("Bucerias", "MX", "America/Bahia_Banderas"),
 ]
 
 # Names that appear in conflict/flash news; each must be found in the given country.
@@ -139,8 +198,11 @@ def main():
 
     failures = 0
     print("zone spot checks (UTC offset on 2025-01-15 / 2025-07-15):")
-    for name, country, want in ZONE_CHECKS:
+    for name, country, want, *admin1 in ZONE_CHECKS:
         hits = [h for h in find(name, country) if h["kind"] == "city"] or find(name, country)
+        if admin1:
+            hits = [h for h in hits if h["admin1"] == admin1[0]]
+            name = f"{name}, {admin1[0]}"
         got = hits[0]["zone"] if hits else None
         ok = got == want
         failures += not ok

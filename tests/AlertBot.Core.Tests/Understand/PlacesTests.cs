@@ -18,6 +18,11 @@ public sealed class PlacesTests
     [InlineData("The RSF shelled El Fasher again, witnesses said.", "el-fasher", "sudan", "northern-darfur", "Africa/Khartoum")]
     [InlineData("A tanker was hit in the Red Sea off Hodeidah.", "hodeidah", "yemen", null, "Asia/Aden")]
     [InlineData("Militants attacked an army post near Djibo.", "djibo", "burkina-faso", null, "Africa/Ouagadougou")]
+    // Counties on another clock than the zone's principal town nearest them: Princeton, Indiana (Gibson County) is on
+    // Central time, though the Petersburg, Indiana point (Eastern) is nearer; Crossville, Tennessee (Cumberland County)
+    // is on Central time, though its nearest city-timezones town is Eastern.
+    [InlineData("A tornado tore through Princeton, Indiana, overnight, the sheriff said.", "princeton", "united-states", "indiana", "America/Chicago")]
+    [InlineData("A tornado tore through Crossville, Tennessee, overnight, the sheriff said.", "crossville", "united-states", "tennessee", "America/Chicago")]
     public void Town_ImpliesItsCountryAndRegion_AndIsTheLocation(string sentence, string town, string country, string? region, string zone)
     {
         var u = Understand("Flash Report From The Front Line", sentence);
