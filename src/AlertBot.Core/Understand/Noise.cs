@@ -23,8 +23,11 @@ internal enum NoiseKind
 /// </summary>
 internal static partial class Noise
 {
-    [GeneratedRegex(@"^(?:BREAKING(?:\s+NEWS)?|FLASH(?:\s+(?:UPDATE|NEWS|ALERT))?|JUST\s+IN|DEVELOPING(?:\s+STORY)?|UPDATE[D]?|URGENT|ALERT|EXCLUSIVE|LIVE(?:\s+UPDATES)?|WATCH|ANALYSIS)\b\s*(?:[:|–—-]\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2} [-–—] )?(?:BREAKING(?:\s+NEWS)?|FLASH(?:\s+(?:UPDATE|NEWS|ALERT))?|JUST\s+IN|DEVELOPING(?:\s+STORY)?|UPDATE[D]?|URGENT|ALERT|EXCLUSIVE|LIVE(?:\s+UPDATES)?|WATCH|ANALYSIS)\b\s*(?:[:|–—-]\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex KickerPrefix();
+
+    [GeneratedRegex(@"^\(?[1-9][0-9]?/[1-9][0-9]?\)? (?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ThreadCounter();
 
     /// <summary>
     /// Wire services' slugs before a headline, in capitals as they send them, repeatable: "RPT-", "WRAPUP 1-",
@@ -37,7 +40,7 @@ internal static partial class Noise
     [GeneratedRegex(@"^(?:Breaking(?:\s+News)?|Flash(?:\s+Update)?|Just\s+In|Developing(?:\s+Story)?|Live(?:\s+Updates)?|Exclusive|Alert|Urgent|Analysis|News|World|Africa|Europe|Middle\s+East|Asia|Americas|Defen[cs]e|Security|Politics|Conflict|War|Home)(?:\s*[|/>»›:–—-]\s*[\w&'-]+(?:\s[\w&'-]+){0,2})*\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex KickerLine();
 
-    [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Reporting by|Story by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|late|early|dawn|noon|midnight|then|now|contrast|comparison)\b)[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|and|&|de|van|von|der|al|el|bin|ibn|la|le|da|dos|du))*(?:\s*(?:,|\||–|—|-|·|•)\s*.*)?$", RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:Our|From our|Staff|Special|A) (?:Own )?(?:Correspondent|Reporter|Staff Reporter|Staff Correspondent|Bureau)s?(?:\s*(?:,|\||–|—|-|·)\s*[\p{L}'’. -]{1,40})?$|(?:By|BY|Written by|Words by|Reporting by|Story by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|late|early|dawn|noon|midnight|then|now|contrast|comparison)\b)[A-Z][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{L}'’.-]*|and|&|de|van|von|der|al|el|bin|ibn|la|le|da|dos|du))*(?:\s*(?:,|\||–|—|-|·|•)\s*.*)?$)", RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^[(\[]?\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced|Translated|Fact-checked)\s+by\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -108,6 +111,9 @@ internal static partial class Noise
             signs++;
         if (signs > 0 && signs < headline.Length && KickerPrefix().IsMatch(headline.AsSpan(signs)))
             headline = headline[signs..];
+        // A thread's counter ("1/6 China Coast Guard again uses …").
+        if (ThreadCounter().Match(headline) is { Success: true } counter && headline.AsSpan(counter.Length).Count(' ') >= 2)
+            headline = headline[counter.Length..];
         // A notice's reference before its title ("UKMTO WARNING 049/2024 – Vessel reports …") is part of its headline.
         foreach (var m in (ReadOnlySpan<Match>)[WireSlug().Match(headline), KickerPrefix().Match(headline)])
         {
@@ -306,7 +312,7 @@ internal static partial class Noise
         return letters >= 3 && (words <= 4 || line.Contains('|', StringComparison.Ordinal));
     }
 
-    private static bool HasClock(string p)
+    internal static bool HasClock(string p)
     {
         var list = new List<Mention>();
         TimeMentions.Find(p, 0, list);

@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace AlertBot.Core.Understand;
 
 /// <summary>Reads reference-style plain text and Markdown: kicker and byline lines, a headline line, paragraphs, page noise.</summary>
-internal static class PlainTextReader
+internal static partial class PlainTextReader
 {
     public static ArticleParts Read(string text, bool markdown, Deadline deadline)
     {
@@ -68,6 +69,12 @@ internal static class PlainTextReader
             deadline.Check();
             parts.SetPublished(paragraphs[h]);
             h++;
+        }
+        // A site's masthead above the headline ("Ahram Online" / "Sunday 12 Jul 2026 - 14:02" / headline; "THE KATHMANDU
+        // POST" / "Madhesh Province" / "Published at : …"): its names and stamps are furniture.
+        if (parts.Headline.Length == 0 && MastheadHeadline(paragraphs, h) is var headlineAt and > 0)
+        {
+            for (; h < headlineAt; h++) parts.SetPublished(paragraphs[h]);
         }
         if (parts.Headline.Length > 0)
         {
@@ -137,6 +144,90 @@ internal static class PlainTextReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the headline stands under a site's masthead that starts at <paramref name="h"/>, or -1. A masthead is up to
+    /// three lines of names (the site or issuer, its tagline, its section: "Focus Taiwan — CNA English News", "Plural news
+    /// and views on Sudan", "Madhesh Province"), then its stamps (lines that are a date and a few words: "Cross-Strait |
+    /// 03/17/2026 10:42 AM", "Last updated: 6 March 2026, 13:40 (Paris)") and notes in brackets, then the headline: a line
+    /// that is not prose and has no date, with the story's prose under it (a byline between). The names may be left out
+    /// ("HaitiLibre - 10/04/2026 08:17:42"); with no stamp, one short name in capitals stands for the masthead ("Sudan
+    /// Tribune") over a headline of six words or more.
+    /// </summary>
+    private static int MastheadHeadline(List<string> paragraphs, int h)
+    {
+        var k = h;
+        // Under a kicker or banner already read, a line is the masthead's second ("SUDAN TRIBUNE" / "Plural news and views on Sudan").
+        for (; k < Math.Min(paragraphs.Count, h + 3) && !Noise.HasDate(paragraphs[k]) && IsMastheadName(paragraphs[k], k - h + (h > 0 ? 1 : 0)); k++) { }
+        var names = k - h;
+        var stamps = 0;
+        for (; k < Math.Min(paragraphs.Count, h + 8); k++)
+        {
+            var line = paragraphs[k];
+            // With no name above it, a stamp has its clock ("HaitiLibre - 10/04/2026 08:17:42"): a headline may carry its day
+            // ("Russian Offensive Campaign Assessment, March 20, 2025").
+            if (Noise.HasDate(line) && line.Length <= 120 && WordsBesideTimes(line) <= 8 && (names > 0 || Noise.HasClock(line))) stamps++;
+            else if (!(line.Length <= 80 && Noise.IsFurnitureLine(line))) break;
+        }
+        if (k >= paragraphs.Count || names + stamps == 0) return -1;
+        var headline = paragraphs[k];
+        var words = headline.Count(c => c == ' ') + 1;
+        // A post's author and handle need no stamp ("Jay Tarriela @jaytaryela · Philippine Coast Guard spokesperson").
+        if (stamps == 0 && !(names == 1 && paragraphs[h].Count(c => c == ' ') <= 3 && paragraphs[h].Split(' ').All(w => char.IsUpper(w[0])) && words >= 6)
+            && !(names >= 1 && Handle().IsMatch(paragraphs[h])))
+            return -1;
+        if (headline.Length > 200 || words < 3 || !headline.Any(char.IsLower) || EndsLikeProse(headline) || Noise.HasDate(headline)
+            || Noise.IsLeadNoise(headline, aboveHeadline: true))
+            return -1;
+        // The story under it, past a byline or two ("Our Correspondent, Cox's Bazar").
+        for (var b = k + 1; b < Math.Min(paragraphs.Count, k + 4); b++)
+        {
+            var next = paragraphs[b];
+            if (next.Length >= 80 && next.Count(c => c == ' ') >= 11) return k;
+            if (!(next.Length <= 160 && Noise.IsLeadNoise(next)) && !(next.Length <= 60 && next.Count(c => c == ' ') <= 5 && next[^1] is not ('.' or '!' or '?')))
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A line of a masthead's names: the first a site's or issuer's name (three capitalised words at most, an
+    /// institution's name, or parts joined by " | ", " · ", " — ", " / "); the ones under it a tagline or a section of
+    /// eight words at most. None ends a sentence, has a figure or a "Label:".
+    /// </summary>
+    private static bool IsMastheadName(string line, int index)
+    {
+        // A "Label: …" line is a headline's form ("RAIL STRIKE: YOUR QUESTIONS ANSWERED").
+        if (line.Length > 100 || line[^1] is '!' or '?' || line.Any(char.IsAsciiDigit) || line.Contains(':')) return false;
+        var words = line.Count(c => c == ' ') + 1;
+        if (line[^1] == '.' && !IsInstitutionName(line)) return false;
+        if (index > 0) return words <= 8;
+        // A headline may be a few words in title case ("Army Repels Attack Near Kidal"), a name has three at most.
+        return words <= 3 && line.Split(' ').All(w => !char.IsLower(w[0])) || IsInstitutionName(line)
+               || words <= 16 && PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"(?:^| )@[A-Za-z0-9_]{3,30}(?: |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+
+    private static readonly string[] PartSeparators = [" | ", " · ", " — ", " / "];
+
+    /// <summary>How many words a line has outside its dates and clocks ("Press note | 25.10.2026, 11:45": 3).</summary>
+    private static int WordsBesideTimes(string line)
+    {
+        var mentions = new List<Mention>();
+        TimeMentions.Find(line, 0, mentions);
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var covered = mentions.Exists(m => m.Start <= i && i < m.End);
+            var letter = !covered && char.IsLetter(line[i]);
+            if (letter && !inWord) words++;
+            inWord = letter || (inWord && !covered && !char.IsWhiteSpace(line[i]));
+        }
+        return words;
     }
 
     // The nouns an issuer's name is built on: "Ministry of Health", "Office of the Governor", "U.S. Department of Defense".

@@ -73,6 +73,21 @@ public sealed class NoiseTests
     [InlineData("Army Repels Attack Near Kidal – live updates\n\n")]
     [InlineData("Army Repels Attack Near Kidal (live)\n\n")]
     [InlineData("Army Repels Attack Near Kidal: as it happened\n\n")]
+    // A site's masthead: its name, tagline or section, then its stamps and notes, then the headline (a byline under it).
+    [InlineData("Sahel Courier\nFriday 1 Mar 2024 - 14:02\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("SAHEL COURIER\nIndependent news from the Sahel\nLast updated: 2 March 2024, 13:40 (Paris)\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("THE SAHEL POST\nKidal Region\nPublished at : March 2, 2024\nUpdated at : March 2, 2024 08:40\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Sahel Courier — Mali English News\nSecurity | 03/02/2024 10:42 AM\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Sahel Courier — Nord / Kidal\n2 March 2024 at 14:25 (updated 15:02)\n[English edition]\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Press Release\nDefence Staff Office, Ministry of Defence\n2 March 2024 (released 07:30)\n\n(2nd report)\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("MALIAN ARMED FORCES\nPublic Affairs Office — Gao, Mali.\nRelease No. 24-112 | Mar. 2, 2024, 8:30 a.m. GMT\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("FORCES ARMÉES DU MALI / MALIAN ARMED FORCES\nPress note | 02.03.2024, 11:45\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("SahelLibre - 02/03/2024 08:17:42\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Sahel Courier\nSat Mar 2, 2024 12:00 AM   Last update on: Sat Mar 2, 2024 09:30 AM\n\nArmy Repels Attack Near Kidal\n\nOur Correspondent, Gao\n\n")]
+    [InlineData("Amadou Traoré @amadou_fama · Army spokesman for the northern region\n\n1/4 Army Repels Attack Near Kidal\n\n")]
+    // A kicker after a place and a dash, French spacing before its colon; a thread's counter.
+    [InlineData("Mali - FLASH : Army Repels Attack Near Kidal\n\n")]
+    [InlineData("2/5 Army Repels Attack Near Kidal\n\n")]
     public void KickersAndBylines_AreNotTheHeadline(string lead)
     {
         var u = Understand(lead + Story);
@@ -90,6 +105,11 @@ public sealed class NoiseTests
     [InlineData("UKMTO WARNING 049/2024 – Vessel reports attack near Kidal\nDate issued: 07 Jul 2024 0115 UTC\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "UKMTO WARNING 049/2024 – Vessel reports attack near Kidal")]
     [InlineData("NATO 2026: Summit Opens\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "NATO 2026: Summit Opens")]
     [InlineData("Mali Live: Army Repels Attack Near Kidal\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "Mali Live: Army Repels Attack Near Kidal")]
+    // Not a masthead: a headline of a few words in title case with its stamp and standfirst; a headline that carries its
+    // day, with its authors under it; a "Label:" headline in capitals over a page of questions.
+    [InlineData("Army Repels Attack Near Kidal\n2 March 2024 10:00 GMT\nTroops held the base after hours of fighting\n\nRebel fighters attacked an army post near Kidal on Monday, officials said, and the army sent reinforcements from Gao.", "Army Repels Attack Near Kidal")]
+    [InlineData("Sahel Security Assessment, March 2, 2024\n\nAmina Diallo, Jean Moreau, and Ali Touré\n\nRebel fighters attacked an army post near Kidal on Monday, officials said, and the army sent reinforcements from Gao.", "Sahel Security Assessment, March 2, 2024")]
+    [InlineData("ROAD CLOSURES: YOUR QUESTIONS ANSWERED\nTraveller information page — last reviewed 2 March 2024, 09:00\n\nQ: Which roads are closed?\nA: The road from Gao to Kidal is closed from 07:30 to 18:30 on Monday, the ministry said, and convoys will run at noon.", "ROAD CLOSURES: YOUR QUESTIONS ANSWERED")]
     public void HeadlineInCapitals_IsNoBanner(string text, string expected)
     {
         Assert.Equal(expected, Understand(text).Headline);
@@ -104,6 +124,8 @@ public sealed class NoiseTests
     // headlines elsewhere).
     // A speaker and what it says, under a letterhead and a translation note.
     [InlineData("Republic of Mali — Ministry of Defence\nStatement (unofficial English translation)\n\nMinistry of Defence: army repels attack near Kidal\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "Ministry of Defence: army repels attack near Kidal")]
+    // A short name in capitals over a longer headline is a masthead.
+    [InlineData("Sahel Tribune\n\nArmy repels attack near Kidal after a night of fighting\n\nRebel fighters attacked an army post near Kidal on Monday, officials said, and the army sent reinforcements.", "Army repels attack near Kidal after a night of fighting")]
     [InlineData("# Privacy Policy\n\nWe changed how we store your data on 2 March 2024. Nothing else changed.", "Privacy Policy", "a.md")]
     [InlineData("# Terms of Use\n\nThese terms apply from 2 March 2024 to every reader of the site.", "Terms of Use", "a.md")]
     public void TitleCaseHeadlines_AndTopHeadings_AreTheHeadline(string text, string expected, string name = "a.txt")
