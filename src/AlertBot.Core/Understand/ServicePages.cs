@@ -33,7 +33,9 @@ internal static partial class ServicePages
     // Counted in the page's sentences like the site's own language, but not in a headline ("Rocket lands before kick-off").
     [GeneratedRegex(@"\b(?:ingredients|recipes?|prep(?:aration)?\s+time|servings?|kcal|tbsp|tsp|preheat" +
         @"|how\s+to\s+apply|applications?\s+(?:close|deadline)|cover\s+letter|salary|equal[\s-]opportunit(?:y|ies)\s+employer|shortlisted|duty\s+station" +
-        @"|kick-?offs?|fixtures?|tickets\s+from|gates\s+open|highlights)\b",
+        @"|kick-?offs?|fixtures?|tickets\s+from|gates\s+open|highlights" +
+        // a market report, a cinema's or a parish's programme, a page of questions and answers
+        @"|stock\s+exchange|equity\s+market|turnover|blue-chips?|benchmark\s+index|(?:index|shares|stocks)\s+(?:rose|fell|closed|ended|gained|slipped)|closed\s+(?:up|down|higher|lower)|(?:rose|fell|gained|slipped|added)\s+\d[\d.,]*\s*(?:%|per\s?cent|points)|trading\s+(?:session|day)|screenings?|showtimes?|box\s+office|subtitles|premiere|eucharist|mass|carols|choir|parish|worship|vespers|services?\s+(?:at|on)|frequently\s+asked|your\s+questions)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex PageTopicLanguage();
 
@@ -43,9 +45,14 @@ internal static partial class ServicePages
 
     // A headline that names the page's kind: a job advert, an events listing, a "most read" list, results and fixtures,
     // a podcast's episodes, a corrections column, a review, an obituary, an archive or a programme guide.
-    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)(?:\s+(?:announcement|notice|advert(?:isement)?))?|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam|press\s+releases?(?:\s+archive)?|archive|search\s+results|tv\s+(?:guide|schedule)|programme\s+guide|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
+    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)(?:\s+(?:announcement|notice|advert(?:isement)?))?|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam|press\s+releases?(?:\s+archive)?|archive|search\s+results|departures|arrivals|(?:daily\s+)?market(?:s)?\s+(?:close|wrap|report)|tv\s+(?:guide|schedule)|programme\s+guide|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
+        // … or what a search found: "Search results for "curfew" | Daily Courier", "Results for …".
+        @"|^\s*(?:search\s+)?results\s+for\s" +
         // … or ends with it: "The Frontline Briefing - all episodes", "Daily News | Corrections".
-        @"|[:|—–-]\s*(?:all\s+episodes|episodes|podcasts?|corrections?(?:\s+and\s+clarifications)?|programme|program|agenda|timetable|line-?up)\s*$",
+        @"|[:|—–-]\s*(?:all\s+episodes|episodes|podcasts?|corrections?(?:\s+and\s+clarifications)?|programme|program|agenda|timetable|line-?up)\s*$" +
+        // … or has it after a separator with at most a qualifier: "Split – Hvar: Ferry Timetable, Summer 2026", "RAIL STRIKE:
+        // YOUR QUESTIONS ANSWERED".
+        @"|[:|—–-]\s*(?:[\p{L}-]+\s+){0,2}(?:timetables?|schedules?|(?:your\s+)?questions\s+answered|faqs?|frequently\s+asked\s+questions)\b(?:\s*[,(]?\s*(?:\p{L}+\s+)?\d{4}\)?)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex PageKindHeadline();
 
@@ -57,7 +64,9 @@ internal static partial class ServicePages
     {
         // "Vacancy: Security Analyst", "Upcoming events", "Most read", "Results: Premier League": a page that says what kind
         // of page it is, and reports little, is that page; a story would need three sentences that report.
-        var pageKind = headline.Length <= 200 && PageKindHeadline().IsMatch(headline);
+        // A page of listed entries, each a short line with its own date or clock (a programme, a calendar, a list of search
+        // results), reads like one that names its kind: only its full sentences can report.
+        var pageKind = headline.Length <= 200 && PageKindHeadline().IsMatch(headline) || IsListing(paragraphs);
         // A corrections column retells past articles' facts ("… said the walkout began at 3 p.m."), a review or an
         // obituary a book's or a life's: they report, but nothing new happened.
         if (pageKind && headline.Length <= 80 && NothingNewHeadline().IsMatch(headline))
@@ -94,6 +103,22 @@ internal static partial class ServicePages
         if (reports <= 1 && (SiteLanguage().IsMatch(headline) || site * 2 > total) || reports == 0 && site > 0)
             return "the page speaks of the site (subscriptions, sign-up, maintenance, a missing page), not of news; not an article";
         return null;
+    }
+
+    private static bool IsListing(IReadOnlyList<string> paragraphs)
+    {
+        var entries = 0;
+        var prose = 0;
+        var lines = Math.Min(paragraphs.Count, MaxSentences);
+        for (var p = 0; p < lines; p++)
+        {
+            var line = paragraphs[p];
+            if (line.Length == 0) continue;
+            if (line.Length <= 200 && line[^1] is not ('.' or '!' or '?' or '"' or '”') && (Noise.HasClock(line) || Noise.HasDate(line))) entries++;
+            else if (line[^1] is '.' or '"' or '”' && Words(line) >= 12) prose++;
+        }
+        // A thread or a live page has a stamp over each entry of prose; a listing has its items and little prose.
+        return entries >= 4 && entries * 2 >= lines && prose * 2 < entries;
     }
 
     private static int Words(ReadOnlySpan<char> s)

@@ -29,6 +29,15 @@ public sealed class ServicePageTests
     // A programme named as such in its headline; a shop's page.
     [InlineData("Sahel Security Forum 2027 — Programme\n\nVenue: Conference Centre, Hall A. Dates: 8–10 March 2027.\n\n09:00–09:45 | Opening address by the minister of defence | Hall A\n\n10:00–11:30 | Panel: drones and the changing front line | Room 2")]
     [InlineData("Field radio FR-20, hand-crank and solar\n\nIn stock and ships within 24 hours. Free returns for 30 days; delivery in 3–5 business days.\n\nCustomer reviews: the alarm went off at 4:12 a.m. during the storm warning, very loud.")]
+    // A page of listed entries with their own dates or clocks: a parish calendar, a cinema programme, a site's search
+    // results; a market report; a page of questions and answers, a timetable, a departures board named in the headline.
+    [InlineData("ST MARK'S CHURCH — CHRISTMAS SERVICES 2026\n\nSunday 6 December, 10:00 — Family Eucharist\n\nWednesday 9 December, 19:30 — Carol practice for the choir\n\nSaturday 12 December, 11:00–15:00 — Winter fair in the hall\n\nThursday 24 December, 23:30 — Midnight Mass\n\nThe parish office is open on weekday mornings.")]
+    [InlineData("RIVERSIDE CINEMA — THIS WEEK\n\nTHE LAST CONVOY (2026, 16+, 121 min) — war drama\n\nFri–Sun: 14:10, 17:05, 20:00\n\nMon–Thu: 18:40, 21:20\n\nFRONTLINE (2025, 12+, 98 min) — documentary\n\nDaily: 12:00, 16:30\n\nAll screenings are in the original language with subtitles.")]
+    [InlineData("Search results for \"shelling\" | The Border Gazette\n\nShowing 1–5 of 220 results, sorted by date\n\nShelling resumes near the river crossing 4 Dec 2026, 21:15\n\nVillagers return after week of calm 1 Dec 2026, 08:40\n\nExplainer: why the ceasefire keeps failing 28 Nov 2026, 12:00\n\nShelling hits market, two killed 20 Nov 2026, 14:10")]
+    [InlineData("MARKETS WRAP — EUROPE CLOSE\n\nFriday, 4 December 2026, 17:40 CET\n\nEuropean shares end higher as defence stocks rally\n\nThe benchmark index closed up 0.9% at 612.40 at the end of trading at 17:30. Turnover was above average.\n\nDefence names gained 3.2% and banks added 1.1%. The euro traded at 1.08 dollars at 17:00.")]
+    [InlineData("FERRY STRIKE: YOUR QUESTIONS ANSWERED\n\nQ: Which crossings are affected?\n\nA: Crossings on Monday 7 December will run from 08:00 to 17:00 only.\n\nQ: Can I change my ticket?\n\nA: Yes, tickets for 7 December are valid on the day before and the day after.")]
+    [InlineData("Port A – Port B – Port C: Ferry Timetable, Winter 2026\n\nValid 1 November 2026 – 31 March 2027\n\nDaily 06:30 09:00 14:30\n\nFri, Sun additional departure 21:15\n\nCheck-in closes 30 minutes before departure.")]
+    [InlineData("Departures — Central Airport (CTA)\n\nFriday 4 December 2026 · Last updated 14:32 (local time)\n\n14:35 XA 784 Tel Aviv Cancelled\n\n14:50 XB 1182 Amman Boarding\n\n15:05 XA 826 Beirut Delayed 16:40\n\nArrive at least 3 hours before international departures.")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
@@ -38,6 +47,9 @@ public sealed class ServicePageTests
     }
 
     [Theory]
+    // A thread of posts, each with its stamp, is a story; a story about shares that reports is one.
+    [InlineData("Army spokesman @army_north · Northern Command\n\n1/3 Rebels attacked an army post near Kidal at dawn, the army said.\n\n*6:10 AM · Dec 4, 2026*\n\n2/3 At 0715H, drones struck rebel positions east of the town, and soldiers retook the checkpoint on the road to Gao.\n\n*7:30 AM · Dec 4, 2026*\n\n3/3 Two soldiers were wounded in the fighting and were flown to Gao for treatment, officials said.\n\n*8:05 AM · Dec 4, 2026*\n\nMore updates to follow.\n\n*8:06 AM · Dec 4, 2026*")]
+    [InlineData("Defence shares jump after missile strike on refinery\n\nShares in the refinery's owner fell 12% after a missile struck the plant at 0400 GMT, killing two workers, officials said. Troops sealed off the area.")]
     [InlineData("Hackers take down ministry website\n\nThe defence ministry's website was unavailable for six hours after a cyberattack, officials said on Monday.")]
     [InlineData("Drone strike hits port\n\nA drone struck the port of Odesa at 0415 GMT, killing two workers, the governor said.")]
     [InlineData("Army closes border crossing\n\nThe army closed the main crossing at noon local time and troops were deployed along the road.")]
