@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using static AlertBot.Core.Understand.MentionText;
 
@@ -10,9 +11,42 @@ internal static partial class DateMentions
     private const string MonthNames = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
         + "|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?";
 
+    // French, Spanish, Portuguese, Italian and German month names, written after the day ("11 de setembro de 2026",
+    // "1er mars 2026", "19 de abril", "3 ottobre 2026", "12 März 2026").
+    private const string ForeignMonthNames = "(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+        + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre"
+        + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+        + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+        + "|januar|februar|m[äa]rz|juni|juli|oktober|dezember)";
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int> ForeignMonths = new Dictionary<string, int>
+    {
+        ["janvier"] = 1, ["février"] = 2, ["fevrier"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7,
+        ["août"] = 8, ["aout"] = 8, ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12,
+        ["enero"] = 1, ["febrero"] = 2, ["marzo"] = 3, ["abril"] = 4, ["mayo"] = 5, ["junio"] = 6, ["julio"] = 7, ["agosto"] = 8,
+        ["septiembre"] = 9, ["setiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
+        ["janeiro"] = 1, ["fevereiro"] = 2, ["março"] = 3, ["marco"] = 3, ["maio"] = 5, ["junho"] = 6, ["julho"] = 7, ["setembro"] = 9,
+        ["outubro"] = 10, ["dezembro"] = 12,
+        ["gennaio"] = 1, ["febbraio"] = 2, ["aprile"] = 4, ["maggio"] = 5, ["giugno"] = 6, ["luglio"] = 7, ["settembre"] = 9,
+        ["ottobre"] = 10, ["dicembre"] = 12,
+        ["januar"] = 1, ["februar"] = 2, ["märz"] = 3, ["marz"] = 3, ["juni"] = 6, ["juli"] = 7, ["oktober"] = 10, ["dezember"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ForeignMonthLookup =
+        ForeignMonths.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word at <paramref name="j"/> is a month's name in French, Spanish, Portuguese, Italian or German.</summary>
+    internal static bool IsForeignMonthAt(string text, int j)
+    {
+        var end = j;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > j && ForeignMonthLookup.ContainsKey(text.AsSpan(j, end - j));
+    }
+
     [GeneratedRegex(
         @"\G(?<![\w])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?" +
         @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
+        @"|(?<day>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?(?<mon>" + ForeignMonthNames + @")(?!\w)(?:,?\s+(?:de\s+|del\s+)?(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-])" +
         @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/])" +
@@ -36,6 +70,7 @@ internal static partial class DateMentions
 
     private static int MonthOf(ReadOnlySpan<char> name)
     {
+        if (ForeignMonthLookup.TryGetValue(name, out var foreign)) return foreign;
         Span<char> u = stackalloc char[3];
         for (var i = 0; i < 3; i++) u[i] = char.ToLowerInvariant(name[i]);
         return u switch

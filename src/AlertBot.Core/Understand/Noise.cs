@@ -154,7 +154,7 @@ internal static partial class Noise
     /// "Posted 3 hours ago", "By Jane Doe · 2 days ago | 5 min read": a short line that is not a sentence. "The cyclone made
     /// landfall two days ago, around noon on Thursday." is the story.
     /// </summary>
-    private static bool IsAgoStamp(string line) =>
+    internal static bool IsAgoStamp(string line) =>
         line.Length <= 80 && !line.AsSpan().TrimEnd().TrimEnd('*').TrimEnd('_').EndsWith(".") && AgoOrReadTime().IsMatch(line);
 
     /// <summary>A line of furniture (see <see cref="IsFurniture"/>), its Markdown emphasis aside.</summary>

@@ -22,6 +22,7 @@ internal static partial class PlainTextReader
         var wrapWidth = WrapWidth(lines, start);
         var prevLineLength = 0;
         var firstHeading = -1;
+        var nextHeading = -1;
         for (var i = start; i < lines.Length; i++)
         {
             deadline.Check();
@@ -46,7 +47,11 @@ internal static partial class PlainTextReader
             {
                 if (single is not null) paragraphs.Add(joined?.ToString() ?? single);
                 (single, joined) = (line, null);
-                if (firstHeading < 0 && raw.TrimStart() is ['#', ' ', ..] or ['#', '#', ' ', ..]) firstHeading = paragraphs.Count;
+                if (raw.TrimStart() is ['#', ' ', ..] or ['#', '#', ' ', ..])
+                {
+                    if (firstHeading < 0) firstHeading = paragraphs.Count;
+                    else if (nextHeading < 0) nextHeading = paragraphs.Count;
+                }
             }
             prevBlank = false;
             prevLineLength = line.Length;
@@ -55,6 +60,21 @@ internal static partial class PlainTextReader
 
         // Lead: kickers, bylines and date lines above the headline.
         var h = 0;
+        // An official notice names its subject in a field under its letterhead ("Subject: Air-threat warning in …",
+        // "Incident: Drone sighting near …"): that is its headline.
+        if (parts.Headline.Length == 0 && SubjectField(paragraphs) is var (subjectAt, subject))
+        {
+            for (; h <= subjectAt; h++) parts.SetPublished(paragraphs[h]);
+            parts.Headline = subject;
+        }
+        // A Markdown page's first heading may be the site's name, the second its headline ("# PRIMICIAS — EN VIVO" /
+        // "## Live: Gunmen storm …").
+        if (parts.Headline.Length == 0 && firstHeading >= 0 && nextHeading == firstHeading + 1 && IsMastheadName(paragraphs[firstHeading], 0)
+            && paragraphs.Take(firstHeading).All(p => p.Length <= 200 && p[^1] != '.'))
+        {
+            for (; h <= firstHeading; h++) parts.SetPublished(paragraphs[h]);
+            firstHeading = nextHeading;
+        }
         // A Markdown page's "# " heading under a few short lines that are not prose ("**BRIEF — Thursday 22 October
         // 2026, 7.30am**"): the heading is the headline, the lines above it furniture (their date is the writing's).
         if (parts.Headline.Length == 0 && firstHeading is > 0 and <= 3 && paragraphs.Take(firstHeading).All(p => p.Length <= 200 && p[^1] != '.'))
@@ -72,9 +92,11 @@ internal static partial class PlainTextReader
         }
         // A site's masthead above the headline ("Ahram Online" / "Sunday 12 Jul 2026 - 14:02" / headline; "THE KATHMANDU
         // POST" / "Madhesh Province" / "Published at : …"): its names and stamps are furniture.
-        if (parts.Headline.Length == 0 && MastheadHeadline(paragraphs, h) is var headlineAt and > 0)
+        var bodyAt = -1;
+        if (parts.Headline.Length == 0 && MastheadHeadline(paragraphs, h) is var (headlineAt, storyAt))
         {
             for (; h < headlineAt; h++) parts.SetPublished(paragraphs[h]);
+            bodyAt = storyAt;
         }
         if (parts.Headline.Length > 0)
         {
@@ -108,6 +130,8 @@ internal static partial class PlainTextReader
             parts.SetPublished(paragraphs[h]);
             h++;
         }
+        // A masthead's stamps and credits under the headline.
+        for (; h < bodyAt; h++) parts.SetPublished(paragraphs[h]);
         // With no stamp above the story, its first line of furniture says when it was written: a desk and its stamp under
         // the headline ("_East Africa bureau · Saturday 14 February 2026, 08:30 EAT_"), else the page's footer ("*Thursday
         // 17 September 2026 · Updated 11:42 · Share*", a channel post's "👁 31.4K · 20.11.2026, 22:41 · edited"). The line
@@ -147,19 +171,23 @@ internal static partial class PlainTextReader
     }
 
     /// <summary>
-    /// Where the headline stands under a site's masthead that starts at <paramref name="h"/>, or -1. A masthead is up to
-    /// three lines of names (the site or issuer, its tagline, its section: "Focus Taiwan — CNA English News", "Plural news
-    /// and views on Sudan", "Madhesh Province"), then its stamps (lines that are a date and a few words: "Cross-Strait |
-    /// 03/17/2026 10:42 AM", "Last updated: 6 March 2026, 13:40 (Paris)") and notes in brackets, then the headline: a line
-    /// that is not prose and has no date, with the story's prose under it (a byline between). The names may be left out
-    /// ("HaitiLibre - 10/04/2026 08:17:42"); with no stamp, one short name in capitals stands for the masthead ("Sudan
-    /// Tribune") over a headline of six words or more.
+    /// Where the headline stands under a site's masthead that starts at <paramref name="h"/>, and where the story starts
+    /// under it, or null. A masthead is up to four lines of names (the site or issuer, its tagline, its section or trail:
+    /// "Focus Taiwan — CNA English News", "Plural news and views on Sudan", "Home > News > Finland"), its stamps (lines
+    /// that are a date and a few words: "Cross-Strait | 03/17/2026 10:42 AM", "Last updated: 6 March 2026, 13:40") and
+    /// notes in brackets; then the headline, a line that is not prose and has no date; then, before the story's prose,
+    /// at most four lines of stamps, bylines and short credits ("Koroi Hawkins, RNZ Pacific Editor"). The names may be
+    /// left out when a stamp with its clock stands above the headline ("HaitiLibre - 10/04/2026 08:17:42"); with neither
+    /// a stamp above nor a second line of names, one short name stands for the masthead ("Sudan Tribune") over a
+    /// headline of six words or more.
     /// </summary>
-    private static int MastheadHeadline(List<string> paragraphs, int h)
+    private static (int Headline, int Body)? MastheadHeadline(List<string> paragraphs, int h)
     {
         var k = h;
         // Under a kicker or banner already read, a line is the masthead's second ("SUDAN TRIBUNE" / "Plural news and views on Sudan").
-        for (; k < Math.Min(paragraphs.Count, h + 3) && !Noise.HasDate(paragraphs[k]) && IsMastheadName(paragraphs[k], k - h + (h > 0 ? 1 : 0)); k++) { }
+        var under = h > 0 && !Noise.HasDate(paragraphs[h - 1]) && !Noise.IsAgoStamp(paragraphs[h - 1]);
+        for (; k < Math.Min(paragraphs.Count, h + 4) && !Noise.HasDate(paragraphs[k]) && Noise.Classify(paragraphs[k], 0, 1) is not NoiseKind.Byline
+               && IsMastheadName(paragraphs[k], k - h + (under ? 1 : 0)); k++) { }
         var names = k - h;
         var stamps = 0;
         for (; k < Math.Min(paragraphs.Count, h + 8); k++)
@@ -167,51 +195,87 @@ internal static partial class PlainTextReader
             var line = paragraphs[k];
             // With no name above it, a stamp has its clock ("HaitiLibre - 10/04/2026 08:17:42"): a headline may carry its day
             // ("Russian Offensive Campaign Assessment, March 20, 2025").
-            if (Noise.HasDate(line) && line.Length <= 120 && WordsBesideTimes(line) <= 8 && (names > 0 || Noise.HasClock(line))) stamps++;
+            if (IsStamp(line) && (names > 0 || Noise.HasClock(line))) stamps++;
             else if (!(line.Length <= 80 && Noise.IsFurnitureLine(line))) break;
         }
-        if (k >= paragraphs.Count || names + stamps == 0) return -1;
+        if (k >= paragraphs.Count || names + stamps == 0) return null;
         var headline = paragraphs[k];
         var words = headline.Count(c => c == ' ') + 1;
         // A post's author and handle need no stamp ("Jay Tarriela @jaytaryela · Philippine Coast Guard spokesperson").
-        if (stamps == 0 && !(names == 1 && paragraphs[h].Count(c => c == ' ') <= 3 && paragraphs[h].Split(' ').All(w => char.IsUpper(w[0])) && words >= 6)
-            && !(names >= 1 && Handle().IsMatch(paragraphs[h])))
-            return -1;
+        if (stamps == 0 && names < 2 && !(names == 1 && IsShortName(paragraphs[h]) && words >= 6) && !(names == 1 && Handle().IsMatch(paragraphs[h])))
+            return null;
+        // A sentence of a dozen words is the story's lede, unless a post's text is its headline.
         if (headline.Length > 200 || words < 3 || !headline.Any(char.IsLower) || EndsLikeProse(headline) || Noise.HasDate(headline)
-            || Noise.IsLeadNoise(headline, aboveHeadline: true))
-            return -1;
-        // The story under it, past a byline or two ("Our Correspondent, Cox's Bazar").
-        for (var b = k + 1; b < Math.Min(paragraphs.Count, k + 4); b++)
+            || Noise.IsLeadNoise(headline, aboveHeadline: true) || headline[^1] == '.' && words >= 12 && !Handle().IsMatch(paragraphs[h]))
+            return null;
+        // The story under it, past its stamps, bylines and credits ("Our Correspondent, Cox's Bazar", "PUBLISHED : 8 Aug
+        // 2026 at 14:27", "WRITER: Post Reporters").
+        for (var b = k + 1; b < Math.Min(paragraphs.Count, k + 6); b++)
         {
             var next = paragraphs[b];
-            if (next.Length >= 80 && next.Count(c => c == ' ') >= 11) return k;
-            if (!(next.Length <= 160 && Noise.IsLeadNoise(next)) && !(next.Length <= 60 && next.Count(c => c == ' ') <= 5 && next[^1] is not ('.' or '!' or '?')))
-                return -1;
+            if (next.Length >= 80 && next.Count(c => c == ' ') >= 11) return (k, b);
+            if (!(next.Length <= 160 && Noise.IsLeadNoise(next)) && !IsStamp(next) && !Noise.IsFurnitureLine(next)
+                && !(next.Length <= 60 && next.Count(c => c == ' ') <= 5 && next[^1] is not ('.' or '!' or '?')))
+                return null;
         }
-        return -1;
+        return null;
     }
 
+    [GeneratedRegex(@"^(?:Subject|Re|Incident|Objet|Asunto|Assunto|Oggetto|Betreff)\s*:\s*(?<value>\S.{10,198})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLine();
+
+    /// <summary>A "Subject:" field among the first lines, above any prose: (its line, its value), or null.</summary>
+    private static (int At, string Value)? SubjectField(List<string> paragraphs)
+    {
+        for (var i = 0; i < Math.Min(paragraphs.Count, 8); i++)
+        {
+            var line = paragraphs[i];
+            if (line.Length > 200 || line[^1] == '.' && line.Count(c => c == ' ') >= 12) return null;
+            if (SubjectLine().Match(line) is { Success: true } m && m.Groups["value"].Value.Count(c => c == ' ') >= 2)
+                return (i, m.Groups["value"].Value.Trim());
+        }
+        return null;
+    }
+
+    private static bool IsStamp(string line) => line.Length <= 120 && Noise.HasDate(line) && WordsBesideTimes(line) <= 8;
+
     /// <summary>
-    /// A line of a masthead's names: the first a site's or issuer's name (three capitalised words at most, an
-    /// institution's name, or parts joined by " | ", " · ", " — ", " / "); the ones under it a tagline or a section of
-    /// eight words at most. None ends a sentence, has a figure or a "Label:".
+    /// A line of a masthead's names: the first a site's or issuer's name (a short name, an institution's name, or parts
+    /// joined by " | ", " · ", " — ", " - ", " / ", " > "); the ones under it a tagline, a section, a trail or a note of
+    /// eight words at most. None ends a sentence or has a "Label:"; only a short name has a figure ("24.kg news agency").
     /// </summary>
     private static bool IsMastheadName(string line, int index)
     {
         // A "Label: …" line is a headline's form ("RAIL STRIKE: YOUR QUESTIONS ANSWERED").
-        if (line.Length > 100 || line[^1] is '!' or '?' || line.Any(char.IsAsciiDigit) || line.Contains(':')) return false;
+        if (line.Length > 100 || line[^1] is '!' or '?' || line.Contains(':')) return false;
         var words = line.Count(c => c == ' ') + 1;
+        if (line.Any(char.IsAsciiDigit) && !(words <= 3 && IsShortName(line))) return false;
         if (line[^1] == '.' && !IsInstitutionName(line)) return false;
-        if (index > 0) return words <= 8;
+        // A tagline, a section, a trail or a note: "Pacific News", "Society / Incidents", "Home > News > Finland",
+        // "Plural news and views on Sudan", "[Translated from Russian]".
+        if (index > 0)
+            return words <= 4 || words <= 8 && (PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal)) || line[0] is '[' or '('
+                                                || IsInstitutionName(line) || line.Split(' ').Any(MediaWords.Contains));
         // A headline may be a few words in title case ("Army Repels Attack Near Kidal"), a name has three at most.
-        return words <= 3 && line.Split(' ').All(w => !char.IsLower(w[0])) || IsInstitutionName(line)
-               || words <= 16 && PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal));
+        return IsShortName(line) || IsInstitutionName(line) || words <= 16 && PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal));
     }
+
+    /// <summary>A site's name: three words at most, each capitalised, a joiner or a word of the trade ("Carta de Moçambique", "24.kg news agency", "RNZ Pacific").</summary>
+    private static bool IsShortName(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => !char.IsLower(w[0]) || NameJoiners.Contains(w) || MediaWords.Contains(w));
+    }
+
+    private static readonly HashSet<string> MediaWords = new(StringComparer.Ordinal)
+    {
+        "news", "agency", "online", "daily", "times", "post", "tv", "radio", "newspaper", "service", "edition", "channel", "network", "press", "media", "magazine", "wire", "views",
+    };
 
     [GeneratedRegex(@"(?:^| )@[A-Za-z0-9_]{3,30}(?: |$)", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 
-    private static readonly string[] PartSeparators = [" | ", " · ", " — ", " / "];
+    private static readonly string[] PartSeparators = [" | ", " · ", " — ", " - ", " / ", " > "];
 
     /// <summary>How many words a line has outside its dates and clocks ("Press note | 25.10.2026, 11:45": 3).</summary>
     private static int WordsBesideTimes(string line)
@@ -238,7 +302,7 @@ internal static partial class PlainTextReader
         "staff", "affairs", "centre", "center", "municipality", "prefecture", "governorate", "spokesperson", "spokesman", "unit",
     };
 
-    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "el", "al", "&", "—", "–", "/", "|", "·" };
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "el", "al", "do", "da", "dos", "das", "di", "del", "von", "der", "&", "—", "–", "/", "|", "·" };
 
     /// <summary>
     /// An issuer's name in mixed case on a letterhead ("State of Palestine — Ministry of Health", "Office of the Governor",

@@ -98,8 +98,8 @@ internal static class TimeMentions
         while (j < text.Length && char.IsAsciiLetterLower(text[j]) && j < text.Length) j++;
         if (j >= text.Length || !char.IsWhiteSpace(text[j])) return false;
         while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
-        if (text.AsSpan(j).StartsWith("of ", StringComparison.Ordinal)) j += 3;
-        return j < text.Length && char.IsAsciiLetterUpper(text[j]);
+        if (text.AsSpan(j).StartsWith("of ", StringComparison.Ordinal) || text.AsSpan(j).StartsWith("de ", StringComparison.Ordinal)) j += 3;
+        return j < text.Length && (char.IsAsciiLetterUpper(text[j]) || char.IsLetter(text[j]) && DateMentions.IsForeignMonthAt(text, j));
     }
 
     /// <summary>

@@ -118,6 +118,14 @@ public sealed class KeyTimeTests
     [InlineData("On Monday, November 13, 2023, the army entered the city.", "2023-11-13")]
     [InlineData("On the 13th of November 2023 the army entered the city.", "2023-11-13")]
     [InlineData("The army entered the city on Sept. 4, 2024, residents said.", "2024-09-04")]
+    // Dates in French, Spanish, Portuguese, Italian and German, the day first.
+    [InlineData("Le 13 novembre 2023, l'armée est entrée dans la ville.", "2023-11-13")]
+    [InlineData("Le 1er mars 2024, l'armée est entrée dans la ville.", "2024-03-01")]
+    [InlineData("El 13 de noviembre de 2023 el ejército entró en la ciudad.", "2023-11-13")]
+    [InlineData("Em 13 de Setembro de 2023 o exército entrou na cidade.", "2023-09-13")]
+    [InlineData("Il 3 ottobre 2023 l'esercito è entrato in città.", "2023-10-03")]
+    [InlineData("Am 12 März 2024 rückte die Armee in die Stadt ein.", "2024-03-12")]
+    [InlineData("El 19 de abril de 2024 el ejército entró en la ciudad.", "2024-04-19")]
     public void Dates_InEveryCommonNewsForm_AreDateOnlyKeyTimes(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
@@ -372,11 +380,18 @@ public sealed class KeyTimeTests
     // the story, not a byline's "2 days ago".
     [InlineData("# Cyclone Hits The Coast\n\n_East Africa bureau · Saturday 14 February 2026, 08:30 EAT_\n\nThe cyclone made landfall near Mananjary two days ago, around noon on Thursday, local time.\n\nMore details would follow.", "2026-02-14T05:30Z", "2026-02-12T09:00Z")]
     [InlineData("Cyclone Hits The Coast\n\nEast Africa bureau | Saturday 14 February 2026, 08:30 EAT\n\nThe cyclone made landfall near Mananjary around noon on Thursday, local time.\n\nMore details would follow.", "2026-02-14T05:30Z", "2026-02-12T09:00Z")]
+    // A site's name and section above the headline, its stamp and byline under it; a stamp in Portuguese; a notice's
+    // "Subject:" field under its letterhead; a Markdown page whose first heading is the site's name.
+    [InlineData("Sahel Courier\nNews | Mali | Security\n\nCyclone Hits The Coast Near Mananjary\n\n14.02.2026 08:30 | Updated 14.02.2026 09:05\nAuthor: Jane Doe, Sahel Courier\n\nThe cyclone made landfall near Mananjary around noon on Thursday, local time, forecasters said.\n\nMore details would follow.", "2026-02-14T05:30Z", "2026-02-12T09:00Z")]
+    [InlineData("Correio do Índico\nPolítica | Segurança\n\nCiclone atinge a costa perto de Mananjary\n\nPublicado em 14 de Fevereiro de 2026, 08:30\nPor Jane Doe\n\nThe cyclone made landfall near Mananjary around noon on Thursday, local time, forecasters said.\n\nMore details would follow.", "2026-02-14T05:30Z", "2026-02-12T09:00Z")]
+    [InlineData("NATIONAL DISASTER MANAGEMENT OFFICE\nMedia Unit — Incident Log (public version)\n\nSubject: Cyclone landfall near Mananjary\nIssued: 14.02.2026, 08:30\n\nThe cyclone made landfall near Mananjary around noon on Thursday, local time, forecasters said.\n\nMore details would follow.", "2026-02-14T05:30Z", "2026-02-12T09:00Z")]
+    [InlineData("# INDIAN OCEAN COURIER — LIVE\n\n## Live: Cyclone hits the coast near Mananjary\n\n*Live coverage · Saturday 14 February 2026, 08:30 EAT*\n\nThe cyclone made landfall near Mananjary around noon on Thursday, local time, forecasters said.\n\nMore details would follow.", "2026-02-14T05:30Z", "2026-02-12T09:00Z")]
     public void DeskStampUnderTheHeadline_IsThePublication(string text, string published, string expected)
     {
         var u = Understander.Understand(new SourceDocument("a.md", Encoding.UTF8.GetBytes(text)));
         Assert.Equal(published, u.Published?.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture));
         Assert.Equal(expected, Keys(u));
+        Assert.Matches("^(Cyclone|Ciclone)", u.Headline);
     }
 
     [Theory]

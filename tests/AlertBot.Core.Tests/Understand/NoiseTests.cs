@@ -85,6 +85,14 @@ public sealed class NoiseTests
     [InlineData("SahelLibre - 02/03/2024 08:17:42\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("Sahel Courier\nSat Mar 2, 2024 12:00 AM   Last update on: Sat Mar 2, 2024 09:30 AM\n\nArmy Repels Attack Near Kidal\n\nOur Correspondent, Gao\n\n")]
     [InlineData("Amadou Traoré @amadou_fama · Army spokesman for the northern region\n\n1/4 Army Repels Attack Near Kidal\n\n")]
+    // A site's name and its section or trail above the headline, its stamp, byline and credits under it.
+    [InlineData("Sahel Courier\nHome > News > Mali\n\nArmy Repels Attack Near Kidal\n\nSahel Courier\n02.03.2024 07:30 • Updated 02.03.2024 09:14\n\n")]
+    [InlineData("SAHEL COURIER\nMali's leading online newspaper\n\nHome / News / Headlines\n\nArmy Repels Attack Near Kidal\n\nBy Amina Diallo\nMarch 2, 2024 8:14 am\n\n")]
+    [InlineData("24.ml news agency\nSociety / Incidents\n\nArmy Repels Attack Near Kidal\n\n02/03/2024 19:52\nGao — 24.ml, Amina Diallo\n\n")]
+    [InlineData("Radio Sahel\n\nSahel News\n\nArmy Repels Attack Near Kidal\n\n6:05 pm on 2 March 2024\nAmina Diallo, Radio Sahel Editor\n\n")]
+    [InlineData("SAHEL ONLINE | Mali\nNews\n\nArmy Repels Attack Near Kidal\n\nSaturday, 2 March 2024, 12:30 GMT\nBy Amina Diallo\n\n")]
+    [InlineData("Courrier du Sahel — région de Kidal\n[Translated from French]\n\nArmy Repels Attack Near Kidal\n\n02.03.2024, 09:31 (Bamako time)\nText: Amina Diallo\n\n")]
+    [InlineData("NATIONAL GUARD OF MALI\nMedia Unit — Incident Log (public version)\n\nSubject: Army Repels Attack Near Kidal\n\n")]
     // A kicker after a place and a dash, French spacing before its colon; a thread's counter.
     [InlineData("Mali - FLASH : Army Repels Attack Near Kidal\n\n")]
     [InlineData("2/5 Army Repels Attack Near Kidal\n\n")]
