@@ -226,7 +226,11 @@ internal static class KeyTimeResolver
             var utc = ToUtc(local, zone, hereZone, hereId, text, warnings);
             // "from 23:00 local time on Tuesday (2000 GMT) until 05:00 on Wednesday": an explicit clock that restates the
             // instant just written keeps the writer's own zone for the bare clocks after it.
-            if (lastUtc == utc && m.Zone.Kind == ZoneKind.Fixed && lastExplicitLocal)
+            // So does a bracket that restates a clock in its own zone or gives the same instant from across a border ("at
+            // 16:20 Bishkek time (15:20 Dushanbe time)", "at 10:30 p.m. (11 p.m. Pakistan time)" in a story from Kabul): it
+            // gives the other side's reading.
+            if (lastUtc == utc && m.Zone.Kind == ZoneKind.Fixed && lastExplicitLocal
+                || restated is not null && m.Zone.Kind != ZoneKind.None && (restated.Zone.Kind != ZoneKind.None || lastUtc == utc))
                 lastZone = frameBefore.Kind == ZoneKind.None ? new ZoneSpec(ZoneKind.Local) : frameBefore;
             lastUtc = utc;
             lastExplicitLocal = m.Zone.Kind is ZoneKind.Local or ZoneKind.Named;

@@ -51,7 +51,7 @@ internal static partial class KeyTimeSelection
     private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "updated", "last", "posted", "published", "issued", "filed", "first", "on", "at", "as", "of", "am", "pm", "time", "local", "gmt", "utc",
-        "situation", "status", "report", "data", "cutoff", "cut-off", "revised", "modified", "reviewed",
+        "situation", "status", "report", "data", "cutoff", "cut-off", "revised", "modified", "reviewed", "update", "correction", "refile",
     };
 
     /// <summary>
@@ -276,7 +276,13 @@ internal static partial class KeyTimeSelection
             {
                 var j = i;
                 while (j < end && char.IsLetter(text[j])) j++;
-                if (j == i || !StampWords.Contains(text[i..j])) return false;
+                // "UPDATE 1 - PANA 14/02/2026 13:40 GMT": a revision's number and an agency's initials.
+                if (j == i && i + 2 < end && char.IsAsciiDigit(text[i]) && !char.IsAsciiDigit(text[i + 1]) && i > 1 && text.AsSpan(start, i - start).TrimEnd().EndsWith("UPDATE", StringComparison.OrdinalIgnoreCase))
+                {
+                    i++;
+                    continue;
+                }
+                if (j == i || !StampWords.Contains(text[i..j]) && !(j - i is >= 2 and <= 6 && text.AsSpan(i, j - i).ContainsAnyExceptInRange('A', 'Z') is false)) return false;
                 i = j;
                 continue;
             }

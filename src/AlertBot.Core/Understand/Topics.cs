@@ -287,8 +287,24 @@ internal static class Topics
         t.First = Math.Min(t.First, (paragraph + 1) * 100_000 + position);
     }
 
+    private static readonly string[] FlagWords = ["-flagged", "-flag", "-registered", "-owned"];
+
+    private static bool FlagSuffix(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        foreach (var w in FlagWords)
+        {
+            if (rest.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (rest.Length == w.Length || !char.IsLetter(rest[w.Length])))
+                return true;
+        }
+        return false;
+    }
+
     private static void OnHit(ref State state, Gazetteer.Alias alias, int position)
     {
+        // "a Liberia-flagged tanker", "a Malta-registered bulk carrier": the flag a ship flies, neither a topic nor a place.
+        if (FlagSuffix(state.Text, position + alias.Text.Length))
+            return;
         Count(TallyOf(state.Tags, alias.Tag), state.Weight, state.Paragraph, position);
         if (alias.IsPlace && alias.TimeZoneId is { } zone)
         {

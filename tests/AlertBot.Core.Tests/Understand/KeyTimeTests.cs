@@ -51,6 +51,10 @@ public sealed class KeyTimeTests
     // A zone written after the clock's day is the clock's.
     [InlineData("The warning was cancelled at 1:30 a.m. Wednesday AKST, November 11, 2026, the center said.", "2026-11-11T10:30Z")]
     [InlineData("The warning was cancelled at 1:30 a.m. on 11 November 2026 GMT, the center said.", "2026-11-11T01:30Z")]
+    // A bracket that restates a clock from across a border is one key time, and the bare clocks after it keep the
+    // writer's zone, not the bracket's.
+    [InlineData("Guards opened fire at 16:20 Bishkek time (15:20 Dushanbe time) on 7 July 2026. Evacuation began at 18:00, officials said.", "2026-07-07T10:20Z|2026-07-07T12:00Z")]
+    [InlineData("KABUL, Jan 20 2026 - Forces clashed at the Torkham crossing in Nangarhar at 10:30 p.m. on Monday (11 p.m. Pakistan time). The crossing was closed at 6 a.m. on Tuesday.", "2026-01-19T18:00Z|2026-01-20T01:30Z")]
     public void ClockTimes_WithZones_AreConvertedToUtc(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));
@@ -364,6 +368,8 @@ public sealed class KeyTimeTests
     [InlineData("131900Z JUN 24\n\nAt 120915ZJUN24 a vessel was struck by a drone.", "2024-06-12T09:15Z")]
     [InlineData("DTG 131530ZNOV23: a frigate reported a submarine contact.", "2023-11-13T15:30Z")]
     [InlineData("Gunmen opened fire at 1847 GMT on 20 November 2026, officials said.\n\n**UPD 2058** One suspect was detained.", "2026-11-20T18:47Z")]
+    // A wire update's stamp, with its number and the agency's initials.
+    [InlineData("Gunfire was heard at 0630 hrs local time (0530 GMT) on 14 February 2026 in N'Djamena, witnesses said.\n\nUPDATE 1 - PANA 14/02/2026 13:40 GMT\n\nInternet was cut at around 0715 hrs, residents said.", "2026-02-14T05:30Z|2026-02-14T06:15Z")]
     [InlineData("Staff | Goma | Sunday, February 8, 2026 — 09:15 a.m. (Goma time)\n\nThe riot broke out at 0140 GMT on Sunday, 8 February 2026, officials said.", "2026-02-08T01:40Z")]
     // A data cut-off and a revision stamp; the place, day and clock an order was signed ("Done at …").
     [InlineData("Data cutoff: 14:00 GMT, 3 March 2026\n\nShelling hit the depot at 0610 GMT on 3 March 2026, officials said.", "2026-03-03T06:10Z")]

@@ -220,6 +220,9 @@ public sealed class PlacesTests
     [InlineData("Rebels Attack Army Post", "Goma (Agency) - Rebels shelled Bunia on Friday, the army said.", "Bunia", "goma")]
     // A comma runs on into another place unless that place is the name's own region or country.
     [InlineData("Airstrike On A Village", "Aircraft bombed a village in Sagaing Region. Contact: Humanitarian Affairs Officer, Myanmar.", "Sagaing", "officer")]
+    // The flag a ship flies is neither the story's place nor its topic.
+    [InlineData("Tanker Ablaze Off Salalah", "A Liberia-flagged oil tanker caught fire off the coast of Salalah at 2:15 am on Thursday, the coast guard said.", "Salalah", "liberia")]
+    [InlineData("Bulk Carrier Hit Off Hodeidah", "A Malta-registered bulk carrier was struck by a drone off Hodeidah on Thursday, the agency said.", "Hodeidah", "malta")]
     // "and" joins places, not "the Arrow 3 and David's Sling".
     [InlineData("Missiles Fired At Israel", "Most missiles were intercepted by the Arrow 3 and David's Sling systems over Israel.", "Israel", "david")]
     public void ClocksDesksAndNames_AreNoLocation(string headline, string story, string location, string notTag)
