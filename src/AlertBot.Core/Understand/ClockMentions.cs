@@ -15,6 +15,9 @@ internal static partial class ClockMentions
         @"|(?<h>[01]?\d|2[0-3])\.(?<m>[0-5]\d)(?![\d.,]\d)" +
         @"|(?<h>1[0-2]|0?[1-9])\s(?<ap>o'clock)" +
         @"|(?<h>[01]?\d|2[0-3])h(?<m>[0-5]\d)(?!\w)" +
+        // French written out: "vers 5 h 30", "à 8 heures", "à 16 heures 15".
+        @"|(?<h>[01]?\d|2[0-3]) h (?<m>[0-5]\d)(?!\w)" +
+        @"|(?<=(?:^|\s)(?:à|vers|dès|jusqu'à|depuis|avant|après|entre|et)\s)(?<h>[01]?\d|2[0-3]) heures?(?: (?<m>[0-5]\d)(?!\w))?(?!\w)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?!\d|,\d)(?:(?<mil>[A-IK-Z])\b)?" +
         @"|(?<noon>noon|midday|midnight)(?!\w))",
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
@@ -63,6 +66,7 @@ internal static partial class ClockMentions
         // The pattern has already checked the shape; read it back by hand.
         var noon = char.IsLetter(s[0]);
         var hasMinutes = false;
+        var frenchHour = false; // "à 8 heures": the word says it is a clock
         var fourDigit = false;
         var dotted = false;
         char military = '\0';
@@ -87,6 +91,19 @@ internal static partial class ClockMentions
             else
             {
                 c.Hour = Int(s[..digits]);
+                // "5 h 30", "8 heures 15": the French hour written out, its minutes after it.
+                if (pos + 1 < s.Length && s[pos] == ' ' && s[pos + 1] == 'h')
+                {
+                    var h = s[(pos + 1)..];
+                    frenchHour = h.StartsWith("heure");
+                    var skip = h.StartsWith("heures ") ? 7 : h.StartsWith("heure ") ? 6 : h.StartsWith("h ") ? 2 : -1;
+                    if (skip > 0 && h.Length >= skip + 2 && char.IsAsciiDigit(h[skip]))
+                    {
+                        hasMinutes = true;
+                        c.Minute = Two(h, skip);
+                    }
+                    pos = s.Length;
+                }
                 // "14:30", "6.40pm", and the French-style "14h30"
                 if (pos + 2 < s.Length && s[pos] is ':' or '.' or 'h' && char.IsAsciiDigit(s[pos + 1]))
                 {
@@ -159,7 +176,7 @@ internal static partial class ClockMentions
                 // "from midnight" the start of one.
                 if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
             }
-            if (!fourDigit && apKind == '\0' && !noon && !hasMinutes) return -1;
+            if (!fourDigit && apKind == '\0' && !noon && !hasMinutes && !frenchHour) return -1;
             // "08.15 WIB", "14.00 hrs": a dotted 24-hour clock only with its zone (else "3.14", "12.50 dollars"), or after
             // "at" where a clause goes on ("hit the district at 7.40, as crews arrived").
             if (dotted && apKind == '\0' && zone.Kind == ZoneKind.None && !hrs

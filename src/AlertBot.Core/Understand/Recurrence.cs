@@ -16,7 +16,10 @@ internal static class Recurrence
 
     private static readonly HashSet<string> PluralParts = new(StringComparer.OrdinalIgnoreCase) { "nights", "mornings", "evenings", "afternoons" };
 
-    private static readonly string[] After = ["daily", "nightly", "every day", "every night", "every morning", "every evening", "each day", "each night", "each morning", "each evening"];
+    private static readonly string[] After = ["daily", "nightly", "every day", "every night", "every morning", "every evening", "each day", "each night", "each morning", "each evening",
+        // Spanish, Portuguese, French, Italian: "de 9:00 p.m. a 4:00 a.m. todas las noches", "tous les soirs".
+        "todas las noches", "todos los días", "cada noche", "cada día", "todas as noites", "todos os dias", "cada noite", "toutes les nuits", "tous les soirs",
+        "tous les jours", "chaque nuit", "chaque soir", "chaque jour", "ogni notte", "ogni sera", "ogni giorno", "tutte le notti"];
 
     /// <summary>Whether the weekday at [start, end) names every such day ("every Monday", "Tuesday nights").</summary>
     public static bool IsRecurringDay(string text, int start, int end)
@@ -87,13 +90,27 @@ internal static class Recurrence
 
         // A curfew's hours are a schedule: "a curfew from 2100 to 0600 local time", "curfew between 2200 and 0500". A
         // curfew from one hour of a named day on ("a 24-hour curfew from 6 a.m. on Sunday") is one, starting then.
-        var curfew = before.LastIndexOf("curfew", StringComparison.OrdinalIgnoreCase);
-        return curfew >= 0 && InRange(before[(curfew + 6)..], after) && !(OpensRange(before) && !RangeGoesOn(after));
+        var curfew = -1;
+        var word = 0;
+        foreach (var w in CurfewWords)
+        {
+            var at = before.LastIndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (at > curfew) (curfew, word) = (at, w.Length);
+        }
+        return curfew >= 0 && InRange(before[(curfew + word)..], after) && !(OpensRange(before) && !RangeGoesOn(after));
     }
+
+    private static readonly string[] CurfewWords = ["curfew", "toque de queda", "couvre-feu", "recolher obrigatório", "coprifuoco", "Ausgangssperre"];
 
     private static bool OpensRange(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();
+        foreach (var opener in (ReadOnlySpan<string>)[" de", " desde", " entre", " du", " das", " dalle", " las"])
+        {
+            if (trimmed.Length == opener.Length - 1 && trimmed.Equals(opener.AsSpan(1), StringComparison.OrdinalIgnoreCase)
+                || trimmed.EndsWith(opener, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
         return trimmed.EndsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("between", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -102,7 +102,7 @@ internal static class Tense
             if (ScheduleVerbs.Contains(w) && i > 1 && words[i - 1] == "to" && IsPast(words[i - 2])
                 && !(IntentionVerbs.Contains(words[i - 2]) || FutureWords.Contains(words[i - 2]) || words[i - 2] is "prepared" or "hoped" or "wanted" or "aimed" or "sought" or "intended" or "set"))
                 continue;
-            if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])))
+            if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])) || IsRomanceFuture(w, words))
                 return true;
             // "is to resume", "are due to meet", "set to reopen": an arrangement.
             if (i + 1 < words.Count && (w, words[i + 1]) is ("is" or "are", "to") or ("is" or "are", "due") or ("set" or "due", "to"))
@@ -110,6 +110,38 @@ internal static class Tense
         }
 
         return false;
+    }
+
+    // "a partir de las 6:00 del lunes", "à partir de mardi", "hasta el lunes", "jusqu'à lundi", "até segunda-feira":
+    // Spanish, Portuguese, French and Italian cues of what lies ahead.
+    private static readonly HashSet<string> RomanceFutureWords = new(StringComparer.Ordinal)
+    {
+        "partir", "hasta", "jusqu'à", "jusqu'au", "até", "fino", "próximo", "próxima", "prochain", "prochaine", "prossimo", "prossima",
+        "mañana", "demain", "amanhã", "domani", "previsto", "prevista", "prévu", "prévue", "programado", "programada", "programmé", "programmée",
+    };
+
+    // Words a French future's ending shares: "ahora", "contra", "frontera" are Spanish; only a French clause reads "-ra" as a future.
+    private static readonly HashSet<string> FrenchMarkers = new(StringComparer.Ordinal) { "à", "au", "aux", "du", "des", "est", "sont", "une", "les" };
+
+    // French futures of "to be", "to have", "to do", "to go", "can", "must"; "sera" is also Italian for the evening ("di sera").
+    private static readonly HashSet<string> FrenchFutures = new(StringComparer.Ordinal) { "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "devra" };
+
+    /// <summary>
+    /// A future in Spanish, Portuguese or Italian ("será", "celebrará", "reabrirão", "sarà", "riapriranno") or, in a
+    /// French clause, French ("sera", "rouvrira", "partira", "reprendront"), or one of their cue words.
+    /// </summary>
+    private static bool IsRomanceFuture(string w, List<string> words)
+    {
+        if (RomanceFutureWords.Contains(w)) return true;
+        if (FrenchFutures.Contains(w))
+        {
+            var at = words.LastIndexOf(w);
+            return !(w == "sera" && at > 0 && words[at - 1] is "di" or "la" or "della" or "alla" or "questa" or "ogni" or "in");
+        }
+        if (w.Length >= 4 && (w.EndsWith("rá", StringComparison.Ordinal) || w.EndsWith("rán", StringComparison.Ordinal) || w.EndsWith("rão", StringComparison.Ordinal)
+                              || w.EndsWith("rà", StringComparison.Ordinal) || w.EndsWith("ranno", StringComparison.Ordinal)))
+            return true;
+        return w.Length >= 4 && (w.EndsWith("ra", StringComparison.Ordinal) || w.EndsWith("ront", StringComparison.Ordinal)) && words.Exists(FrenchMarkers.Contains);
     }
 
     private static bool HadAPlan(List<string> words, int had)

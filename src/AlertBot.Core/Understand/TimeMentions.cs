@@ -124,6 +124,8 @@ internal static class TimeMentions
         if (c == ':' || c == '.') return j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]);
         if (c == 'h') return j + 2 < text.Length && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]);
         if (c == ' ' && j + 1 < text.Length) c = text[++j];
+        // "5 h 30", "8 heures": the French hour written out.
+        if (c == 'h') return text.AsSpan(j).StartsWith("heure", StringComparison.Ordinal) || j + 3 < text.Length && text[j + 1] == ' ' && char.IsAsciiDigit(text[j + 2]) && char.IsAsciiDigit(text[j + 3]);
         return c is 'a' or 'p' or 'A' or 'P' || text.AsSpan(j).StartsWith("o'clock", StringComparison.Ordinal);
     }
 

@@ -539,6 +539,21 @@ public sealed class KeyTimeTests
     }
 
     [Theory]
+    // Written on Sunday 19 April 2026 (Honduras, UTC−6) / Sunday 1 March 2026 (UTC): a future tense in Spanish,
+    // Portuguese, French or Italian points a weekday forward; a curfew every night is a schedule; French hours written out.
+    [InlineData("La policía se desplegará en San Pedro Sula a partir de las 6:00 a.m. del lunes, informó el gobierno.", "2026-04-19T08:30:00-06:00", "2026-04-20T12:00Z")]
+    [InlineData("El Congreso celebrará una sesión extraordinaria en Tegucigalpa el martes, anunció su presidente.", "2026-04-19T08:30:00-06:00", "2026-04-21")]
+    [InlineData("En San Pedro Sula regirá un toque de queda de 9:00 p.m. a 4:00 a.m. todas las noches, según el decreto.", "2026-04-19T08:30:00-06:00", "")]
+    [InlineData("O tráfego na província de Cabo Delgado será retomado às 06h00 de sábado, com escolta militar, anunciou a polícia.", "2026-04-19T08:30:00+02:00", "2026-04-25T04:00Z")]
+    [InlineData("La route nationale 22 sera rouverte mardi à 8 heures, a précisé le gouverneur de Djibo.", "2026-03-01T10:00:00+00:00", "2026-03-03T08:00Z")]
+    [InlineData("Les combats ont éclaté à Djibo vers 5 h 30 dimanche, selon des sources locales.", "2026-03-01T10:00:00+00:00", "2026-03-01T05:30Z")]
+    [InlineData("Il valico di Gorizia riaprirà lunedì alle 9:00, ha detto la prefettura.", "2026-03-01T10:00:00+01:00", "2026-03-02T08:00Z")]
+    public void WeekdaysAndClocksInOtherLanguages_FollowTheirTense(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, published)));
+    }
+
+    [Theory]
     // The part of the day after a clock in Spanish, Portuguese, French and Italian says a.m. or p.m.; an hour that
     // cannot be in it is no clock of the day.
     [InlineData("Varias explosiones sacudieron Maracay a las 8:30 de la noche del sábado, según vecinos.", "2026-06-14T09:00:00-04:00", "2026-06-14T00:30Z")]
