@@ -50,7 +50,8 @@ internal static partial class DateMentions
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-])" +
         @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/])" +
-        @"|(?<da>[0-3]?\d)\.(?<ma>[01]?\d)\.(?<ya>(?:19|20)\d\d)(?![\d.]\d))",
+        @"|(?<da>[0-3]?\d)\.(?<ma>[01]?\d)\.(?<ya>(?:19|20)\d\d)(?![\d.]\d)" +
+        @"|(?<dh>[0-3]?\d)-(?<mh>[0-3]?\d)-(?<yh>(?:19|20)\d\d)(?![\d-]))",
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex DateRegex();
 
@@ -195,6 +196,16 @@ internal static partial class DateMentions
             (d.Month, d.Day) = a > 12 ? (b, a) : (a, b);
             d.EitherWayRound = a is >= 1 and <= 12 && b is >= 1 and <= 12 && a != b;
             d.WrittenDayFirst = a > 12 ? true : b > 12 ? false : null;
+            d.Year = Int(s[(second + 1)..]);
+        }
+        else if (dash is 1 or 2 && char.IsAsciiDigit(s[0]))
+        {
+            // "23-10-2026 11:05": day first, as the sites that write it do, unless the first number cannot be a month's day
+            // … or the second cannot be a month ("10-23-2026").
+            var second = s.LastIndexOf('-');
+            var a = Int(s[..dash]);
+            var b = Int(s[(dash + 1)..second]);
+            (d.Day, d.Month) = b > 12 ? (b, a) : (a, b);
             d.Year = Int(s[(second + 1)..]);
         }
         else if (dash == 4 && char.IsAsciiDigit(s[0]))

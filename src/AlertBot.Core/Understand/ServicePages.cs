@@ -118,7 +118,7 @@ internal static partial class ServicePages
             else if (line[^1] is '.' or '"' or '”' && Words(line) >= 12) prose++;
         }
         // A thread or a live page has a stamp over each entry of prose; a listing has its items and little prose.
-        return entries >= 4 && entries * 2 >= lines && prose * 2 < entries;
+        return entries >= 4 && entries * 3 >= lines && prose * 2 < entries;
     }
 
     private static int Words(ReadOnlySpan<char> s)

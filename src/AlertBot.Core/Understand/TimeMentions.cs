@@ -56,7 +56,7 @@ internal static class TimeMentions
                     if (run < 0) run = text.Length - i;
                     var next = i + run < text.Length ? text[i + run] : ' ';
                     if (run >= 6 && char.IsAsciiLetter(next) || run == 6 && next == ' ') end = DateMentions.TryDtg(text, i, paragraph, into);
-                    if (end < 0 && (run <= 2 && (next == '/' || MonthFollows(text, i + run) || DottedDateFollows(text, i + run)) || run == 4 && next == '-')) end = DateMentions.TryDate(text, i, paragraph, into);
+                    if (end < 0 && (run <= 2 && (next == '/' || MonthFollows(text, i + run) || DottedDateFollows(text, i + run) || next == '-' && HyphenDateFollows(text, i + run)) || run == 4 && next == '-')) end = DateMentions.TryDate(text, i, paragraph, into);
                     if (end < 0 && (run is 1 or 2 && ClockFollows(text, i + run) || run == 4 && MilitaryClockFollows(text, i))) end = ClockMentions.TryClock(text, i, paragraph, into);
                 }
                 else if (MayStartTimeWord(text, i) && !IsPlainThe(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))))
@@ -114,6 +114,16 @@ internal static class TimeMentions
         if (j < text.Length && (char.IsAsciiLetterUpper(text[j]) || text[j] is 'h' or 'l' or '(')) return true;
         var year = text[i] is '1' && text[i + 1] == '9' || text[i] is '2' && text[i + 1] == '0';
         return !year && ClockMentions.ClockLeadIn().IsMatch(text.AsSpan(Math.Max(0, i - 30), Math.Min(30, i))) || ClockMentions.ZonedRangeFollows(text, i + 4);
+    }
+
+    /// <summary>"-10-2026" after a day: a date written with hyphens, the year in full.</summary>
+    private static bool HyphenDateFollows(string text, int j)
+    {
+        var k = j + 1;
+        var digits = 0;
+        while (k < text.Length && char.IsAsciiDigit(text[k]) && digits < 3) { k++; digits++; }
+        return digits is 1 or 2 && k + 4 < text.Length + 1 && k < text.Length && text[k] == '-' && k + 4 < text.Length + 1
+               && text.AsSpan(k + 1, Math.Min(4, text.Length - k - 1)) is { Length: 4 } year && year.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>After a one- or two-digit hour: ":MM", ".MMam", "am/pm", "a.m.", "o'clock".</summary>

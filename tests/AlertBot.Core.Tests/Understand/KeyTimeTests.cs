@@ -130,6 +130,10 @@ public sealed class KeyTimeTests
     [InlineData("Il 3 ottobre 2023 l'esercito è entrato in città.", "2023-10-03")]
     [InlineData("Am 12 März 2024 rückte die Armee in die Stadt ein.", "2024-03-12")]
     [InlineData("El 19 de abril de 2024 el ejército entró en la ciudad.", "2024-04-19")]
+    // Numbers joined by hyphens, day first unless the second cannot be a month; a score or a day range is no date.
+    [InlineData("On 23-10-2026 the army entered the city.", "2026-10-23")]
+    [InlineData("On 10-23-2026 the army entered the city.", "2026-10-23")]
+    [InlineData("The army entered the city on 3-11-2026 after the home side won 2-1 on 3 November 2026.", "2026-11-03")]
     public void Dates_InEveryCommonNewsForm_AreDateOnlyKeyTimes(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));

@@ -38,6 +38,8 @@ public sealed class ServicePageTests
     [InlineData("FERRY STRIKE: YOUR QUESTIONS ANSWERED\n\nQ: Which crossings are affected?\n\nA: Crossings on Monday 7 December will run from 08:00 to 17:00 only.\n\nQ: Can I change my ticket?\n\nA: Yes, tickets for 7 December are valid on the day before and the day after.")]
     [InlineData("Port A – Port B – Port C: Ferry Timetable, Winter 2026\n\nValid 1 November 2026 – 31 March 2027\n\nDaily 06:30 09:00 14:30\n\nFri, Sun additional departure 21:15\n\nCheck-in closes 30 minutes before departure.")]
     [InlineData("Departures — Central Airport (CTA)\n\nFriday 4 December 2026 · Last updated 14:32 (local time)\n\n14:35 XA 784 Tel Aviv Cancelled\n\n14:50 XB 1182 Amman Boarding\n\n15:05 XA 826 Beirut Delayed 16:40\n\nArrive at least 3 hours before international departures.")]
+    // A timetable whose rows are a third of its lines, under notes that are prose.
+    [InlineData("SEMESTER II EXAMINATION TIMETABLE 2026\n\nExaminations will be held from Monday 4th May 2026 to Friday 22nd May 2026 in the main hall.\n\nCandidates must be seated thirty minutes before the start of each paper in the hall.\n\nDATE TIME COURSE VENUE\n\nMon 04/05/2026 9:00 a.m. CIV 2201 Main Hall\n\nMon 04/05/2026 2:00 p.m. ELE 2105 Room 4\n\nWed 06/05/2026 9:00 a.m. MEC 2203 Tent\n\nThu 07/05/2026 2:00 p.m. CIV 2207 Main Hall\n\nTue 12/05/2026 9:00 a.m. ELE 2210 CTF 1\n\nFri 15/05/2026 2:00 p.m. MEC 2208 Studio\n\nNOTES\n\n1. Students with retakes must register by 24th April 2026.\n\n2. Mobile phones are not allowed in examination rooms.\n\nIssued: 10th April 2026\n\nACADEMIC REGISTRAR")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
