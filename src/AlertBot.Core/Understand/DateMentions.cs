@@ -46,12 +46,13 @@ internal static partial class DateMentions
     [GeneratedRegex(
         @"\G(?<![\w])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)?" +
         @"(?:(?<mon>" + MonthNames + @")\.?\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
-        @"|(?<day>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?(?<mon>" + ForeignMonthNames + @")(?!\w)(?:,?\s+(?:de\s+|del\s+)?(?<year>(?:19|20)\d\d)(?!\d))?" +
+        @"|(?<day>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?(?<mon>" + ForeignMonthNames + @")(?!\w)(?:,?\s+(?:de\s+|del\s+)?(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\.?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?" +
         @"|(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)(?![\d-])" +
         @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/])" +
         @"|(?<da>[0-3]?\d)\.(?<ma>[01]?\d)\.(?<ya>(?:19|20)\d\d)(?![\d.]\d)" +
-        @"|(?<dh>[0-3]?\d)-(?<mh>[0-3]?\d)-(?<yh>(?:19|20)\d\d)(?![\d-]))",
+        @"|(?<dh>[0-3]?\d)-(?<mh>[0-3]?\d)-(?<yh>(?:19|20)\d\d)(?![\d-])" +
+        @"|(?<day>[0-3]?\d)(?<sep>[/-])(?<mon>" + MonthNames + @")\k<sep>(?<year>(?:19|20)\d\d)(?!\d))",
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex DateRegex();
 
@@ -175,8 +176,10 @@ internal static partial class DateMentions
         if (!found || index != at) return -1;
         var s = text.AsSpan(index, length);
         var d = new Mention { Paragraph = paragraph, Start = index, End = index + length, Kind = MentionKind.Date };
-        var dash = s.IndexOf('-');
-        var slash = s.IndexOf('/');
+        // "04/February/2026": the month in words between the slashes is read as words.
+        var lettered = s.IndexOfAnyInRange('A', 'Z') >= 0 || s.IndexOfAnyInRange('a', 'z') >= 0;
+        var dash = lettered ? -1 : s.IndexOf('-');
+        var slash = lettered ? -1 : s.IndexOf('/');
         var dot = char.IsAsciiDigit(s[0]) ? s.IndexOf('.') : -1;
         if (dot > 0 && s[(dot + 1)..].IndexOf('.') > 0)
         {

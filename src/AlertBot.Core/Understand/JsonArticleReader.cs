@@ -17,6 +17,8 @@ internal static class JsonArticleReader
         "title", "headline", "name", "titular", "titulo", "título", "titre", "titel", "titolo", "encabezado", "heading", "manchete",
         "baslik", "başlık", "überschrift", "ueberschrift", "schlagzeile", "kop", "judul", "tytul", "tytuł", "rubrik", "otsikko",
     ];
+    private static readonly string[] EnvelopeHeadlineNames = HeadlineNames.Where(n => n != "name").ToArray();
+    private static readonly HashSet<string> PersonFields = new(StringComparer.OrdinalIgnoreCase) { "byline", "author", "authors", "source", "publisher", "site", "creator", "credit", "contact", "editor", "reporter" };
     private static readonly string[] BodyNames =
     [
         "body", "content", "text", "articleBody", "article_body", "paragraphs", "contenido", "texto", "cuerpo", "contenu", "texte",
@@ -147,9 +149,14 @@ internal static class JsonArticleReader
             if (Find(root, name) is { ValueKind: JsonValueKind.Object } inner && Str(inner, HeadlineNames) is not null) return inner;
         }
         if (Str(root, HeadlineNames) is not null) return root;
+        // A byline's or a source's "name" is no headline: an object under another name is the article only with a title.
         foreach (var p in root.EnumerateObject())
         {
-            if (p.Value.ValueKind == JsonValueKind.Object && Str(p.Value, HeadlineNames) is not null) return p.Value;
+            if (p.Value.ValueKind == JsonValueKind.Object && Str(p.Value, EnvelopeHeadlineNames) is not null) return p.Value;
+        }
+        foreach (var p in root.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.Object && !PersonFields.Contains(p.Name) && Str(p.Value, "name") is not null) return p.Value;
         }
         return root;
     }
@@ -310,6 +317,11 @@ internal static class JsonArticleReader
         if (obj.TryGetProperty(name, out var exact)) return exact;
         foreach (var p in obj.EnumerateObject())
             if (p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) return p.Value;
+        // "headline_en", "title-fr", "titleEn": the field in the language the site files it in.
+        foreach (var p in obj.EnumerateObject())
+            if (p.Name.Length is var n && n > name.Length && n <= name.Length + 3 && p.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && (p.Name[name.Length] is '_' or '-' && n - name.Length - 1 is 2 || n - name.Length == 2 && char.IsUpper(p.Name[name.Length]) && char.IsLower(p.Name[^1])))
+                return p.Value;
         return null;
     }
 }

@@ -69,7 +69,7 @@ internal static partial class PlainTextReader
         }
         // A Markdown page's first heading may be the site's name, the second its headline ("# PRIMICIAS — EN VIVO" /
         // "## Live: Gunmen storm …").
-        if (parts.Headline.Length == 0 && firstHeading >= 0 && nextHeading == firstHeading + 1 && IsMastheadName(paragraphs[firstHeading], 0)
+        if (parts.Headline.Length == 0 && firstHeading >= 0 && nextHeading == firstHeading + 1 && IsSiteHeading(paragraphs[firstHeading]) && !Noise.HasDate(paragraphs[nextHeading])
             && paragraphs.Take(firstHeading).All(p => p.Length <= 200 && p[^1] != '.'))
         {
             for (; h <= firstHeading; h++) parts.SetPublished(paragraphs[h]);
@@ -93,7 +93,8 @@ internal static partial class PlainTextReader
         // A site's masthead above the headline ("Ahram Online" / "Sunday 12 Jul 2026 - 14:02" / headline; "THE KATHMANDU
         // POST" / "Madhesh Province" / "Published at : …"): its names and stamps are furniture.
         var bodyAt = -1;
-        if (parts.Headline.Length == 0 && MastheadHeadline(paragraphs, h) is var (headlineAt, storyAt))
+        // A Markdown page's top heading is a masthead's name only as a short name, in capitals or as a menu.
+        if (parts.Headline.Length == 0 && !(h == firstHeading && !IsSiteHeading(paragraphs[h])) && MastheadHeadline(paragraphs, h) is var (headlineAt, storyAt))
         {
             for (; h < headlineAt; h++) parts.SetPublished(paragraphs[h]);
             bodyAt = storyAt;
@@ -202,7 +203,7 @@ internal static partial class PlainTextReader
         var headline = paragraphs[k];
         var words = headline.Count(c => c == ' ') + 1;
         // A post's author and handle need no stamp ("Jay Tarriela @jaytaryela · Philippine Coast Guard spokesperson").
-        if (stamps == 0 && names < 2 && !(names == 1 && IsShortName(paragraphs[h]) && words >= 6) && !(names == 1 && Handle().IsMatch(paragraphs[h])))
+        if (stamps == 0 && names < 2 && !(names == 1 && IsShortName(paragraphs[h]) && words >= 6) && !(names == 1 && (Handle().IsMatch(paragraphs[h]) || IsNavigation(paragraphs[h]))))
             return null;
         // A sentence of a dozen words is the story's lede, unless a post's text is its headline.
         if (headline.Length > 200 || words < 3 || !headline.Any(char.IsLower) || EndsLikeProse(headline) || Noise.HasDate(headline)
@@ -210,18 +211,20 @@ internal static partial class PlainTextReader
             return null;
         // The story under it, past its stamps, bylines and credits ("Our Correspondent, Cox's Bazar", "PUBLISHED : 8 Aug
         // 2026 at 14:27", "WRITER: Post Reporters").
-        for (var b = k + 1; b < Math.Min(paragraphs.Count, k + 6); b++)
+        for (var b = k + 1; b < Math.Min(paragraphs.Count, k + 7); b++)
         {
             var next = paragraphs[b];
             if (next.Length >= 80 && next.Count(c => c == ' ') >= 11) return (k, b);
-            if (!(next.Length <= 160 && Noise.IsLeadNoise(next)) && !IsStamp(next) && !Noise.IsFurnitureLine(next)
+            // A standfirst right under the headline ("Crew unharmed; Information Fusion Centre alerts vessels").
+            var standfirst = b == k + 1 && next.Length <= 200 && next[^1] is not ('.' or '!' or '?') && !Noise.HasDate(next);
+            if (!standfirst && !(next.Length <= 160 && Noise.IsLeadNoise(next)) && !IsStamp(next) && !Noise.IsFurnitureLine(next)
                 && !(next.Length <= 60 && next.Count(c => c == ' ') <= 5 && next[^1] is not ('.' or '!' or '?')))
                 return null;
         }
         return null;
     }
 
-    [GeneratedRegex(@"^(?:Subject|Re|Incident|Objet|Asunto|Assunto|Oggetto|Betreff)\s*:\s*(?<value>\S.{10,198})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Subject|Re|Incident|Title|Objet|Asunto|Assunto|Oggetto|Betreff)\s*:\s*(?<value>\S.{10,198})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLine();
 
     /// <summary>A "Subject:" field among the first lines, above any prose: (its line, its value), or null.</summary>
@@ -237,6 +240,23 @@ internal static partial class PlainTextReader
         return null;
     }
 
+    /// <summary>
+    /// A heading that names the site or issuer: a short name, capitals, a menu, a short name and its tagline or section
+    /// ("SVT Nyheter – in English", "Lothian Buses — Service Updates"), an institution with its initials ("… (MONUSCO)").
+    /// </summary>
+    private static bool IsSiteHeading(string line)
+    {
+        if (IsShortName(line) || !line.Any(char.IsLower) || IsNavigation(line) || IsInstitutionName(line)) return true;
+        if (line.EndsWith(')') && line.LastIndexOf('(') is var open and > 0 && line[(open + 1)..^1] is { Length: >= 2 and <= 8 } initials && initials.All(char.IsAsciiLetterUpper))
+            return true;
+        foreach (var sep in PartSeparators)
+        {
+            var at = line.IndexOf(sep, StringComparison.Ordinal);
+            if (at > 0 && IsShortName(line[..at])) return true;
+        }
+        return false;
+    }
+
     private static bool IsStamp(string line) => line.Length <= 120 && Noise.HasDate(line) && WordsBesideTimes(line) <= 8;
 
     /// <summary>
@@ -247,15 +267,16 @@ internal static partial class PlainTextReader
     private static bool IsMastheadName(string line, int index)
     {
         // A "Label: …" line is a headline's form ("RAIL STRIKE: YOUR QUESTIONS ANSWERED").
+        if (IsNavigation(line)) return true;
         if (line.Length > 100 || line[^1] is '!' or '?' || line.Contains(':')) return false;
         var words = line.Count(c => c == ' ') + 1;
-        if (line.Any(char.IsAsciiDigit) && !(words <= 3 && IsShortName(line))) return false;
+        if (line.Any(char.IsAsciiDigit) && !(words <= 3 && IsShortName(line)) && !(words <= 8 && PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal)))) return false;
         if (line[^1] == '.' && !IsInstitutionName(line)) return false;
         // A tagline, a section, a trail or a note: "Pacific News", "Society / Incidents", "Home > News > Finland",
         // "Plural news and views on Sudan", "[Translated from Russian]".
         if (index > 0)
-            return words <= 4 || words <= 8 && (PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal)) || line[0] is '[' or '('
-                                                || IsInstitutionName(line) || line.Split(' ').Any(MediaWords.Contains));
+            return words <= 4 || words <= 8 && (PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal)) || line[0] is '[' or '(' || IsInstitutionName(line))
+                   || words <= 10 && line.Split(' ').Any(MediaWords.Contains);
         // A headline may be a few words in title case ("Army Repels Attack Near Kidal"), a name has three at most.
         return IsShortName(line) || IsInstitutionName(line) || words <= 16 && PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal));
     }
@@ -275,7 +296,23 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@"(?:^| )@[A-Za-z0-9_]{3,30}(?: |$)", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 
-    private static readonly string[] PartSeparators = [" | ", " · ", " — ", " - ", " / ", " > "];
+    private static readonly string[] PartSeparators = [" | ", " · ", " — ", " – ", " - ", " / ", " > ", " › "];
+
+    /// <summary>
+    /// A site's menu or trail: three parts or more joined by " | ", " · ", " › ", " > " or " / ", each of three words at
+    /// most ("Singapore | Asia | World | Opinion", "derStandard.at › International › Europa").
+    /// </summary>
+    private static bool IsNavigation(string line)
+    {
+        if (line.Length > 160) return false;
+        foreach (var sep in (ReadOnlySpan<string>)[" | ", " · ", " › ", " > ", " / "])
+        {
+            var parts = line.Split(sep);
+            if (parts.Length >= 3 && parts.All(p => p.Trim().Length > 0 && p.Trim().Count(c => c == ' ') <= 2 && p.Trim()[^1] is not ('.' or '!' or '?')))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>How many words a line has outside its dates and clocks ("Press note | 25.10.2026, 11:45": 3).</summary>
     private static int WordsBesideTimes(string line)

@@ -96,9 +96,13 @@ internal static class TimeMentions
     private static bool MonthFollows(string text, int j)
     {
         while (j < text.Length && char.IsAsciiLetterLower(text[j]) && j < text.Length) j++;
+        // "26. Februar 2026": German writes the day with a full stop.
+        var stop = j < text.Length && text[j] == '.';
+        if (stop) j++;
         if (j >= text.Length || !char.IsWhiteSpace(text[j])) return false;
         while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
         if (text.AsSpan(j).StartsWith("of ", StringComparison.Ordinal) || text.AsSpan(j).StartsWith("de ", StringComparison.Ordinal)) j += 3;
+        if (stop) return j < text.Length && DateMentions.IsForeignMonthAt(text, j);
         return j < text.Length && (char.IsAsciiLetterUpper(text[j]) || char.IsLetter(text[j]) && DateMentions.IsForeignMonthAt(text, j));
     }
 

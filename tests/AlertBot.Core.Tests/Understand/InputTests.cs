@@ -145,6 +145,9 @@ public sealed class InputTests
     [InlineData("""{"baslik":"Army Repels Attack","yayin":{"tarih":"2024-03-06","saat":"10:00","guncelleme":"2024-03-09 10:00"},"saatDilimi":"CET","icerik":{"metin":"BODY"}}""")]
     [InlineData("""{"headline":"Army Repels Attack","published":"2024-03-06T10:00:00+01:00","blocks":[{"type":"paragraph","text":"BODY"},{"type":"ad","id":"x"}]}""")]
     [InlineData("""{"cabecalho_principal":"Army Repels Attack","quando":"2024-03-06T10:00:00+01:00","materia":"BODY"}""")]
+    // A headline field in the site's language ("headline_en", "titleEn"); a byline's "name" is no envelope.
+    [InlineData("""{"site":"Sahel Observer","headline_en":"Army Repels Attack","published_at":"2024-03-06T10:00:00+01:00","byline":{"name":"Amina Diallo","city":"Gao"},"content":{"paragraphs":["BODY"]}}""")]
+    [InlineData("""{"titleEn":"Army Repels Attack","pubDate":"2024-03-06T10:00:00+01:00","author":{"name":"Amina Diallo"},"text":"BODY"}""")]
     public void Json_FindsItsFields_ByNameInSeveralLanguages_OrByShape(string json)
     {
         var u = Understand(Encoding.UTF8.GetBytes(json.Replace("BODY", Story, StringComparison.Ordinal)), "a.json");

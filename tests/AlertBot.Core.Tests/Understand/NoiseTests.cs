@@ -93,6 +93,15 @@ public sealed class NoiseTests
     [InlineData("SAHEL ONLINE | Mali\nNews\n\nArmy Repels Attack Near Kidal\n\nSaturday, 2 March 2024, 12:30 GMT\nBy Amina Diallo\n\n")]
     [InlineData("Courrier du Sahel — région de Kidal\n[Translated from French]\n\nArmy Repels Attack Near Kidal\n\n02.03.2024, 09:31 (Bamako time)\nText: Amina Diallo\n\n")]
     [InlineData("NATIONAL GUARD OF MALI\nMedia Unit — Incident Log (public version)\n\nSubject: Army Repels Attack Near Kidal\n\n")]
+    // A site's menu above the headline, a name with a figure and its tagline, a standfirst under the headline, a notice's
+    // "Title:" field, a Markdown heading that names the site.
+    [InlineData("THE SAHEL TIMES\nMali | Africa | World | Opinion | Business | Sport\n\nARMY\n\nArmy Repels Attack Near Kidal\n\nTroops held the base after hours of fighting\n\nAmina Diallo\nCorrespondent\n\nPUBLISHED MAR 2, 2024, 06:47 PM GMT\n\n")]
+    [InlineData("Sahel 24 – L'info en continu\nAccueil | Actualités | Sécurité\n\nArmy Repels Attack Near Kidal\n\nPublié le samedi 2 mars 2024 à 09h12\nPar la Rédaction\n\n")]
+    [InlineData("sahel.ml › International › Afrika › Mali\n\nArmy Repels Attack Near Kidal\n\nDie Ursache des Angriffs ist unklar\n\nRedaktion, APA\n2. März 2024, 12:07\n\n")]
+    [InlineData("UKMTO WARNING 041/2024 — INCIDENT\nDTG: 021015Z MAR 24\n\nTitle: Army Repels Attack Near Kidal\n\n")]
+    [InlineData("# Sahel Courier — in English\n\n## Army Repels Attack Near Kidal\n\n")]
+    [InlineData("# United Nations Mission in Mali (MINUSMA)\n\n## Weekly briefing — Bamako, Saturday 2 March 2024\n\n**Army Repels Attack Near Kidal**\n\n")]
+    [InlineData("Sahel News Agency\nMali News Agency (SNA)\n\nLocal News\n\n[02/March/2024]\n\nArmy Repels Attack Near Kidal\n\n")]
     // A kicker after a place and a dash, French spacing before its colon; a thread's counter.
     [InlineData("Mali - FLASH : Army Repels Attack Near Kidal\n\n")]
     [InlineData("2/5 Army Repels Attack Near Kidal\n\n")]
@@ -134,6 +143,8 @@ public sealed class NoiseTests
     [InlineData("Republic of Mali — Ministry of Defence\nStatement (unofficial English translation)\n\nMinistry of Defence: army repels attack near Kidal\n\nRebel fighters attacked an army post near Kidal on Monday, officials said.", "Ministry of Defence: army repels attack near Kidal")]
     // A short name in capitals over a longer headline is a masthead.
     [InlineData("Sahel Tribune\n\nArmy repels attack near Kidal after a night of fighting\n\nRebel fighters attacked an army post near Kidal on Monday, officials said, and the army sent reinforcements.", "Army repels attack near Kidal after a night of fighting")]
+    // A Markdown page's top heading that is a title, not a site's name, stays the headline over its sections.
+    [InlineData("# Parish events calendar — St Mark, Kidal\n\n*Updated Saturday, 2 March 2024 · Parish office open Mon–Fri 09:00–12:00*\n\n## Holy Week 2024\n\nRebel fighters attacked an army post near Kidal on Monday, officials said, and the army sent reinforcements.", "Parish events calendar — St Mark, Kidal", "a.md")]
     [InlineData("# Privacy Policy\n\nWe changed how we store your data on 2 March 2024. Nothing else changed.", "Privacy Policy", "a.md")]
     [InlineData("# Terms of Use\n\nThese terms apply from 2 March 2024 to every reader of the site.", "Terms of Use", "a.md")]
     public void TitleCaseHeadlines_AndTopHeadings_AreTheHeadline(string text, string expected, string name = "a.txt")
