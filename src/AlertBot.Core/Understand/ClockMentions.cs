@@ -23,7 +23,7 @@ internal static partial class ClockMentions
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex ClockRegex();
 
-    [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|um|gegen|ab|bis)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|etwa\s+|kurz\s+(?:vor|nach)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     internal static partial Regex ClockLeadIn();
 
     [GeneratedRegex(@"\b(?:(?:[Aa]t|[Ff]rom)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?|(?:around|about|approximately)\s+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

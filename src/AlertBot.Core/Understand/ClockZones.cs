@@ -11,7 +11,8 @@ internal static class ClockZones
         var i = SkipSpaces(text, pos);
         var hrs = false;
         var w = WordAt(text, i);
-        if (w is "hrs" or "hours" or "hr" or "h" or "HRS" or "Hrs")
+        // "3.40 Uhr": German writes its clocks with "Uhr", as English reports write "hrs".
+        if (w is "hrs" or "hours" or "hr" or "h" or "HRS" or "Hrs" or "Uhr")
         {
             hrs = true;
             pos = i + w.Length;
@@ -32,7 +33,11 @@ internal static class ClockZones
         {
             return (default, pos, hrs);
         }
-        if (w is "local" or "Local")
+        if (w is "Ortszeit" or "Lokalzeit")
+        {
+            zone = new ZoneSpec(ZoneKind.Local);
+        }
+        else if (w is "local" or "Local")
         {
             zone = new ZoneSpec(ZoneKind.Local);
             var j = SkipSpaces(text, end);

@@ -112,7 +112,7 @@ internal static class HtmlArticleReader
     /// </summary>
     private static DateTimeOffset? VisibleDate(IDocument doc)
     {
-        var candidates = doc.QuerySelectorAll("time, [class*='date'], [class*='time'], [class*='publish'], [class*='posted'], [class*='byline'], [class*='dateline'], [itemprop*='date']")
+        var candidates = doc.QuerySelectorAll("time, [class*='date'], [class*='time'], [class*='publish'], [class*='posted'], [class*='byline'], [class*='dateline'], [class*='meta'], [itemprop*='date']")
             .Concat(doc.QuerySelectorAll("span, p, div, small").Where(e => e.ChildElementCount == 0 && (StartsLikeAStamp(e.TextContent) || OpensWithADate(e.TextContent) || DatePart(e.TextContent) is not null)));
         var seen = 0;
         foreach (var e in candidates)

@@ -30,7 +30,8 @@ internal static class JsonArticleReader
     private static readonly string[] PublishedNames =
     [
         "published", "datePublished", "date_published", "date", "pubDate", "published_at", "publishedAt", "created_at", "createdAt",
-        "fecha_publicacion", "fecha", "data_publicacao", "date_publication", "datum", "time", "updated",
+        "fecha_publicacion", "fecha", "data_publicacao", "date_publication", "datum", "time", "timestamp", "datetime", "date_time",
+        "publishedDate", "published_date", "publish_date", "updated",
     ];
     private static readonly string[] EditNames = ["updat", "modif", "edit", "expir", "revis", "guncel", "güncel", "aktualis", "atualiz", "actualiz", "geaendert", "geändert"];
 
@@ -270,6 +271,15 @@ internal static class JsonArticleReader
             var v = p.Value.GetString();
             if (v is { Length: >= 16 and <= 40 } && char.IsAsciiDigit(v[0]) && v[4] == '-' && v[7] == '-' && v[10] is 'T' or ' '
                 && DateTimeOffset.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+                return v;
+        }
+        // A date written out under a name of another script or language ("تاریخ_میلادی": "Saturday, October 3, 2026"):
+        // a short field that is nothing but a date with its year.
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Value.ValueKind != JsonValueKind.String || EditNames.Any(e => p.Name.Contains(e, StringComparison.OrdinalIgnoreCase))) continue;
+            var v = p.Value.GetString();
+            if (v is { Length: >= 8 and <= 48 } && Dates.ParseLoose(v) is not null && v.Count(char.IsLetter) <= 24)
                 return v;
         }
         return null;

@@ -118,6 +118,8 @@ internal static class Tense
     {
         "partir", "hasta", "jusqu'à", "jusqu'au", "até", "fino", "próximo", "próxima", "prochain", "prochaine", "prossimo", "prossima",
         "mañana", "demain", "amanhã", "domani", "previsto", "prevista", "prévu", "prévue", "programado", "programada", "programmé", "programmée",
+        // German: "wird … am Freitag", "will die Regierung am Freitag", "soll ab Montag", "morgen", "bis".
+        "wird", "werden", "will", "soll", "sollen", "morgen", "nächsten", "nächste", "kommenden",
     };
 
     // Words a French future's ending shares: "ahora", "contra", "frontera" are Spanish; only a French clause reads "-ra" as a future.

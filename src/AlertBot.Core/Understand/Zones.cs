@@ -43,6 +43,7 @@ internal static class Zones
             ["BST"] = ("Europe/London", 60, true),
             ["WET"] = ("Europe/Lisbon", 0, false), ["WEST"] = ("Europe/Lisbon", 60, true),
             ["CET"] = ("Europe/Paris", 60, false), ["CEST"] = ("Europe/Paris", 120, true),
+            ["MEZ"] = ("Europe/Berlin", 60, false), ["MESZ"] = ("Europe/Berlin", 120, true), // German for CET, CEST
             ["EET"] = ("Europe/Kyiv", 120, false), ["EEST"] = ("Europe/Kyiv", 180, true),
             ["MSK"] = ("Europe/Moscow", 180, false),
             ["IDT"] = ("Asia/Jerusalem", 180, true),

@@ -182,6 +182,19 @@ public sealed class InputTests
         Assert.Equal(alert, u.IsAlert);
     }
 
+    [Theory]
+    // A publication under "timestamp", or written out under a name in another script; a page's date in its "meta" line
+    // beside counts of comments and views.
+    [InlineData("""{"article":{"headline":"Army Repels Attack","timestamp":"Saturday, 02 Mar 2024 2:15 PM GMT","paragraphs":["The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north."]}}""", "a.json")]
+    [InlineData("""{"عنوان":"Army Repels Attack","تاریخ":"۱۴۰۲/۱۲/۱۲","تاریخ_میلادی":"Saturday, March 2, 2024","متن":["The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north.","Officials said the attackers withdrew toward the border."]}""", "a.json")]
+    [InlineData("""<html><body><h1>Army Repels Attack</h1><p class="meta">2 March 2024 10:05 am - <span class="comments">4</span> - <span class="views">5210</span></p><p>The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north.</p></body></html>""", "a.html")]
+    public void PublicationWrittenOut_AnchorsTheStorysDays(string text, string name)
+    {
+        var u = Understand(Encoding.UTF8.GetBytes(text), name);
+        Assert.Equal("Army Repels Attack", u.Headline);
+        Assert.Equal(["2024-03-01"], u.KeyTimes.Select(k => k.UtcText));
+    }
+
     [Fact]
     public void Html_MetadataAndMainContent_AreExtracted()
     {

@@ -554,6 +554,8 @@ public sealed class KeyTimeTests
     [InlineData("La route nationale 22 sera rouverte mardi à 8 heures, a précisé le gouverneur de Djibo.", "2026-03-01T10:00:00+00:00", "2026-03-03T08:00Z")]
     [InlineData("Les combats ont éclaté à Djibo vers 5 h 30 dimanche, selon des sources locales.", "2026-03-01T10:00:00+00:00", "2026-03-01T05:30Z")]
     [InlineData("Il valico di Gorizia riaprirà lunedì alle 9:00, ha detto la prefettura.", "2026-03-01T10:00:00+01:00", "2026-03-02T08:00Z")]
+    [InlineData("In Cobasna kam es um 3.40 Uhr Ortszeit (2.40 Uhr MEZ) zu der Detonation, teilte die Regierung mit.", "2026-02-26T10:00:00+01:00", "2026-02-26T01:40Z")]
+    [InlineData("Die Grenze wurde gegen 7:30 Uhr MEZ am 26. Februar 2026 geschlossen, teilte die Polizei mit.", "2026-02-26T10:00:00+01:00", "2026-02-26T06:30Z")]
     public void WeekdaysAndClocksInOtherLanguages_FollowTheirTense(string body, string published, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body, published)));
