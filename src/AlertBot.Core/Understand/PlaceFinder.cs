@@ -289,6 +289,12 @@ internal static class PlaceFinder
     /// <summary>A capitalised word right after the name ("Abu Shouk"), other than a region's word ("Kharkiv Oblast").</summary>
     private static bool RunsOn(string text, int end)
     {
+        // "San Juan de Lurigancho", "Mocímboa da Praia", "Bandar-e Abbas": a Romance joiner and a capitalised word go on
+        // with the name.
+        if (end + 4 < text.Length && text[end] == ' ' && text.AsSpan(end + 1) is var rest
+            && (rest.StartsWith("de ") || rest.StartsWith("da ") || rest.StartsWith("do ") || rest.StartsWith("del ") || rest.StartsWith("di "))
+            && rest.IndexOf(' ') is var sp and > 0 && sp + 1 < rest.Length && char.IsUpper(rest[sp + 1]))
+            return true;
         if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
             return false;
         var next = end + 1;

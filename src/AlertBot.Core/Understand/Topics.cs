@@ -126,6 +126,13 @@ internal static class Topics
             (isActor || tally.Lead || tally.Mentions >= 2 ? main : passing).Add(tag);
         }
 
+        // A story whose headline and lede name no place is still about the places it names: with no main place, its
+        // passing ones route ("a bus torched in San Juan de Lurigancho … in Metropolitan Lima and Callao").
+        if (passing.Count > 0 && !main.Exists(t => !(Gazetteer.TryGet(t, out var e) && e.Kind == TagKind.Actor)))
+        {
+            main.AddRange(passing);
+            passing.Clear();
+        }
         AddRegions(main, main);
         AddRegions(passing, main);
 

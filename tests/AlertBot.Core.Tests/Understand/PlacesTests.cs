@@ -199,6 +199,18 @@ public sealed class PlacesTests
     }
 
     [Theory]
+    // A name that runs on with a Romance joiner ("San Juan de Lurigancho", missing from the data) is not the shorter
+    // name's town abroad; a story whose headline and lede name no place routes on the places it names later.
+    [InlineData("Gunmen Torch Bus; Unions Call Strike", "Two hooded men set fire to a bus in San Juan de Lurigancho at 6:15 a.m. on Monday, police said.¶The attack took place despite the state of emergency in Metropolitan Lima and Callao.", "peru", "argentina")]
+    [InlineData("Gunmen Torch Bus; Unions Call Strike", "Two hooded men set fire to a bus at 6:15 a.m. on Monday, police said.¶The attack took place despite the state of emergency in the port of Callao.", "peru", "argentina")]
+    public void LongerNames_AndLatePlaces_RouteTheStory(string headline, string story, string tag, string notTag)
+    {
+        var u = Understand(headline, story.Split('¶'));
+        Assert.Contains(tag, u.Topics);
+        Assert.DoesNotContain(notTag, u.Topics);
+    }
+
+    [Theory]
     // A capital that speaks is its government, no place of the story; a small town's name running into a surname is a person.
     [InlineData("Troops Cross Into Kursk Region, Moscow Says", "Ukrainian troops crossed into the Kursk region near Sudzha, the defence ministry said.", "Kursk")]
     [InlineData("Treasury Sanctions Oil Firms", "Treasury Secretary Scott Bessent said the measures took effect in Washington on Wednesday.", "Washington")]
