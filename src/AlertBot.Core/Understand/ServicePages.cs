@@ -35,6 +35,9 @@ internal static partial class ServicePages
         @"|how\s+to\s+apply|applications?\s+(?:close|deadline)|cover\s+letter|salary|equal[\s-]opportunit(?:y|ies)\s+employer|shortlisted|duty\s+station" +
         @"|kick-?offs?|fixtures?|tickets\s+from|gates\s+open|highlights" +
         // a market report, a cinema's or a parish's programme, a page of questions and answers
+        // opening hours, a call for papers, a transport operator's service change
+        @"|opening\s+(?:hours|times)|reduced\s+hours|call\s+for\s+(?:papers|proposals|abstracts)|abstracts?\s+(?:submission|due|deadline)|paper\s+and\s+panel\s+proposals|keynote|notification\s+of\s+acceptance" +
+        @"|diversions?|diverted\s+via|resurfacing|road\s?works|stops?\s+(?:will\s+not\s+be\s+served|closed|moved)|temporary\s+stops" +
         @"|stock\s+exchange|equity\s+market|turnover|blue-chips?|benchmark\s+index|(?:index|shares|stocks)\s+(?:rose|fell|closed|ended|gained|slipped)|closed\s+(?:up|down|higher|lower)|(?:rose|fell|gained|slipped|added)\s+\d[\d.,]*\s*(?:%|per\s?cent|points)|trading\s+(?:session|day)|screenings?|showtimes?|box\s+office|subtitles|premiere|eucharist|mass|carols|choir|parish|worship|vespers|services?\s+(?:at|on)|frequently\s+asked|your\s+questions)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex PageTopicLanguage();
@@ -45,7 +48,7 @@ internal static partial class ServicePages
 
     // A headline that names the page's kind: a job advert, an events listing, a "most read" list, results and fixtures,
     // a podcast's episodes, a corrections column, a review, an obituary, an archive or a programme guide.
-    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)(?:\s+(?:announcement|notice|advert(?:isement)?))?|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam|press\s+releases?(?:\s+archive)?|archive|search\s+results|departures|arrivals|(?:daily\s+)?market(?:s)?\s+(?:close|wrap|report)|tv\s+(?:guide|schedule)|programme\s+guide|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
+    [GeneratedRegex(@"^\s*(?:vacanc(?:y|ies)(?:\s+(?:announcement|notice|advert(?:isement)?))?|jobs?(?:\s+(?:opening|offer|advert))?|careers?|we(?:'re|\s+are)\s+hiring|(?:upcoming\s+)?events?(?:\s+calendar)?|what's\s+on|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|(?:live\s+)?(?:results|fixtures|scores|standings)|league\s+table|podcasts?|episode\s+\d+|(?:all\s+)?episodes|corrections?(?:\s+and\s+clarifications)?|clarifications?|(?:book\s+|film\s+)?reviews?|obituar(?:y|ies)|in\s+memoriam|press\s+releases?(?:\s+archive)?|archive|search\s+results|departures|arrivals|opening\s+(?:hours|times)|call\s+for\s+(?:papers|proposals)|service\s+updates?|(?:daily\s+)?market(?:s)?\s+(?:close|wrap|report)|tv\s+(?:guide|schedule)|programme\s+guide|press\s+(?:room|contacts?)|contact(?:\s+us)?|about\s+us)\b\s*(?:[:|—–-]|$)" +
         // … or what a search found: "Search results for "curfew" | Daily Courier", "Results for …".
         @"|^\s*(?:search\s+)?results\s+for\s" +
         // … or ends with it: "The Frontline Briefing - all episodes", "Daily News | Corrections".

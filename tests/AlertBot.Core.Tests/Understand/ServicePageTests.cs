@@ -40,6 +40,10 @@ public sealed class ServicePageTests
     [InlineData("Departures — Central Airport (CTA)\n\nFriday 4 December 2026 · Last updated 14:32 (local time)\n\n14:35 XA 784 Tel Aviv Cancelled\n\n14:50 XB 1182 Amman Boarding\n\n15:05 XA 826 Beirut Delayed 16:40\n\nArrive at least 3 hours before international departures.")]
     // A timetable whose rows are a third of its lines, under notes that are prose.
     [InlineData("SEMESTER II EXAMINATION TIMETABLE 2026\n\nExaminations will be held from Monday 4th May 2026 to Friday 22nd May 2026 in the main hall.\n\nCandidates must be seated thirty minutes before the start of each paper in the hall.\n\nDATE TIME COURSE VENUE\n\nMon 04/05/2026 9:00 a.m. CIV 2201 Main Hall\n\nMon 04/05/2026 2:00 p.m. ELE 2105 Room 4\n\nWed 06/05/2026 9:00 a.m. MEC 2203 Tent\n\nThu 07/05/2026 2:00 p.m. CIV 2207 Main Hall\n\nTue 12/05/2026 9:00 a.m. ELE 2210 CTF 1\n\nFri 15/05/2026 2:00 p.m. MEC 2208 Studio\n\nNOTES\n\n1. Students with retakes must register by 24th April 2026.\n\n2. Mobile phones are not allowed in examination rooms.\n\nIssued: 10th April 2026\n\nACADEMIC REGISTRAR")]
+    // A library's holiday hours, a bus operator's diversion notice, a conference's call for papers.
+    [InlineData("Opening hours over Christmas and New Year\n\nThe main library and all branches have reduced opening hours during the holidays. Staffed hours are shown below.\n\nWednesday 23 December 10:00–16:00\n\nThursday 24 December Closed\n\nNormal opening hours resume on Saturday 2 January 2027 at 10:00.")]
+    [InlineData("Service 22 diversion: High Street resurfacing\n\nDue to resurfacing works by the council, High Street will be closed northbound.\n\nFrom 05:00 on Monday 12 October 2026, service 22 will be diverted via Easter Road. Temporary stops will be in place on Easter Road.")]
+    [InlineData("Call for Papers: 9th Conference on Security Studies (Tromsø, 14–16 April 2027)\n\nThe network invites paper and panel proposals for its 9th conference, hosted in Tromsø from 14 to 16 April 2027.\n\nAbstract submission deadline: 15 January 2027, 23:59 AoE. The opening keynote will take place on 14 April 2027 at 09:30.")]
     public void ServicePage_IsNoAlert(string text)
     {
         var u = Understand(text);
@@ -51,6 +55,7 @@ public sealed class ServicePageTests
     [Theory]
     // A thread of posts, each with its stamp, is a story; a story about shares that reports is one.
     [InlineData("Army spokesman @army_north · Northern Command\n\n1/3 Rebels attacked an army post near Kidal at dawn, the army said.\n\n*6:10 AM · Dec 4, 2026*\n\n2/3 At 0715H, drones struck rebel positions east of the town, and soldiers retook the checkpoint on the road to Gao.\n\n*7:30 AM · Dec 4, 2026*\n\n3/3 Two soldiers were wounded in the fighting and were flown to Gao for treatment, officials said.\n\n*8:05 AM · Dec 4, 2026*\n\nMore updates to follow.\n\n*8:06 AM · Dec 4, 2026*")]
+    [InlineData("Flights diverted after drone attack on airport\n\nFlights to the capital were diverted to Misrata after drones struck the apron at 3:20 am, officials said. Two workers were killed.")]
     [InlineData("Defence shares jump after missile strike on refinery\n\nShares in the refinery's owner fell 12% after a missile struck the plant at 0400 GMT, killing two workers, officials said. Troops sealed off the area.")]
     [InlineData("Hackers take down ministry website\n\nThe defence ministry's website was unavailable for six hours after a cyberattack, officials said on Monday.")]
     [InlineData("Drone strike hits port\n\nA drone struck the port of Odesa at 0415 GMT, killing two workers, the governor said.")]
