@@ -433,6 +433,7 @@ internal static partial class KeyTimeSelection
         var i = start;
         var venue = false;
         var issued = false;
+        var passive = false;
         for (var words = 0; words < 9; words++)
         {
             var (s, e) = Clauses.WordBefore(text, i);
@@ -456,14 +457,23 @@ internal static partial class KeyTimeSelection
                 // a verb of saying with where it was said.
                 return true;
             }
-            else if (issued && Statements.Contains(word))
+            else if (issued && Statements.Contains(word) && !(passive && word is "declaration" or "announcement" or "address" or "speech" or "video"))
             {
+                // ("The declaration was broadcast at 22:27" is the declaring itself.)
                 // "a statement released at 09:30", "a text message sent to reporters at 11 p.m.".
                 return true;
             }
-            else if (Issuing.Contains(word) && words < 4)
+            else if (Issuing.Contains(word) && words < 6)
             {
                 issued = true;
+            }
+            else if (issued && Passive.Contains(word) || word is "by" or "the" && words < 6)
+            {
+                // "the statement was released at 15:30", "was circulated by the Ministry at 23:00": the passive's auxiliary
+                // and its agent stand between the statement and its verb.
+                passive |= issued && Passive.Contains(word);
+                i = s;
+                continue;
             }
             else if (s >= 2 && text[s - 1] == '.' && char.IsLetter(text[s - 2]))
             {
@@ -542,7 +552,7 @@ internal static partial class KeyTimeSelection
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Statements = new[]
     {
         "statement", "communique", "communiqué", "message", "update", "bulletin", "notice", "briefing", "release", "note", "text",
-        "post", "video", "address", "speech", "remarks", "declaration", "announcement", "report",
+        "post", "video", "address", "speech", "remarks", "declaration", "announcement", "report", "information",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Where or how something was said, which makes a clock after it the time of saying: "said at a briefing at".

@@ -313,6 +313,11 @@ public sealed class KeyTimeTests
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The governor said at 0730 GMT that two people were hurt.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The mission said at 1000 GMT that it was closely monitoring the situation.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The ministry denied it in a statement released at 0930 GMT.", "2026-07-28T03:40Z")]
+    // The passive with its agent: "the statement was released at", "the information was circulated by the Ministry at";
+    // a declaration broadcast is the declaring.
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The border troops' statement was released at 0930 GMT.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The information was circulated by the Ministry at 0930 GMT.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The declaration of an emergency was broadcast at 0930 GMT.", "2026-07-28T03:40Z|2026-07-28T09:30Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The army said in a text message sent to reporters at 1100 GMT that 40 were missing.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. A communiqué read on state television at 2000 GMT gave a toll of 14.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The governor gave the update on Telegram at 1000 GMT.", "2026-07-28T03:40Z")]
