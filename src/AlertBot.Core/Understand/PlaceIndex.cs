@@ -165,6 +165,7 @@ internal sealed class PlaceIndex
 
     /// <param name="all">The whole places file, read field by field as spans: nothing is allocated per place or name
     /// but the table entries themselves.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PlaceIndex Build(string all, TextReader countriesTsv, TextReader commonWords)
     {
         var strings = new Dictionary<string, short>(StringComparer.Ordinal);
@@ -306,6 +307,7 @@ internal sealed class PlaceIndex
     }
 
     /// <summary>"50.4501" → 504501: the data's four decimals as an integer (more would not round-trip, and throw).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int Coordinate(ReadOnlySpan<char> s)
     {
         var negative = s.Length > 0 && s[0] == '-';
@@ -376,6 +378,7 @@ internal sealed class PlaceIndex
     }
 
     /// <summary>The places of one name without repeats (equal rows once), the likeliest first, at most <paramref name="max"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int Ranked(Rows rows, Span<int> list, int max)
     {
         if (list.Length == 1)
@@ -437,6 +440,7 @@ internal sealed class PlaceIndex
         public string[] Strings;
         public int Count;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public int Add(int name, PlaceKind kind, short country, short admin1, int lat, int lon, int population, short zone)
         {
             if (Count == NameOf.Length)
@@ -472,6 +476,7 @@ internal sealed class PlaceIndex
         private int[] _last = [];
         private int _count;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public void Add(int list, int row)
         {
             if (list >= _last.Length)
@@ -496,6 +501,7 @@ internal sealed class PlaceIndex
         }
 
         /// <summary>Each list's rows, cut to what <paramref name="keep"/> leaves of them (it may reorder them in place).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public (int[] Start, int[] Rows) Lists(int lists, Func<Span<int>, int> keep)
         {
             var start = new int[lists + 1];
@@ -534,6 +540,7 @@ internal sealed class PlaceIndex
 
         public string Text(int e) => new(_chars, _start[e], _start[e + 1] - _start[e]);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public int Find(ReadOnlySpan<char> name)
         {
             var mask = _buckets.Length - 1;
@@ -547,6 +554,7 @@ internal sealed class PlaceIndex
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public int Add(ReadOnlySpan<char> name)
         {
             var found = Find(name);
@@ -584,6 +592,7 @@ internal sealed class PlaceIndex
                 Place(e);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private void Place(int e)
         {
             var mask = _buckets.Length - 1;
@@ -593,6 +602,7 @@ internal sealed class PlaceIndex
             _buckets[b] = e + 1;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static int Hash(ReadOnlySpan<char> s)
         {
             var h = 2166136261u;
