@@ -39,18 +39,27 @@ internal static class PlacesLoad
         var working2 = Environment.WorkingSet;
         var committed2 = GC.GetGCMemoryInfo().TotalCommittedBytes;
         var icu2 = IcuLoaded();
-        // What /near (the nearest town to a shared location) and a /topics search do: walk every place.
+        // What /near (the nearest town to a shared location) and a /topics search do: look at every place.
+        clock.Restart();
+        var near = Places.NearestTown(50.4501, 30.5234, 30, minPopulation: 10_000)?.Name;
+        var topics = new AlertBot.Telegram.Commands.TopicDirectory([], Gazetteer.TopicTags).Search("kivu").Count;
+        var commandsMs = clock.Elapsed.TotalMilliseconds;
+        Collect();
+        var managed3 = GC.GetTotalMemory(forceFullCollection: true);
+        var working3 = Environment.WorkingSet;
+        // And what making every place an object costs (Places.All walked: tests, tools).
         clock.Restart();
         var towns = Places.All.Count(p => p.Kind == PlaceKind.City);
         var allMs = clock.Elapsed.TotalMilliseconds;
         Collect();
-        var managed3 = GC.GetTotalMemory(forceFullCollection: true);
-        var working3 = Environment.WorkingSet;
+        var managed4 = GC.GetTotalMemory(forceFullCollection: true);
+        var working4 = Environment.WorkingSet;
         Console.WriteLine($"places: {count:N0}{(warmRuntime ? " (runtime warmed first)" : "")}; ICU loaded before/after load/after slugs: {icu0}/{icu1}/{icu2}");
         Console.WriteLine($"load: first load {loadMs:F0} ms; live managed +{(managed1 - managed0) / 1e6:F1} MB (GC committed +{(committed1 - committed0) / 1e6:F1} MB); working set +{(working1 - working0) / 1e6:F1} MB");
         Console.WriteLine($"slug map: built in {slugMs:F0} ms ({found} for \"goma\"); live managed +{(managed2 - managed1) / 1e6:F1} MB (GC committed +{(committed2 - committed1) / 1e6:F1} MB); working set +{(working2 - working1) / 1e6:F1} MB");
         Console.WriteLine($"whole gazetteer: live managed +{(managed2 - managed0) / 1e6:F1} MB (GC committed +{(committed2 - committed0) / 1e6:F1} MB); working set +{(working2 - working0) / 1e6:F1} MB");
-        Console.WriteLine($"then every place walked ({towns:N0} towns, as /near and a /topics search do): {allMs:F0} ms; live managed +{(managed3 - managed2) / 1e6:F1} MB; working set +{(working3 - working2) / 1e6:F1} MB");
+        Console.WriteLine($"then /near's town ({near}) and a /topics search ({topics} for \"kivu\"): {commandsMs:F0} ms; live managed +{(managed3 - managed2) / 1e6:F1} MB; working set +{(working3 - working2) / 1e6:F1} MB");
+        Console.WriteLine($"then every place made an object ({towns:N0} towns, Places.All): {allMs:F0} ms; live managed +{(managed4 - managed3) / 1e6:F1} MB; working set +{(working4 - working3) / 1e6:F1} MB");
     }
 
     /// <summary>What the host has paid before the gazetteer in any case: ICU (normalisation, culture data), the gzip library, the tag tables.</summary>

@@ -121,6 +121,49 @@ internal sealed class PlaceIndex
         }
     }
 
+    /// <summary>
+    /// The town of at least <paramref name="minPopulation"/> people nearest to a point and under
+    /// <paramref name="underKm"/> from it (of equally near ones, the first in the data's order), or null.
+    /// </summary>
+    public Place? NearestTown(double lat, double lon, double underKm, long minPopulation)
+    {
+        // A degree of latitude is 111.2 km of great circle: a town farther north or south than this is farther away.
+        var degrees = underKm / 111.0;
+        var (best, bestKm) = (-1, underKm);
+        for (var r = 0; r < _nameOf.Length; r++)
+        {
+            if ((PlaceKind)_kind[r] != PlaceKind.City || _population[r] < minPopulation)
+                continue;
+            var townLat = _lat[r] / CoordinateScale;
+            if (Math.Abs(townLat - lat) > degrees)
+                continue;
+            var km = Places.DistanceKm(lat, lon, townLat, _lon[r] / CoordinateScale);
+            if (km < bestKm)
+                (best, bestKm) = (r, km);
+        }
+
+        return best < 0 ? null : PlaceAt(best);
+    }
+
+    /// <summary>
+    /// The places whose own tag <paramref name="score"/> scores (lower is better), best first and of one score the
+    /// most populous (then the data's order); only those become <see cref="Place"/> objects.
+    /// </summary>
+    public IEnumerable<Place> ByTagScore(Places.TagScore score)
+    {
+        var map = _slugs.Value;
+        var tag = new char[map.MaxLength];
+        var found = new List<(int Row, int Score)>();
+        for (var r = 0; r < _nameOf.Length; r++)
+        {
+            System.Text.Ascii.ToUtf16(map.Key(map.OwnTag[r]), tag, out var length);
+            if (score(tag.AsSpan(0, length)) is { } s)
+                found.Add((r, s));
+        }
+
+        return found.OrderBy(f => f.Score).ThenByDescending(f => _population[f.Row]).Select(f => PlaceAt(f.Row));
+    }
+
     /// <summary>A country written by a person ("Ukraine", "drc", "UA") → its ISO code, or null.</summary>
     public string? CountryCodeOf(string country)
     {
@@ -364,15 +407,17 @@ internal sealed class PlaceIndex
         }
 
         // Each place under its own tag too ("donetsk" for Donetsk Oblast, "north-kivu").
+        var ownTag = new int[_nameOf.Length];
         for (var r = 0; r < _nameOf.Length; r++)
         {
             var name = NameOf(r);
-            pairs.Add(KeyOf((PlaceKind)_kind[r] == PlaceKind.Admin1 ? Places.RegionTag(name) : Places.Slug(name)), r);
+            ownTag[r] = KeyOf((PlaceKind)_kind[r] == PlaceKind.Admin1 ? Places.RegionTag(name) : Places.Slug(name));
+            pairs.Add(ownTag[r], r);
         }
 
         var rows = new Rows(_nameOf, _kind, _country, _admin1, _zone, _lat, _lon, _population, _strings);
         var (listStart, lists) = pairs.Lists(ordered.Count, list => Ranked(rows, list, int.MaxValue));
-        var map = new SlugMap(ordered, listStart, lists);
+        var map = new SlugMap(ordered, listStart, lists, ownTag);
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return map;
     }
@@ -621,14 +666,16 @@ internal sealed class PlaceIndex
         private readonly int[] _rows;
         private readonly int[] _sorted;
 
-        public SlugMap(List<string> slugs, int[] listStart, int[] rows)
+        public SlugMap(List<string> slugs, int[] listStart, int[] rows, int[] ownTag)
         {
+            OwnTag = ownTag;
             _start = new int[slugs.Count + 1];
             for (var i = 0; i < slugs.Count; i++)
                 _start[i + 1] = _start[i] + slugs[i].Length;
             _text = new byte[_start[^1]];
             for (var i = 0; i < slugs.Count; i++)
             {
+                MaxLength = Math.Max(MaxLength, slugs[i].Length);
                 if (System.Text.Encoding.ASCII.GetBytes(slugs[i], _text.AsSpan(_start[i])) != slugs[i].Length || !System.Text.Ascii.IsValid(slugs[i]))
                     throw new InvalidOperationException($"a slug is not ASCII: \"{slugs[i]}\"");
             }
@@ -642,6 +689,11 @@ internal sealed class PlaceIndex
         }
 
         public int Count => _sorted.Length;
+
+        /// <summary>Each row's own tag (<see cref="Place.Tag"/>), as an entry.</summary>
+        public int[] OwnTag { get; }
+
+        public int MaxLength { get; private set; }
 
         public ReadOnlySpan<byte> Key(int e) => _text.AsSpan(_start[e], _start[e + 1] - _start[e]);
 

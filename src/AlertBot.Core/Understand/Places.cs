@@ -133,6 +133,27 @@ public static class Places
         return inCountry.Length > 0 ? inCountry : found;
     }
 
+    /// <summary>How well a place's tag matches what a person searched for: lower is better, null for no match.</summary>
+    public delegate int? TagScore(ReadOnlySpan<char> tag);
+
+    /// <summary>
+    /// The places whose own tag <paramref name="score"/> scores, best first and of one score the most populous: the
+    /// search behind /topics, without making a <see cref="Place"/> of every place it looks at. Lazy: nothing is
+    /// scored until the first is asked for.
+    /// </summary>
+    public static IEnumerable<Place> ByTagScore(TagScore score)
+    {
+        foreach (var p in Index.Value.ByTagScore(score))
+            yield return p;
+    }
+
+    /// <summary>
+    /// The town of at least <paramref name="minPopulation"/> people nearest to a point and under
+    /// <paramref name="underKm"/> from it (of equally near ones, the first in the data's order), or null.
+    /// </summary>
+    public static Place? NearestTown(double lat, double lon, double underKm, long minPopulation = 0) =>
+        Index.Value.NearestTown(lat, lon, underKm, minPopulation);
+
     /// <summary>Up to <paramref name="max"/> known names closest to a name that matched nothing (prefix first, then edit distance).</summary>
     public static IReadOnlyList<string> Suggest(string query, int max = 5)
     {
