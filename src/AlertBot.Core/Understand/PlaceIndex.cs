@@ -30,7 +30,8 @@ internal sealed class PlaceIndex
     private readonly int[] _population;
     private readonly string[] _strings; // country codes, first-level regions and zones, each once
 
-    // Names: entry e is _chars[_nameStart[e].._nameStart[e + 1]]; its places are _candidates[_candidateStart[e].._candidateStart[e + 1]].
+    // Names: every distinct name and alternate once, entry e of _names; its places' rows are
+    // _candidates[_candidateStart[e].._candidateStart[e + 1]], the likeliest first.
     private readonly NameTable _names;
     private readonly int[] _candidateStart;
     private readonly int[] _candidates;
