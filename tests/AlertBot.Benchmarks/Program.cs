@@ -12,10 +12,10 @@ if (args is ["audience", ..])
     return 0;
 }
 
-// `-- places`: the gazetteer's first load and the memory it keeps.
-if (args is ["places"])
+// `-- places [--warm-runtime]`: the gazetteer's first load, its slug map, and the memory they keep.
+if (args is ["places", ..])
 {
-    PlacesLoad.Run();
+    PlacesLoad.Run(warmRuntime: args.Contains("--warm-runtime"));
     return 0;
 }
 

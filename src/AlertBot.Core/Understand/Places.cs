@@ -52,7 +52,7 @@ public static class Places
     public static IReadOnlyList<Place> All => Index.Value.All;
 
     /// <summary>Loads the data now (a host can call it at start so the first article does not pay for it).</summary>
-    public static int Preload() => Index.Value.All.Length;
+    public static int Preload() => Index.Value.All.Count;
 
     /// <summary>Places written exactly <paramref name="name"/> (or one of its alternates), most populous first.</summary>
     /// <summary>
@@ -61,13 +61,13 @@ public static class Places
     /// </summary>
     internal static bool TryNamed(ReadOnlySpan<char> name, out Place[] places)
     {
-        var byName = Index.Value.ByName;
-        if (byName.TryGetValue(name, out places!))
+        var index = Index.Value;
+        if (index.TryNamed(name, out places))
             return true;
         if (!System.Text.Ascii.IsValid(name))
-            return byName.TryGetValue(WithoutMarks(name), out places!);
+            return index.TryNamed(WithoutMarks(name), out places);
         // "Birgunj", "Nepalgunj": the English spelling of GeoNames' "-ganj".
-        return name.EndsWith("gunj", StringComparison.Ordinal) && byName.TryGetValue(string.Concat(name[..^4], "ganj"), out places!);
+        return name.EndsWith("gunj", StringComparison.Ordinal) && index.TryNamed(string.Concat(name[..^4], "ganj"), out places);
     }
 
     /// <summary>"Mocímboa" → "Mocimboa": the letters without their accents, case kept.</summary>
@@ -100,7 +100,7 @@ public static class Places
     public static Place? Country(string? code) => code is not null && Index.Value.Countries.TryGetValue(code, out var p) ? p : null;
 
     /// <summary>Whether a tag is a place's own tag ("goma", "north-kivu", "red-sea"; not the spelling "hodeidah").</summary>
-    public static bool IsPlaceTag(string tag) => Index.Value.BySlug.TryGetValue(tag, out var p) && p.Any(x => x.Tag == tag);
+    public static bool IsPlaceTag(string tag) => Index.Value.TryGetSlug(tag, out var p) && p.Any(x => x.Tag == tag);
 
     /// <summary>
     /// The tag a person's spelling stands for: "hodeidah" → "al-hudaydah", "kiev" → "kyiv", "goma" → "goma"; null when
@@ -108,14 +108,14 @@ public static class Places
     /// </summary>
     public static string? CanonicalTag(string tag)
     {
-        if (!Index.Value.BySlug.TryGetValue(Slug(tag), out var places) || places.Length == 0)
+        if (!Index.Value.TryGetSlug(Slug(tag), out var places) || places.Length == 0)
             return null;
         return places.FirstOrDefault(p => p.Tag == tag)?.Tag ?? places[0].Tag;
     }
 
     /// <summary>The places whose own tag this is, best first.</summary>
     public static IReadOnlyList<Place> ByTag(string tag) =>
-        Index.Value.BySlug.TryGetValue(tag, out var p) ? p.Where(x => x.Tag == tag).ToList() : [];
+        Index.Value.TryGetSlug(tag, out var p) ? p.Where(x => x.Tag == tag).ToList() : [];
 
     /// <summary>
     /// Places for a name typed by a person ("kharkiv", "El Fasher", "goma, drc"): case and diacritics do not matter;
@@ -124,7 +124,7 @@ public static class Places
     public static IReadOnlyList<Place> Lookup(string query)
     {
         var (name, country) = SplitQuery(query);
-        if (name.Length == 0 || !Index.Value.BySlug.TryGetValue(Slug(name), out var found))
+        if (name.Length == 0 || !Index.Value.TryGetSlug(Slug(name), out var found))
             return [];
         if (country is null)
             return found;
@@ -133,22 +133,34 @@ public static class Places
         return inCountry.Length > 0 ? inCountry : found;
     }
 
+    /// <summary>How well a place's tag matches what a person searched for: lower is better, null for no match.</summary>
+    public delegate int? TagScore(ReadOnlySpan<char> tag);
+
+    /// <summary>
+    /// The places whose own tag <paramref name="score"/> scores, best first and of one score the most populous: the
+    /// search behind /topics, without making a <see cref="Place"/> of every place it looks at. Lazy: nothing is
+    /// scored until the first is asked for.
+    /// </summary>
+    public static IEnumerable<Place> ByTagScore(TagScore score)
+    {
+        foreach (var p in Index.Value.ByTagScore(score))
+            yield return p;
+    }
+
+    /// <summary>
+    /// The town of at least <paramref name="minPopulation"/> people nearest to a point and under
+    /// <paramref name="underKm"/> from it (of equally near ones, the first in the data's order), or null.
+    /// </summary>
+    public static Place? NearestTown(double lat, double lon, double underKm, long minPopulation = 0) =>
+        Index.Value.NearestTown(lat, lon, underKm, minPopulation);
+
     /// <summary>Up to <paramref name="max"/> known names closest to a name that matched nothing (prefix first, then edit distance).</summary>
     public static IReadOnlyList<string> Suggest(string query, int max = 5)
     {
         var wanted = Slug(SplitQuery(query).Name);
         if (wanted.Length == 0)
             return [];
-        var slugs = Index.Value.BySlug;
-        var prefix = slugs.Where(kv => kv.Key.StartsWith(wanted, StringComparison.Ordinal)).Take(200)
-            .OrderByDescending(kv => kv.Value[0].Population).Select(kv => kv.Value[0].Name);
-        var near = slugs
-            .Where(kv => Math.Abs(kv.Key.Length - wanted.Length) <= 2)
-            .Select(kv => (kv.Value[0].Name, kv.Value[0].Population, Distance: Levenshtein(kv.Key, wanted, 2)))
-            .Where(n => n.Distance <= 2)
-            .OrderBy(n => n.Distance).ThenByDescending(n => n.Population)
-            .Select(n => n.Name);
-        return prefix.Concat(near).Distinct(StringComparer.Ordinal).Take(max).ToList();
+        return Index.Value.Suggest(wanted, max);
     }
 
     /// <summary>Great-circle distance in kilometres (haversine, mean Earth radius 6,371 km).</summary>
@@ -225,7 +237,8 @@ public static class Places
 
     private static double ToRadians(double degrees) => degrees * Math.PI / 180;
 
-    private static int Levenshtein(string a, string b, int cap)
+    /// <summary>The edit distance of two words, or <paramref name="cap"/> + 1 once it is over <paramref name="cap"/>.</summary>
+    internal static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int cap)
     {
         Span<int> prev = stackalloc int[b.Length + 1];
         Span<int> cur = stackalloc int[b.Length + 1];
@@ -263,8 +276,9 @@ public static class Places
         using var common = new StreamReader(assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.common-words.txt")
                                             ?? throw new InvalidOperationException("Data/common-words.txt is not embedded in AlertBot.Core"), Encoding.UTF8);
         var index = PlaceIndex.Build(places, countries, common);
-        // The parse leaves about 30 MB of garbage (lines, fields, per-name lists) that an ordinary collection frees
-        // but keeps committed; once per process, hand it back so the gazetteer costs its live size only.
+        // The load leaves the decompressed buffer, its decoded text (about 14 MB together) and the build's outgrown
+        // arrays as garbage that an ordinary collection frees but keeps committed; once per process, hand it back so
+        // the gazetteer costs its live size only.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return index;
     }

@@ -69,6 +69,17 @@ internal static class Topics
 
         var hits = PlaceFinder.Scan(headline, paragraphs);
         PlaceFinder.Resolve(hits, named);
+        // The dateline's town, which the scan does not read in capitals ("PRINCETON, Indiana —"): the region after its comma
+        // only says which town it is, and a clock of that sentence is the town's, not the region's.
+        Place? filed = null;
+        int filedParagraph = -1, filedEnd = 0, filedQualifier = -1;
+        for (var p = 0; p < Math.Min(2, paragraphs.Count); p++)
+        {
+            if (DatelinePlace(paragraphs[p], out filedEnd, out filedQualifier) is not { } f) continue;
+            (filed, filedParagraph) = (f, p);
+            break;
+        }
+
         var placeScores = new Dictionary<Place, Tally>();
         var mentions = new List<PlaceMention>();
         for (var i = 0; i < hits.Count; i++)
@@ -77,6 +88,11 @@ internal static class Topics
             if (h.Chosen is not { } place)
                 continue;
             var qualifier = i > 0 && QualifiesTheOneBefore(hits[i - 1], h);
+            if (!qualifier && filed is not null && h.Paragraph == filedParagraph && h.Position == filedQualifier)
+            {
+                mentions.Add(new PlaceMention(filedParagraph, 0, filedEnd, filed.Zone));
+                qualifier = true;
+            }
             // "Moscow says": the government speaks; its country is a topic, its capital no place of the story.
             if (h.Speaks)
             {
@@ -138,12 +154,8 @@ internal static class Topics
 
         // "PESHAWAR: …", "JAMMU: …", "KHARKIV, Ukraine (Reuters) -": the filing place is no topic and no location, but its
         // clock is the writer's, worth one mention.
-        for (var p = 0; p < Math.Min(2, paragraphs.Count); p++)
-        {
-            if (DatelinePlace(paragraphs[p]) is not { } filed) continue;
+        if (filed is not null)
             state.ZoneCounts[filed.Zone] = state.ZoneCounts.GetValueOrDefault(filed.Zone) + PlaceVote;
-            break;
-        }
         var zoneVotes = state.ZoneCounts.Count > 0 ? state.ZoneCounts : state.ClockZoneCounts.Count > 0 ? state.ClockZoneCounts : state.DemonymZoneCounts;
         var mainZone = MainZone(zoneVotes, published, publisherOffset);
 
@@ -212,9 +224,15 @@ internal static class Topics
         }
     }
 
-    /// <summary>The place a wire dateline in capitals names ("PORT SUDAN, Sudan, Feb 5 -", "JAMMU:"), the most populous of that name.</summary>
-    private static Place? DatelinePlace(string lede)
+    /// <summary>
+    /// The place a wire dateline in capitals names ("PORT SUDAN, Sudan, Feb 5 -", "JAMMU:"): the town of that name in the
+    /// region or country written after its comma ("PRINCETON, Indiana —" is Indiana's Princeton, not New Jersey's bigger
+    /// one), else the most populous of that name. <paramref name="nameEnd"/> is where the name ends, and
+    /// <paramref name="qualifierAt"/> where the region or country that chose it starts (-1 when none did).
+    /// </summary>
+    private static Place? DatelinePlace(string lede, out int nameEnd, out int qualifierAt)
     {
+        (nameEnd, qualifierAt) = (0, -1);
         var end = 0;
         while (end < lede.Length && end < 40 && (char.IsUpper(lede[end]) || lede[end] is ' ' or '-' or '\'' or '.' || (lede[end] == '/' && end > 0)))
         {
@@ -231,6 +249,19 @@ internal static class Topics
             title.Append(i == 0 || !char.IsLetter(name[i - 1]) ? name[i] : char.ToLowerInvariant(name[i]));
         // "PORT-AU-PRINCE" is "Port-au-Prince": a name the title case misses is found by its slug.
         IReadOnlyList<Place> candidates = Places.TryNamed(title.ToString(), out var named) ? named : Places.Lookup(title.ToString());
+        nameEnd = name.Length;
+        if (lede[end] == ',' && end + 2 < lede.Length && lede[end + 1] == ' ' && char.IsUpper(lede[end + 2]))
+        {
+            var qEnd = end + 2;
+            while (qEnd < lede.Length && (char.IsLetter(lede[qEnd]) || (lede[qEnd] == ' ' && qEnd + 1 < lede.Length && char.IsUpper(lede[qEnd + 1])))) qEnd++;
+            var q = lede[(end + 2)..qEnd];
+            if (candidates.FirstOrDefault(p => p.Kind == PlaceKind.City && PlaceFinder.Qualifies(p, q)) is { } town)
+            {
+                qualifierAt = end + 2;
+                return town;
+            }
+        }
+
         return candidates.Count > 0 && candidates[0].Population >= 15_000 ? candidates[0] : null;
     }
 

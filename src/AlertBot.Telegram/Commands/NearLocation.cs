@@ -74,20 +74,7 @@ internal sealed class NearLocation(CommandReplies replies, ILogger logger)
     /// </summary>
     internal static string LocationName(double lat, double lon)
     {
-        Place? big = null, any = null;
-        double bigKm = 30, anyKm = 10;
-        foreach (var place in Places.All)
-        {
-            if (place.Kind != PlaceKind.City || Math.Abs(place.Lat - lat) > 0.5)
-                continue;
-            var km = Places.DistanceKm(lat, lon, place.Lat, place.Lon);
-            if (place.Population >= 10_000 && km < bigKm)
-                (big, bigKm) = (place, km);
-            if (km < anyKm)
-                (any, anyKm) = (place, km);
-        }
-
-        return (big ?? any) is { } town
+        return (Places.NearestTown(lat, lon, 30, minPopulation: 10_000) ?? Places.NearestTown(lat, lon, 10)) is { } town
             ? Clip("your location near " + town.Name, 100)
             : string.Create(CultureInfo.InvariantCulture, $"your location ({lat:0.00}, {lon:0.00})");
     }

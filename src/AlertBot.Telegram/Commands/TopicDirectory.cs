@@ -106,12 +106,7 @@ public sealed class TopicDirectory
         }
 
         // Names written another way ("kiev", "hodeidah") are found through the gazetteer's alternates.
-        var places = Places.Lookup(query)
-            .Concat(Places.All.Where(p => p.Kind != PlaceKind.Country)
-                .Select(p => (Place: p, Score: Score(p.Tag, slug)))
-                .Where(p => p.Score is not null)
-                .OrderBy(p => p.Score).ThenByDescending(p => p.Place.Population)
-                .Select(p => p.Place));
+        var places = Places.Lookup(query).Concat(Places.ByTagScore(tag => Score(tag, slug)));
         foreach (var place in places)
         {
             if (result.Count >= max)
@@ -160,12 +155,12 @@ public sealed class TopicDirectory
             ? null
             : Label(new TopicMatch(topic, place));
 
-    private static int? Score(string tag, string slug)
+    private static int? Score(ReadOnlySpan<char> tag, string slug)
     {
-        if (tag == slug)
+        if (tag.SequenceEqual(slug))
             return 0;
         int? best = null;
-        for (var i = tag.IndexOf(slug, StringComparison.Ordinal); i >= 0; i = tag.IndexOf(slug, i + 1, StringComparison.Ordinal))
+        for (var i = tag.IndexOf(slug, StringComparison.Ordinal); i >= 0; i = Next(tag, slug, i))
         {
             if (i > 0 && tag[i - 1] != '-')
                 continue;
@@ -182,6 +177,8 @@ public sealed class TopicDirectory
         }
 
         return best;
+
+        static int Next(ReadOnlySpan<char> tag, string slug, int i) => tag[(i + 1)..].IndexOf(slug, StringComparison.Ordinal) is var j and >= 0 ? i + 1 + j : -1;
     }
 }
 

@@ -190,6 +190,36 @@ public sealed class KeyTimeTests
     // Central), not its region's.
     [InlineData("A tornado touched down near El Paso, Texas, at 3:10 p.m. local time on June 3, 2024, forecasters said.", "2024-06-03T21:10Z")]
     [InlineData("Gunfire was reported in Pensacola, Florida, at 9:45 p.m. local time on June 3, 2024, police said.", "2024-06-04T02:45Z")]
+    // "<Town>, <Region or Country>": the town is the place, the region or country only says which town it is, and its
+    // clock is not the town's when the region spans several (Indiana is Eastern, Princeton and Evansville Central;
+    // Alabama Central, Phenix City Eastern; Amazonas Manaus time, Tabatinga an hour behind; Sakha Yakutsk time,
+    // Ust-Nera an hour ahead); Córdoba is Argentina's before Spain's.
+    [InlineData("A tornado tore through Princeton, Indiana, at 3:10 pm local time on June 3, 2024, the sheriff said.", "2024-06-03T20:10Z")]
+    [InlineData("A tornado tore through Princeton, Indiana at 3:10 p.m. local time on June 3, 2024, the sheriff said.", "2024-06-03T20:10Z")]
+    [InlineData("Flooding closed roads in Evansville, Indiana, at 7 a.m. local time on June 3, 2024, police said.", "2024-06-03T12:00Z")]
+    [InlineData("A water main burst in Phenix City, Alabama, at 6:30 a.m. local time on June 3, 2024, officials said.", "2024-06-03T10:30Z")]
+    [InlineData("The river cut off Tabatinga, Amazonas, at 9:00 local time on 3 June 2024, the civil defence said.", "2024-06-03T14:00Z")]
+    [InlineData("A fire broke out in Ust-Nera, Sakha, at 10:00 local time on 3 June 2024, the emergencies ministry said.", "2024-06-03T00:00Z")]
+    [InlineData("A gas blast shook Córdoba, Spain, at 10:00 local time on 3 June 2024, firefighters said.", "2024-06-03T08:00Z")]
+    [InlineData("A gas blast shook Córdoba, Argentina, at 10:00 local time on 3 June 2024, firefighters said.", "2024-06-03T13:00Z")]
+    [InlineData("Police in Princeton, Indiana, said the shooting happened at 3:10 pm local time on June 3, 2024.", "2024-06-03T20:10Z")]
+    [InlineData("The shooting happened at 3:10 pm local time on June 3, 2024 in Princeton, Indiana.", "2024-06-03T20:10Z")]
+    [InlineData("Princeton, Indiana, at 3:10 pm local time on June 3, 2024: a tornado touched down.", "2024-06-03T20:10Z")]
+    [InlineData("A tornado hit Princeton, Indiana, at 3:10 pm on June 3, 2024.", "2024-06-03T20:10Z")]
+    // A dateline in capitals, which the scan does not read as a name: "PRINCETON, Indiana" is still the town (New Jersey's
+    // bigger Princeton is Eastern too, as Indiana is).
+    [InlineData("PRINCETON, Indiana — A tornado touched down at 3:10 pm local time on June 3, 2024, officials said.", "2024-06-03T20:10Z")]
+    [InlineData("TABATINGA, Amazonas (Reuters) - The river burst its banks at 9:00 local time on 3 June 2024, the civil defence said.", "2024-06-03T14:00Z")]
+    [InlineData("UST-NERA, Sakha — A fire broke out at 10:00 local time on 3 June 2024, the emergencies ministry said.", "2024-06-03T00:00Z")]
+    [InlineData("CÓRDOBA, Spain — A gas blast shook the old town at 10:00 local time on 3 June 2024, firefighters said.", "2024-06-03T08:00Z")]
+    [InlineData("CÓRDOBA, Argentina — A gas blast shook the old town at 10:00 local time on 3 June 2024, firefighters said.", "2024-06-03T13:00Z")]
+    [InlineData("A tornado touched down in Princeton, Ind., at 3:10 pm local time on June 3, 2024.", "2024-06-03T20:10Z")]
+    [InlineData("A tornado touched down in Princeton, Indiana, on June 3, 2024, at 3:10 pm local time.", "2024-06-03T20:10Z")]
+    [InlineData("A tornado touched down in Princeton, Indiana, US, at 3:10 pm local time on June 3, 2024.", "2024-06-03T20:10Z")]
+    [InlineData("A tornado touched down in Princeton, Indiana, United States, at 3:10 pm local time on June 3, 2024.", "2024-06-03T20:10Z")]
+    [InlineData("Indiana police said a tornado touched down in Princeton, Indiana, at 3:10 pm local time on June 3, 2024.", "2024-06-03T20:10Z")]
+    [InlineData("Shots were fired in Moscow, Idaho, at 3:10 pm local time on June 3, 2024.", "2024-06-03T22:10Z")]
+    [InlineData("Shots were fired in Paris, Texas, at 3:10 pm local time on June 3, 2024.", "2024-06-03T20:10Z")]
     public void LocalTimeInAPlace_TakesThePlacesZone_AndTheDateAfterIt(string body, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body)));

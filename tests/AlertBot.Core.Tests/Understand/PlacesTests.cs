@@ -327,6 +327,38 @@ public sealed class PlacesTests
         Assert.Equal(0, Places.DistanceKm(10, 20, 10, 20), 6);
     }
 
+    // The places are kept as rows of small numbers (coordinates in ten-thousandths of a degree, strings as indices):
+    // each must still be, field for field and bit for bit, the row of the data it was read from.
+    [Fact]
+    public void EveryPlace_IsItsDataRow_BitForBit()
+    {
+        using var gz = typeof(Places).Assembly.GetManifestResourceStream("AlertBot.Core.Understand.Data.places.tsv.gz")!;
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionMode.Decompress), Encoding.UTF8);
+        var rows = new List<string[]>();
+        var header = true;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (header) { header = false; continue; }
+            rows.Add(line.Split('\t'));
+        }
+
+        Assert.Equal(rows.Count, Places.All.Count);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (f, p) = (rows[i], Places.All[i]);
+            Assert.Equal(f[0], p.Name);
+            Assert.Equal(f[3].Length == 0 ? null : f[3], p.CountryCode);
+            Assert.Equal(f[4].Length == 0 ? null : f[4], p.Admin1);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(f[5], inv)), BitConverter.DoubleToInt64Bits(p.Lat));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(f[6], inv)), BitConverter.DoubleToInt64Bits(p.Lon));
+            Assert.Equal(long.Parse(f[7], inv), p.Population);
+            Assert.Equal(f[8], p.Zone);
+            Assert.Same(p, Places.All[i]);
+        }
+    }
+
     [Fact]
     public void EveryPlace_HasAValidZone_AndEveryGazetteerCountryAnIsoCode()
     {
