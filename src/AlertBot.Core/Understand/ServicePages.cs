@@ -95,7 +95,6 @@ internal static partial class ServicePages
                 // decided in the first sentences).
                 if (reports >= (pageKind ? 3 : 2) && newsLength)
                     return null;
-                if (SiteLanguage().IsMatch(sentence) || PageTopicLanguage().IsMatch(sentence)) site++;
             }
         }
 
@@ -103,6 +102,20 @@ internal static partial class ServicePages
             return "the headline names a listing, an advert or a results page, and the page reports nothing; not an article";
         if (!newsLength)
             return "no sentence in the story reports anything; not an article";
+        if (reports > 1)
+            return null;
+        // The site's own language is read only for a page that reports little: a story has left above, without the cost of
+        // two long word patterns over each of its sentences.
+        var read = 0;
+        for (var p = 0; p < paragraphs.Count && read < total; p++)
+        {
+            foreach (var (start, end) in sentences[p])
+            {
+                if (read++ == total) break;
+                var sentence = paragraphs[p].AsSpan(start, Math.Min(end - start, MaxSentenceChars));
+                if (SiteLanguage().IsMatch(sentence) || PageTopicLanguage().IsMatch(sentence)) site++;
+            }
+        }
         if (reports <= 1 && (SiteLanguage().IsMatch(headline) || site * 2 > total) || reports == 0 && site > 0)
             return "the page speaks of the site (subscriptions, sign-up, maintenance, a missing page), not of news; not an article";
         return null;
@@ -113,6 +126,14 @@ internal static partial class ServicePages
         var entries = 0;
         var prose = 0;
         var lines = Math.Min(paragraphs.Count, MaxSentences);
+        // Most stories are prose: count the short lines that are no sentence first, and read dates only if they could be enough.
+        var listed = 0;
+        for (var p = 0; p < lines; p++)
+        {
+            var line = paragraphs[p];
+            if (line.Length is > 0 and <= 200 && line[^1] is not ('.' or '!' or '?' or '"' or '”')) listed++;
+        }
+        if (listed < 4 || listed * 3 < lines) return false;
         for (var p = 0; p < lines; p++)
         {
             var line = paragraphs[p];
