@@ -93,7 +93,15 @@ internal static class KeyTimeResolver
                 (asideDays ??= []).Add(endDay);
         }
         // "All times on this blog are AEDT", "Post times are Sanaa time (UTC+3)": the page says its clocks' zone.
-        var lastZone = DeclaredZone(paragraphs);
+        var declaredZone = DeclaredZone(paragraphs, out var bareDeclaration);
+        // The page's zone is the story's clock when it is the story's place's ("All times Ecuador mainland time (ECT)" on a
+        // Guayaquil page); a bare note in another zone ("All times BST" on a Kursk live page) dates the entries only.
+        var declaredIsLocal = declaredZone.Kind != ZoneKind.None && mainZone is not null && published is { } at
+                              && Math.Abs((ToUtc(at.UtcDateTime, declaredZone, mainZone, mainZoneId, "", []) - at.UtcDateTime).TotalMinutes
+                                          - (at.UtcDateTime - TimeZoneInfo.ConvertTimeFromUtc(at.UtcDateTime, mainZone)).TotalMinutes) < 1;
+        if (bareDeclaration && !declaredIsLocal) declaredZone = default;
+        var lastZone = declaredZone;
+        var zoneParagraph = -1;
         (DateOnly Date, int Minutes)? lastLocal = null;
         DateTimeOffset? lastUtc = null;
         var lastExplicitLocal = false;
@@ -102,6 +110,13 @@ internal static class KeyTimeResolver
         {
             deadline.Check();
             var m = mentions[index];
+            // "All times Ecuador mainland time unless stated": a zone an entry states is that entry's; the next paragraph's
+            // bare clocks are the page's again.
+            if (m.Paragraph != zoneParagraph)
+            {
+                if (declaredIsLocal) lastZone = declaredZone;
+                zoneParagraph = m.Paragraph;
+            }
             if (m.Kind != MentionKind.Clock)
             {
                 if (m.Relative == RelativeKind.NextDay) m.Resolved = contextDate?.AddDays(1);

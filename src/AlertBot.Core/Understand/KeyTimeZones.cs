@@ -6,13 +6,18 @@ namespace AlertBot.Core.Understand;
 /// <summary>The zone a clock is read in and its instant in UTC: the page's declared zone, the place its sentence names.</summary>
 internal static partial class KeyTimeZones
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:all\s+)?(?:post\s+|entry\s+)?times\s+(?:(?:on|in)\s+this\s+(?:blog|page|report|post|digest|feed|story|article)\s+|given\s+|shown\s+|quoted\s+)?(?:are|in)\s+(?:in\s+)?",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:all\s+)?(?:post\s+|entry\s+)?times\s+(?:(?:on|in)\s+this\s+(?:blog|page|report|post|digest|feed|story|article)\s+|given\s+|shown\s+|quoted\s+)?(?:are|in)\s+(?:in\s+)?|\ball\s+times\s+",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex TimesAreLeadIn();
 
     /// <summary>The zone a page declares for all its clocks in its first paragraphs ("All times are AEDT"), else none.</summary>
-    internal static ZoneSpec DeclaredZone(IReadOnlyList<string> paragraphs)
+    internal static ZoneSpec DeclaredZone(IReadOnlyList<string> paragraphs) => DeclaredZone(paragraphs, out _);
+
+    /// <param name="bare"><c>true</c> when the page writes no verb ("All times BST."): a live page's note on its entries'
+    /// stamps as often as on its story's clocks.</param>
+    internal static ZoneSpec DeclaredZone(IReadOnlyList<string> paragraphs, out bool bare)
     {
+        bare = false;
         for (var p = 0; p < Math.Min(4, paragraphs.Count); p++)
         {
             var text = paragraphs[p];
@@ -21,9 +26,19 @@ internal static partial class KeyTimeZones
                 continue;
             foreach (var m in TimesAreLeadIn().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, 600))))
             {
+                bare = !text.AsSpan(m.Index, m.Length).TrimEnd().EndsWith("are", StringComparison.OrdinalIgnoreCase)
+                       && !text.AsSpan(m.Index, m.Length).TrimEnd().EndsWith("in", StringComparison.OrdinalIgnoreCase);
                 var (zone, _, _) = ClockZones.ParseZone(text, m.Index + m.Length);
                 if (zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation or ZoneKind.Named)
                     return zone;
+                // "All times Ecuador mainland time (ECT, UTC−5)": the zone's name in words, its abbreviation in the bracket.
+                var open = text.IndexOf('(', m.Index + m.Length);
+                if (open > 0 && open - (m.Index + m.Length) <= 40)
+                {
+                    var (bracketed, _, _) = ClockZones.ParseZone(text, open + 1);
+                    if (bracketed.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation or ZoneKind.Named)
+                        return bracketed;
+                }
             }
         }
 

@@ -597,6 +597,16 @@ public sealed class KeyTimeTests
     }
 
     [Theory]
+    // A page that declares its story's own zone "unless stated": a zone one entry states is that entry's, the next entry's
+    // bare clock is the page's again. A bare note in another zone on a foreign story's live page dates its entries only.
+    [InlineData("All times Ecuador mainland time (ECT, UTC−5) unless stated.\n\n11:30 ECT\n\nThe navy seized a speedboat off San Cristóbal in the Galápagos at 6:45 a.m. Galápagos time.\n\n08:15 ECT\n\nPolice in Guayaquil confirm that armed men attacked the prison gate at 3:10 a.m. using explosives.", "2026-01-12T14:30:00-05:00", "2026-01-12T12:45Z|2026-01-12T08:10Z")]
+    [InlineData("All times BST. Live coverage by the Europe desk.\n\n20:15\n\nThe governor of Kursk said shelling hit the town at 19:40 local time.\n\n20:30\n\nA second strike hit the town at 19:55, the governor said.", "2024-08-06T20:47:00+01:00", "2024-08-06T16:40Z|2024-08-06T16:55Z")]
+    public void DeclaredPageZone_IsEachEntrysUnlessStated(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, published, "Guayaquil Prison Attack: Live Updates")));
+    }
+
+    [Theory]
     // The part of the day after a clock in Spanish, Portuguese, French and Italian says a.m. or p.m.; an hour that
     // cannot be in it is no clock of the day.
     [InlineData("Varias explosiones sacudieron Maracay a las 8:30 de la noche del sábado, según vecinos.", "2026-06-14T09:00:00-04:00", "2026-06-14T00:30Z")]
