@@ -27,6 +27,17 @@ internal static partial class Background
     /// the change's words within a few words of the clock, with nothing relating the two ("at 0210, an hour before the
     /// clocks moved forward" is an event).
     /// </summary>
+    private static ReadOnlySpan<char> OffsetOnly(ReadOnlySpan<char> between)
+    {
+        var open = between.IndexOf('(');
+        if (open < 0) return between;
+        var close = between[open..].IndexOf(')');
+        if (close < 0 || close > 12) return between;
+        var inside = between.Slice(open + 1, close - 1).Trim();
+        if (!(inside.StartsWith("UTC") || inside.StartsWith("GMT")) || inside.Length > 9) return between;
+        return string.Concat(between[..open], between[(open + close + 1)..]);
+    }
+
     public static bool IsClockChange(string text, int start, int end)
     {
         var from = Math.Max(0, start - 60);
@@ -43,7 +54,8 @@ internal static partial class Background
             {
                 var between = s == from ? around[(m.Index + m.Length)..] : around[..m.Index];
                 // "All clear at 05:12 (clocks went back one hour at 04:00)": a bracket sets the note apart from the clock.
-                if (between.IndexOfAny(".;()") < 0 && !Relates(between))
+                // "returns to winter time (UTC+2) at 04:00": a bracket that only gives the new offset is part of the note.
+                if (OffsetOnly(between) is var plain && plain.IndexOfAny(".;()") < 0 && !Relates(plain))
                     return true;
             }
         }

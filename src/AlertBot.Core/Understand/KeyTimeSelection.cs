@@ -33,6 +33,8 @@ internal static partial class KeyTimeSelection
             if (m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Recurrence.IsRecurringDay(text, m.Start, m.End)
                 || m.Kind == MentionKind.Clock && (Recurrence.IsRecurringClock(text, m.Start, m.End) || Background.IsClockChange(text, m.Start, m.End) || Background.IsSuperseded(text, m.Start) || Background.IsMessageExpiry(text, m.Start) || IsClockOfSaying(text, m.Start))
                 || m.Kind == MentionKind.Date && (Background.IsAgreementDate(text, m.Start) || Background.IsSinceStart(text, m.Start))
+                // "summer time took effect on Friday", "clocks go back on Sunday 25 October": the day of a clock change.
+                || (m.Kind == MentionKind.Date || m is { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday }) && m.Attached is null && Background.IsClockChange(text, m.Start, m.End)
                 || m is { Kind: MentionKind.Date } or { Kind: MentionKind.Relative, Relative: RelativeKind.Weekday } && Background.IsEarlierEpisode(text, m.Start)
                 || m.Kind is MentionKind.Clock or MentionKind.Date && Background.IsReportingWindow(text, m.Start)
                 || Background.IsNextUpdate(text, m.Start))

@@ -376,6 +376,9 @@ public sealed class KeyTimeTests
     [InlineData("Sirens ended at 0512 GMT on Sunday, 25 October 2026 (clocks went back one hour at 0400 overnight), officials said.", "2026-10-25T05:12Z")]
     // A clock change written as what a country does with its clocks is background too.
     [InlineData("A quake struck at 0215 GMT on Sunday, 29 March 2026. The country moves its clocks forward tonight at 0300 local time. An aftershock followed at 0527 GMT.", "2026-03-29T02:15Z|2026-03-29T05:27Z")]
+    // A clock change's note with its new offset in brackets; the day a clock change took effect.
+    [InlineData("Sirens sounded at 2148 GMT on Saturday, 24 October 2026. Note that the country returns to winter time (UTC+2) at 04:00 on Sunday 25 October.", "2026-10-24T21:48Z")]
+    [InlineData("A train derailed at 0610 GMT on 26 April 2026, officials said. The ministry reminds citizens that summer time took effect on Friday.", "2026-04-26T06:10Z")]
     // The day of another, earlier episode the story cites is not the story's.
     [InlineData("Previous protests on 27 February 2026 drew thousands. Police fired tear gas at 1400 GMT on 3 March 2026.", "2026-03-03T14:00Z")]
     [InlineData("An earlier attack on the same convoy route on 1 March 2026 killed two. Gunmen struck again at 0900 GMT on 3 March 2026.", "2026-03-03T09:00Z")]
