@@ -26,6 +26,11 @@ internal static class Recurrence
     {
         if (Before.Contains(WordBefore(text, start)))
             return true;
+        // "the first Wednesday of each month": a day that comes round.
+        var (following, followingEnd) = WordAfter(text, end);
+        if ((WordBefore(text, start) is "first" or "second" or "third" or "fourth" or "last" || text.AsSpan(start).StartsWith("last ", StringComparison.OrdinalIgnoreCase)) && following == "of"
+            && WordAfter(text, followingEnd).Word is "each" or "every")
+            return true;
         // Opening hours: "Monday–Friday 0800–1700", "Monday-Sunday", "Monday through Friday" — and the day that ends them.
         if (DayRangeJoins(text, end, forward: true) || DayRangeJoins(text, start, forward: false))
             return true;

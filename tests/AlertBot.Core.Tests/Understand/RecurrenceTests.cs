@@ -22,6 +22,8 @@ public sealed class RecurrenceTests
     [InlineData("Family visits, normally held Tuesdays and Thursdays from 0900 to 1300 GMT, are suspended.")]
     [InlineData("The service centre answers Monday through Sunday, 0700 to 2200 GMT.")]
     [InlineData("Clocks go forward at 03:00 tonight, the ministry reminded residents.")]
+    [InlineData("Siren tests take place on the first Wednesday of each month at 12:00 local time.")]
+    [InlineData("Volunteers meet on the last Friday of every month in the town hall.")]
     public void RecurringTime_IsNoKeyTime_TheEventStays(string schedule)
     {
         var u = KeyTimeTests.Understand(Event + schedule);
