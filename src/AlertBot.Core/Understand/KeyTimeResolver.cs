@@ -97,7 +97,7 @@ internal static class KeyTimeResolver
         // The page's zone is the story's clock when it is the story's place's ("All times Ecuador mainland time (ECT)" on a
         // Guayaquil page); a bare note in another zone ("All times BST" on a Kursk live page) dates the entries only.
         var declaredIsLocal = declaredZone.Kind != ZoneKind.None && mainZone is not null && published is { } at
-                              && Math.Abs((ToUtc(at.UtcDateTime, declaredZone, mainZone, mainZoneId, "", []) - at.UtcDateTime).TotalMinutes
+                              && Math.Abs((ToUtc(DateTime.SpecifyKind(at.UtcDateTime, DateTimeKind.Unspecified), declaredZone, mainZone, mainZoneId, "", []) - at.UtcDateTime).TotalMinutes
                                           - (at.UtcDateTime - TimeZoneInfo.ConvertTimeFromUtc(at.UtcDateTime, mainZone)).TotalMinutes) < 1;
         if (bareDeclaration && !declaredIsLocal) declaredZone = default;
         var lastZone = declaredZone;

@@ -60,6 +60,14 @@ internal static partial class KeyTimeZones
                     warnings.Add($"unknown time zone in \"{text}\"; read as UTC");
                     return new DateTimeOffset(local, TimeSpan.Zero);
                 }
+                // "2:40 a.m. (CST)" in a Honduran story in June: the abbreviation names the story's own clock, which has the
+                // offset written, not the clock of the zone the abbreviation usually stands for (Chicago, on CDT then).
+                if (zone.Kind == ZoneKind.Abbreviation && mainZone is not null && mainZone.Id != tz.Id)
+                {
+                    var written = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromMinutes(zone.OffsetMinutes));
+                    if ((int)mainZone.GetUtcOffset(written).TotalMinutes == zone.OffsetMinutes && (int)tz.GetUtcOffset(written).TotalMinutes != zone.OffsetMinutes)
+                        return written.ToUniversalTime();
+                }
                 var utc = Zones.ToUtc(local, tz, zone.Daylight, out var gap);
                 if (gap) warnings.Add($"\"{text}\" falls in the daylight-saving gap in {tz.Id}; read one hour later");
                 // A seasonal abbreviation (EST/EDT, CET/CEST) that disagrees with the date's real offset is flagged;

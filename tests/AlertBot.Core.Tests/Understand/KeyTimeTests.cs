@@ -376,6 +376,8 @@ public sealed class KeyTimeTests
     [InlineData("Sirens ended at 0512 GMT on Sunday, 25 October 2026 (clocks went back one hour at 0400 overnight), officials said.", "2026-10-25T05:12Z")]
     // A clock change written as what a country does with its clocks is background too.
     [InlineData("A quake struck at 0215 GMT on Sunday, 29 March 2026. The country moves its clocks forward tonight at 0300 local time. An aftershock followed at 0527 GMT.", "2026-03-29T02:15Z|2026-03-29T05:27Z")]
+    // An abbreviation that names the story's own clock: "CST" in a Honduran story in June is UTC−6 (Chicago is on CDT).
+    [InlineData("Inmates rioted in the prison of Támara, near Tegucigalpa, Honduras, at 2:40 a.m. (CST) on 18 June 2026, officials said.", "2026-06-18T08:40Z")]
     // A clock change's note with its new offset in brackets; the day a clock change took effect.
     [InlineData("Sirens sounded at 2148 GMT on Saturday, 24 October 2026. Note that the country returns to winter time (UTC+2) at 04:00 on Sunday 25 October.", "2026-10-24T21:48Z")]
     [InlineData("A train derailed at 0610 GMT on 26 April 2026, officials said. The ministry reminds citizens that summer time took effect on Friday.", "2026-04-26T06:10Z")]
@@ -604,6 +606,8 @@ public sealed class KeyTimeTests
     // bare clock is the page's again. A bare note in another zone on a foreign story's live page dates its entries only.
     [InlineData("All times Ecuador mainland time (ECT, UTC−5) unless stated.\n\n11:30 ECT\n\nThe navy seized a speedboat off San Cristóbal in the Galápagos at 6:45 a.m. Galápagos time.\n\n08:15 ECT\n\nPolice in Guayaquil confirm that armed men attacked the prison gate at 3:10 a.m. using explosives.", "2026-01-12T14:30:00-05:00", "2026-01-12T12:45Z|2026-01-12T08:10Z")]
     [InlineData("All times BST. Live coverage by the Europe desk.\n\n20:15\n\nThe governor of Kursk said shelling hit the town at 19:40 local time.\n\n20:30\n\nA second strike hit the town at 19:55, the governor said.", "2024-08-06T20:47:00+01:00", "2024-08-06T16:40Z|2024-08-06T16:55Z")]
+    // A page declaring a fixed offset, its story's place known (the declaration is compared with the place's clock).
+    [InlineData("All times are GMT+3.\n\n09:10\n\nPolice in Guayaquil said the prison gate was attacked at 03:10 local time.", "2026-01-12T14:30:00-05:00", "2026-01-12T08:10Z")]
     public void DeclaredPageZone_IsEachEntrysUnlessStated(string body, string published, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body, published, "Guayaquil Prison Attack: Live Updates")));
