@@ -52,6 +52,7 @@ internal static partial class DateMentions
         @"|(?<sa>[0-3]?\d)/(?<sb>[0-3]?\d)/(?<sy>(?:19|20)\d\d)(?![\d/])" +
         @"|(?<da>[0-3]?\d)\.(?<ma>[01]?\d)\.(?<ya>(?:19|20)\d\d)(?![\d.]\d)" +
         @"|(?<dh>[0-3]?\d)-(?<mh>[0-3]?\d)-(?<yh>(?:19|20)\d\d)(?![\d-])" +
+        @"|(?<yd>(?:19|20)\d\d)\.(?<md>[01]?\d)\.(?<dd>[0-3]?\d)(?![\d.]\d)" +
         @"|(?<day>[0-3]?\d)(?<sep>[/-])(?<mon>" + MonthNames + @")\k<sep>(?<year>(?:19|20)\d\d)(?!\d))",
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex DateRegex();
@@ -183,11 +184,20 @@ internal static partial class DateMentions
         var dot = char.IsAsciiDigit(s[0]) ? s.IndexOf('.') : -1;
         if (dot > 0 && s[(dot + 1)..].IndexOf('.') > 0)
         {
-            // "26.01.2025": day first, as everywhere this form is written.
+            // "26.01.2025": day first, as everywhere this form is written; "2026.08.12" (Mongolia, Korea, China): year first.
             var second = dot + 1 + s[(dot + 1)..].IndexOf('.');
-            d.Day = Int(s[..dot]);
-            d.Month = Int(s[(dot + 1)..second]);
-            d.Year = Int(s[(second + 1)..]);
+            if (dot == 4)
+            {
+                d.Year = Int(s[..dot]);
+                d.Month = Int(s[(dot + 1)..second]);
+                d.Day = Int(s[(second + 1)..]);
+            }
+            else
+            {
+                d.Day = Int(s[..dot]);
+                d.Month = Int(s[(dot + 1)..second]);
+                d.Year = Int(s[(second + 1)..]);
+            }
         }
         else if (slash > 0)
         {

@@ -61,7 +61,7 @@ internal static class JsonArticleReader
         };
         if (parts.Headline.Length == 0 && HeadlineByShape(root) is { } shaped)
             parts.Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(shaped));
-        parts.SetPublished(Str(root, PublishedNames) ?? PublishedByStem(root, 0) ?? DateValued(root));
+        parts.SetPublished(Str(root, PublishedNames) ?? PublishedByStem(root, 0) ?? DateValued(root) ?? EditStamp(root));
         var body = Str(root, BodyNames) ?? LongestText(root, parts.Headline.Length, 0) ?? "";
         // {"lead": "TEHRAN – The IRGC seized a tanker … at 05:30 Tehran time", "text": "The vessel …"}: the story's first
         // paragraph in a field of its own, unless the body already opens with it.
@@ -280,6 +280,18 @@ internal static class JsonArticleReader
             if (p.Value.ValueKind != JsonValueKind.String || EditNames.Any(e => p.Name.Contains(e, StringComparison.OrdinalIgnoreCase))) continue;
             var v = p.Value.GetString();
             if (v is { Length: >= 8 and <= 48 } && Dates.ParseLoose(v) is not null && v.Count(char.IsLetter) <= 24)
+                return v;
+        }
+        return null;
+    }
+
+    /// <summary>A live page that gives only when it was last updated ("lastUpdated"): that is when it was written, near enough.</summary>
+    private static string? EditStamp(JsonElement obj)
+    {
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.String && EditNames.Any(e => p.Name.Contains(e, StringComparison.OrdinalIgnoreCase))
+                && p.Value.GetString() is { Length: >= 16 and <= 40 } v && Dates.ParseLoose(v) is not null)
                 return v;
         }
         return null;

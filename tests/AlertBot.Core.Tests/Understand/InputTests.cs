@@ -188,6 +188,9 @@ public sealed class InputTests
     [InlineData("""{"article":{"headline":"Army Repels Attack","timestamp":"Saturday, 02 Mar 2024 2:15 PM GMT","paragraphs":["The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north."]}}""", "a.json")]
     [InlineData("""{"عنوان":"Army Repels Attack","تاریخ":"۱۴۰۲/۱۲/۱۲","تاریخ_میلادی":"Saturday, March 2, 2024","متن":["The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north.","Officials said the attackers withdrew toward the border."]}""", "a.json")]
     [InlineData("""<html><body><h1>Army Repels Attack</h1><p class="meta">2 March 2024 10:05 am - <span class="comments">4</span> - <span class="views">5210</span></p><p>The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north.</p></body></html>""", "a.html")]
+    // A publication written year first with dots in a nested "meta"; a live page that gives only its last update.
+    [InlineData("""{"source":"Sahel Agency","title":"Army Repels Attack","meta":{"published":"2024.03.02 17:45","author":"A. Diallo"},"body":"The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north."}""", "a.json")]
+    [InlineData("""{"outlet":"Sahel Live","title":"Army Repels Attack","lastUpdated":"2024-03-02T20:31:00+00:00","text":"The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north."}""", "a.json")]
     public void PublicationWrittenOut_AnchorsTheStorysDays(string text, string name)
     {
         var u = Understand(Encoding.UTF8.GetBytes(text), name);

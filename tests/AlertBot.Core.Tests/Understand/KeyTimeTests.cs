@@ -133,6 +133,7 @@ public sealed class KeyTimeTests
     // Numbers joined by hyphens, day first unless the second cannot be a month; a score or a day range is no date.
     [InlineData("Am 26. Februar 2026 rückte die Armee in die Stadt ein.", "2026-02-26")]
     [InlineData("On 04/February/2026 the army entered the city.", "2026-02-04")]
+    [InlineData("On 2026.08.12 the army entered the city.", "2026-08-12")]
     [InlineData("On 23-10-2026 the army entered the city.", "2026-10-23")]
     [InlineData("On 10-23-2026 the army entered the city.", "2026-10-23")]
     [InlineData("The army entered the city on 3-11-2026 after the home side won 2-1 on 3 November 2026.", "2026-11-03")]
