@@ -173,10 +173,13 @@ internal static partial class KeyTimeSelection
     private static bool AfterStampWord(string text, int start)
     {
         var before = text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start)).TrimEnd();
-        if (before.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
-            before = before[..^3].TrimEnd();
+        if (before.EndsWith(" at", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" on", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" à", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" às", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" um", StringComparison.OrdinalIgnoreCase))
+            before = before[..before.LastIndexOf(' ')].TrimEnd();
         if (before.EndsWith(':')) before = before[..^1];
-        foreach (var w in (ReadOnlySpan<string>)["updated", "posted", "published", "issued", "upd", "update"])
+        // … and the same in Spanish, Portuguese, French, Italian and German: "Actualizado 10:02", "Mis à jour à 11h05".
+        foreach (var w in (ReadOnlySpan<string>)["updated", "posted", "published", "issued", "upd", "update", "actualizado", "actualización", "publicado",
+                     "atualizado", "atualização", "mis à jour", "mise à jour", "publié", "aggiornato", "pubblicato", "aktualisiert", "veröffentlicht"])
         {
             if (before.EndsWith(w, StringComparison.OrdinalIgnoreCase) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])))
                 return true;

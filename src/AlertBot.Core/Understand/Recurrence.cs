@@ -110,7 +110,7 @@ internal static class Recurrence
     private static bool OpensRange(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();
-        foreach (var opener in (ReadOnlySpan<string>)[" de", " desde", " entre", " du", " das", " dalle", " las"])
+        foreach (var opener in (ReadOnlySpan<string>)[" de", " desde", " entre", " du", " das", " dalle", " de las", " desde las", " entre las"])
         {
             if (trimmed.Length == opener.Length - 1 && trimmed.Equals(opener.AsSpan(1), StringComparison.OrdinalIgnoreCase)
                 || trimmed.EndsWith(opener, StringComparison.OrdinalIgnoreCase))
@@ -124,7 +124,7 @@ internal static class Recurrence
     {
         var a = after.TrimStart();
         if (a.Length > 0 && a[0] is '-' or '–' or '—') return true;
-        foreach (var w in (ReadOnlySpan<string>)["to ", "until ", "till ", "and "])
+        foreach (var w in (ReadOnlySpan<string>)["to ", "until ", "till ", "and ", "a ", "hasta ", "à ", "au ", "até ", "às ", "alle ", "bis "])
         {
             if (a.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
         }
@@ -142,6 +142,14 @@ internal static class Recurrence
         var trimmed = leadIn.Trim();
         if (trimmed.Length > 30)
             return false;
+        // "toque de queda nocturno de 22:00 a 05:00", "couvre-feu du soir", "desde las 22:00".
+        if (OpensRange(trimmed) && !trimmed.EndsWith("from", StringComparison.OrdinalIgnoreCase) && !trimmed.EndsWith("between", StringComparison.OrdinalIgnoreCase))
+            return true;
+        // … and its end: "de 22:00 a", "desde las 22:00 hasta las", "du soir à".
+        var digit = trimmed.IndexOfAnyInRange('0', '9');
+        var lastWord = trimmed.LastIndexOf(' ') is var lp and > 0 ? trimmed[(lp + 1)..] : trimmed;
+        if (digit > 0 && OpensRange(trimmed[..digit]) && lastWord is "a" or "hasta" or "à" or "au" or "até" or "às" or "alle" or "las" or "y" or "et" or "e")
+            return true;
         return trimmed.EndsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("between", StringComparison.OrdinalIgnoreCase)
             || ((trimmed.StartsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("between", StringComparison.OrdinalIgnoreCase))
                 && (trimmed.EndsWith("to", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("and", StringComparison.OrdinalIgnoreCase)

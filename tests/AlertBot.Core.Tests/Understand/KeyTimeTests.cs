@@ -591,6 +591,11 @@ public sealed class KeyTimeTests
     [InlineData("La policía se desplegará en San Pedro Sula a partir de las 6:00 a.m. del lunes, informó el gobierno.", "2026-04-19T08:30:00-06:00", "2026-04-20T12:00Z")]
     [InlineData("El Congreso celebrará una sesión extraordinaria en Tegucigalpa el martes, anunció su presidente.", "2026-04-19T08:30:00-06:00", "2026-04-21")]
     [InlineData("En San Pedro Sula regirá un toque de queda de 9:00 p.m. a 4:00 a.m. todas las noches, según el decreto.", "2026-04-19T08:30:00-06:00", "")]
+    // A curfew's hours in Spanish and French, from one clock to the other, are a schedule; a site's update stamp in Spanish.
+    [InlineData("Un coche bomba estalló en Guayaquil a las 21:40 del sábado. En Guayaquil ya rige un toque de queda nocturno de 22:00 a 05:00, vigente durante 60 días.", "2026-05-10T08:15:00-05:00", "2026-05-10T02:40Z")]
+    [InlineData("Un coche bomba estalló en Guayaquil a las 21:40 del sábado. Rige un toque de queda desde las 22:00 hasta las 05:00.", "2026-05-10T08:15:00-05:00", "2026-05-10T02:40Z")]
+    [InlineData("Une voiture piégée a explosé à Djibo à 21h40 samedi. Le couvre-feu est en vigueur de 22h00 à 5h00 dans la ville.", "2026-05-10T08:15:00+00:00", "2026-05-09T21:40Z")]
+    [InlineData("Redacción · 10 de mayo de 2026 - 08:15 · Actualizado 10:02\n\nUn coche bomba estalló en Guayaquil a las 21:40 del sábado.", "2026-05-10T08:15:00-05:00", "2026-05-10T02:40Z")]
     [InlineData("O tráfego na província de Cabo Delgado será retomado às 06h00 de sábado, com escolta militar, anunciou a polícia.", "2026-04-19T08:30:00+02:00", "2026-04-25T04:00Z")]
     [InlineData("La route nationale 22 sera rouverte mardi à 8 heures, a précisé le gouverneur de Djibo.", "2026-03-01T10:00:00+00:00", "2026-03-03T08:00Z")]
     [InlineData("Les combats ont éclaté à Djibo vers 5 h 30 dimanche, selon des sources locales.", "2026-03-01T10:00:00+00:00", "2026-03-01T05:30Z")]
