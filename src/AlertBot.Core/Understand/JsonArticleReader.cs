@@ -267,7 +267,7 @@ internal static class JsonArticleReader
     {
         foreach (var p in obj.EnumerateObject())
         {
-            if (p.Value.ValueKind != JsonValueKind.String || EditNames.Any(e => p.Name.Contains(e, StringComparison.OrdinalIgnoreCase))) continue;
+            if (p.Value.ValueKind != JsonValueKind.String || HasStem(p.Name, EditNames)) continue;
             var v = p.Value.GetString();
             if (v is { Length: >= 16 and <= 40 } && char.IsAsciiDigit(v[0]) && v[4] == '-' && v[7] == '-' && v[10] is 'T' or ' '
                 && DateTimeOffset.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
@@ -277,7 +277,7 @@ internal static class JsonArticleReader
         // a short field that is nothing but a date with its year.
         foreach (var p in obj.EnumerateObject())
         {
-            if (p.Value.ValueKind != JsonValueKind.String || EditNames.Any(e => p.Name.Contains(e, StringComparison.OrdinalIgnoreCase))) continue;
+            if (p.Value.ValueKind != JsonValueKind.String || HasStem(p.Name, EditNames)) continue;
             var v = p.Value.GetString();
             if (v is { Length: >= 8 and <= 48 } && Dates.ParseLoose(v) is not null && v.Count(char.IsLetter) <= 24)
                 return v;
@@ -290,7 +290,7 @@ internal static class JsonArticleReader
     {
         foreach (var p in obj.EnumerateObject())
         {
-            if (p.Value.ValueKind == JsonValueKind.String && EditNames.Any(e => p.Name.Contains(e, StringComparison.OrdinalIgnoreCase))
+            if (p.Value.ValueKind == JsonValueKind.String && HasStem(p.Name, EditNames)
                 && p.Value.GetString() is { Length: >= 16 and <= 40 } v && Dates.ParseLoose(v) is not null)
                 return v;
         }

@@ -96,9 +96,7 @@ internal static class KeyTimeResolver
         var declaredZone = DeclaredZone(paragraphs, out var bareDeclaration);
         // The page's zone is the story's clock when it is the story's place's ("All times Ecuador mainland time (ECT)" on a
         // Guayaquil page); a bare note in another zone ("All times BST" on a Kursk live page) dates the entries only.
-        var declaredIsLocal = declaredZone.Kind != ZoneKind.None && mainZone is not null && published is { } at
-                              && Math.Abs((ToUtc(DateTime.SpecifyKind(at.UtcDateTime, DateTimeKind.Unspecified), declaredZone, mainZone, mainZoneId, "", []) - at.UtcDateTime).TotalMinutes
-                                          - (at.UtcDateTime - TimeZoneInfo.ConvertTimeFromUtc(at.UtcDateTime, mainZone)).TotalMinutes) < 1;
+        var declaredIsLocal = declaredZone.Kind != ZoneKind.None && mainZone is not null && published is { } at && IsStoryClock(declaredZone, mainZone, mainZoneId, at);
         if (bareDeclaration && !declaredIsLocal) declaredZone = default;
         var lastZone = declaredZone;
         var zoneParagraph = -1;

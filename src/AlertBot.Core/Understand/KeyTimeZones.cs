@@ -26,8 +26,8 @@ internal static partial class KeyTimeZones
                 continue;
             foreach (var m in TimesAreLeadIn().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, 600))))
             {
-                bare = !text.AsSpan(m.Index, m.Length).TrimEnd().EndsWith("are", StringComparison.OrdinalIgnoreCase)
-                       && !text.AsSpan(m.Index, m.Length).TrimEnd().EndsWith("in", StringComparison.OrdinalIgnoreCase);
+                var leadIn = text.AsSpan(m.Index, m.Length).TrimEnd();
+                bare = !leadIn.EndsWith("are", StringComparison.OrdinalIgnoreCase) && !leadIn.EndsWith("in", StringComparison.OrdinalIgnoreCase);
                 var (zone, _, _) = ClockZones.ParseZone(text, m.Index + m.Length);
                 if (zone.Kind is ZoneKind.Fixed or ZoneKind.Abbreviation or ZoneKind.Named)
                     return zone;
@@ -43,6 +43,13 @@ internal static partial class KeyTimeZones
         }
 
         return default;
+    }
+
+    /// <summary>Whether <paramref name="zone"/> reads the wall clock of <paramref name="at"/> as the story's own zone does.</summary>
+    internal static bool IsStoryClock(ZoneSpec zone, TimeZoneInfo mainZone, string? mainZoneId, DateTimeOffset at)
+    {
+        var wall = DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(at.UtcDateTime, mainZone), DateTimeKind.Unspecified);
+        return ToUtc(wall, zone, mainZone, mainZoneId, "", []) == ToUtc(wall, new ZoneSpec(ZoneKind.Local), mainZone, mainZoneId, "", []);
     }
 
     internal static DateTimeOffset ToUtc(DateTime local, ZoneSpec zone, TimeZoneInfo? mainZone, string? mainZoneId, string text, List<string> warnings)

@@ -257,7 +257,13 @@ internal static partial class PlainTextReader
         return false;
     }
 
-    private static bool IsStamp(string line) => line.Length <= 120 && Noise.HasDate(line) && WordsBesideTimes(line) <= 8;
+    private static bool IsStamp(string line)
+    {
+        if (line.Length > 120) return false;
+        var mentions = new List<Mention>();
+        TimeMentions.Find(line, 0, mentions);
+        return mentions.Exists(m => m.Kind == MentionKind.Date) && WordsBesideTimes(line, mentions) <= 8;
+    }
 
     /// <summary>
     /// A line of a masthead's names: the first a site's or issuer's name (a short name, an institution's name, or parts
@@ -266,19 +272,19 @@ internal static partial class PlainTextReader
     /// </summary>
     private static bool IsMastheadName(string line, int index)
     {
-        // A "Label: …" line is a headline's form ("RAIL STRIKE: YOUR QUESTIONS ANSWERED").
         if (IsNavigation(line)) return true;
+        // A "Label: …" line is a headline's form ("RAIL STRIKE: YOUR QUESTIONS ANSWERED").
         if (line.Length > 100 || line[^1] is '!' or '?' || line.Contains(':')) return false;
         var words = line.Count(c => c == ' ') + 1;
-        if (line.Any(char.IsAsciiDigit) && !(words <= 3 && IsShortName(line)) && !(words <= 8 && PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal)))) return false;
+        if (line.Any(char.IsAsciiDigit) && !(words <= 3 && IsShortName(line)) && !(words <= 8 && HasParts(line))) return false;
         if (line[^1] == '.' && !IsInstitutionName(line)) return false;
         // A tagline, a section, a trail or a note: "Pacific News", "Society / Incidents", "Home > News > Finland",
         // "Plural news and views on Sudan", "[Translated from Russian]".
         if (index > 0)
-            return words <= 4 || words <= 8 && (PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal)) || line[0] is '[' or '(' || IsInstitutionName(line))
+            return words <= 4 || words <= 8 && (HasParts(line) || line[0] is '[' or '(' || IsInstitutionName(line))
                    || words <= 10 && line.Split(' ').Any(MediaWords.Contains);
         // A headline may be a few words in title case ("Army Repels Attack Near Kidal"), a name has three at most.
-        return IsShortName(line) || IsInstitutionName(line) || words <= 16 && PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal));
+        return IsShortName(line) || IsInstitutionName(line) || words <= 16 && HasParts(line);
     }
 
     /// <summary>A site's name: three words at most, each capitalised, a joiner or a word of the trade ("Carta de Moçambique", "24.kg news agency", "RNZ Pacific").</summary>
@@ -298,6 +304,9 @@ internal static partial class PlainTextReader
 
     private static readonly string[] PartSeparators = [" | ", " · ", " — ", " – ", " - ", " / ", " > ", " › "];
 
+    /// <summary>Whether a line joins parts with a separator ("Focus Taiwan — CNA English News", "News | Estonia").</summary>
+    private static bool HasParts(string line) => PartSeparators.Any(p => line.Contains(p, StringComparison.Ordinal));
+
     /// <summary>
     /// A site's menu or trail: three parts or more joined by " | ", " · ", " › ", " > " or " / ", each of three words at
     /// most ("Singapore | Asia | World | Opinion", "derStandard.at › International › Europa").
@@ -315,10 +324,8 @@ internal static partial class PlainTextReader
     }
 
     /// <summary>How many words a line has outside its dates and clocks ("Press note | 25.10.2026, 11:45": 3).</summary>
-    private static int WordsBesideTimes(string line)
+    private static int WordsBesideTimes(string line, List<Mention> mentions)
     {
-        var mentions = new List<Mention>();
-        TimeMentions.Find(line, 0, mentions);
         var words = 0;
         var inWord = false;
         for (var i = 0; i < line.Length; i++)

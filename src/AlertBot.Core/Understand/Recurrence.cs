@@ -105,18 +105,24 @@ internal static class Recurrence
         return curfew >= 0 && InRange(before[(curfew + word)..], after) && !(OpensRange(before) && !RangeGoesOn(after));
     }
 
+    // The words that join a range's two ends, in English, the Romance languages and German: "to", "hasta", "à", "bis".
+    private static readonly string[] RangeJoiners = ["to", "until", "till", "and", "a", "hasta", "à", "au", "até", "às", "alle", "bis"];
+
+    // Before a range's second clock: English "to", "and", "until"; Romance "a", "hasta", "à" (and "hasta las", "y", "et").
+    private static readonly string[] EnglishEndJoiners = ["to", "and", "until"];
+    private static readonly string[] RomanceEndJoiners = ["a", "hasta", "à", "au", "até", "às", "alle", "las", "y", "et", "e"];
+
     private static readonly string[] CurfewWords = ["curfew", "toque de queda", "couvre-feu", "recolher obrigatório", "coprifuoco", "Ausgangssperre"];
 
     private static bool OpensRange(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();
-        foreach (var opener in (ReadOnlySpan<string>)[" de", " desde", " entre", " du", " das", " dalle", " de las", " desde las", " entre las"])
+        foreach (var opener in (ReadOnlySpan<string>)["from", "between", "de", "desde", "entre", "du", "das", "dalle", "de las", "desde las", "entre las"])
         {
-            if (trimmed.Length == opener.Length - 1 && trimmed.Equals(opener.AsSpan(1), StringComparison.OrdinalIgnoreCase)
-                || trimmed.EndsWith(opener, StringComparison.OrdinalIgnoreCase))
+            if (trimmed.EndsWith(opener, StringComparison.OrdinalIgnoreCase) && (trimmed.Length == opener.Length || trimmed[^(opener.Length + 1)] == ' '))
                 return true;
         }
-        return trimmed.EndsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("between", StringComparison.OrdinalIgnoreCase);
+        return false;
     }
 
     /// <summary>" to 0600", " until 5 a.m.", "–0500", " and 0500": the other end of the range follows the clock.</summary>
@@ -124,9 +130,9 @@ internal static class Recurrence
     {
         var a = after.TrimStart();
         if (a.Length > 0 && a[0] is '-' or '–' or '—') return true;
-        foreach (var w in (ReadOnlySpan<string>)["to ", "until ", "till ", "and ", "a ", "hasta ", "à ", "au ", "até ", "às ", "alle ", "bis "])
+        foreach (var w in RangeJoiners)
         {
-            if (a.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+            if (a.StartsWith(w, StringComparison.OrdinalIgnoreCase) && a.Length > w.Length && a[w.Length] == ' ') return true;
         }
 
         // "from 2100 local time to 0600": the zone words sit between.
@@ -142,18 +148,23 @@ internal static class Recurrence
         var trimmed = leadIn.Trim();
         if (trimmed.Length > 30)
             return false;
-        // "toque de queda nocturno de 22:00 a 05:00", "couvre-feu du soir", "desde las 22:00".
-        if (OpensRange(trimmed) && !trimmed.EndsWith("from", StringComparison.OrdinalIgnoreCase) && !trimmed.EndsWith("between", StringComparison.OrdinalIgnoreCase))
+        // Its start: "from", "between", "toque de queda nocturno de 22:00 a 05:00", "desde las 22:00".
+        if (OpensRange(trimmed))
             return true;
-        // … and its end: "de 22:00 a", "desde las 22:00 hasta las", "du soir à".
+        // … and its end: "from 2100 to", "between 2200 and", "de 22:00 a", "desde las 22:00 hasta las".
         var digit = trimmed.IndexOfAnyInRange('0', '9');
         var lastWord = trimmed.LastIndexOf(' ') is var lp and > 0 ? trimmed[(lp + 1)..] : trimmed;
-        if (digit > 0 && OpensRange(trimmed[..digit]) && lastWord is "a" or "hasta" or "à" or "au" or "até" or "às" or "alle" or "las" or "y" or "et" or "e")
-            return true;
-        return trimmed.EndsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("between", StringComparison.OrdinalIgnoreCase)
-            || ((trimmed.StartsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("between", StringComparison.OrdinalIgnoreCase))
-                && (trimmed.EndsWith("to", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("and", StringComparison.OrdinalIgnoreCase)
-                    || trimmed.EndsWith("until", StringComparison.OrdinalIgnoreCase)));
+        var english = trimmed.StartsWith("from", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("between", StringComparison.OrdinalIgnoreCase);
+        return english ? IsOneOf(lastWord, EnglishEndJoiners) : digit > 0 && OpensRange(trimmed[..digit]) && IsOneOf(lastWord, RomanceEndJoiners);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool IsWord(ReadOnlySpan<char> s, int at, int length) =>

@@ -34,10 +34,10 @@ internal static partial class ServicePages
     [GeneratedRegex(@"\b(?:ingredients|recipes?|prep(?:aration)?\s+time|servings?|kcal|tbsp|tsp|preheat" +
         @"|how\s+to\s+apply|applications?\s+(?:close|deadline)|cover\s+letter|salary|equal[\s-]opportunit(?:y|ies)\s+employer|shortlisted|duty\s+station" +
         @"|kick-?offs?|fixtures?|tickets\s+from|gates\s+open|highlights" +
-        // a market report, a cinema's or a parish's programme, a page of questions and answers
         // opening hours, a call for papers, a transport operator's service change
         @"|opening\s+(?:hours|times)|reduced\s+hours|call\s+for\s+(?:papers|proposals|abstracts)|abstracts?\s+(?:submission|due|deadline)|paper\s+and\s+panel\s+proposals|keynote|notification\s+of\s+acceptance" +
         @"|diversions?|diverted\s+via|resurfacing|road\s?works|stops?\s+(?:will\s+not\s+be\s+served|closed|moved)|temporary\s+stops" +
+        // a market report, a cinema's or a parish's programme, a page of questions and answers
         @"|stock\s+exchange|equity\s+market|turnover|blue-chips?|benchmark\s+index|(?:index|shares|stocks)\s+(?:rose|fell|closed|ended|gained|slipped)|closed\s+(?:up|down|higher|lower)|(?:rose|fell|gained|slipped|added)\s+\d[\d.,]*\s*(?:%|per\s?cent|points)|trading\s+(?:session|day)|screenings?|showtimes?|box\s+office|subtitles|premiere|eucharist|mass|carols|choir|parish|worship|vespers|services?\s+(?:at|on)|frequently\s+asked|your\s+questions)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex PageTopicLanguage();
@@ -102,21 +102,17 @@ internal static partial class ServicePages
             return "the headline names a listing, an advert or a results page, and the page reports nothing; not an article";
         if (!newsLength)
             return "no sentence in the story reports anything; not an article";
-        if (reports > 1)
-            return null;
-        // The site's own language is read only for a page that reports little: a story has left above, without the cost of
-        // two long word patterns over each of its sentences.
-        var read = 0;
-        for (var p = 0; p < paragraphs.Count && read < total; p++)
+        // Here every sentence was read and at most one reports. The site's own language is read only now, for a page that
+        // reports that little: a story has left above, without the cost of two long word patterns over each sentence.
+        for (var p = 0; p < paragraphs.Count; p++)
         {
             foreach (var (start, end) in sentences[p])
             {
-                if (read++ == total) break;
                 var sentence = paragraphs[p].AsSpan(start, Math.Min(end - start, MaxSentenceChars));
                 if (SiteLanguage().IsMatch(sentence) || PageTopicLanguage().IsMatch(sentence)) site++;
             }
         }
-        if (reports <= 1 && (SiteLanguage().IsMatch(headline) || site * 2 > total) || reports == 0 && site > 0)
+        if (SiteLanguage().IsMatch(headline) || site * 2 > total || reports == 0 && site > 0)
             return "the page speaks of the site (subscriptions, sign-up, maintenance, a missing page), not of news; not an article";
         return null;
     }
@@ -130,20 +126,22 @@ internal static partial class ServicePages
         var listed = 0;
         for (var p = 0; p < lines; p++)
         {
-            var line = paragraphs[p];
-            if (line.Length is > 0 and <= 200 && line[^1] is not ('.' or '!' or '?' or '"' or '”')) listed++;
+            if (IsUnfinishedShortLine(paragraphs[p])) listed++;
         }
         if (listed < 4 || listed * 3 < lines) return false;
         for (var p = 0; p < lines; p++)
         {
             var line = paragraphs[p];
             if (line.Length == 0) continue;
-            if (line.Length <= 200 && line[^1] is not ('.' or '!' or '?' or '"' or '”') && (Noise.HasClock(line) || Noise.HasDate(line))) entries++;
+            if (IsUnfinishedShortLine(line) && (Noise.HasClock(line) || Noise.HasDate(line))) entries++;
             else if (line[^1] is '.' or '"' or '”' && Words(line) >= 12) prose++;
         }
         // A thread or a live page has a stamp over each entry of prose; a listing has its items and little prose.
         return entries >= 4 && entries * 3 >= lines && prose * 2 < entries;
     }
+
+    /// <summary>A line of 200 characters at most that ends no sentence: a listed item.</summary>
+    private static bool IsUnfinishedShortLine(string line) => line.Length is > 0 and <= 200 && line[^1] is not ('.' or '!' or '?' or '"' or '”');
 
     private static int Words(ReadOnlySpan<char> s)
     {

@@ -102,7 +102,7 @@ internal static class Tense
             if (ScheduleVerbs.Contains(w) && i > 1 && words[i - 1] == "to" && IsPast(words[i - 2])
                 && !(IntentionVerbs.Contains(words[i - 2]) || FutureWords.Contains(words[i - 2]) || words[i - 2] is "prepared" or "hoped" or "wanted" or "aimed" or "sought" or "intended" or "set"))
                 continue;
-            if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])) || IsRomanceFuture(w, words))
+            if (FutureWords.Contains(w) || ScheduleVerbs.Contains(w) && !(i > 0 && Determiners.Contains(words[i - 1])) || IsRomanceFuture(words, i))
                 return true;
             // "is to resume", "are due to meet", "set to reopen": an arrangement.
             if (i + 1 < words.Count && (w, words[i + 1]) is ("is" or "are", "to") or ("is" or "are", "due") or ("set" or "due", "to"))
@@ -132,14 +132,12 @@ internal static class Tense
     /// A future in Spanish, Portuguese or Italian ("será", "celebrará", "reabrirão", "sarà", "riapriranno") or, in a
     /// French clause, French ("sera", "rouvrira", "partira", "reprendront"), or one of their cue words.
     /// </summary>
-    private static bool IsRomanceFuture(string w, List<string> words)
+    private static bool IsRomanceFuture(List<string> words, int i)
     {
+        var w = words[i];
         if (RomanceFutureWords.Contains(w)) return true;
         if (FrenchFutures.Contains(w))
-        {
-            var at = words.LastIndexOf(w);
-            return !(w == "sera" && at > 0 && words[at - 1] is "di" or "la" or "della" or "alla" or "questa" or "ogni" or "in");
-        }
+            return !(w == "sera" && i > 0 && words[i - 1] is "di" or "la" or "della" or "alla" or "questa" or "ogni" or "in");
         if (w.Length >= 4 && (w.EndsWith("rá", StringComparison.Ordinal) || w.EndsWith("rán", StringComparison.Ordinal) || w.EndsWith("rão", StringComparison.Ordinal)
                               || w.EndsWith("rà", StringComparison.Ordinal) || w.EndsWith("ranno", StringComparison.Ordinal)))
             return true;

@@ -126,8 +126,7 @@ internal static class TimeMentions
         var k = j + 1;
         var digits = 0;
         while (k < text.Length && char.IsAsciiDigit(text[k]) && digits < 3) { k++; digits++; }
-        return digits is 1 or 2 && k + 4 < text.Length + 1 && k < text.Length && text[k] == '-' && k + 4 < text.Length + 1
-               && text.AsSpan(k + 1, Math.Min(4, text.Length - k - 1)) is { Length: 4 } year && year.IndexOfAnyExceptInRange('0', '9') < 0;
+        return digits is 1 or 2 && k + 5 <= text.Length && text[k] == '-' && text.AsSpan(k + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>After a one- or two-digit hour: ":MM", ".MMam", "am/pm", "a.m.", "o'clock".</summary>

@@ -138,13 +138,12 @@ internal static class Topics
         var passing = new List<string>();
         foreach (var (tag, tally) in state.Tags.OrderBy(kv => kv.Value.First))
         {
-            var isActor = Gazetteer.TryGet(tag, out var entry) && entry.Kind == TagKind.Actor;
-            (isActor || tally.Lead || tally.Mentions >= 2 ? main : passing).Add(tag);
+            (IsActor(tag) || tally.Lead || tally.Mentions >= 2 ? main : passing).Add(tag);
         }
 
         // A story whose headline and lede name no place is still about the places it names: with no main place, its
         // passing ones route ("a bus torched in San Juan de Lurigancho … in Metropolitan Lima and Callao").
-        if (passing.Count > 0 && !main.Exists(t => !(Gazetteer.TryGet(t, out var e) && e.Kind == TagKind.Actor)))
+        if (passing.Count > 0 && main.TrueForAll(IsActor))
         {
             main.AddRange(passing);
             passing.Clear();
@@ -324,6 +323,8 @@ internal static class Topics
         t.Lead |= paragraph <= 0;
         t.First = Math.Min(t.First, (paragraph + 1) * 100_000 + position);
     }
+
+    private static bool IsActor(string tag) => Gazetteer.TryGet(tag, out var entry) && entry.Kind == TagKind.Actor;
 
     private static readonly string[] FlagWords = ["-flagged", "-flag", "-registered", "-owned"];
 
