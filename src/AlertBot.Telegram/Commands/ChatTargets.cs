@@ -42,15 +42,17 @@ internal sealed class ChatTargets(ITelegramBotClient bot, ChatStore chats, ChatA
     {
         if (message.Chat.Type != ChatType.Private)
         {
-            await replies.AnswerAsync(query, "This button is no longer valid.", ct);
-            return UpdateEffect.None;
+            return UpdateEffect.Answered(query, "This button is no longer valid.");
         }
 
         var here = await replies.LoadOrNewAsync(message.Chat, ct);
         var reply = await UseAsync(here, query.From.Id, [data[UseButtonPrefix.Length..]], ct);
-        await replies.AnswerAsync(query, reply.Target is null ? "Not changed" : "Done", ct);
         Log.CommandHandled(logger, "use (button)", here.Id, query.From.Id, reply.Target is null ? "refused" : "ok");
-        return new UpdateEffect(here, [replies.Reply(updateId, here.Id, reply.Html, reply.Markup)]) { Target = reply.Target };
+        return new UpdateEffect(here, [replies.Reply(updateId, here.Id, reply.Html, reply.Markup)])
+        {
+            Target = reply.Target,
+            Answer = ButtonAnswer.For(query, reply.Target is null ? "Not changed" : "Done"),
+        };
     }
 
     private async Task<TargetReply> ChannelsAsync(ChatSettings here, long userId, CancellationToken ct)

@@ -33,7 +33,7 @@ public sealed partial class CommandHandler(
     private SettingsCommands? _settingsCommands;
     private string? _username;
     private readonly ChatAdmins _admins = new(bot, logger);
-    private readonly CommandReplies _replies = new(bot, chats, time, logger);
+    private readonly CommandReplies _replies = new(chats, time);
     private ChatTargets? _targets;
     private NearLocation? _near;
 
@@ -148,8 +148,7 @@ public sealed partial class CommandHandler(
             return await Near.OnNearButtonAsync(updateId, query, nm, nd, ct);
         if (query.Message is not { } message || query.Data is not { } data || ParseTopicButton(data) is not var (topic, targetId))
         {
-            await _replies.AnswerAsync(query, "This button is no longer valid.", ct);
-            return UpdateEffect.None;
+            return UpdateEffect.Answered(query, "This button is no longer valid.");
         }
 
         ChatSettings chat;
@@ -159,8 +158,7 @@ public sealed partial class CommandHandler(
             if (message.Chat.Type != ChatType.Private || await chats.GetChatAsync(target, ct) is not { Enabled: true } selected
                 || !await _admins.IsUserAdminAsync(target, query.From.Id, ct))
             {
-                await _replies.AnswerAsync(query, "Only admins of that chat can change its alerts.", ct);
-                return UpdateEffect.None;
+                return UpdateEffect.Answered(query, "Only admins of that chat can change its alerts.");
             }
 
             chat = selected;
@@ -174,15 +172,13 @@ public sealed partial class CommandHandler(
             if (rights != AdminCheck.Admin)
             {
                 Log.CommandHandled(logger, "callback", chat.Id, query.From.Id, rights == AdminCheck.Unknown ? "refused: rights unknown" : "refused: not an admin");
-                await _replies.AnswerAsync(query, rights == AdminCheck.Unknown ? RightsUnknownText : "Only admins of this chat can change its alerts.", ct);
-                return UpdateEffect.None;
+                return UpdateEffect.Answered(query, rights == AdminCheck.Unknown ? RightsUnknownText : "Only admins of this chat can change its alerts.");
             }
         }
 
         if (!topics.IsKnown(topic))
         {
-            await _replies.AnswerAsync(query, "Unknown topic.", ct);
-            return UpdateEffect.None;
+            return UpdateEffect.Answered(query, "Unknown topic.");
         }
 
         var set = chat.Topics.ToHashSet(StringComparer.Ordinal);
@@ -193,27 +189,14 @@ public sealed partial class CommandHandler(
         // Picking a topic on the /start keyboard narrows "everything" down to what was picked.
         var narrowed = added && topic != ChatSettings.AllTopics && set.Remove(ChatSettings.AllTopics);
         SettingsCommands.SetThread(threads, topic, added ? ThreadOf(message) : null);
-        await _replies.AnswerAsync(query, added ? (narrowed ? $"Following only {topic} now; tap more to add" : $"Following {topic}") : $"Stopped following {topic}", ct);
         Log.CommandHandled(logger, "callback", chat.Id, query.From.Id, added ? $"+{topic}" : $"-{topic}");
         var updated = chat with { Topics = set, TopicThreads = threads };
-        await RedrawKeyboardAsync(message, updated, targeted: targetId is { } t && t != message.Chat.Id, ct);
-        return new UpdateEffect(updated, []);
-    }
-
-    /// <summary>The tapped keyboard shows the new state (✅ on what is followed), so the admin sees what a tap did.</summary>
-    private async Task RedrawKeyboardAsync(Message message, ChatSettings chat, bool targeted, CancellationToken ct)
-    {
-        if (Settings.TopicKeyboard(chat, targeted) is not { } markup)
-            return;
-        try
+        var keyboard = Settings.TopicKeyboard(updated, targeted: targetId is { } t && t != message.Chat.Id);
+        return new UpdateEffect(updated, [])
         {
-            await bot.EditMessageReplyMarkup(message.Chat.Id, message.MessageId, markup, cancellationToken: ct);
-        }
-        catch (Exception e) when (e is ApiRequestException or RequestException)
-        {
-            // Cosmetic: the message may be too old to edit or already show this state; the change itself stands.
-            Log.CommandHandled(logger, "callback", message.Chat.Id, 0, "keyboard not redrawn: " + Secrets.Redact(e.Message));
-        }
+            Answer = ButtonAnswer.For(query, added ? (narrowed ? $"Following only {topic} now; tap more to add" : $"Following {topic}") : $"Stopped following {topic}"),
+            Redraw = keyboard is null ? null : new KeyboardRedraw(message.Chat.Id, message.MessageId, keyboard),
+        };
     }
 
     private async Task<UpdateEffect> OnCommandAsync(int updateId, Message message, string text, CancellationToken ct)

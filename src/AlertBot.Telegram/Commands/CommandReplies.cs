@@ -13,22 +13,9 @@ internal sealed record ParsedCommand(string Command, string[] Args, string? Ment
 /// <summary>Where a command's reply goes: the chat and forum thread it came from.</summary>
 internal sealed record ReplyContext(int UpdateId, long ChatId, int? ThreadId, bool Silent);
 
-/// <summary>What every part of <see cref="CommandHandler"/> answers with: replies queued as deliveries, button answers, the chat's settings.</summary>
-internal sealed class CommandReplies(ITelegramBotClient bot, ChatStore chats, TimeProvider time, ILogger logger)
+/// <summary>What every part of <see cref="CommandHandler"/> answers with: replies queued as deliveries and the chat's settings (button answers are part of the <see cref="UpdateEffect"/>).</summary>
+internal sealed class CommandReplies(ChatStore chats, TimeProvider time)
 {
-    public async Task AnswerAsync(CallbackQuery query, string text, CancellationToken ct)
-    {
-        try
-        {
-            await bot.AnswerCallbackQuery(query.Id, text, cancellationToken: ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The answer only stops the button's spinner; the change itself is what matters.
-            Log.CommandHandled(logger, "callback", query.Message?.Chat.Id ?? 0, query.From.Id, "answer failed: " + e.GetType().Name);
-        }
-    }
-
     public async Task<ChatSettings> LoadOrNewAsync(Chat chat, CancellationToken ct) =>
         await chats.GetChatAsync(chat.Id, ct) ?? new ChatSettings
         {

@@ -38,17 +38,18 @@ internal sealed class NearLocation(CommandReplies replies, ILogger logger)
     {
         if (message.Chat.Type != ChatType.Private || ParseNearButton(data) is not var (lat, lon, km))
         {
-            await replies.AnswerAsync(query, "This button is no longer valid.", ct);
-            return UpdateEffect.None;
+            return UpdateEffect.Answered(query, "This button is no longer valid.");
         }
 
         var chat = await replies.LoadOrNewAsync(message.Chat, ct);
         var circle = new NearCircle(LocationName(lat, lon), lat, lon, km);
         var (updated, reply, _) = NearCommand.AddCircle(chat, circle, $"Alerts within {NearCommand.Km(km)} of {TelegramHtml.Escape(circle.Name)} come here, whatever their topics.");
         var added = !ReferenceEquals(updated, chat);
-        await replies.AnswerAsync(query, added ? $"Alerts within {NearCommand.Km(km)} of {circle.Name}" : "Not changed", ct);
         Log.CommandHandled(logger, "near (button)", chat.Id, query.From.Id, added ? $"+{km} km" : "refused: too many");
-        return new UpdateEffect(updated, [replies.Reply(updateId, chat.Id, reply)]);
+        return new UpdateEffect(updated, [replies.Reply(updateId, chat.Id, reply)])
+        {
+            Answer = ButtonAnswer.For(query, added ? $"Alerts within {NearCommand.Km(km)} of {circle.Name}" : "Not changed"),
+        };
     }
 
     /// <summary>"n:49.9935,36.2304:50" — the point (4 decimals, about 11 m) and the radius; at most 26 bytes, under Telegram's 64.</summary>

@@ -55,6 +55,10 @@ public sealed class UpdateApplier(
     /// <summary>What follows a committed effect. Best effort: the effect itself is stored.</summary>
     public async Task AfterCommitAsync(UpdateEffect effect, CancellationToken ct)
     {
+        if (effect.Answer is { } answer)
+            await AnswerAsync(answer, ct);
+        if (effect.Redraw is { } redraw)
+            await RedrawAsync(redraw, ct);
         if (effect.CloseDeliveries is not null)
             metrics.ChatsDisabled.Add(1); // told by my_chat_member, before any send failed
         if (effect.Replies.Count > 0)
@@ -65,6 +69,32 @@ public sealed class UpdateApplier(
         {
             foreach (var listener in listeners)
                 await listener.ChatChangedAsync(changed, ct);
+        }
+    }
+
+    /// <summary>Stops the button's spinner with a toast. Best effort: the change itself is stored.</summary>
+    private async Task AnswerAsync(ButtonAnswer answer, CancellationToken ct)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(answer.QueryId, answer.Text, cancellationToken: ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.CommandHandled(logger, "callback", answer.ChatId, answer.UserId, "answer failed: " + e.GetType().Name);
+        }
+    }
+
+    /// <summary>Cosmetic: the message may be too old to edit or already show this state; the change itself stands.</summary>
+    private async Task RedrawAsync(KeyboardRedraw redraw, CancellationToken ct)
+    {
+        try
+        {
+            await bot.EditMessageReplyMarkup(redraw.ChatId, redraw.MessageId, redraw.Markup, cancellationToken: ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.CommandHandled(logger, "callback", redraw.ChatId, 0, "keyboard not redrawn: " + Secrets.Redact(e.Message));
         }
     }
 

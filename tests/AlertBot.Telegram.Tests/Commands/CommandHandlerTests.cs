@@ -227,6 +227,25 @@ public sealed class CommandHandlerTests : IAsyncLifetime
 
     private static string[] Split(string s) => s.Length == 0 ? [] : s.Split('|');
 
+    [Theory]
+    [InlineData("t:ukraine-war", "", "Following ukraine-war", true)]
+    [InlineData("t:ukraine-war", "ukraine-war", "Stopped following ukraine-war", true)]
+    [InlineData("t:no-such-topic", "", "Unknown topic.", false)]
+    [InlineData("garbage", "", "This button is no longer valid.", false)]
+    public async Task Handle_Tap_AnswersOnlyThroughTheEffect_SoTheToastComesAfterTheChangeIsStored(string data, string followed, string answer, bool redrawn)
+    {
+        await _store.Chats.SaveChatAsync(new ChatSettings { Id = User, Kind = ChatKind.Private, Title = "Ann", Topics = Split(followed).ToHashSet(StringComparer.Ordinal) });
+
+        var effect = await _handler.HandleAsync(Tap(data), CancellationToken.None);
+
+        // Nothing went to Telegram while handling: the applier answers and redraws once the effect is committed.
+        Assert.Empty(_api.Server.AnsweredCallbacks);
+        Assert.Equal(0, _api.Server.Stats.Requests("editMessageReplyMarkup"));
+        Assert.Equal(answer, effect.Answer?.Text);
+        Assert.Equal("cb-" + _updateId, effect.Answer?.QueryId);
+        Assert.Equal(redrawn, effect.Redraw is { ChatId: User, MessageId: 7 });
+    }
+
     private Update Command(string text) => new()
     {
         Id = ++_updateId,
@@ -237,6 +256,25 @@ public sealed class CommandHandlerTests : IAsyncLifetime
             Chat = new Chat { Id = User, Type = ChatType.Private, FirstName = "Ann" },
             From = new global::Telegram.Bot.Types.User { Id = User, FirstName = "Ann" },
             Text = text,
+        },
+    };
+
+    private Update Tap(string data) => new()
+    {
+        Id = ++_updateId,
+        CallbackQuery = new CallbackQuery
+        {
+            Id = "cb-" + _updateId,
+            From = new global::Telegram.Bot.Types.User { Id = User, FirstName = "Ann" },
+            Data = data,
+            ChatInstance = "ci",
+            Message = new Message
+            {
+                Id = 7,
+                Date = DateTime.UtcNow,
+                Chat = new Chat { Id = User, Type = ChatType.Private, FirstName = "Ann" },
+                Text = "Pick topics",
+            },
         },
     };
 }
