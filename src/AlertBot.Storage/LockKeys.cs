@@ -12,5 +12,8 @@ public static class LockKeys
 
     public static string Node(string nodeId) => "alertbot:node:" + nodeId;
 
+    /// <summary>Held while a webhook update of the chat is claimed, so two claims of one chat take turns.</summary>
+    public static string UpdateChat(long chatId) => "alertbot:update-chat:" + chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static long For(string name) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(name)), 0);
 }

@@ -17,13 +17,15 @@ public sealed record UpdateReceipt(long Value, bool Pushed)
     public static UpdateReceipt Webhook(long updateId) => new(updateId, Pushed: true);
 }
 
-/// <summary>A recorded webhook update claimed for handling: its JSON as Telegram sent it, and how often it was claimed.</summary>
-public sealed record PushedUpdate(long UpdateId, string Payload, int Attempts);
+/// <summary>A recorded webhook update claimed for handling: its JSON as Telegram sent it, its chat, and how often it was claimed.</summary>
+public sealed record PushedUpdate(long UpdateId, string Payload, int Attempts, long? ChatId = null);
 
 /// <summary>
 /// Updates Telegram pushed to the webhook (<c>telegram_updates</c>), and the small webhook state every instance shares:
 /// the generated secret and the last <c>getWebhookInfo</c>. See <see cref="UpdateReceipt"/> for how a pushed update's
-/// effect is committed exactly once.
+/// effect is committed exactly once. One chat's updates are handled one at a time, in update_id order where they
+/// arrive in time for it: an update is claimed only while no earlier one of its chat is open and no later one is being
+/// handled, and whoever commits one of a chat's updates claims the chat's next (<see cref="ClaimNextOfChatAsync"/>).
 /// </summary>
 public sealed class UpdateStore(Database database, TimeProvider time)
 {
@@ -33,36 +35,65 @@ public sealed class UpdateStore(Database database, TimeProvider time)
     /// <summary>
     /// Stores the update before the webhook answers 200. False when that update_id is already recorded (Telegram
     /// retried, or another instance got it first): the caller answers 200 all the same and handles nothing new.
+    /// <paramref name="chatId"/>: the chat the update belongs to, whose updates are handled one at a time.
     /// </summary>
-    public async Task<bool> RecordAsync(long updateId, string payload, CancellationToken ct = default)
+    public async Task<bool> RecordAsync(long updateId, string payload, long? chatId = null, CancellationToken ct = default)
     {
         await using var write = await database.BeginWriteAsync(ct);
         var (connection, tx) = write;
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO telegram_updates (update_id, payload, received_ms) VALUES (@updateId, @payload, @now) ON CONFLICT (update_id) DO NOTHING",
-            new { updateId, payload, now = time.Ms() }, tx, cancellationToken: ct));
+            "INSERT INTO telegram_updates (update_id, chat_id, payload, received_ms) VALUES (@updateId, @chatId, @payload, @now) ON CONFLICT (update_id) DO NOTHING",
+            new { updateId, chatId, payload, now = time.Ms() }, tx, cancellationToken: ct));
         await write.CommitAsync(ct);
         return inserted == 1;
     }
 
     /// <summary>
     /// Takes the update for <paramref name="lease"/> if it is neither handled nor leased by someone else, so two
-    /// instances do not both ask Telegram about it. A lease that runs out (its holder died) lets another take it.
+    /// instances do not both ask Telegram about it. A lease that runs out (its holder died) lets another take it. An
+    /// update of a chat is not taken while an earlier update of that chat is open or a later one is being handled: it is
+    /// left to whoever commits that one (<see cref="ClaimNextOfChatAsync"/>), or to the sweep.
     /// </summary>
     public async Task<PushedUpdate?> ClaimAsync(long updateId, TimeSpan lease, CancellationToken ct = default)
     {
         await using var write = await database.BeginWriteAsync(ct);
         var (connection, tx) = write;
         var now = time.Ms();
+        // PostgreSQL: two claims of one chat's updates take turns, so each sees the other's lease (SQLite has one writer).
+        if (database.Provider == StorageProvider.Postgres
+            && await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT chat_id FROM telegram_updates WHERE update_id = @updateId", new { updateId }, tx, cancellationToken: ct)) is { } chatId)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "SELECT pg_advisory_xact_lock(@key)", new { key = LockKeys.For(LockKeys.UpdateChat(chatId)) }, tx, cancellationToken: ct));
+        }
+
         var claimed = await connection.QuerySingleOrDefaultAsync<PushedUpdateRow>(new CommandDefinition(
             """
             UPDATE telegram_updates SET lease_until_ms = @until, attempts = attempts + 1
             WHERE update_id = @updateId AND handled_ms IS NULL AND (lease_until_ms IS NULL OR lease_until_ms < @now)
-            RETURNING update_id, payload, attempts
+              AND (chat_id IS NULL OR NOT EXISTS (
+                  SELECT 1 FROM telegram_updates other
+                  WHERE other.chat_id = telegram_updates.chat_id AND other.update_id <> telegram_updates.update_id AND other.handled_ms IS NULL
+                    AND (other.update_id < telegram_updates.update_id OR other.lease_until_ms >= @now)))
+            RETURNING update_id, payload, attempts, chat_id
             """,
             new { updateId, now, until = now + (long)lease.TotalMilliseconds }, tx, cancellationToken: ct));
         await write.CommitAsync(ct);
         return claimed?.ToUpdate();
+    }
+
+    /// <summary>The chat's earliest open update, claimed as by <see cref="ClaimAsync"/>; called by whoever just committed one of its updates.</summary>
+    public async Task<PushedUpdate?> ClaimNextOfChatAsync(long chatId, TimeSpan lease, CancellationToken ct = default)
+    {
+        long? next;
+        await using (var connection = await database.OpenAsync(ct))
+        {
+            next = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT MIN(update_id) FROM telegram_updates WHERE chat_id = @chatId AND handled_ms IS NULL", new { chatId }, cancellationToken: ct));
+        }
+
+        return next is { } id ? await ClaimAsync(id, lease, ct) : null;
     }
 
     /// <summary>
@@ -172,7 +203,8 @@ public sealed class UpdateStore(Database database, TimeProvider time)
         public long UpdateId { get; set; }
         public string Payload { get; set; } = "";
         public int Attempts { get; set; }
+        public long? ChatId { get; set; }
 
-        public PushedUpdate ToUpdate() => new(UpdateId, Payload, Attempts);
+        public PushedUpdate ToUpdate() => new(UpdateId, Payload, Attempts, ChatId);
     }
 }

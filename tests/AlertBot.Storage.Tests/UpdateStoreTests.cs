@@ -108,6 +108,78 @@ public abstract class UpdateStoreTests(PostgresServer? server) : StoreTestBase(s
         Assert.False((await Store.Chats.GetChatAsync(-1009))!.Enabled);
     }
 
+    /// <summary>
+    /// Updates 601–603 of chat 90 and 604 of chat 91: <paramref name="leased"/> are recorded and claimed first (they
+    /// reached an instance before the others were recorded), then the rest are recorded, <paramref name="handled"/>
+    /// committed, and <paramref name="claim"/> asked for. One chat's updates are handled one
+    /// at a time and an earlier open one goes first; another chat is never held up.
+    /// </summary>
+    [Theory]
+    [InlineData("", "", 601, true)] // the chat's first
+    [InlineData("", "", 602, false)] // 601 is still open: it goes first
+    [InlineData("", "601", 602, true)]
+    [InlineData("602", "", 601, false)] // a later one is being handled (it arrived first, or 601 came late)
+    [InlineData("601", "", 604, true)] // another chat
+    [InlineData("", "601|602", 603, true)]
+    [InlineData("601", "601", 602, true)] // committed: its lease is over
+    public async Task Claim_OneChatsUpdatesOneAtATime_EarliestFirst(string leased, string handled, long claim, bool taken)
+    {
+        var updates = new[] { (601L, 90L), (602L, 90L), (603L, 90L), (604L, 91L) };
+        foreach (var (id, chat) in updates.Where(u => Ids(leased).Contains(u.Item1)))
+        {
+            await Store.Updates.RecordAsync(id, "{}", chat);
+            Assert.NotNull(await Store.Updates.ClaimAsync(id, UpdateLease));
+        }
+
+        foreach (var (id, chat) in updates.Where(u => !Ids(leased).Contains(u.Item1)))
+            await Store.Updates.RecordAsync(id, "{}", chat);
+        foreach (var id in Ids(handled))
+            Assert.True(await Store.Chats.ApplyCommandAsync(UpdateReceipt.Webhook(id), null, null, [], closeReason: null));
+
+        var claimed = await Store.Updates.ClaimAsync(claim, UpdateLease);
+
+        Assert.Equal(taken ? claim : null, claimed?.UpdateId);
+        if (taken)
+            Assert.Equal(claim == 604 ? 91 : 90, claimed!.ChatId);
+    }
+
+    [Fact]
+    public async Task ClaimNextOfChat_AfterACommit_TakesTheChatsEarliestOpenUpdate_AndALeaseRunningOutFreesTheChat()
+    {
+        await Store.Updates.RecordAsync(612, "{}", 92);
+        var late = await Store.Updates.ClaimAsync(612, UpdateLease); // 612 reached an instance first
+        await Store.Updates.RecordAsync(611, "{}", 92);
+        await Store.Updates.RecordAsync(613, "{}", 92);
+        var refused = await Store.Updates.ClaimAsync(611, UpdateLease);
+        await Store.Chats.ApplyCommandAsync(UpdateReceipt.Webhook(612), null, null, [], closeReason: null);
+        var next = await Store.Updates.ClaimNextOfChatAsync(92, UpdateLease);
+        var whileBusy = await Store.Updates.ClaimNextOfChatAsync(92, UpdateLease);
+        Time.Advance(UpdateLease + TimeSpan.FromSeconds(1)); // 611's holder died
+        var afterLease = await Store.Updates.ClaimNextOfChatAsync(92, UpdateLease);
+
+        Assert.Equal(612, late!.UpdateId);
+        Assert.Null(refused);
+        Assert.Equal(611, next!.UpdateId);
+        Assert.Null(whileBusy); // 611 is leased, and 613 waits behind it
+        Assert.Equal((611, 2), (afterLease!.UpdateId, afterLease.Attempts));
+    }
+
+    [Fact]
+    public async Task Claim_ManyClaimsOfOneChatAtOnce_AtMostOneUpdateIsTaken()
+    {
+        foreach (var id in Enumerable.Range(621, 8))
+            await Store.Updates.RecordAsync(id, "{}", 93);
+        await Store.Chats.ApplyCommandAsync(UpdateReceipt.Webhook(621), null, null, [], closeReason: null);
+
+        // Every open update but the earliest is refused on sight; racing claims of the earliest take it once.
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).SelectMany(_ => Enumerable.Range(622, 7))
+            .Select(id => Task.Run(() => Store.Updates.ClaimAsync(id, UpdateLease))));
+
+        Assert.Equal(622, Assert.Single(claims, c => c is not null)!.UpdateId);
+    }
+
+    private static IEnumerable<long> Ids(string list) => list.Length == 0 ? [] : list.Split('|').Select(long.Parse);
+
     [Fact]
     public async Task Secret_IsGeneratedOnce_AndSharedByEveryCaller()
     {

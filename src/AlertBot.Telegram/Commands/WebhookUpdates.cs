@@ -56,9 +56,9 @@ public sealed class WebhookUpdates(
 
     public async Task<WebhookReceipt> ReceiveAsync(ReadOnlyMemory<byte> body, CancellationToken ct)
     {
-        if (UpdateId(body) is not { } updateId)
+        if (Identify(body) is not var (updateId, chatId))
             return WebhookReceipt.NotAnUpdate;
-        if (!await updates.RecordAsync(updateId, Encoding.UTF8.GetString(body.Span), ct))
+        if (!await updates.RecordAsync(updateId, Encoding.UTF8.GetString(body.Span), chatId, ct))
         {
             Log.WebhookDuplicate(logger, updateId);
             return WebhookReceipt.Duplicate;
@@ -68,22 +68,47 @@ public sealed class WebhookUpdates(
         return WebhookReceipt.Recorded;
     }
 
-    /// <summary>The update_id of a JSON object, or null for anything else.</summary>
-    internal static long? UpdateId(ReadOnlyMemory<byte> body)
+    /// <summary>
+    /// The update_id of a JSON object (null for anything else) and the chat the update belongs to: its payload's
+    /// <c>chat</c> (a message, a post, a membership change), else the chat of its <c>message</c> (a tapped button),
+    /// else its sender's private chat (<c>from</c>); null when it names none.
+    /// </summary>
+    internal static (long UpdateId, long? ChatId)? Identify(ReadOnlyMemory<byte> body)
     {
         try
         {
             using var json = JsonDocument.Parse(body);
-            return json.RootElement.ValueKind == JsonValueKind.Object
-                   && json.RootElement.TryGetProperty("update_id", out var id) && id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var value) && value >= 0
-                ? value
-                : null;
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("update_id", out var id)
+                || id.ValueKind != JsonValueKind.Number || !id.TryGetInt64(out var updateId) || updateId < 0)
+            {
+                return null;
+            }
+
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Value.ValueKind != JsonValueKind.Object)
+                    continue;
+                var payload = property.Value;
+                var chatId = IdOf(payload, "chat")
+                             ?? (payload.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.Object ? IdOf(message, "chat") : null)
+                             ?? IdOf(payload, "from");
+                return (updateId, chatId);
+            }
+
+            return (updateId, null);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    private static long? IdOf(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object
+        && child.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var value)
+            ? value
+            : null;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -104,7 +129,7 @@ public sealed class WebhookUpdates(
                 if (time.GetUtcNow() >= nextSweep)
                 {
                     foreach (var stranded in await updates.ClaimStrandedAsync(100, SweepEvery, Lease, stoppingToken))
-                        await HandleAsync(stranded, stoppingToken);
+                        await HandleInTurnAsync(stranded, stoppingToken);
                     nextSweep = time.GetUtcNow() + SweepEvery;
                 }
 
@@ -121,7 +146,7 @@ public sealed class WebhookUpdates(
                 }
 
                 if (await updates.ClaimAsync(updateId, Lease, stoppingToken) is { } update)
-                    await HandleAsync(update, stoppingToken);
+                    await HandleInTurnAsync(update, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -133,6 +158,19 @@ public sealed class WebhookUpdates(
                 Log.WebhookLoopFailed(logger, Secrets.Redact(e.Message));
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+    }
+
+    /// <summary>
+    /// Handles the update, then its chat's next open one, and so on: an update of a chat that was busy when it arrived
+    /// (<see cref="UpdateStore.ClaimAsync"/> refused it) is taken up as soon as the chat is free, not at the next sweep.
+    /// </summary>
+    private async Task HandleInTurnAsync(PushedUpdate pushed, CancellationToken ct)
+    {
+        for (PushedUpdate? next = pushed; next is not null;)
+        {
+            await HandleAsync(next, ct);
+            next = next.ChatId is { } chatId ? await updates.ClaimNextOfChatAsync(chatId, Lease, ct) : null;
         }
     }
 

@@ -46,6 +46,19 @@ public sealed class WebhookSecretTests
     [InlineData("", null)]
     [InlineData("{\"update_id\":42", null)]
     [InlineData("<html>not json</html>", null)]
-    public void UpdateId_ReadsOnlyAJsonObjectsNumericUpdateId(string body, long? expected) =>
-        Assert.Equal(expected, WebhookUpdates.UpdateId(System.Text.Encoding.UTF8.GetBytes(body)));
+    public void Identify_ReadsOnlyAJsonObjectsNumericUpdateId(string body, long? expected) =>
+        Assert.Equal(expected, WebhookUpdates.Identify(System.Text.Encoding.UTF8.GetBytes(body))?.UpdateId);
+
+    [Theory]
+    [InlineData("""{"update_id":1,"message":{"message_id":5,"chat":{"id":4242,"type":"private"},"from":{"id":4242}}}""", 4242L)]
+    [InlineData("""{"update_id":2,"channel_post":{"message_id":5,"chat":{"id":-1001234567890,"type":"channel"}}}""", -1001234567890L)]
+    [InlineData("""{"update_id":3,"callback_query":{"id":"q","from":{"id":7},"message":{"message_id":9,"chat":{"id":-100555,"type":"supergroup"}},"data":"t:x"}}""", -100555L)]
+    [InlineData("""{"update_id":4,"callback_query":{"id":"q","from":{"id":7},"inline_message_id":"abc","data":"t:x"}}""", 7L)]
+    [InlineData("""{"update_id":5,"my_chat_member":{"chat":{"id":-100777,"type":"channel"},"from":{"id":8}}}""", -100777L)]
+    [InlineData("""{"update_id":6,"edited_message":{"message_id":5,"chat":{"id":31,"type":"private"}}}""", 31L)]
+    [InlineData("""{"update_id":7,"poll":{"id":"p","question":"?"}}""", null)]
+    [InlineData("""{"update_id":8}""", null)]
+    [InlineData("""{"update_id":9,"message":{"chat":{"id":"31"}}}""", null)]
+    public void Identify_TheChatTheUpdateBelongsTo(string body, long? chat) =>
+        Assert.Equal(chat, WebhookUpdates.Identify(System.Text.Encoding.UTF8.GetBytes(body))?.ChatId);
 }

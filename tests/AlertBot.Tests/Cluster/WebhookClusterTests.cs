@@ -88,6 +88,37 @@ public sealed class WebhookClusterTests(PostgresServer postgres) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task TwoTapsOnOneKeyboardAtOnce_OnTwoInstances_BothStick()
+    {
+        // Telegram pushes up to max_connections updates at once, and the balancer sends one chat's two taps to both
+        // instances: handled side by side, each would read the old topics and the later commit would undo the earlier.
+        var hosts = await Task.WhenAll(StartHostAsync("node-a", Webhook()), StartHostAsync("node-b", Webhook()));
+        _balancer.SetBackends([.. hosts.Select(h => h.BaseAddress)]);
+        await _server.WaitUntilAsync(s => s.WebhookUrl == _balancer.Url, Wait);
+        var users = Enumerable.Range(4500, 12).Select(i => (long)i).ToList();
+        foreach (var user in users)
+        {
+            _server.AddPrivateChat(user, "User");
+            _server.SendText(user, user, "/start");
+        }
+
+        await _server.WaitUntilAsync(s => users.All(u => s.SentTo(u).Count >= 1), Wait);
+        foreach (var user in users)
+        {
+            var keyboard = _server.SentTo(user)[0].MessageId;
+            _server.SendCallbackQuery(user, user, keyboard, "t:africa-security");
+            _server.SendCallbackQuery(user, user, keyboard, "t:ukraine-war");
+        }
+
+        await _server.WaitUntilAsync(s => s.AnsweredCallbacks.Count >= 2 * users.Count && s.PendingUpdates == 0, Wait);
+        await WaitForAsync(async () => await ClusterProbe.ScalarAsync(_db, "SELECT COUNT(*) FROM telegram_updates WHERE handled_ms IS NULL") == 0);
+
+        Assert.Equal(2 * users.Count, await ClusterProbe.ScalarAsync(_db, "SELECT COUNT(*) FROM chat_topics WHERE topic IN ('africa-security', 'ukraine-war')"));
+        Assert.Equal(0, await ClusterProbe.ScalarAsync(_db, "SELECT COUNT(*) FROM chat_topics WHERE topic = 'all'"));
+        Assert.All(_balancer.PerBackend.Values, n => Assert.True(n > 0));
+    }
+
+    [Fact]
     public async Task Webhook_WrongOrMissingSecret_Gets401AndIsCounted_AndStatusShowsTheWebhook()
     {
         var host = await StartHostAsync("node-a", Webhook());
