@@ -23,8 +23,10 @@ internal static class JsonArticleReader
     [
         "body", "content", "text", "articleBody", "article_body", "paragraphs", "contenido", "texto", "cuerpo", "contenu", "texte",
         "corps", "inhalt", "conteudo", "conteúdo", "corpo", "testo", "icerik", "içerik", "metin", "absaetze", "absätze", "tekst",
-        "isi", "tresc", "treść", "description", "summary",
+        "isi", "tresc", "treść", "content_html", "content_text", "contentHtml", "html", "description", "summary",
     ];
+    // Names that often hold only a summary: a longer text under another name is the body.
+    private static readonly string[] SummaryNames = ["description", "summary"];
     // A story's opening paragraph given apart from its body (not a summary or description, which restate it).
     private static readonly string[] LeadNames = ["lead", "lede", "standfirst", "intro", "leadText", "lead_text", "entradilla", "chapo", "chapeau", "lide", "vorspann", "spot"];
     private static readonly string[] PublishedNames =
@@ -50,19 +52,27 @@ internal static class JsonArticleReader
         var root = doc.RootElement;
         if (root.ValueKind == JsonValueKind.Array) root = root.GetArrayLength() > 0 ? root[0] : default;
         if (root.ValueKind != JsonValueKind.Object) return new ArticleParts();
+        var top = root;
         root = Envelope(root);
+        // The envelope holds no headline or no body by name: the article may sit deeper (a feed's item, a CMS export's last
+        // revision, a headline in a "meta" object beside the body). Its fields are read there, the publication also from
+        // the objects that hold it.
+        JsonElement headlineHolder = root;
+        IReadOnlyList<JsonElement> outer = [];
+        if ((Str(root, HeadlineNames) is null || Str(root, BodyNames) is null) && Deepest(top) is { } deep)
+            (headlineHolder, root, outer) = deep;
 
         var parts = new ArticleParts
         {
-            Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(TextClean.StripMarkdown(Str(root, HeadlineNames) ?? ""))),
+            Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(TextClean.StripMarkdown(Str(headlineHolder, HeadlineNames) ?? ""))),
             Url = Str(root, "url", "link", "canonical_url", "canonicalUrl", "permalink"),
             Author = Author(root),
             Id = Str(root, "id", "guid", "uuid", "_id"),
         };
         if (parts.Headline.Length == 0 && HeadlineByShape(root) is { } shaped)
             parts.Headline = Noise.StripKickerPrefix(TextClean.CollapseWhitespace(shaped));
-        parts.SetPublished(Str(root, PublishedNames) ?? PublishedByStem(root, 0) ?? DateValued(root) ?? EditStamp(root));
-        var body = Str(root, BodyNames) ?? LongestText(root, parts.Headline.Length, 0) ?? "";
+        parts.SetPublished(Published(root) ?? outer.Select(Published).FirstOrDefault(p => p is not null) ?? DateValued(root) ?? EditStamp(root));
+        var body = Str(root, BodyNames.AsSpan(0, BodyNames.Length - SummaryNames.Length)) ?? LongestOrSummary(root, parts.Headline.Length) ?? "";
         // {"lead": "TEHRAN – The IRGC seized a tanker … at 05:30 Tehran time", "text": "The vessel …"}: the story's first
         // paragraph in a field of its own, unless the body already opens with it.
         if (Str(root, LeadNames) is { } lead && !string.IsNullOrWhiteSpace(lead) && !body.AsSpan().TrimStart().StartsWith(lead.AsSpan().Trim()[..Math.Min(lead.Trim().Length, 80)]))
@@ -161,6 +171,85 @@ internal static class JsonArticleReader
         }
         return root;
     }
+
+    /// <summary>The longest text, unless the summary is longer (a feed item whose description is its whole story).</summary>
+    private static string? LongestOrSummary(JsonElement obj, int headlineLength)
+    {
+        var longest = LongestText(obj, headlineLength, 0);
+        var summary = Str(obj, SummaryNames);
+        return summary is not null && (longest is null || summary.Length >= longest.Length) ? summary : longest;
+    }
+
+    private static string? Published(JsonElement obj) => Str(obj, PublishedNames) ?? PublishedByStem(obj, 0);
+
+    private static string? BodyOf(JsonElement obj, int headlineLength) => Str(obj, BodyNames) ?? LongestText(obj, headlineLength, 0);
+
+    /// <summary>
+    /// The article below an envelope that has no headline or no body under a body's name: of the objects a few levels down that
+    /// hold a headline, the one whose body (its own, else one under a body's name in the object holding it, as for a
+    /// "meta" beside a "body") is longest; of a list of revisions (a name such as "revisions", "versions", "history") only the last counts, as
+    /// it supersedes the others. Returns where the headline is, the object read as the article, and the objects around
+    /// it from the nearest out (where a publication given once for all revisions is).
+    /// </summary>
+    private static (JsonElement Headline, JsonElement Article, IReadOnlyList<JsonElement> Outer)? Deepest(JsonElement top)
+    {
+        (JsonElement, JsonElement, IReadOnlyList<JsonElement>)? best = null;
+        var bestLength = 0;
+        var stack = new List<JsonElement>();
+        Visit(top, 0);
+        return best;
+
+        void Visit(JsonElement obj, int depth)
+        {
+            if (Str(obj, EnvelopeHeadlineNames) is { } headline)
+            {
+                var own = BodyOf(obj, headline.Length);
+                var around = own is null && stack.Count > 0 ? BodyByName(stack[^1]) : null;
+                var length = (own ?? around)?.Length ?? 0;
+                // A tie goes to the deeper object that holds the text: a feed's text found through its item is the item's.
+                if (length > 0 && (length > bestLength || length == bestLength && own is not null))
+                {
+                    // The objects holding the article, nearest first; a body beside the headline's object makes their holder the article.
+                    var holders = Enumerable.Reverse(stack).ToList();
+                    var article = own is not null ? obj : holders[0];
+                    (best, bestLength) = ((obj, article, own is not null ? holders : holders[1..]), length);
+                }
+            }
+            if (depth >= 4) return;
+            stack.Add(obj);
+            foreach (var p in obj.EnumerateObject())
+            {
+                if (HasStem(p.Name, TeaserNames))
+                    continue;
+                if (p.Value.ValueKind == JsonValueKind.Object && !PersonFields.Contains(p.Name))
+                    Visit(p.Value, depth + 1);
+                else if (p.Value.ValueKind == JsonValueKind.Array)
+                {
+                    var items = p.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).ToList();
+                    if (items.Count > 0 && IsRevisionList(p.Name)) items = [items[^1]];
+                    foreach (var item in items.Take(8))
+                        Visit(item, depth + 1);
+                }
+            }
+            stack.RemoveAt(stack.Count - 1);
+        }
+    }
+
+    /// <summary>A body under a body's name, directly or one object down (<c>"body": {"paragraphs": […]}</c>); none found by shape.</summary>
+    private static string? BodyByName(JsonElement obj)
+    {
+        if (Str(obj, BodyNames) is { } body) return body;
+        foreach (var name in BodyNames)
+        {
+            if (Find(obj, name) is { ValueKind: JsonValueKind.Object } inner && Str(inner, BodyNames) is { } nested) return nested;
+        }
+        return null;
+    }
+
+    // Other stories a page links to ("related", "recommended", "mostRead"): never the article.
+    private static readonly string[] TeaserNames = ["related", "recommend", "teaser", "popular", "trending", "mostread", "most_read", "seealso", "see_also", "relacionad", "similar", "weitere"];
+
+    private static bool IsRevisionList(string name) => HasStem(name, EditNames) || HasStem(name, ["version", "history", "historial", "histori"]);
 
     /// <summary>
     /// The body under a name not listed: the longest text well past the headline — a string, an array of strings, an

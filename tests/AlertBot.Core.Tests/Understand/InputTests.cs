@@ -148,6 +148,13 @@ public sealed class InputTests
     // A headline field in the site's language ("headline_en", "titleEn"); a byline's "name" is no envelope.
     [InlineData("""{"site":"Sahel Observer","headline_en":"Army Repels Attack","published_at":"2024-03-06T10:00:00+01:00","byline":{"name":"Amina Diallo","city":"Gao"},"content":{"paragraphs":["BODY"]}}""")]
     [InlineData("""{"titleEn":"Army Repels Attack","pubDate":"2024-03-06T10:00:00+01:00","author":{"name":"Amina Diallo"},"text":"BODY"}""")]
+    // The article deeper than its envelope: a JSON Feed's item under the feed's own title (its summary shorter than its
+    // content_html, or its whole story), a CMS export's last revision with the publication given once above the revisions,
+    // a headline in a "meta" object beside the body, with a related story's headline after it.
+    [InlineData("""{"version":"https://jsonfeed.org/version/1.1","title":"Sahel Radio - News","items":[{"id":"1","title":"Army Repels Attack","summary":"Fighting near Kidal.","content_html":"<p>BODY</p>","date_published":"2024-03-06T10:00:00+01:00"}]}""")]
+    [InlineData("""{"title":"Sahel Radio","items":[{"title":"Army Repels Attack","date_published":"2024-03-06T10:00:00+01:00","summary":"BODY"}]}""")]
+    [InlineData("""{"export":{"system":"cms 4","exported_at":"2024-03-09T10:00:00Z"},"article":{"first_published":"2024-03-06T10:00:00+01:00","revisions":[{"rev":1,"headline":"Attack Near Kidal","body":["The army repelled an attack near Kidal, officials in Mali said, in a first report of the fighting that was later corrected."]},{"rev":2,"headline":"Army Repels Attack","body":["BODY"]}]}}""")]
+    [InlineData("""{"article":{"meta":{"outlet":"Sahel Daily","headline":"Army Repels Attack","published":"2024-03-06 10:00","timezone_label":"CET"},"body":{"paragraphs":["BODY"]},"related":[{"headline":"Markets fall on news of the attack","id":3}]}}""")]
     public void Json_FindsItsFields_ByNameInSeveralLanguages_OrByShape(string json)
     {
         var u = Understand(Encoding.UTF8.GetBytes(json.Replace("BODY", Story, StringComparison.Ordinal)), "a.json");
