@@ -145,6 +145,12 @@ internal static partial class ClockMentions
             c.Hour = hour24;
             end = romanceEnd;
         }
+        else if (apKind == '\0' && !noon && !fourDigit && hasMinutes && c.Hour is >= 4 and <= 11 && EveningAfter(text, end, c.Hour))
+        {
+            // "at about 10:15 last night", "9.40 on Saturday evening": the evening or night named after the clock makes
+            // it p.m. The words stay for the day they name.
+            c.Hour += 12;
+        }
 
         if (military == 'L')
         {
@@ -209,6 +215,32 @@ internal static partial class ClockMentions
         }
 
         return (null, pos);
+    }
+
+    /// <summary>
+    /// Whether an evening or a night of a named day follows the clock: " last night", " tonight", " this evening",
+    /// " yesterday evening", " on Saturday night", " Friday evening". A night holds the 12-hour hours 6 to 11 (an hour
+    /// after midnight is the next day's, and left alone), an evening 4 to 11.
+    /// </summary>
+    private static bool EveningAfter(string text, int pos, int hour)
+    {
+        var rest = text.AsSpan(pos, Math.Min(28, text.Length - pos));
+        if (!rest.StartsWith(" ")) return false;
+        rest = rest[1..];
+        if (rest.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
+        if (rest.StartsWith("tonight", StringComparison.OrdinalIgnoreCase))
+            return hour >= 6 && (rest.Length == 7 || !char.IsLetter(rest[7]));
+        var space = rest.IndexOf(' ');
+        if (space <= 0) return false;
+        var day = rest[..space];
+        if (!(day is "last" or "this" or "yesterday" or "Yesterday"
+              || day.Length >= 6 && day.EndsWith("day", StringComparison.Ordinal) && Enum.TryParse<DayOfWeek>(day, ignoreCase: false, out _))) return false;
+        var part = rest[(space + 1)..];
+        var night = part.StartsWith("night", StringComparison.OrdinalIgnoreCase);
+        var evening = part.StartsWith("evening", StringComparison.OrdinalIgnoreCase);
+        var length = night ? 5 : 7;
+        if (!(night || evening) || part.Length > length && char.IsLetter(part[length])) return false;
+        return night ? hour >= 6 : hour >= 4;
     }
 
     /// <summary>

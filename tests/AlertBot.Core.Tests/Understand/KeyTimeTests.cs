@@ -540,6 +540,20 @@ public sealed class KeyTimeTests
     }
 
     [Theory]
+    // An evening or a night named after a clock without a.m./p.m. makes it p.m.; the words still name the day.
+    [InlineData("Gunmen opened fire on men outside a shop in Spanish Town, Jamaica, at about 10:15 last night, police said.", "2026-09-14T21:36:00Z", "2026-09-14T03:15Z")]
+    [InlineData("Shelling resumed at 9.40 on Saturday evening GMT, the army said.", "2026-03-09T10:00:00Z", "2026-03-07T21:40Z")]
+    [InlineData("The convoy will cross at 11:20 tonight GMT, the ministry said.", "2026-03-09T10:00:00Z", "2026-03-09T23:20Z")]
+    [InlineData("Drones were shot down at 8:05 yesterday evening GMT, the army said.", "2026-03-09T10:00:00Z", "2026-03-08T20:05Z")]
+    // The morning stays the morning; an hour a night or evening cannot hold is left as written.
+    [InlineData("Drones were shot down at 7:15 this morning GMT, the army said.", "2026-03-09T10:00:00Z", "2026-03-09T07:15Z")]
+    [InlineData("The strike came at 10:15 on Saturday GMT, the army said.", "2026-03-09T10:00:00Z", "2026-03-07T10:15Z")]
+    public void EveningOrNightAfterAClock_MakesItPm(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Keys(Understand(body, published)));
+    }
+
+    [Theory]
     // One row per zone abbreviation added for blind round 3; each offset is the zone's real one on that date.
     [InlineData("The frigate was sighted at 0830 NZST on 16 June 2025 off the coast.", "2025-06-15T20:30Z")]
     [InlineData("The frigate was sighted at 0830 NZDT on 16 January 2025 off the coast.", "2025-01-15T19:30Z")]
