@@ -488,6 +488,13 @@ internal static partial class KeyTimeSelection
             }
             else if (!(Hearers.Contains(word) || SayingPlaces.Contains(word) || char.IsUpper(word[0]) && words < 6))
             {
+                // "at a press briefing at the divisional headquarters at 2 p.m.": where the briefing was held, back to it.
+                if (VenueBeforePlace(text, s) is { } venueAt)
+                {
+                    venue = true;
+                    i = venueAt;
+                    continue;
+                }
                 return SpokeWith(text, s);
             }
             venue |= SayingVenues.Contains(word);
@@ -507,6 +514,31 @@ internal static partial class KeyTimeSelection
         var to = Math.Min(text.Length, start + 160);
         var after = text.AsSpan(start, to - start);
         return after.Contains("that", StringComparison.OrdinalIgnoreCase) && MeasureAnnounced().IsMatch(after);
+    }
+
+    /// <summary>
+    /// The start of a venue of saying right before a place phrase that ends at <paramref name="end"/>: "a briefing at the
+    /// divisional headquarters", "a news conference in the northern city": the phrase opens with "at", "in" or
+    /// "outside" at most four words back and the word before it is a venue (<see cref="SayingVenues"/>). Null otherwise.
+    /// </summary>
+    private static int? VenueBeforePlace(string text, int end)
+    {
+        var i = end;
+        for (var words = 0; words < 5; words++)
+        {
+            var (s, e) = Clauses.WordBefore(text, i);
+            if (s == e) return null;
+            var word = text.AsSpan(s, e - s);
+            if (word is "at" or "in" or "outside")
+            {
+                var (vs, ve) = Clauses.WordBefore(text, s);
+                return vs < ve && SayingVenues.Contains(text.AsSpan(vs, ve - vs)) ? vs : null;
+            }
+            if (Sayings.Contains(word) || Issuing.Contains(word) || char.IsAsciiDigit(word[0])) return null;
+            i = s;
+        }
+
+        return null;
     }
 
     /// <summary>

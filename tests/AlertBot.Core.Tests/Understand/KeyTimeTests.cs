@@ -337,6 +337,10 @@ public sealed class KeyTimeTests
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026, the district collector told reporters at 0900 GMT.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. Speaking to reporters in the capital at 0900 GMT, the minister said 40 were missing.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The governor spoke by phone at 0945 GMT.", "2026-07-28T03:40Z")]
+    // Where the briefing was held between it and the clock; a place phrase after no venue leaves the clock the story's.
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. Speaking at a press briefing at the divisional headquarters at 1400 GMT, the superintendent said two were dead.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The minister told a news conference in the northern city at 0900 GMT that 40 were missing.", "2026-07-28T03:40Z")]
+    [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. Rescuers arrived at the collapsed school at 0900 GMT.", "2026-07-28T03:40Z|2026-07-28T09:00Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. Its president told local radio at 0800 GMT on Wednesday that help was coming.", "2026-07-28T03:40Z")]
     [InlineData("A landslide buried homes at 0340 GMT on 28 July 2026. The ministry said at 1030 GMT that it was sending troops.", "2026-07-28T03:40Z|2026-07-28T10:30Z")]
     // A verb of saying right before "at", a statement put out, whoever was spoken with: the time of saying. The event's
