@@ -330,6 +330,7 @@ internal static partial class KeyTimeSelection
                 if (opener is "from" && joiner is "to" or "until" or "till" or "through"
                     || opener is "between" && joiner is "and"
                     || joiner is "to" or "until" or "till" && gap.Length <= joiner.Length + 8
+                    || joiner is "until" or "till" && LastsUntil(gap)
                     || gap is "–" or "-" or "—")
                 {
                     m.RangeEnd = true;
@@ -339,6 +340,22 @@ internal static partial class KeyTimeSelection
             }
             start = m;
         }
+    }
+
+    // A state that goes on to its end: "takes effect at 6 p.m. today and runs until 6 a.m.", "begins at 19:00 and remains
+    // in force until 05:00".
+    private static readonly string[] Lasting = ["runs", "run", "lasts", "last", "continues", "continue", "remains", "remain", "stays", "stay", "in force", "in effect", "in place"];
+
+    /// <summary>Whether the words between a clock and "until" say that what began at the clock lasts until the next.</summary>
+    private static bool LastsUntil(ReadOnlySpan<char> gap)
+    {
+        foreach (var word in Lasting)
+        {
+            var at = gap.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(gap[at - 1])) && (at + word.Length == gap.Length || !char.IsLetter(gap[at + word.Length])))
+                return true;
+        }
+        return false;
     }
 
     private static string LastWord(ReadOnlySpan<char> s)

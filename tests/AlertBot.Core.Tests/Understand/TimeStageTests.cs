@@ -120,9 +120,14 @@ public sealed class TimeStageTests
     [InlineData("A curfew applies from 20:00 on Friday, 31 January, until 06:00 on Monday, 3 February.", "0 1")]
     [InlineData("The airport was shut from about 06:30 to 08:45.", "0 1")]
     [InlineData("The road was closed 06:30–08:45 GMT on Friday.", "0 1")]
+    // A state that begins at one clock and lasts until the next.
+    [InlineData("The curfew takes effect at 6 p.m. today and runs until 6 a.m. on Wednesday.", "0 1")]
+    [InlineData("A curfew imposed at 23:50 will remain in force until 05:00 on Saturday.", "0 1")]
+    [InlineData("The ban begins at 19:00 and stays in place until 07:00 GMT.", "0 1")]
     // Two events, not a range.
     [InlineData("Blasts were heard at 0455 and 0620 GMT.", "0 0")]
     [InlineData("Drones came at 02:10. From 03:00 the city was dark.", "0 0")]
+    [InlineData("Police arrived at 6 p.m. and searched the area until about 9 p.m. yesterday.", "0 0")]
     public void Selection_MarksRangeEnds(string paragraph, string expected)
     {
         var mentions = TimeExpressions.Tag([paragraph], Deadline.None);
