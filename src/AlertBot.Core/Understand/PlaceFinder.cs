@@ -23,6 +23,10 @@ internal static class PlaceFinder
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "near", "outside", "at", "from", "to", "into", "around", "toward", "towards", "across", "over", "of", "off", "via", "through", "between", "and",
+        // The same in the languages wire desks file in: "près de Tillabéri", "dans la région de", "cerca de", "perto de",
+        // "em Epitaciolândia", "vicino a", "bei Cobasna".
+        "de", "du", "des", "près", "dans", "à", "vers", "sur", "entre", "depuis", "en", "cerca", "desde", "hacia", "del", "em", "perto", "do", "da",
+        "no", "na", "presso", "vicino", "di", "tra", "fra", "bei", "nahe", "nach", "aus", "von", "im",
     };
 
     // Verbs whose object is a place in a flash story: "shelled Goma", "passed Wellington", "retook Ber". Weaker than a

@@ -92,11 +92,36 @@ internal static partial class RelativeMentions
         if (end < text.Length && char.IsLetterOrDigit(text[end])) return -1;
         // "Santo Domingo", "São Domingos" are places, not Sundays (the lower-case key already keeps out a name's capital).
         if (NamesAPlace(text, end)) return -1;
+        // "mercredi 11 février", "el sábado 14 de marzo", "sexta-feira, 23 de outubro": the date written after the weekday
+        // is the day; the weekday only names it (as "Wednesday, 11 February" is read whole).
+        if (DateFollows(text, end) is var dateAt and > 0 && DateMentions.TryDate(text, dateAt, paragraph, into) is var dateEnd and > 0)
+        {
+            into[^1].Start = at;
+            return dateEnd;
+        }
         into.Add(new Mention
         {
             Paragraph = paragraph, Start = at, End = end, Kind = MentionKind.Relative, Relative = RelativeKind.Weekday, Weekday = day,
         });
         return end;
+    }
+
+    /// <summary>Where a day-and-month date starts right after the weekday ("mercredi 11 février", "sábado, 9 de mayo"), or −1.</summary>
+    private static int DateFollows(string text, int end)
+    {
+        var j = end;
+        if (j < text.Length && text[j] == ',') j++;
+        if (j >= text.Length || text[j] != ' ') return -1;
+        var start = ++j;
+        var digits = 0;
+        while (j + digits < text.Length && char.IsAsciiDigit(text[j + digits])) digits++;
+        if (digits is < 1 or > 2) return -1;
+        j += digits;
+        if (text.AsSpan(j).StartsWith("er ", StringComparison.Ordinal)) j += 2;
+        if (j >= text.Length || text[j] != ' ') return -1;
+        j++;
+        if (text.AsSpan(j).StartsWith("de ", StringComparison.Ordinal)) j += 3;
+        return DateMentions.IsForeignMonthAt(text, j) ? start : -1;
     }
 
     // Nouns that make "today's …" / "tomorrow's …" the present age, not the day: "in today's world".

@@ -620,6 +620,12 @@ public sealed class KeyTimeTests
     [InlineData("Il valico di Gorizia riaprirà lunedì alle 9:00, ha detto la prefettura.", "2026-03-01T10:00:00+01:00", "2026-03-02T08:00Z")]
     [InlineData("In Cobasna kam es um 3.40 Uhr Ortszeit (2.40 Uhr MEZ) zu der Detonation, teilte die Regierung mit.", "2026-02-26T10:00:00+01:00", "2026-02-26T01:40Z")]
     [InlineData("Die Grenze wurde gegen 7:30 Uhr MEZ am 26. Februar 2026 geschlossen, teilte die Polizei mit.", "2026-02-26T10:00:00+01:00", "2026-02-26T06:30Z")]
+    // A weekday with its date written after it is that date, not the weekday nearest the publication; the place after
+    // a Romance preposition is the story's ("près de Tillabéri" in a story that names Mali and Burkina Faso).
+    [InlineData("Le président a décrété un deuil national à compter du mercredi 11 février, selon un communiqué.", "2026-02-10T18:45:00+01:00", "2026-02-11")]
+    [InlineData("El Congreso sesionará el lunes 16 de marzo, anunció su presidente.", "2026-03-10T08:30:00-06:00", "2026-03-16")]
+    [InlineData("Un coche bomba explotó a las 21:40 del sábado 9 de mayo de 2026 frente a la comisaría de Guayaquil.", "2026-05-10T08:15:00-05:00", "2026-05-10T02:40Z")]
+    [InlineData("Une position de l'armée a été attaquée dimanche 8 février 2026 vers 14h30 près de Tillabéri. La région, frontalière du Mali et du Burkina Faso, est sous état d'urgence.", "2026-02-10T18:45:00+01:00", "2026-02-08T13:30Z")]
     public void WeekdaysAndClocksInOtherLanguages_FollowTheirTense(string body, string published, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body, published)));
