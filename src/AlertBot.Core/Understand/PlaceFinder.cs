@@ -73,6 +73,9 @@ internal static class PlaceFinder
         public bool Located { get; } = located; // after "in/near/…" or before ", Country"
         public string? Qualifier { get; } = qualifier; // "Texas" in "Paris, Texas"
         public Place? Chosen { get; set; }
+
+        /// <summary>"Vermilion Bay", "Rush Lake": the name runs on into a landform's word, so it names another, longer place.</summary>
+        public bool BeforeFeature { get; init; }
     }
 
     /// <summary>Every place name of the headline (paragraph −1) and paragraphs, before disambiguation.</summary>
@@ -127,8 +130,9 @@ internal static class PlaceFinder
             // "Trinidad" in a story of Trinidad and Tobago is the island of that country, not a town of that name abroad.
             if (h.Qualifier is null && countries.FirstOrDefault(c => NamesPartOf(h.Name, c)) is { } whole && Places.Country(whole) is { } country)
                 chosen = country;
-            // "Honiara's Chinatown": a district of the place before it, no place of its own.
-            if (h.InsidePlace)
+            // "Honiara's Chinatown": a district of the place before it, no place of its own. "between Kenora and Vermilion
+            // Bay": a longer place the data lacks, not Alberta's Vermilion.
+            if (h.InsidePlace || h.BeforeFeature)
                 chosen = null;
             // "Treasury Secretary Scott Bessent": a small town's name running into another capitalised word in the body is a
             // person's or a thing's name, whatever country the story is about.
@@ -188,7 +192,10 @@ internal static class PlaceFinder
                 // "Nov. 6", "Sat": a month or a weekday, however a village of that name is spelt.
                 if (CalendarWords.Contains(name))
                     break;
-                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier, byVerb, RunsOn(text, after), !located && Speaks(text, after), AfterPlacePossessive(text, i)));
+                hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier, byVerb, RunsOn(text, after), !located && Speaks(text, after), AfterPlacePossessive(text, i))
+                {
+                    BeforeFeature = FeatureFollows(text, after),
+                });
                 matched = name.Length;
             }
 
@@ -288,6 +295,22 @@ internal static class PlaceFinder
         var s = end;
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
         return text[s..end];
+    }
+
+    // Landforms and waters that open or close a place's own name: "Vermilion Bay", "Rush Lake", "Cedar Falls".
+    private static readonly HashSet<string> FeatureWords = new(StringComparer.Ordinal)
+    {
+        "Bay", "Lake", "Lakes", "River", "Falls", "Beach", "Harbour", "Harbor", "Point", "Springs", "Creek", "Hills", "Valley", "Sound",
+        "Inlet", "Cove", "Heights", "Landing", "Junction", "Crossing", "Ridge", "Rapids", "Narrows", "Mountain", "Mount", "Peak", "Pass",
+    };
+
+    /// <summary>Whether the word right after the name is a landform's (<see cref="FeatureWords"/>).</summary>
+    private static bool FeatureFollows(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+        var next = end + 1;
+        while (next < text.Length && char.IsLetter(text[next])) next++;
+        return FeatureWords.Contains(text[(end + 1)..next]);
     }
 
     /// <summary>A capitalised word right after the name ("Abu Shouk"), other than a region's word ("Kharkiv Oblast").</summary>

@@ -46,6 +46,11 @@ public sealed class PlacesTests
     // United States is named); a district after a place's possessive is no place of its own ("Honiara's Chinatown").
     [InlineData("Coast guards off Trinidad fired on a boat at 1930 hrs on 11 October 2026, Trinidad and Tobago's ministry said, after a US warning.", "2026-10-11T23:30Z")]
     [InlineData("Rioters burned shops in Honiara's Chinatown at 1 in the afternoon on 20 October 2026, Solomon Islands police said, as US envoys met.", "2026-10-20T02:00Z")]
+    // A name running on into a landform's word is that longer place, missing from the data, not a town abroad of the
+    // shorter name: "Vermilion Bay" in Ontario is not Alberta's Vermilion, so "local" stays Kenora's Central time. A
+    // longer name the data has is read whole: Thunder Bay keeps Eastern time.
+    [InlineData("Police shut Highway 17 near Kenora, Ontario, on 3 November 2026. The road between Kenora and Vermilion Bay reopens at 2 p.m. local time.", "2026-11-03T20:00Z")]
+    [InlineData("Police shut Highway 17 near Kenora, Ontario, on 3 November 2026. The road between Kenora and Thunder Bay reopens at 2 p.m. local time.", "2026-11-03T19:00Z")]
     // English "-gunj" for GeoNames' "-ganj".
     [InlineData("Police fired tear gas in Birgunj at 11:20 am on 8 January 2026, officials said.", "2026-01-08T05:35Z")]
     // A city's clock in a country of two zones: "Kinshasa time" is UTC+1, though the story is in the east (UTC+2).
