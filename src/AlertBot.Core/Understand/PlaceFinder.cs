@@ -176,9 +176,11 @@ internal static class PlaceFinder
                 if (!Places.TryNamed(text.AsSpan(i, after - i), out var candidates) || candidates.Length == 0)
                     continue;
                 var name = text[i..after];
-                // "Venezuela" is the country, not the Cuban town of that name; "Taipei" (a name the country's tag
-                // also answers to) is still that country's city.
-                if (Gazetteer.TagOfTagName(name) is { } tag && Places.CountryCodeOfTag(tag) != candidates[0].CountryCode)
+                // "Venezuela" is the country, not the Cuban town of that name; "Panama" is the country, not its capital
+                // of the same name (the city is "Panama City"); "Taipei" (a name the country's tag also answers to) is
+                // still that country's city.
+                if (Gazetteer.TagOfTagName(name) is { } tag && Places.CountryCodeOfTag(tag) is var tagCountry
+                    && (tagCountry != candidates[0].CountryCode || string.Equals(Places.CountryName(tagCountry), name, StringComparison.OrdinalIgnoreCase)))
                 {
                     matched = name.Length;
                     break;

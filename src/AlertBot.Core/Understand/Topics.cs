@@ -102,6 +102,13 @@ internal static class Topics
             }
             var weight = h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1;
             var text = h.Paragraph < 0 ? headline : paragraphs[h.Paragraph];
+            // "at the Paso Canoas crossing on the border with Panama": the neighbour across the border is named in passing,
+            // a topic only if the story comes back to it, and its clock is not the story's.
+            if (AcrossTheBorder(text, h.Position))
+            {
+                Count(TallyOf(state.Tags, place.Tag), 1, Math.Max(1, h.Paragraph), h.Position);
+                continue;
+            }
             var clockZone = IsClockZone(text, h.Position, h.Position + h.Name.Length);
             // "11:05 Kyiv time" names a clock, "Chisinau, 30 March 2025" or "Jayapura –" the desk that filed the story:
             // neither is where it happened. The country still counts, and the clock votes for the story's zone.
@@ -324,6 +331,24 @@ internal static class Topics
         t.First = Math.Min(t.First, (paragraph + 1) * 100_000 + position);
     }
 
+    // What names the country on the other side: "the border with", "its frontier with", "bordering"; the same in Spanish,
+    // French and Portuguese ("la frontera con", "la frontière avec", "a fronteira com").
+    private static readonly string[] BorderWords =
+        ["border with", "borders with", "frontier with", "boundary with", "bordering", "frontera con", "frontière avec", "fronteira com", "confine con", "grenze zu"];
+
+    private static bool AcrossTheBorder(string text, int position)
+    {
+        var before = text.AsSpan(0, position).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
+        foreach (var words in BorderWords)
+        {
+            if (before.EndsWith(words, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == words.Length || !char.IsLetter(before[^(words.Length + 1)])))
+                return true;
+        }
+        return false;
+    }
+
     private static bool IsActor(string tag) => Gazetteer.TryGet(tag, out var entry) && entry.Kind == TagKind.Actor;
 
     private static readonly string[] FlagWords = ["-flagged", "-flag", "-registered", "-owned"];
@@ -344,6 +369,12 @@ internal static class Topics
         // "a Liberia-flagged tanker", "a Malta-registered bulk carrier": the flag a ship flies, neither a topic nor a place.
         if (FlagSuffix(state.Text, position + alias.Text.Length))
             return;
+        if (AcrossTheBorder(state.Text, position))
+        {
+            // The country across the border: named in passing, its clock not the story's (see Find).
+            Count(TallyOf(state.Tags, alias.Tag), 1, Math.Max(1, state.Paragraph), position);
+            return;
+        }
         Count(TallyOf(state.Tags, alias.Tag), state.Weight, state.Paragraph, position);
         if (alias.IsPlace && alias.TimeZoneId is { } zone)
         {
