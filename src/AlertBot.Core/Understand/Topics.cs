@@ -102,11 +102,11 @@ internal static class Topics
             }
             var weight = h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1;
             var text = h.Paragraph < 0 ? headline : paragraphs[h.Paragraph];
-            // "at the Paso Canoas crossing on the border with Panama": the neighbour across the border is named in passing,
-            // a topic only if the story comes back to it, and its clock is not the story's.
+            // "at the Paso Canoas crossing on the border with Panama": the neighbour across the border is a topic of the
+            // story, but its clock is not the story's.
             if (AcrossTheBorder(text, h.Position))
             {
-                Count(TallyOf(state.Tags, place.Tag), 1, Math.Max(1, h.Paragraph), h.Position);
+                Count(TallyOf(state.Tags, place.Tag), weight, h.Paragraph, h.Position);
                 continue;
             }
             var clockZone = IsClockZone(text, h.Position, h.Position + h.Name.Length);
@@ -369,14 +369,9 @@ internal static class Topics
         // "a Liberia-flagged tanker", "a Malta-registered bulk carrier": the flag a ship flies, neither a topic nor a place.
         if (FlagSuffix(state.Text, position + alias.Text.Length))
             return;
-        if (AcrossTheBorder(state.Text, position))
-        {
-            // The country across the border: named in passing, its clock not the story's (see Find).
-            Count(TallyOf(state.Tags, alias.Tag), 1, Math.Max(1, state.Paragraph), position);
-            return;
-        }
         Count(TallyOf(state.Tags, alias.Tag), state.Weight, state.Paragraph, position);
-        if (alias.IsPlace && alias.TimeZoneId is { } zone)
+        // The country across the border ("on the border with Panama") is a topic; its clock is not the story's (see Find).
+        if (alias.IsPlace && alias.TimeZoneId is { } zone && !AcrossTheBorder(state.Text, position))
         {
             // A country named near a clock is as often the actor as the place ("U.S. forces struck … at 10:15 a.m. local"):
             // it votes for the story's clock but says nothing of one sentence's.
