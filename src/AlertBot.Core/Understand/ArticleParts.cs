@@ -20,6 +20,12 @@ internal sealed class ArticleParts
     public string? Id { get; set; }
     public List<string> Warnings { get; } = [];
 
+    /// <summary>
+    /// The issuer's letterhead above a release's headline ("HIDALGO COUNTY SHERIFF'S OFFICE / 711 El Cibolo Rd, Edinburg,
+    /// TX"): not story text, but where the issuer is, which the story's places and clock may need.
+    /// </summary>
+    public List<string> Letterhead { get; } = [];
+
     /// <summary>Why the document is no article whatever its text says (a shop's product record), or null.</summary>
     public string? NotArticle { get; set; }
 

@@ -99,7 +99,8 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
 
         deadline.Check();
         var published = parts.Published ?? document.Published;
-        var story = Topics.Find(headline, paragraphs, parts.Published, parts.PublishedOffset);
+        // A release's letterhead says where its issuer is: read for places after the story (it is no story text).
+        var story = Topics.Find(headline, parts.Letterhead.Count == 0 ? paragraphs : [.. paragraphs, .. parts.Letterhead], parts.Published, parts.PublishedOffset);
         var (topics, mainZone) = (story.Tags, story.MainZone);
         var publishedOtherWay = parts.PublishedOtherWay;
         if (parts.PublishedZoneless && mainZone is not null && Zones.Find(mainZone) is { } storyZone)

@@ -76,6 +76,9 @@ internal static class PlaceFinder
 
         /// <summary>"Vermilion Bay", "Rush Lake": the name runs on into a landform's word, so it names another, longer place.</summary>
         public bool BeforeFeature { get; init; }
+
+        /// <summary>"the Mexican side of the Rio Grande,": "the" and the name alone name a river or a thing, not a town.</summary>
+        public bool NamesAThing { get; init; }
     }
 
     /// <summary>Every place name of the headline (paragraph −1) and paragraphs, before disambiguation.</summary>
@@ -132,7 +135,7 @@ internal static class PlaceFinder
                 chosen = country;
             // "Honiara's Chinatown": a district of the place before it, no place of its own. "between Kenora and Vermilion
             // Bay": a longer place the data lacks, not Alberta's Vermilion.
-            if (h.InsidePlace || h.BeforeFeature)
+            if (h.InsidePlace || h.BeforeFeature || h.NamesAThing && chosen is { Kind: PlaceKind.City })
                 chosen = null;
             // "Treasury Secretary Scott Bessent": a small town's name running into another capitalised word in the body is a
             // person's or a thing's name, whatever country the story is about.
@@ -197,6 +200,7 @@ internal static class PlaceFinder
                 hits.Add(new Hit(name, candidates, paragraph, i, located, qualifier, byVerb, RunsOn(text, after), !located && Speaks(text, after), AfterPlacePossessive(text, i))
                 {
                     BeforeFeature = FeatureFollows(text, after),
+                    NamesAThing = AfterTheAlone(text, i, after),
                 });
                 matched = name.Length;
             }
@@ -304,7 +308,19 @@ internal static class PlaceFinder
     {
         "Bay", "Lake", "Lakes", "River", "Falls", "Beach", "Harbour", "Harbor", "Point", "Springs", "Creek", "Hills", "Valley", "Sound",
         "Inlet", "Cove", "Heights", "Landing", "Junction", "Crossing", "Ridge", "Rapids", "Narrows", "Mountain", "Mount", "Peak", "Pass",
+        // "Hidalgo County" (Texas) is no state of Mexico: a county, parish or borough the data lacks.
+        "County", "Parish", "Borough",
     };
+
+    /// <summary>
+    /// "the Rio Grande,", "the Amazon.": "the" right before the name and no word of its own after it (as "the Kharkiv
+    /// region" has) — a river, a ship, a building named like a town.
+    /// </summary>
+    private static bool AfterTheAlone(string text, int start, int end)
+    {
+        if (start < 4 || !text.AsSpan(start - 4, 4).SequenceEqual("the ") || start > 4 && char.IsLetter(text[start - 5])) return false;
+        return end >= text.Length || !(text[end] == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1]));
+    }
 
     /// <summary>Whether the word right after the name is a landform's (<see cref="FeatureWords"/>).</summary>
     private static bool FeatureFollows(string text, int end)

@@ -16,6 +16,8 @@ internal static partial class PlainTextReader
         // Paragraphs: one per line, hard-wrapped prose joined back together. A paragraph of wrapped lines grows in a
         // StringBuilder: joining by string concatenation copied it once per line (400 KB of short lines took 30 s).
         var paragraphs = new List<string>();
+        // Whether each paragraph opened after a blank line (else it began on the line after the one before it).
+        var blockStarts = new List<bool>();
         string? single = null;
         StringBuilder? joined = null;
         var prevBlank = true;
@@ -46,6 +48,7 @@ internal static partial class PlainTextReader
             else
             {
                 if (single is not null) paragraphs.Add(joined?.ToString() ?? single);
+                blockStarts.Add(prevBlank);
                 (single, joined) = (line, null);
                 if (raw.TrimStart() is ['#', ' ', ..] or ['#', '#', ' ', ..])
                 {
@@ -66,6 +69,21 @@ internal static partial class PlainTextReader
         {
             for (; h <= subjectAt; h++) parts.SetPublished(paragraphs[h]);
             parts.Headline = subject;
+        }
+        // A press release names itself above its headline ("PRESS RELEASE", "Media Release", "NEWS RELEASE  Release No.
+        // 2026-114"): the issuer's letterhead, address and reference above it are furniture, the headline is the first
+        // block under it that is no stamp or reference, its lines as broken in the PDF it came from joined again.
+        if (parts.Headline.Length == 0 && ReleaseHeadline(paragraphs, blockStarts) is var (headAt, headEnd))
+        {
+            for (; h < headAt; h++)
+            {
+                parts.SetPublished(paragraphs[h]);
+                parts.Letterhead.Add(paragraphs[h]);
+            }
+            parts.Headline = string.Join(' ', paragraphs.GetRange(headAt, headEnd - headAt));
+            paragraphs.RemoveRange(headAt, headEnd - headAt - 1);
+            blockStarts.RemoveRange(headAt, headEnd - headAt - 1);
+            paragraphs[headAt] = parts.Headline;
         }
         // A Markdown page's first heading may be the site's name, the second its headline ("# PRIMICIAS — EN VIVO" /
         // "## Live: Gunmen storm …").
@@ -223,6 +241,55 @@ internal static partial class PlainTextReader
         }
         return null;
     }
+
+    [GeneratedRegex(@"^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:release|statement|note|advisory)|joint\s+(?:press\s+)?statement|communiqu[ée](?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?|nota\s+(?:de\s+prensa|stampa|à\s+imprensa)|note\s+de\s+presse|pressemitteilung)\b(?<rest>.{0,70})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseLabel();
+
+    /// <summary>
+    /// Under a release's label among the first lines, above any prose: where its headline starts and where it ends
+    /// (exclusive), or null. The headline is the block right above the release's first paragraph of prose — the lines
+    /// that follow each other without a blank one — past any stamp, reference or byline between them; everything
+    /// between the label and it is the issuer's letterhead, address, reference and date ("Deutsche Bahn AG / Group
+    /// Communications / No. 027/2026 / Berlin, 9 February 2026"), and a note in brackets opening the block ("(2nd
+    /// report)") is not part of it.
+    /// </summary>
+    private static (int Start, int End)? ReleaseHeadline(List<string> paragraphs, List<bool> blockStarts)
+    {
+        var label = -1;
+        for (var i = 0; i < Math.Min(paragraphs.Count, 10) && label < 0; i++)
+        {
+            if (IsProse(paragraphs[i])) return null;
+            if (ReleaseLabel().IsMatch(paragraphs[i])) label = i;
+        }
+        if (label < 0) return null;
+        var prose = label + 1;
+        while (prose < Math.Min(paragraphs.Count, label + 14) && !IsProse(paragraphs[prose])) prose++;
+        if (prose >= paragraphs.Count || !IsProse(paragraphs[prose])) return null;
+        var end = prose;
+        var start = end;
+        for (var tries = 0; tries < 4; tries++)
+        {
+            start = end - 1;
+            while (start > label && !blockStarts[start]) start--;
+            if (start <= label) return null;
+            var only = end - start == 1 ? paragraphs[start] : null;
+            if (only is null || !(IsStamp(only) || IsReference(only) || Noise.HasDate(only) || only.Length <= 160 && Noise.IsLeadNoise(only) || Noise.IsFurnitureLine(only)))
+                break;
+            end = start;
+        }
+        while (start < end - 1 && paragraphs[start] is ['(', .., ')'] or ['[', .., ']']) start++;
+        var headline = string.Join(' ', paragraphs.GetRange(start, end - start));
+        var words = headline.Count(c => c == ' ') + 1;
+        if (end - start > 3 || headline.Length > 220 || words < 3 || headline[^1] == '.' && words >= 12 || Noise.HasDate(headline)) return null;
+        return (start, end);
+    }
+
+    private static bool IsProse(string line) => line.Length >= 80 && line.Count(c => c == ' ') >= 11;
+
+    /// <summary>A release's reference line: "No. PAA/PR/2026/047", "Ref: MoD/PR/114", "Release No. 2026-114".</summary>
+    private static bool IsReference(string line) =>
+        line.Length <= 60 && (line.StartsWith("No.", StringComparison.Ordinal) || line.StartsWith("Ref", StringComparison.OrdinalIgnoreCase)
+                              || line.StartsWith("Release No", StringComparison.OrdinalIgnoreCase)) && line.Any(char.IsAsciiDigit);
 
     [GeneratedRegex(@"^(?:Subject|Re|Incident|Title|Objet|Asunto|Assunto|Oggetto|Betreff)\s*:\s*(?<value>\S.{10,198})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLine();

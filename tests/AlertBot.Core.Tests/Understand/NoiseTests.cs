@@ -102,6 +102,13 @@ public sealed class NoiseTests
     [InlineData("# Sahel Courier — in English\n\n## Army Repels Attack Near Kidal\n\n")]
     [InlineData("# United Nations Mission in Mali (MINUSMA)\n\n## Weekly briefing — Bamako, Saturday 2 March 2024\n\n**Army Repels Attack Near Kidal**\n\n")]
     [InlineData("Sahel News Agency\nMali News Agency (SNA)\n\nLocal News\n\n[02/March/2024]\n\nArmy Repels Attack Near Kidal\n\n")]
+    // A release names itself above its headline: the issuer's letterhead, address, reference and date around the label
+    // are furniture, and a headline broken over two lines (text from a PDF) is joined again.
+    [InlineData("PRESS RELEASE\n\nSahel Rail Company\nGroup Communications\nNo. 027/2024\n\nGao, 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("MALI POLICE SERVICE\nMedia Release\nSaturday, 2 March 2024 1:10 PM\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("SAHEL AIRPORTS AUTHORITY\nHeadquarters, Bamako International Airport, Bamako\n\nNo. SAA/PR/2024/047\nDated: 02-03-2024\n\nPRESS RELEASE\n\nArmy Repels Attack\nNear Kidal\n\n")]
+    [InlineData("GAO COUNTY SHERIFF'S OFFICE\nSheriff A. Diallo\n711 Main Rd, Gao\n\nPRESS RELEASE #24-0311\nFOR IMMEDIATE RELEASE\nMarch 2, 2024 10:30 a.m.\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("COMMUNIQUÉ DE PRESSE\nMinistère de la Défense\n\nArmy Repels Attack Near Kidal\n\nBy Amina Diallo\n\n")]
     // A kicker after a place and a dash, French spacing before its colon; a thread's counter.
     [InlineData("Mali - FLASH : Army Repels Attack Near Kidal\n\n")]
     [InlineData("2/5 Army Repels Attack Near Kidal\n\n")]

@@ -127,6 +127,20 @@ public sealed class PlacesTests
         Assert.Equal(keyTime, string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
     }
 
+    [Theory]
+    // A name before "County", "Parish" or "Borough" is a county the data lacks, not a state abroad of that name; "the"
+    // and a town's name with no word after it is a river or a thing ("the Rio Grande,"), unlike "the Kharkiv region".
+    [InlineData("Deputies of the Hidalgo County Sheriff's Office in Texas patrolled the levee on 7 March 2026.", "hidalgo", "texas")]
+    [InlineData("Shots came from the Mexican side of the Rio Grande, deputies in Texas said on 7 March 2026.", "rio-grande", "texas")]
+    [InlineData("Drones struck the Kharkiv region overnight on 7 March 2026, officials in Ukraine said.", "", "kharkiv")]
+    public void CountyOrRiver_IsNoTownOfThatName(string sentence, string notTopic, string topic)
+    {
+        var u = Understand("Flash Report From The Front Line", sentence);
+        if (notTopic.Length > 0)
+            Assert.DoesNotContain(notTopic, u.Topics.Concat(u.PassingTopics));
+        Assert.Contains(topic, u.Topics);
+    }
+
     [Fact]
     public void CountryOnlyStory_IsLocatedAtTheCountry()
     {
