@@ -100,7 +100,7 @@ public sealed class ArticleUnderstander(UnderstandOptions? options = null, TimeP
         deadline.Check();
         var published = parts.Published ?? document.Published;
         // A release's letterhead says where its issuer is: read for places after the story (it is no story text).
-        var story = Topics.Find(headline, parts.Letterhead.Count == 0 ? paragraphs : [.. paragraphs, .. parts.Letterhead], parts.Published, parts.PublishedOffset);
+        var story = Topics.Find(headline, parts.Letterhead.Count == 0 ? paragraphs : [.. paragraphs, .. parts.Letterhead], parts.Published, parts.PublishedOffset, parts.Letterhead.Count);
         var (topics, mainZone) = (story.Tags, story.MainZone);
         var publishedOtherWay = parts.PublishedOtherWay;
         if (parts.PublishedZoneless && mainZone is not null && Zones.Find(mainZone) is { } storyZone)

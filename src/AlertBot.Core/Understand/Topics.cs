@@ -47,13 +47,17 @@ internal static class Topics
 
     /// <param name="published">The publication instant, and <paramref name="publisherOffset"/> the offset its stamp was
     /// written with: between places the story weighs about equally, the publisher's own clock says which is local.</param>
-    public static StoryPlaces Find(string headline, IReadOnlyList<string> paragraphs, DateTimeOffset? published = null, TimeSpan? publisherOffset = null)
+    /// <param name="letterhead">How many of the last <paramref name="paragraphs"/> are a release's letterhead, not story:
+    /// where the issuer is, weighed as the lede is.</param>
+    public static StoryPlaces Find(string headline, IReadOnlyList<string> paragraphs, DateTimeOffset? published = null, TimeSpan? publisherOffset = null, int letterhead = 0)
     {
+        var firstLetterhead = paragraphs.Count - letterhead;
+        int WeightOf(int paragraph) => paragraph < 0 ? HeadlineWeight : paragraph == 0 || paragraph >= firstLetterhead ? LedeWeight : 1;
         var state = new State { Tags = new(StringComparer.Ordinal), ZoneCounts = new(StringComparer.Ordinal), DemonymZoneCounts = new(StringComparer.Ordinal), ClockZoneCounts = new(StringComparer.Ordinal), Weight = HeadlineWeight, Paragraph = -1, Text = headline };
         Gazetteer.Scan(headline, ref state, OnHit);
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            state.Weight = p == 0 ? LedeWeight : 1;
+            state.Weight = WeightOf(p);
             state.Paragraph = p;
             state.Text = paragraphs[p];
             Gazetteer.Scan(paragraphs[p], ref state, OnHit);
@@ -97,10 +101,10 @@ internal static class Topics
             if (h.Speaks)
             {
                 if (Places.CountryTag(place.CountryCode) is { } speakerCountry)
-                    Count(TallyOf(state.Tags, speakerCountry), h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1, h.Paragraph, h.Position);
+                    Count(TallyOf(state.Tags, speakerCountry), WeightOf(h.Paragraph), h.Paragraph, h.Position);
                 continue;
             }
-            var weight = h.Paragraph < 0 ? HeadlineWeight : h.Paragraph == 0 ? LedeWeight : 1;
+            var weight = WeightOf(h.Paragraph);
             var text = h.Paragraph < 0 ? headline : paragraphs[h.Paragraph];
             // "at the Paso Canoas crossing on the border with Panama": the neighbour across the border is a topic of the
             // story, but its clock is not the story's.

@@ -142,6 +142,21 @@ public sealed class PlacesTests
     }
 
     [Fact]
+    public void ReleaseLetterhead_SaysWhereTheIssuerIs()
+    {
+        // The sheriff's address is furniture, not story, but it puts the story on Texas's clock (CDT from 8 March 2026),
+        // against a Mexican town the story names once.
+        var u = Understander.Understand(new SourceDocument("release.txt", Encoding.UTF8.GetBytes(
+                "HIDALGO COUNTY SHERIFF'S OFFICE\n711 Main Rd, Edinburg, TX 78541\n\nPRESS RELEASE\nMarch 8, 2026 10:30 a.m.\n\nShots fired from Reynosa side at deputies near levee\n\n"
+                + "At approximately 3:20 a.m. Sunday, a burst of gunfire struck a Border Patrol tower near the levee, deputies said.\n\n"
+                + "Mexican authorities in Reynosa, Tamaulipas, were notified through consular channels, the office said.")));
+
+        Assert.Equal("Shots fired from Reynosa side at deputies near levee", u.Headline);
+        Assert.Equal("2026-03-08T08:20Z", string.Join("|", u.KeyTimes.Select(k => k.UtcText)));
+        Assert.DoesNotContain("Edinburg", u.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CountryOnlyStory_IsLocatedAtTheCountry()
     {
         var u = Understand("Flash Report From The Front Line", "The army of Niger said it had closed the border with Benin.");
