@@ -143,11 +143,21 @@ internal static partial class PlainTextReader
             }
         }
         // Bylines and date lines right under the headline.
-        while (h < paragraphs.Count && paragraphs[h].Length <= 160 && Noise.IsLeadNoise(paragraphs[h]) && Noise.Classify(paragraphs[h], 0, 1) is NoiseKind.Byline or NoiseKind.Story or NoiseKind.Kicker)
+        while (h < paragraphs.Count && IsLeadLine(paragraphs[h]))
         {
             deadline.Check();
             parts.SetPublished(paragraphs[h]);
             h++;
+        }
+        // A standfirst between the headline and its byline and stamp ("NORAD says small plane failed to respond" / "By …" /
+        // "Published: Tuesday, February 17, 2026 at 9:05 p.m. EST"): it stays the story's first lines, the byline and
+        // stamp under it are furniture.
+        if (bodyAt < 0 && h + 1 < paragraphs.Count && paragraphs[h].Length <= 200 && paragraphs[h][^1] is not ('.' or '!' or '?')
+            && !Noise.HasDate(paragraphs[h]) && IsLeadLine(paragraphs[h + 1]))
+        {
+            var k = h + 1;
+            for (; k < paragraphs.Count && IsLeadLine(paragraphs[k]); k++) parts.SetPublished(paragraphs[k]);
+            paragraphs.RemoveRange(h + 1, k - h - 1);
         }
         // A masthead's stamps and credits under the headline.
         for (; h < bodyAt; h++) parts.SetPublished(paragraphs[h]);
@@ -283,6 +293,10 @@ internal static partial class PlainTextReader
         if (end - start > 3 || headline.Length > 220 || words < 3 || headline[^1] == '.' && words >= 12 || Noise.HasDate(headline)) return null;
         return (start, end);
     }
+
+    /// <summary>A byline or a date line of the lead: "By Amina Diallo", "Published: 2 March 2024".</summary>
+    private static bool IsLeadLine(string line) =>
+        line.Length <= 160 && Noise.IsLeadNoise(line) && Noise.Classify(line, 0, 1) is NoiseKind.Byline or NoiseKind.Story or NoiseKind.Kicker;
 
     private static bool IsProse(string line) => line.Length >= 80 && line.Count(c => c == ' ') >= 11;
 
