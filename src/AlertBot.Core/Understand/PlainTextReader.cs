@@ -372,6 +372,9 @@ internal static partial class PlainTextReader
     private static bool IsShortName(string line)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "hindustantimes", "ekathimerini.com": a site's name written as its address, one word in lower case.
+        if (words.Length == 1 && words[0].Length is >= 5 and <= 30 && words[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-'))
+            return true;
         return words.Length <= 3 && words.All(w => !char.IsLower(w[0]) || NameJoiners.Contains(w) || MediaWords.Contains(w));
     }
 
@@ -395,10 +398,12 @@ internal static partial class PlainTextReader
     private static bool IsNavigation(string line)
     {
         if (line.Length > 160) return false;
-        foreach (var sep in (ReadOnlySpan<string>)[" | ", " · ", " › ", " > ", " / "])
+        foreach (var sep in (ReadOnlySpan<string>)[" | ", " · ", " › ", " > ", " / ", " » "])
         {
             var parts = line.Split(sep);
-            if (parts.Length >= 3 && parts.All(p => p.Trim().Length > 0 && p.Trim().Count(c => c == ' ') <= 2 && p.Trim()[^1] is not ('.' or '!' or '?')))
+            // "Home / India News", "Inicio › Nacionales": a trail of two parts from the home page.
+            var fromHome = parts.Length == 2 && parts[0].Trim() is "Home" or "HOME" or "Inicio" or "Início" or "Accueil" or "Startseite" or "Home page" or "Homepage";
+            if ((parts.Length >= 3 || fromHome) && parts.All(p => p.Trim().Length > 0 && p.Trim().Count(c => c == ' ') <= 2 && p.Trim()[^1] is not ('.' or '!' or '?')))
                 return true;
         }
         return false;

@@ -109,6 +109,9 @@ public sealed class NoiseTests
     [InlineData("SAHEL AIRPORTS AUTHORITY\nHeadquarters, Bamako International Airport, Bamako\n\nNo. SAA/PR/2024/047\nDated: 02-03-2024\n\nPRESS RELEASE\n\nArmy Repels Attack\nNear Kidal\n\n")]
     [InlineData("GAO COUNTY SHERIFF'S OFFICE\nSheriff A. Diallo\n711 Main Rd, Gao\n\nPRESS RELEASE #24-0311\nFOR IMMEDIATE RELEASE\nMarch 2, 2024 10:30 a.m.\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("COMMUNIQUÉ DE PRESSE\nMinistère de la Défense\n\nArmy Repels Attack Near Kidal\n\nBy Amina Diallo\n\n")]
+    // A site's name written as its address, one word in lower case, over a menu or a two-part trail from the home page.
+    [InlineData("sahelcourier\nHome / Mali News\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("sahel-courier.com\nNEWS | MALI | WORLD | OPINION\n\nArmy Repels Attack Near Kidal\n\n")]
     // A kicker after a place and a dash, French spacing before its colon; a thread's counter.
     [InlineData("Mali - FLASH : Army Repels Attack Near Kidal\n\n")]
     [InlineData("2/5 Army Repels Attack Near Kidal\n\n")]
