@@ -115,13 +115,21 @@ internal static class HtmlArticleReader
         var candidates = doc.QuerySelectorAll("time, [class*='date'], [class*='time'], [class*='publish'], [class*='posted'], [class*='byline'], [class*='dateline'], [class*='meta'], [itemprop*='date']")
             .Concat(doc.QuerySelectorAll("span, p, div, small").Where(e => e.ChildElementCount == 0 && (StartsLikeAStamp(e.TextContent) || OpensWithADate(e.TextContent) || DatePart(e.TextContent) is not null)));
         var seen = 0;
+        DateTimeOffset? updated = null;
         foreach (var e in candidates)
         {
             if (++seen > 200)
                 break;
             var text = e.TextContent.Trim();
-            if (text.Length is 0 or > 120 || text.StartsWith("updated", StringComparison.OrdinalIgnoreCase))
+            if (text.Length is 0 or > 120)
                 continue;
+            if (text.StartsWith("updated", StringComparison.OrdinalIgnoreCase) || text.StartsWith("last updated", StringComparison.OrdinalIgnoreCase))
+            {
+                // A live page that shows only when it was last updated ("Updated 25 October 2026, 09:15"): its day, if
+                // nothing else dates the page.
+                updated ??= Dates.ParseLoose(text) ?? DatePart(text);
+                continue;
+            }
             if ((Dates.ParseLoose(text) ?? Dates.ParseLoose(FirstPart(text)) ?? DatePart(text)) is { } when)
                 return new DateTimeOffset(when.UtcDateTime.Date.AddHours(12), TimeSpan.Zero);
         }
@@ -137,7 +145,7 @@ internal static class HtmlArticleReader
             }
         }
 
-        return null;
+        return updated is { } lastUpdate ? new DateTimeOffset(lastUpdate.UtcDateTime.Date.AddHours(12), TimeSpan.Zero) : null;
     }
 
     /// <summary>"Wednesday 22 July 2026 · entries in CAT" → "Wednesday 22 July 2026": the text before its first separator.</summary>

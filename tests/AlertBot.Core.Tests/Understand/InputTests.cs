@@ -200,6 +200,8 @@ public sealed class InputTests
     [InlineData("""{"outlet":"Sahel Live","title":"Army Repels Attack","lastUpdated":"2024-03-02T20:31:00+00:00","text":"The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north."}""", "a.json")]
     // A standfirst between the headline and its byline and stamp; a site's name in one lower-case word over a two-part trail.
     [InlineData("Army Repels Rebel Attack Near Kidal\n\nTroops held the base after hours of fighting\n\nBy Amina Diallo\nPublished: Saturday, March 2, 2024 at 9:05 a.m. GMT\n\nThe army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north.", "a.txt")]
+    // A live page that shows only when it was last updated.
+    [InlineData("""<html><body><h1>Army Repels Attack Near Kidal</h1><p class="updated">Updated 2 March 2024, 09:15</p><p>The army repelled an attack near Kidal on Friday, officials said, after hours of fighting in the north.</p></body></html>""", "a.html")]
     public void PublicationWrittenOut_AnchorsTheStorysDays(string text, string name)
     {
         var u = Understand(Encoding.UTF8.GetBytes(text), name);
