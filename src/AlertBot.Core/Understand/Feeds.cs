@@ -119,8 +119,12 @@ public static class Feeds
                 case "description" or "summary":
                     body = First(body, reader.ReadElementContentAsString());
                     break;
-                case "encoded" or "content":
+                case "encoded" or "content" when reader.GetAttribute("type") is not "xhtml":
                     content = First(content, reader.ReadElementContentAsString());
+                    break;
+                case "content" or "inlineXML":
+                    // Atom's XHTML content, and a NewsML-G2 item's body in its contentSet: markup, read as a fragment.
+                    content = First(content, reader.ReadInnerXml());
                     break;
                 case "pubDate" or "published" or "date" or "issued" or "updated" or "modified":
                     published = First(published, reader.ReadElementContentAsString().Trim());

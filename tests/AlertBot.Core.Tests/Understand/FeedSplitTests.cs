@@ -37,6 +37,21 @@ public sealed class FeedSplitTests
         Assert.Equal("https://example.org/e1", item.Url);
         Assert.Equal("Convoy Attacked", new ArticleUnderstander().Understand(item).Headline);
     }
+    /// <summary>The story as markup inside the item: Atom's XHTML content, a NewsML-G2 item's inline XML in an RSS item.</summary>
+    [Theory]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:e:1</id><title>Convoy Attacked</title><published>2024-06-03T16:00:00Z</published><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>STORY</p><p>Officials said more would follow.</p></div></content></entry></feed>")]
+    [InlineData("<rss version=\"2.0\" xmlns:nar=\"http://iptc.org/std/nar/2006-10-01/\"><channel><item><guid>w-1</guid><title>Convoy Attacked</title><pubDate>Mon, 03 Jun 2024 16:00:00 GMT</pubDate><nar:newsItem><nar:contentMeta><nar:headline>Convoy Attacked</nar:headline></nar:contentMeta><nar:contentSet><nar:inlineXML contenttype=\"application/xhtml+xml\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>STORY</p></body></html></nar:inlineXML></nar:contentSet></nar:newsItem></item></channel></rss>")]
+    public void SplitFeed_StoryAsMarkupInTheItem_IsRead(string xml)
+    {
+        var item = Assert.Single(Feeds.SplitFeed(new SourceDocument("wire.xml", Encoding.UTF8.GetBytes(xml.Replace("STORY", Story, StringComparison.Ordinal)))));
+
+        var understood = new ArticleUnderstander().Understand(item);
+        Assert.Equal("Convoy Attacked", understood.Headline);
+        Assert.True(understood.IsAlert);
+        Assert.Contains(understood.KeyTimes, k => k.Utc == new DateTimeOffset(2024, 6, 3, 15, 30, 0, TimeSpan.Zero));
+        Assert.DoesNotContain("<", understood.Body, StringComparison.Ordinal);
+    }
+
     /// <summary>An item may repeat an element the reader keeps once (the first wins); the repeat is read past, not spun on.</summary>
     [Theory]
     [InlineData("<published>2024-06-03T16:00:00Z</published><updated>2024-06-03T17:30:00Z</updated>")]
