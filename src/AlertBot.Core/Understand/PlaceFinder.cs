@@ -49,6 +49,23 @@ internal static class PlaceFinder
         "Sat", "Saturday", "Sun", "Sunday",
     };
 
+    // Nouns that make the name before them a place: "(Hajnówka section)", "the Podlasie task force" is not one, but "the
+    // Bobrowniki crossing", "the Kharkiv region", "Kupiansk district" are.
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "section", "sector", "district", "region", "area", "province", "border", "crossing", "checkpoint", "airport", "port", "harbour", "harbor",
+        "outskirts", "municipality", "governorate", "oblast", "prefecture", "valley", "corridor", "frontline", "front", "garrison", "enclave",
+    };
+
+    /// <summary>Whether a lower-case word of <see cref="PlaceNouns"/> follows the name.</summary>
+    private static bool PlaceNounFollows(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1])) return false;
+        var next = end + 1;
+        while (next < text.Length && char.IsLetter(text[next])) next++;
+        return PlaceNouns.Contains(text[(end + 1)..next]);
+    }
+
     /// <summary>"Trinidad" of "Trinidad and Tobago", "Guinea" of "Guinea-Bissau": a word of a country's longer name.</summary>
     private static bool NamesPartOf(string name, string countryCode)
     {
@@ -405,7 +422,8 @@ internal static class PlaceFinder
         while (e > 0 && text[e - 1] == ' ') e--;
         var s = e;
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
-        if (qualifier is not null || (e > s && PlacePrepositions.Contains(text[s..e])))
+        // A place's noun after the name, unless the name ends a longer one ("the Paso Canoas crossing" is not Brazil's Canoas).
+        if (qualifier is not null || (e > s && PlacePrepositions.Contains(text[s..e])) || PlaceNounFollows(text, end) && !(e > s && char.IsUpper(text[s])))
             return true;
         byVerb = e > s && PlaceVerbs.Contains(text[s..e]);
         return byVerb;

@@ -51,6 +51,10 @@ public sealed class PlacesTests
     // longer name the data has is read whole: Thunder Bay keeps Eastern time.
     [InlineData("Police shut Highway 17 near Kenora, Ontario, on 3 November 2026. The road between Kenora and Vermilion Bay reopens at 2 p.m. local time.", "2026-11-03T20:00Z")]
     [InlineData("Police shut Highway 17 near Kenora, Ontario, on 3 November 2026. The road between Kenora and Thunder Bay reopens at 2 p.m. local time.", "2026-11-03T19:00Z")]
+    // A place's noun after a name gives it a place's context even in a story that names only the neighbour ("(Hajnówka
+    // section)" in a Polish report on Belarus), unless the name ends a longer one ("the Paso Canoas crossing").
+    [InlineData("At 23:40 on 31 October 2026 a group tried to force the barrier (Hajnówka section), the border guard said. Belarusian services escorted the group; the pressure comes from Belarus.", "2026-10-31T22:40Z")]
+    [InlineData("Armed men attacked the Paso Canoas crossing in Costa Rica at 1:10 a.m. local time on 8 July 2026.", "2026-07-08T07:10Z")]
     // English "-gunj" for GeoNames' "-ganj".
     [InlineData("Police fired tear gas in Birgunj at 11:20 am on 8 January 2026, officials said.", "2026-01-08T05:35Z")]
     // A city's clock in a country of two zones: "Kinshasa time" is UTC+1, though the story is in the east (UTC+2).
