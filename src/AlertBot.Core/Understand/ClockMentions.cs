@@ -18,15 +18,26 @@ internal static partial class ClockMentions
         // French written out: "vers 5 h 30", "à 8 heures", "à 16 heures 15".
         @"|(?<h>[01]?\d|2[0-3]) h (?<m>[0-5]\d)(?!\w)" +
         @"|(?<=(?:^|\s)(?:à|vers|dès|jusqu'à|depuis|avant|après|entre|et)\s)(?<h>[01]?\d|2[0-3]) heures?(?: (?<m>[0-5]\d)(?!\w))?(?!\w)" +
+        // Italian, Spanish and Portuguese give a whole hour after the article: "martedì alle 15", "a las 9 de la mañana",
+        // "às 7 da manhã"; only before punctuation or a word that goes with a clock, never before a count's noun.
+        @"|(?<=(?:^|\s)(?:alle|dalle|verso\s+le|entro\s+le|a\s+las|desde\s+las|hasta\s+las|hacia\s+las|sobre\s+las|às|das|até\s+às|pelas)\s)(?<h>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$)|\s(?:di|del|della|de|da|do|horas?|ore|hs)\b)(?<romanceHour>)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?!\d|,\d)(?:(?<mil>[A-IK-Z])\b)?" +
         @"|(?<noon>noon|midday|midnight)(?!\w))",
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex ClockRegex();
 
+    [GeneratedRegex(@"(?:^|\s)(?:alle|dalle|verso\s+le|entro\s+le|a\s+las|desde\s+las|hasta\s+las|hacia\s+las|sobre\s+las|às|das|até\s+às|pelas)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex RomanceArticleBefore();
+
+    /// <summary>"martedì alle 15", "a las 9 de la mañana": a whole hour right after a Romance article for the hour.</summary>
+    internal static bool RomanceHourAt(string text, int at) =>
+        at >= 3 && RomanceArticleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 16), Math.Min(16, at)));
+
     [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|um|gegen|ab|bis)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|etwa\s+|kurz\s+(?:vor|nach)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     internal static partial Regex ClockLeadIn();
 
-    [GeneratedRegex(@"\b(?:(?:[Aa]t|[Ff]rom)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?|(?:around|about|approximately)\s+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // "at 7.40", and the same in Italian, Spanish and Portuguese ("alle 1.40", "a las 7.40", "às 7.40").
+    [GeneratedRegex(@"\b(?:(?:[Aa]t|[Ff]rom)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?|(?:around|about|approximately)\s+|(?:alle|dalle|a\s+las|às|verso\s+le|intorno\s+alle)\s+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AtLeadIn();
 
     /// <summary>
@@ -65,8 +76,9 @@ internal static partial class ClockMentions
 
         // The pattern has already checked the shape; read it back by hand.
         var noon = char.IsLetter(s[0]);
+        var romanceHour = length <= 2 && RomanceHourAt(text, index);
         var hasMinutes = false;
-        var frenchHour = false; // "à 8 heures": the word says it is a clock
+        var frenchHour = false; // "à 8 heures", "alle 15": the words say it is a clock
         var fourDigit = false;
         var dotted = false;
         char military = '\0';
@@ -182,10 +194,11 @@ internal static partial class ClockMentions
                 // "from midnight" the start of one.
                 if (noon && !AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)))) return -1;
             }
-            if (!fourDigit && apKind == '\0' && !noon && !hasMinutes && !frenchHour) return -1;
+            if (!fourDigit && apKind == '\0' && !noon && !hasMinutes && !frenchHour && !romanceHour) return -1;
             // "08.15 WIB", "14.00 hrs": a dotted 24-hour clock only with its zone (else "3.14", "12.50 dollars"), or after
             // "at" where a clause goes on ("hit the district at 7.40, as crews arrived").
-            if (dotted && apKind == '\0' && zone.Kind == ZoneKind.None && !hrs
+            // Italian writes the 24-hour clock with a dot: "alle 1.40 di domenica", "alle 4.15, già con l'ora legale".
+            if (dotted && apKind == '\0' && zone.Kind == ZoneKind.None && !hrs && !RomanceHourAt(text, index)
                 && !(AtLeadIn().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index))) && ClauseGoesOn(text, end))) return -1;
         }
         c.End = end;

@@ -41,6 +41,9 @@ internal static class PlaceFinder
 
     private const long City = 100_000;
 
+    // Farther than this from every country a story names, a small town abroad is a namesake (see Resolve).
+    private const double FarAwayKm = 3_000;
+
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
         "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August",
@@ -115,7 +118,9 @@ internal static class PlaceFinder
         var countries = new HashSet<string>(storyCountries, StringComparer.Ordinal);
         foreach (var h in hits)
         {
-            if (h.Located && !h.ByVerb && !h.InLongerName && h.Candidates.Length == 1 && h.Candidates[0].CountryCode is { } c && h.Candidates[0].Population >= SmallPlace)
+            // (Not a small town far from every country the story names: "in Nabua" in a story of Fiji.)
+            if (h.Located && !h.ByVerb && !h.InLongerName && h.Candidates.Length == 1 && h.Candidates[0].CountryCode is { } c && h.Candidates[0].Population >= SmallPlace
+                && !(h.Candidates[0].Population < City && FarFromAll(h.Candidates[0], storyCountries)))
                 countries.Add(c);
         }
 
@@ -147,6 +152,11 @@ internal static class PlaceFinder
             if (chosen is { Kind: PlaceKind.City } small && small.CountryCode is { } sc && !countries.Contains(sc)
                 && (small.Population < SmallPlace && !h.Located || small.Population < Hamlet && countries.Count > 0))
                 chosen = null;
+            // A town abroad far from every country the story names is a namesake: "in Nabua" in a story of Fiji and Suva is
+            // Fiji's Nabua (missing from the data), not a Philippine town of 80,000 seven thousand kilometres away. A
+            // town near a named country ("near Ménaka" in a story of Niger) is not far.
+            if (chosen is { Kind: PlaceKind.City, Population: < City } far && far.CountryCode is { } fc && !countries.Contains(fc) && h.Qualifier is null && FarFromAll(far, countries))
+                chosen = null;
             // "Trinidad" in a story of Trinidad and Tobago is the island of that country, not a town of that name abroad.
             if (h.Qualifier is null && countries.FirstOrDefault(c => NamesPartOf(h.Name, c)) is { } whole && Places.Country(whole) is { } country)
                 chosen = country;
@@ -161,6 +171,10 @@ internal static class PlaceFinder
             h.Chosen = chosen;
         }
     }
+
+    /// <summary>Whether countries are named and the place is farther than <see cref="FarAwayKm"/> from each of them.</summary>
+    private static bool FarFromAll(Place place, HashSet<string> countries) =>
+        countries.Count > 0 && countries.All(k => Places.Country(k) is not { } named || Places.DistanceKm(named.Lat, named.Lon, place.Lat, place.Lon) > FarAwayKm);
 
     private static void ScanText(string text, int paragraph, List<Hit> hits)
     {

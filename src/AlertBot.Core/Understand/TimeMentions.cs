@@ -57,7 +57,7 @@ internal static class TimeMentions
                     var next = i + run < text.Length ? text[i + run] : ' ';
                     if (run >= 6 && char.IsAsciiLetter(next) || run == 6 && next == ' ') end = DateMentions.TryDtg(text, i, paragraph, into);
                     if (end < 0 && (run <= 2 && (next == '/' || MonthFollows(text, i + run) || DottedDateFollows(text, i + run) || next == '-' && HyphenDateFollows(text, i + run)) || run == 4 && (next == '-' || next == '.' && i + run + 2 < text.Length && char.IsAsciiDigit(text[i + run + 1])))) end = DateMentions.TryDate(text, i, paragraph, into);
-                    if (end < 0 && (run is 1 or 2 && ClockFollows(text, i + run) || run == 4 && MilitaryClockFollows(text, i))) end = ClockMentions.TryClock(text, i, paragraph, into);
+                    if (end < 0 && (run is 1 or 2 && (ClockFollows(text, i + run) || ClockMentions.RomanceHourAt(text, i)) || run == 4 && MilitaryClockFollows(text, i))) end = ClockMentions.TryClock(text, i, paragraph, into);
                 }
                 else if (MayStartTimeWord(text, i) && !IsPlainThe(text, i) && WordPrefixes.Contains(WordAt(text.AsSpan(i))))
                 {

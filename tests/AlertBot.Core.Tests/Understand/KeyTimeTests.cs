@@ -626,6 +626,12 @@ public sealed class KeyTimeTests
     [InlineData("El Congreso sesionará el lunes 16 de marzo, anunció su presidente.", "2026-03-10T08:30:00-06:00", "2026-03-16")]
     [InlineData("Un coche bomba explotó a las 21:40 del sábado 9 de mayo de 2026 frente a la comisaría de Guayaquil.", "2026-05-10T08:15:00-05:00", "2026-05-10T02:40Z")]
     [InlineData("Une position de l'armée a été attaquée dimanche 8 février 2026 vers 14h30 près de Tillabéri. La région, frontalière du Mali et du Burkina Faso, est sous état d'urgence.", "2026-02-10T18:45:00+01:00", "2026-02-08T13:30Z")]
+    // The 24-hour clock in Italian, Spanish and Portuguese after the hour's article: dotted ("alle 1.40 di domenica") or
+    // a whole hour ("martedì alle 15", "a las 9 de la mañana"); a count after the article is no clock.
+    [InlineData("Tre droni sono stati avvistati sopra la base di Sigonella, in provincia di Siracusa, alle 1.40 di domenica, ha detto l'Enac.", "2026-03-30T09:00:00+02:00", "2026-03-29T00:40Z")]
+    [InlineData("Dopo l'allarme a Siracusa, il ministro della Difesa riferirà in Senato martedì alle 15.", "2026-03-29T09:00:00+02:00", "2026-03-31T13:00Z")]
+    [InlineData("El Congreso sesionará en Tegucigalpa el lunes a las 9 de la mañana, anunció su presidente.", "2026-04-19T08:30:00-06:00", "2026-04-20T15:00Z")]
+    [InlineData("La policía de Tegucigalpa entregó víveres a las 15 familias desplazadas el lunes 20 de abril.", "2026-04-20T18:30:00-06:00", "2026-04-20")]
     public void WeekdaysAndClocksInOtherLanguages_FollowTheirTense(string body, string published, string expected)
     {
         Assert.Equal(expected, Keys(Understand(body, published)));

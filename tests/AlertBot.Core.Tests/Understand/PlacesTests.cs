@@ -55,6 +55,9 @@ public sealed class PlacesTests
     // section)" in a Polish report on Belarus), unless the name ends a longer one ("the Paso Canoas crossing").
     [InlineData("At 23:40 on 31 October 2026 a group tried to force the barrier (Hajnówka section), the border guard said. Belarusian services escorted the group; the pressure comes from Belarus.", "2026-10-31T22:40Z")]
     [InlineData("Armed men attacked the Paso Canoas crossing in Costa Rica at 1:10 a.m. local time on 8 July 2026.", "2026-07-08T07:10Z")]
+    // A small town abroad far from every country the story names is a namesake ("Nabua" in a Fiji story is not the
+    // Philippine town), so "this evening" is Suva's.
+    [InlineData("Gunshots were heard at the barracks in Nabua around 7.15pm on Friday, 15 May 2026, as soldiers refused orders in Nabua. Radio Fiji said police closed roads near the capital; Fiji has seen this before.", "2026-05-15T07:15Z")]
     // English "-gunj" for GeoNames' "-ganj".
     [InlineData("Police fired tear gas in Birgunj at 11:20 am on 8 January 2026, officials said.", "2026-01-08T05:35Z")]
     // A city's clock in a country of two zones: "Kinshasa time" is UTC+1, though the story is in the east (UTC+2).
