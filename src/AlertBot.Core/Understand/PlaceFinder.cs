@@ -172,9 +172,24 @@ internal static class PlaceFinder
         }
     }
 
-    /// <summary>Whether countries are named and the place is farther than <see cref="FarAwayKm"/> from each of them.</summary>
+    /// <summary>
+    /// Whether countries are named and the place is farther than <see cref="FarAwayKm"/> from each of them — a territory
+    /// of a named country is not far (Nouméa in a story of Paris, Guam in a story of Washington).
+    /// </summary>
     private static bool FarFromAll(Place place, HashSet<string> countries) =>
-        countries.Count > 0 && countries.All(k => Places.Country(k) is not { } named || Places.DistanceKm(named.Lat, named.Lon, place.Lat, place.Lon) > FarAwayKm);
+        countries.Count > 0 && !(place.CountryCode is { } code && Territories.TryGetValue(code, out var sovereign) && countries.Contains(sovereign))
+        && countries.All(k => Places.Country(k) is not { } named || Places.DistanceKm(named.Lat, named.Lon, place.Lat, place.Lon) > FarAwayKm);
+
+    // Territories with ISO codes of their own, and the country they belong to.
+    private static readonly Dictionary<string, string> Territories = new(StringComparer.Ordinal)
+    {
+        ["NC"] = "FR", ["PF"] = "FR", ["WF"] = "FR", ["PM"] = "FR", ["BL"] = "FR", ["MF"] = "FR", ["TF"] = "FR", ["RE"] = "FR", ["YT"] = "FR",
+        ["GP"] = "FR", ["MQ"] = "FR", ["GF"] = "FR", ["GU"] = "US", ["PR"] = "US", ["AS"] = "US", ["MP"] = "US", ["VI"] = "US", ["UM"] = "US",
+        ["GL"] = "DK", ["FO"] = "DK", ["AW"] = "NL", ["CW"] = "NL", ["SX"] = "NL", ["BQ"] = "NL", ["BM"] = "GB", ["KY"] = "GB", ["VG"] = "GB",
+        ["TC"] = "GB", ["MS"] = "GB", ["AI"] = "GB", ["GI"] = "GB", ["FK"] = "GB", ["SH"] = "GB", ["PN"] = "GB", ["IO"] = "GB", ["GG"] = "GB",
+        ["JE"] = "GB", ["IM"] = "GB", ["CK"] = "NZ", ["NU"] = "NZ", ["TK"] = "NZ", ["NF"] = "AU", ["CX"] = "AU", ["CC"] = "AU", ["HK"] = "CN",
+        ["MO"] = "CN", ["SJ"] = "NO", ["AX"] = "FI",
+    };
 
     private static void ScanText(string text, int paragraph, List<Hit> hits)
     {
