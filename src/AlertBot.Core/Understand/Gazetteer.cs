@@ -401,6 +401,7 @@ public static class Gazetteer
     internal static void Scan<TState>(ReadOnlySpan<char> text, ref TState state, ScanHit<TState> onHit)
     {
         var i = 0;
+        var lastHitEnd = -1;
         while (i < text.Length)
         {
             // Names start with a capital (or "al-"): jump straight to the next one.
@@ -408,7 +409,9 @@ public static class Gazetteer
             if (skip < 0) return;
             i += skip;
             var c = text[i];
-            if (!char.IsLetter(c) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-' && i > 1 && char.IsLetter(text[i - 2]))))
+            // A name right after a hyphen is part of a longer word, unless a name ends at the hyphen: "China-Pakistan
+            // Economic Corridor", "Russia-Ukraine talks" name both.
+            if (!char.IsLetter(c) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-' && i > 1 && char.IsLetter(text[i - 2]) && lastHitEnd != i - 1)))
             {
                 i++;
                 continue;
@@ -425,7 +428,7 @@ public static class Gazetteer
                         if (text[i..].StartsWith(a.Text, StringComparison.Ordinal) && (after >= text.Length || !char.IsLetterOrDigit(text[after])))
                         {
                             onHit(ref state, a, i);
-                            end = after;
+                            end = lastHitEnd = after;
                             break;
                         }
                     }

@@ -171,6 +171,9 @@ public sealed class GazetteerTests
     [InlineData("Peruvian police cleared a blockade on the road from Bolivia.", "peru,bolivia,latin-america,americas")]
     [InlineData("Protests spread from Kathmandu across Nepal.", "nepal,kathmandu,bagmati,south-asia,asia")]
     [InlineData("Swiss and Austrian officials met in Vienna.", "switzerland,austria,vienna,europe,western-europe")]
+    // Two names joined by a hyphen name both; a name inside a hyphenated word does not ("Guinea-Bissau" is one country).
+    [InlineData("Gunmen attacked the port, a centrepiece of the China-Pakistan Economic Corridor.", "china,pakistan,east-asia,indo-pacific,south-asia,asia")]
+    [InlineData("Troops were sent to Guinea-Bissau after the coup attempt.", "guinea-bissau,africa,west-africa")]
     [InlineData("the us and them; a turkey sandwich; chad is a name in lower case", "")]
     public void Topics_FindCountriesActorsAndImpliedRegions(string body, string expected)
     {
