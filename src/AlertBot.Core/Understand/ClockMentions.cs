@@ -30,8 +30,15 @@ internal static partial class ClockMentions
     private static partial Regex RomanceArticleBefore();
 
     /// <summary>"martedì alle 15", "a las 9 de la mañana": a whole hour right after a Romance article for the hour.</summary>
-    internal static bool RomanceHourAt(string text, int at) =>
-        at >= 3 && RomanceArticleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 16), Math.Min(16, at)));
+    internal static bool RomanceHourAt(string text, int at)
+    {
+        // Most numbers follow no such article: look at the word before first, the pattern only then.
+        if (at < 3 || text[at - 1] != ' ') return false;
+        var s = at - 1;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return text.AsSpan(s, at - 1 - s) is "alle" or "dalle" or "le" or "las" or "às" or "das" or "pelas" or "Alle" or "Las"
+               && RomanceArticleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 16), Math.Min(16, at)));
+    }
 
     [GeneratedRegex(@"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|um|gegen|ab|bis)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|etwa\s+|kurz\s+(?:vor|nach)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     internal static partial Regex ClockLeadIn();

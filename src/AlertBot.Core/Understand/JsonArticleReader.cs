@@ -59,7 +59,7 @@ internal static class JsonArticleReader
         // the objects that hold it.
         JsonElement headlineHolder = root;
         IReadOnlyList<JsonElement> outer = [];
-        if ((Str(root, HeadlineNames) is null || Str(root, BodyNames) is null) && Deepest(top) is { } deep)
+        if ((!HasField(root, HeadlineNames) || !HasField(root, BodyNames)) && Deepest(top) is { } deep)
             (headlineHolder, root, outer) = deep;
 
         var parts = new ArticleParts
@@ -178,6 +178,17 @@ internal static class JsonArticleReader
         var longest = LongestText(obj, headlineLength, 0);
         var summary = Str(obj, SummaryNames);
         return summary is not null && (longest is null || summary.Length >= longest.Length) ? summary : longest;
+    }
+
+    /// <summary>Whether one of the names holds a non-empty text or a list, without reading it out (a body is kilobytes).</summary>
+    private static bool HasField(JsonElement obj, ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (Find(obj, name) is { } v && (v.ValueKind == JsonValueKind.String && !v.ValueEquals("") || v.ValueKind is JsonValueKind.Array or JsonValueKind.Number))
+                return true;
+        }
+        return false;
     }
 
     private static string? Published(JsonElement obj) => Str(obj, PublishedNames) ?? PublishedByStem(obj, 0);

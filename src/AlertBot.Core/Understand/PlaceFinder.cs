@@ -60,13 +60,15 @@ internal static class PlaceFinder
         "outskirts", "municipality", "governorate", "oblast", "prefecture", "valley", "corridor", "frontline", "front", "garrison", "enclave",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a lower-case word of <see cref="PlaceNouns"/> follows the name.</summary>
     private static bool PlaceNounFollows(string text, int end)
     {
         if (end + 2 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1])) return false;
         var next = end + 1;
         while (next < text.Length && char.IsLetter(text[next])) next++;
-        return PlaceNouns.Contains(text[(end + 1)..next]);
+        return PlaceNounLookup.Contains(text.AsSpan(end + 1, next - end - 1));
     }
 
     /// <summary>"Trinidad" of "Trinidad and Tobago", "Guinea" of "Guinea-Bissau": a word of a country's longer name.</summary>
@@ -368,13 +370,15 @@ internal static class PlaceFinder
         return end >= text.Length || !(text[end] == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1]));
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureWordLookup = FeatureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the word right after the name is a landform's (<see cref="FeatureWords"/>).</summary>
     private static bool FeatureFollows(string text, int end)
     {
         if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
         var next = end + 1;
         while (next < text.Length && char.IsLetter(text[next])) next++;
-        return FeatureWords.Contains(text[(end + 1)..next]);
+        return FeatureWordLookup.Contains(text.AsSpan(end + 1, next - end - 1));
     }
 
     /// <summary>A capitalised word right after the name ("Abu Shouk"), other than a region's word ("Kharkiv Oblast").</summary>
