@@ -117,6 +117,18 @@ internal static partial class PlainTextReader
             for (; h < headlineAt; h++) parts.SetPublished(paragraphs[h]);
             bodyAt = storyAt;
         }
+        // A masthead of its own block over the headline's ("GARDEN ISLE SCANNER DESK — INCIDENT SUMMARY / Kaua'i, Hawai'i |
+        // Summary #2026-0214 / Posted: …", "Hansard — UK Parliament / House of Commons / Volume 786: …", "KNR | Nyheder /
+        // News in English"): lines that follow each other above a blank line, none ending a sentence, or one line of parts;
+        // the headline is the next block that is no stamp, reference or byline.
+        if (parts.Headline.Length == 0 && bodyAt < 0 && BlockMasthead(paragraphs, blockStarts, h) is var (blockHeadAt, blockHeadEnd))
+        {
+            for (; h < blockHeadAt; h++) parts.SetPublished(paragraphs[h]);
+            parts.Headline = string.Join(' ', paragraphs.GetRange(blockHeadAt, blockHeadEnd - blockHeadAt));
+            paragraphs.RemoveRange(blockHeadAt, blockHeadEnd - blockHeadAt - 1);
+            blockStarts.RemoveRange(blockHeadAt, blockHeadEnd - blockHeadAt - 1);
+            paragraphs[blockHeadAt] = parts.Headline;
+        }
         if (parts.Headline.Length > 0)
         {
             // Front matter named the headline; a repeated "# Title" line is not body.
@@ -297,6 +309,60 @@ internal static partial class PlainTextReader
     /// <summary>A byline or a date line of the lead: "By Amina Diallo", "Published: 2 March 2024".</summary>
     private static bool IsLeadLine(string line) =>
         line.Length <= 160 && Noise.IsLeadNoise(line) && Noise.Classify(line, 0, 1) is NoiseKind.Byline or NoiseKind.Story or NoiseKind.Kicker;
+
+    /// <summary>
+    /// Where the headline under a masthead block starting at <paramref name="h"/> starts and ends (exclusive), or null. The
+    /// block is two lines or more of at most 160 characters, none ending a sentence, or one line joining parts (" | ",
+    /// " — "); under it, past stamps, references and bylines, the headline is a block of one to three lines with no date,
+    /// not prose, and something follows it.
+    /// </summary>
+    private static (int Start, int End)? BlockMasthead(List<string> paragraphs, List<bool> blockStarts, int h)
+    {
+        if (h >= paragraphs.Count || h >= blockStarts.Count) return null;
+        var end = h + 1;
+        while (end < paragraphs.Count && !blockStarts[end]) end++;
+        var lines = end - h;
+        for (var i = h; i < end; i++)
+        {
+            var line = paragraphs[i];
+            if (line.Length > 160 || line[^1] is '.' or '!' or '?') return null;
+        }
+        // The first line names the site or issuer: a short name and its parts ("KNR | Nyheder", "Hansard — UK Parliament"),
+        // or a banner in capitals without figures or a "Label:" ("PRESIDIO COUNTY OFFICE OF EMERGENCY MANAGEMENT"). A
+        // headline over its stamp ("UKMTO WARNING 031/26 - …", "RAIL STRIKE: YOUR QUESTIONS ANSWERED") is none.
+        var first = paragraphs[h];
+        var named = !first.Contains(':') && PartSeparators.FirstOrDefault(p => first.Contains(p, StringComparison.Ordinal)) is { } sep
+                    && first[..first.IndexOf(sep, StringComparison.Ordinal)].Trim() is var name && !name.Any(char.IsAsciiDigit) && IsShortName(name);
+        var banner = !first.Any(char.IsLower) && !first.Any(char.IsAsciiDigit) && !first.Contains(':') && first.Count(c => c == ' ') <= 7;
+        if (!(named || banner) || lines == 1 && !named || lines > 5) return null;
+        var k = end;
+        for (var tries = 0; tries < 3 && k < paragraphs.Count; tries++)
+        {
+            var blockEnd = k + 1;
+            while (blockEnd < paragraphs.Count && !blockStarts[blockEnd]) blockEnd++;
+            var stampsOnly = true;
+            for (var i = k; i < blockEnd && stampsOnly; i++)
+                stampsOnly = IsStamp(paragraphs[i]) || IsReference(paragraphs[i]) || IsLeadLine(paragraphs[i]) || Noise.IsFurnitureLine(paragraphs[i]);
+            if (!stampsOnly) break;
+            k = blockEnd;
+        }
+        if (k >= paragraphs.Count) return null;
+        var headEnd = k + 1;
+        while (headEnd < paragraphs.Count && !blockStarts[headEnd] && paragraphs[headEnd - 1][^1] is not ('.' or '!' or '?' or ':')
+               && paragraphs[headEnd].Length <= 120 && !Noise.HasDate(paragraphs[headEnd]) && !IsLeadLine(paragraphs[headEnd]))
+            headEnd++;
+        if (headEnd - k > 3 || headEnd >= paragraphs.Count) return null;
+        var headline = string.Join(' ', paragraphs.GetRange(k, headEnd - k));
+        var words = headline.Count(c => c == ' ') + 1;
+        if (headline.Length > 220 || words < 4 || IsProse(headline) && headline[^1] == '.' || headline[^1] == '?' || Noise.HasDate(headline) || !headline.Any(char.IsLower)
+            || Noise.IsLeadNoise(headline, aboveHeadline: true))
+            return null;
+        // Under a one-line masthead the headline has its stamp or byline under it ("KNR | Nyheder / News in English" /
+        // headline / "17. juli 2026 kl. 09:12"), unlike a page's title over its blurb ("The Frontline Briefing - all episodes").
+        if (lines == 1 && (headline[^1] == '.' || !(IsStamp(paragraphs[headEnd]) || IsLeadLine(paragraphs[headEnd]))))
+            return null;
+        return (k, headEnd);
+    }
 
     private static bool IsProse(string line) => line.Length >= 80 && line.Count(c => c == ' ') >= 11;
 

@@ -112,6 +112,11 @@ public sealed class NoiseTests
     // A site's name written as its address, one word in lower case, over a menu or a two-part trail from the home page.
     [InlineData("sahelcourier\nHome / Mali News\n\nArmy Repels Attack Near Kidal\n\n")]
     [InlineData("sahel-courier.com\nNEWS | MALI | WORLD | OPINION\n\nArmy Repels Attack Near Kidal\n\n")]
+    // A masthead of its own block: an issuer's banner or a short name with its parts, over the headline's block.
+    [InlineData("SAHEL SCANNER DESK — INCIDENT SUMMARY\nGao, Mali | Summary #2024-0214 | Compiled from radio traffic\nPosted: Mar 2, 2024 5:58 AM GMT\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("GAO REGION OFFICE OF EMERGENCY MANAGEMENT\nPUBLIC NOTICE — GAO ROAD / RN 16\n\nIssued: Saturday, March 2, 2024, 10:15 a.m. GMT\nNotice No. 24-117\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("Hansard — Mali Parliament\nNational Assembly\nVolume 786: debated on Saturday 2 March 2024\n\nArmy Repels Attack Near Kidal\n\n")]
+    [InlineData("SRM | Nouvelles / News in English\n\nArmy Repels Attack Near Kidal\n\n2 March 2024 09:12\nBy Amina Diallo\n\n")]
     // A kicker after a place and a dash, French spacing before its colon; a thread's counter.
     [InlineData("Mali - FLASH : Army Repels Attack Near Kidal\n\n")]
     [InlineData("2/5 Army Repels Attack Near Kidal\n\n")]
