@@ -7,6 +7,9 @@ namespace AlertBot.Core.Understand;
 /// <summary>Reads clock times: the shapes a clock is written in, when a bare number is a clock rather than a year or a quantity, the part of the day, and the hour ranges. Generated regexes; no per-call construction.</summary>
 internal static partial class ClockMentions
 {
+    // The articles Italian, Spanish and Portuguese put before an hour ("alle 15", "a las 9", "às 7").
+    private const string RomanceHourArticles = @"alle|dalle|verso\s+le|entro\s+le|a\s+las|desde\s+las|hasta\s+las|hacia\s+las|sobre\s+las|às|das|até\s+às|pelas";
+
     [GeneratedRegex(
         @"\G(?:(?<=\dT)|(?<![\w:.,/$£€+-]))(?:" +
         @"(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?::[0-5]\d)?(?:\s?(?<ap>[ap]\.\s?m\.|[ap]m\b|[AP]\.M\.|[AP]M\b))?" +
@@ -20,13 +23,13 @@ internal static partial class ClockMentions
         @"|(?<=(?:^|\s)(?:à|vers|dès|jusqu'à|depuis|avant|après|entre|et)\s)(?<h>[01]?\d|2[0-3]) heures?(?: (?<m>[0-5]\d)(?!\w))?(?!\w)" +
         // Italian, Spanish and Portuguese give a whole hour after the article: "martedì alle 15", "a las 9 de la mañana",
         // "às 7 da manhã"; only before punctuation or a word that goes with a clock, never before a count's noun.
-        @"|(?<=(?:^|\s)(?:alle|dalle|verso\s+le|entro\s+le|a\s+las|desde\s+las|hasta\s+las|hacia\s+las|sobre\s+las|às|das|até\s+às|pelas)\s)(?<h>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$)|\s(?:di|del|della|de|da|do|horas?|ore|hs)\b)(?<romanceHour>)" +
+        @"|(?<=(?:^|\s)(?:" + RomanceHourArticles + @")\s)(?<h>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$)|\s(?:di|del|della|de|da|do|horas?|ore|hs)\b)" +
         @"|(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)(?!\d|,\d)(?:(?<mil>[A-IK-Z])\b)?" +
         @"|(?<noon>noon|midday|midnight)(?!\w))",
         RegexOptions.CultureInvariant, Deadline.RegexTimeoutMilliseconds)]
     private static partial Regex ClockRegex();
 
-    [GeneratedRegex(@"(?:^|\s)(?:alle|dalle|verso\s+le|entro\s+le|a\s+las|desde\s+las|hasta\s+las|hacia\s+las|sobre\s+las|às|das|até\s+às|pelas)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|\s)(?:" + RomanceHourArticles + @")\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex RomanceArticleBefore();
 
     /// <summary>"martedì alle 15", "a las 9 de la mañana": a whole hour right after a Romance article for the hour.</summary>

@@ -260,7 +260,9 @@ internal static class JsonArticleReader
     // Other stories a page links to ("related", "recommended", "mostRead"): never the article.
     private static readonly string[] TeaserNames = ["related", "recommend", "teaser", "popular", "trending", "mostread", "most_read", "seealso", "see_also", "relacionad", "similar", "weitere"];
 
-    private static bool IsRevisionList(string name) => HasStem(name, EditNames) || HasStem(name, ["version", "history", "historial", "histori"]);
+    private static readonly string[] HistoryNames = ["version", "history", "historial", "histori"];
+
+    private static bool IsRevisionList(string name) => HasStem(name, EditNames) || HasStem(name, HistoryNames);
 
     /// <summary>
     /// The body under a name not listed: the longest text well past the headline — a string, an array of strings, an

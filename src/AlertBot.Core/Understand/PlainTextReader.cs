@@ -75,15 +75,8 @@ internal static partial class PlainTextReader
         // block under it that is no stamp or reference, its lines as broken in the PDF it came from joined again.
         if (parts.Headline.Length == 0 && ReleaseHeadline(paragraphs, blockStarts) is var (headAt, headEnd))
         {
-            for (; h < headAt; h++)
-            {
-                parts.SetPublished(paragraphs[h]);
-                parts.Letterhead.Add(paragraphs[h]);
-            }
-            parts.Headline = string.Join(' ', paragraphs.GetRange(headAt, headEnd - headAt));
-            paragraphs.RemoveRange(headAt, headEnd - headAt - 1);
-            blockStarts.RemoveRange(headAt, headEnd - headAt - 1);
-            paragraphs[headAt] = parts.Headline;
+            parts.Letterhead.AddRange(paragraphs.GetRange(h, headAt - h));
+            h = TakeHeadline(parts, paragraphs, blockStarts, h, headAt, headEnd);
         }
         // A Markdown page's first heading may be the site's name, the second its headline ("# PRIMICIAS — EN VIVO" /
         // "## Live: Gunmen storm …").
@@ -122,13 +115,7 @@ internal static partial class PlainTextReader
         // News in English"): lines that follow each other above a blank line, none ending a sentence, or one line of parts;
         // the headline is the next block that is no stamp, reference or byline.
         if (parts.Headline.Length == 0 && bodyAt < 0 && BlockMasthead(paragraphs, blockStarts, h) is var (blockHeadAt, blockHeadEnd))
-        {
-            for (; h < blockHeadAt; h++) parts.SetPublished(paragraphs[h]);
-            parts.Headline = string.Join(' ', paragraphs.GetRange(blockHeadAt, blockHeadEnd - blockHeadAt));
-            paragraphs.RemoveRange(blockHeadAt, blockHeadEnd - blockHeadAt - 1);
-            blockStarts.RemoveRange(blockHeadAt, blockHeadEnd - blockHeadAt - 1);
-            paragraphs[blockHeadAt] = parts.Headline;
-        }
+            h = TakeHeadline(parts, paragraphs, blockStarts, h, blockHeadAt, blockHeadEnd);
         if (parts.Headline.Length > 0)
         {
             // Front matter named the headline; a repeated "# Title" line is not body.
@@ -319,8 +306,7 @@ internal static partial class PlainTextReader
     private static (int Start, int End)? BlockMasthead(List<string> paragraphs, List<bool> blockStarts, int h)
     {
         if (h >= paragraphs.Count || h >= blockStarts.Count) return null;
-        var end = h + 1;
-        while (end < paragraphs.Count && !blockStarts[end]) end++;
+        var end = BlockEnd(paragraphs, blockStarts, h);
         var lines = end - h;
         for (var i = h; i < end; i++)
         {
@@ -338,8 +324,7 @@ internal static partial class PlainTextReader
         var k = end;
         for (var tries = 0; tries < 3 && k < paragraphs.Count; tries++)
         {
-            var blockEnd = k + 1;
-            while (blockEnd < paragraphs.Count && !blockStarts[blockEnd]) blockEnd++;
+            var blockEnd = BlockEnd(paragraphs, blockStarts, k);
             var stampsOnly = true;
             for (var i = k; i < blockEnd && stampsOnly; i++)
                 stampsOnly = IsStamp(paragraphs[i]) || IsReference(paragraphs[i]) || IsLeadLine(paragraphs[i]) || Noise.IsFurnitureLine(paragraphs[i]);
@@ -365,6 +350,28 @@ internal static partial class PlainTextReader
     }
 
     private static bool IsProse(string line) => line.Length >= 80 && line.Count(c => c == ' ') >= 11;
+
+    /// <summary>Where the block that <paramref name="start"/> is in ends: the next paragraph that opened after a blank line.</summary>
+    private static int BlockEnd(List<string> paragraphs, List<bool> blockStarts, int start)
+    {
+        var end = start + 1;
+        while (end < paragraphs.Count && !blockStarts[end]) end++;
+        return end;
+    }
+
+    /// <summary>
+    /// Makes the lines [<paramref name="headAt"/>, <paramref name="headEnd"/>) the headline, joined into one (a PDF's broken
+    /// title), after the lines from <paramref name="h"/> above it have given the publication; returns where the headline is.
+    /// </summary>
+    private static int TakeHeadline(ArticleParts parts, List<string> paragraphs, List<bool> blockStarts, int h, int headAt, int headEnd)
+    {
+        for (; h < headAt; h++) parts.SetPublished(paragraphs[h]);
+        parts.Headline = string.Join(' ', paragraphs.GetRange(headAt, headEnd - headAt));
+        paragraphs.RemoveRange(headAt, headEnd - headAt - 1);
+        blockStarts.RemoveRange(headAt, headEnd - headAt - 1);
+        paragraphs[headAt] = parts.Headline;
+        return headAt;
+    }
 
     /// <summary>A release's reference line: "No. PAA/PR/2026/047", "Ref: MoD/PR/114", "Release No. 2026-114".</summary>
     private static bool IsReference(string line) =>

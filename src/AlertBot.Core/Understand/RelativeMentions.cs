@@ -115,13 +115,7 @@ internal static partial class RelativeMentions
         var start = ++j;
         var digits = 0;
         while (j + digits < text.Length && char.IsAsciiDigit(text[j + digits])) digits++;
-        if (digits is < 1 or > 2) return -1;
-        j += digits;
-        if (text.AsSpan(j).StartsWith("er ", StringComparison.Ordinal)) j += 2;
-        if (j >= text.Length || text[j] != ' ') return -1;
-        j++;
-        if (text.AsSpan(j).StartsWith("de ", StringComparison.Ordinal)) j += 3;
-        return DateMentions.IsForeignMonthAt(text, j) ? start : -1;
+        return digits is 1 or 2 && TimeMentions.MonthFollows(text, j + digits) ? start : -1;
     }
 
     // Nouns that make "today's …" / "tomorrow's …" the present age, not the day: "in today's world".

@@ -93,7 +93,7 @@ internal static class TimeMentions
         j + 7 < text.Length && text[j] == '.' && char.IsAsciiDigit(text[j + 1]) && text.AsSpan(j + 1, Math.Min(8, text.Length - j - 1)).IndexOf('.') is 1 or 2;
 
     /// <summary>After a day number: an ordinal suffix, spaces, maybe "of", then a capital (the month).</summary>
-    private static bool MonthFollows(string text, int j)
+    internal static bool MonthFollows(string text, int j)
     {
         while (j < text.Length && char.IsAsciiLetterLower(text[j]) && j < text.Length) j++;
         // "26. Februar 2026": German writes the day with a full stop.
